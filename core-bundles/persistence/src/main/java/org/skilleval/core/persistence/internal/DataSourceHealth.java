@@ -1,0 +1,43 @@
+package org.skilleval.core.persistence.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.skilleval.core.persistence.DatabaseHealth;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Asks the DataSource itself rather than the persistence unit, so that health can still answer
+ * "unreachable" when the DataSource or the EntityManagerFactory never came up.
+ */
+@Component(service = DatabaseHealth.class)
+public class DataSourceHealth implements DatabaseHealth {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DataSourceHealth.class);
+    private static final int VALIDATION_TIMEOUT_SECONDS = 2;
+
+    @Reference(target = "(osgi.jndi.service.name=skilleval)", cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC)
+    private volatile DataSource dataSource;
+
+    @Override
+    public boolean isReachable() {
+        DataSource current = dataSource;
+        if (current == null) {
+            return false;
+        }
+        try (Connection connection = current.getConnection()) {
+            return connection.isValid(VALIDATION_TIMEOUT_SECONDS);
+        } catch (SQLException e) {
+            LOG.warn("Database is not reachable: {}", e.getMessage());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package org.skilleval.core.registry.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.Version;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.skilleval.core.persistence.PluginEvent;
+import org.skilleval.core.persistence.PluginEventLog;
+import org.skilleval.core.registry.PluginDescriptor;
+import org.skilleval.core.registry.PluginKind;
+import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.registry.PluginState;
+import org.skilleval.plugin.api.AssessmentMethod;
+import org.skilleval.plugin.api.ScoringScheme;
+import org.skilleval.plugin.api.dto.LocalizedText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the plugin services in maps keyed by {@code service.id}, so that two versions of the same
+ * plugin, or a plugin re-registered after an update, never overwrite each other.
+ *
+ * <p>Plugin events are written to the event log on a single background thread: the framework
+ * thread that binds a plugin must not wait for the database, and events seen before the log is
+ * available (at boot) are kept until it is.
+ */
+@Component(service = PluginRegistry.class)
+public class ServicePluginRegistry implements PluginRegistry {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServicePluginRegistry.class);
+    private static final Pattern PLUGIN_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final LocalizedText UNNAMED = LocalizedText.of("（无效插件）", "(invalid plugin)");
+    private static final int MAX_PENDING_EVENTS = 10_000;
+    private static final Comparator<PluginDescriptor> ORDER = Comparator
+            .comparing(PluginDescriptor::kind)
+            .thenComparing(PluginDescriptor::id)
+            .thenComparing(d -> Version.parseVersion(d.bundleVersion()))
+            .thenComparingLong(PluginDescriptor::serviceId);
+
+    private final Map<Long, Registration<AssessmentMethod>> methods = new ConcurrentHashMap<>();
+    private final Map<Long, Registration<ScoringScheme>> schemes = new ConcurrentHashMap<>();
+    private final Queue<PluginEvent> pendingEvents = new ConcurrentLinkedQueue<>();
+    private final ExecutorService eventWriter;
+    private final Clock clock;
+    private volatile PluginEventLog eventLog;
+
+    @Activate
+    public ServicePluginRegistry() {
+        this(Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "skilleval-plugin-event-writer");
+            thread.setDaemon(true);
+            return thread;
+        }), Clock.systemUTC());
+    }
+
+    ServicePluginRegistry(ExecutorService eventWriter, Clock clock) {
+        this.eventWriter = eventWriter;
+        this.clock = clock;
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        eventWriter.shutdown();
+        if (!eventWriter.awaitTermination(5, TimeUnit.SECONDS)) {
+            LOG.warn("{} plugin events were not written before shutdown", pendingEvents.size());
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindMethod(ServiceReference<AssessmentMethod> reference, AssessmentMethod method) {
+        PluginDescriptor descriptor = describe(PluginKind.ASSESSMENT_METHOD, reference, method::id, method::name);
+        methods.put(descriptor.serviceId(), new Registration<>(descriptor, method));
+        record(PluginEvent.Type.REGISTERED, descriptor);
+    }
+
+    void unbindMethod(ServiceReference<AssessmentMethod> reference, AssessmentMethod method) {
+        unbind(methods, reference, method);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindScheme(ServiceReference<ScoringScheme> reference, ScoringScheme scheme) {
+        PluginDescriptor descriptor = describe(PluginKind.SCORING_SCHEME, reference, scheme::id, scheme::name);
+        schemes.put(descriptor.serviceId(), new Registration<>(descriptor, scheme));
+        record(PluginEvent.Type.REGISTERED, descriptor);
+    }
+
+    void unbindScheme(ServiceReference<ScoringScheme> reference, ScoringScheme scheme) {
+        unbind(schemes, reference, scheme);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindEventLog(PluginEventLog log) {
+        eventLog = log;
+        eventWriter.execute(this::writePendingEvents);
+    }
+
+    void unbindEventLog(PluginEventLog log) {
+        if (eventLog == log) {
+            eventLog = null;
+        }
+    }
+
+    @Override
+    public List<PluginDescriptor> plugins() {
+        List<PluginDescriptor> all = new ArrayList<>();
+        all.addAll(withDuplicatesMarked(methods));
+        all.addAll(withDuplicatesMarked(schemes));
+        all.sort(ORDER);
+        return all;
+    }
+
+    @Override
+    public Optional<AssessmentMethod> method(String id) {
+        return highestActive(methods, id);
+    }
+
+    @Override
+    public Optional<ScoringScheme> scheme(String id) {
+        return highestActive(schemes, id);
+    }
+
+    private <T> void unbind(Map<Long, Registration<T>> registrations, ServiceReference<T> reference, T service) {
+        long serviceId = serviceId(reference);
+        Registration<T> registration = registrations.get(serviceId);
+        // Remove only the registration this very service made: an unbind that arrives late must
+        // not take away a newer registration under a reused key.
+        if (registration != null && registration.service() == service
+                && registrations.remove(serviceId, registration)) {
+            record(PluginEvent.Type.UNREGISTERED, registration.descriptor());
+        }
+    }
+
+    private <T> Optional<T> highestActive(Map<Long, Registration<T>> registrations, String id) {
+        Map<Long, Registration<T>> snapshot = Map.copyOf(registrations);
+        return withDuplicatesMarked(snapshot).stream()
+                .filter(d -> d.state() == PluginState.ACTIVE && d.id().equals(id))
+                .max(Comparator.comparing(d -> Version.parseVersion(d.bundleVersion())))
+                .map(d -> snapshot.get(d.serviceId()).service());
+    }
+
+    /**
+     * The descriptors, each valid one but the first (lowest service id) of its kind, id and
+     * version marked {@link PluginState#DUPLICATE}.
+     */
+    private static <T> List<PluginDescriptor> withDuplicatesMarked(Map<Long, Registration<T>> registrations) {
+        List<PluginDescriptor> descriptors = registrations.values().stream()
+                .map(Registration::descriptor)
+                .sorted(Comparator.comparingLong(PluginDescriptor::serviceId))
+                .toList();
+        Map<String, PluginDescriptor> firstByIdentity = new HashMap<>();
+        List<PluginDescriptor> result = new ArrayList<>(descriptors.size());
+        for (PluginDescriptor descriptor : descriptors) {
+            if (descriptor.state() != PluginState.ACTIVE) {
+                result.add(descriptor);
+                continue;
+            }
+            String identity = descriptor.id() + "@" + descriptor.bundleVersion();
+            PluginDescriptor first = firstByIdentity.putIfAbsent(identity, descriptor);
+            result.add(first == null ? descriptor : descriptor.withState(PluginState.DUPLICATE,
+                    "Same id and version as " + first.bundleSymbolicName() + " (service " + first.serviceId() + ")"));
+        }
+        return result;
+    }
+
+    private static PluginDescriptor describe(PluginKind kind, ServiceReference<?> reference, Supplier<String> id,
+            Supplier<LocalizedText> name) {
+        Bundle bundle = reference.getBundle();
+        String symbolicName = bundle == null ? "?" : bundle.getSymbolicName();
+        String version = bundle == null ? Version.emptyVersion.toString() : bundle.getVersion().toString();
+        long bundleId = bundle == null ? -1 : bundle.getBundleId();
+        long serviceId = serviceId(reference);
+        String pluginId = "?";
+        try {
+            // Plugin code: anything may come out of it, and none of it may break the registry.
+            pluginId = String.valueOf(id.get());
+            LocalizedText displayName = name.get();
+            if (!PLUGIN_ID.matcher(pluginId).matches()) {
+                return new PluginDescriptor(kind, pluginId, UNNAMED, symbolicName, version, bundleId, serviceId,
+                        PluginState.INVALID, "id must be lower-case letters, digits and single hyphens");
+            }
+            if (displayName == null) {
+                return new PluginDescriptor(kind, pluginId, UNNAMED, symbolicName, version, bundleId, serviceId,
+                        PluginState.INVALID, "name() returned null");
+            }
+            return new PluginDescriptor(kind, pluginId, displayName, symbolicName, version, bundleId, serviceId,
+                    PluginState.ACTIVE, "");
+        } catch (RuntimeException e) {
+            LOG.warn("Plugin service {} of bundle {} cannot describe itself", serviceId, symbolicName, e);
+            return new PluginDescriptor(kind, pluginId, UNNAMED, symbolicName, version, bundleId, serviceId,
+                    PluginState.INVALID, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private static long serviceId(ServiceReference<?> reference) {
+        return (Long) reference.getProperty(Constants.SERVICE_ID);
+    }
+
+    private void record(PluginEvent.Type type, PluginDescriptor descriptor) {
+        LOG.info("{} {} {} ({} {})", type, descriptor.kind(), descriptor.id(), descriptor.bundleSymbolicName(),
+                descriptor.bundleVersion());
+        if (pendingEvents.size() >= MAX_PENDING_EVENTS) {
+            LOG.warn("Plugin event log unavailable for too long; dropping the event {} {}", type, descriptor.id());
+            return;
+        }
+        pendingEvents.add(new PluginEvent(0, clock.instant(), type, descriptor.kind().name(), descriptor.id(),
+                descriptor.bundleSymbolicName(), descriptor.bundleVersion()));
+        try {
+            eventWriter.execute(this::writePendingEvents);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Registry is shutting down; event {} {} stays unwritten", type, descriptor.id());
+        }
+    }
+
+    /** Runs on the event writer thread only. Stops at the first failure and retries on the next event. */
+    private void writePendingEvents() {
+        PluginEventLog log = eventLog;
+        if (log == null) {
+            return;
+        }
+        PluginEvent event;
+        while ((event = pendingEvents.peek()) != null) {
+            try {
+                log.append(event);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not write plugin event {} {}; will retry: {}", event.type(), event.pluginId(),
+                        e.getMessage());
+                return;
+            }
+            pendingEvents.poll();
+        }
+    }
+
+    private record Registration<T>(PluginDescriptor descriptor, T service) {
+    }
+}

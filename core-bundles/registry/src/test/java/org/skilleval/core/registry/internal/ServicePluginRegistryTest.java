@@ -1,0 +1,188 @@
+package org.skilleval.core.registry.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.Version;
+import org.skilleval.core.persistence.Page;
+import org.skilleval.core.persistence.PluginEvent;
+import org.skilleval.core.persistence.PluginEventLog;
+import org.skilleval.core.registry.PluginDescriptor;
+import org.skilleval.core.registry.PluginKind;
+import org.skilleval.core.registry.PluginState;
+import org.skilleval.plugin.api.AssessmentMethod;
+import org.skilleval.plugin.api.ScoringScheme;
+import org.skilleval.plugin.api.dto.LocalizedText;
+
+class ServicePluginRegistryTest {
+
+    private final ServicePluginRegistry registry = new ServicePluginRegistry(
+            Executors.newSingleThreadExecutor(), Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC));
+
+    @Test
+    void boundMethodIsListedWithItsBundleAndVersion() {
+        AssessmentMethod oralDefense = method("oral-defense");
+        registry.bindMethod(reference(11, bundle(40, "org.skilleval.plugin.oraldefense", "1.2.0")), oralDefense);
+
+        List<PluginDescriptor> plugins = registry.plugins();
+
+        assertEquals(1, plugins.size());
+        PluginDescriptor descriptor = plugins.get(0);
+        assertEquals(PluginKind.ASSESSMENT_METHOD, descriptor.kind());
+        assertEquals("oral-defense", descriptor.id());
+        assertEquals("口头答辩", descriptor.name().zh());
+        assertEquals("org.skilleval.plugin.oraldefense", descriptor.bundleSymbolicName());
+        assertEquals("1.2.0", descriptor.bundleVersion());
+        assertEquals(40, descriptor.bundleId());
+        assertEquals(PluginState.ACTIVE, descriptor.state());
+        assertSame(oralDefense, registry.method("oral-defense").orElseThrow());
+    }
+
+    @Test
+    void unboundPluginDisappearsAndCannotBeLookedUp() {
+        ServiceReference<AssessmentMethod> reference = reference(11, bundle(40, "a", "1.0.0"));
+        AssessmentMethod oralDefense = method("oral-defense");
+        registry.bindMethod(reference, oralDefense);
+
+        registry.unbindMethod(reference, oralDefense);
+
+        assertTrue(registry.plugins().isEmpty());
+        assertTrue(registry.method("oral-defense").isEmpty());
+    }
+
+    @Test
+    void unbindOfAnotherInstanceLeavesTheRegistrationInPlace() {
+        ServiceReference<AssessmentMethod> reference = reference(11, bundle(40, "a", "1.0.0"));
+        registry.bindMethod(reference, method("oral-defense"));
+
+        registry.unbindMethod(reference, method("oral-defense"));
+
+        assertEquals(1, registry.plugins().size());
+    }
+
+    @Test
+    void twoVersionsRunSideBySideAndTheHighestIsUsedByDefault() {
+        AssessmentMethod v1 = method("oral-defense");
+        AssessmentMethod v2 = method("oral-defense");
+        registry.bindMethod(reference(21, bundle(50, "org.skilleval.plugin.oraldefense", "2.0.0")), v2);
+        registry.bindMethod(reference(11, bundle(40, "org.skilleval.plugin.oraldefense", "1.0.0")), v1);
+
+        List<PluginDescriptor> plugins = registry.plugins();
+
+        assertEquals(List.of("1.0.0", "2.0.0"), plugins.stream().map(PluginDescriptor::bundleVersion).toList());
+        assertTrue(plugins.stream().allMatch(d -> d.state() == PluginState.ACTIVE));
+        assertSame(v2, registry.method("oral-defense").orElseThrow());
+    }
+
+    @Test
+    void pluginThatCannotDescribeItselfIsListedInvalidAndNeverUsed() {
+        AssessmentMethod broken = mock(AssessmentMethod.class);
+        when(broken.id()).thenReturn("broken");
+        when(broken.name()).thenThrow(new IllegalStateException("resource bundle missing"));
+        registry.bindMethod(reference(11, bundle(40, "com.example.broken", "1.0.0")), broken);
+        registry.bindMethod(reference(12, bundle(41, "com.example.shouting", "1.0.0")), method("Shouting_Id"));
+
+        List<PluginDescriptor> plugins = registry.plugins();
+
+        assertEquals(2, plugins.size());
+        assertTrue(plugins.stream().allMatch(d -> d.state() == PluginState.INVALID));
+        assertTrue(plugins.stream().filter(d -> d.id().equals("broken")).findFirst().orElseThrow()
+                .problem().contains("resource bundle missing"));
+        assertTrue(registry.method("broken").isEmpty());
+    }
+
+    @Test
+    void sameIdAndVersionFromAnotherBundleIsMarkedDuplicate() {
+        AssessmentMethod original = method("oral-defense");
+        registry.bindMethod(reference(11, bundle(40, "org.skilleval.plugin.oraldefense", "1.0.0")), original);
+        registry.bindMethod(reference(12, bundle(41, "com.example.copy", "1.0.0")), method("oral-defense"));
+
+        List<PluginDescriptor> plugins = registry.plugins();
+
+        assertEquals(PluginState.ACTIVE, plugins.get(0).state());
+        assertEquals(PluginState.DUPLICATE, plugins.get(1).state());
+        assertSame(original, registry.method("oral-defense").orElseThrow());
+    }
+
+    @Test
+    void methodsAndSchemesAreKeptApart() {
+        registry.bindMethod(reference(11, bundle(40, "m", "1.0.0")), method("weighted-sum"));
+        ScoringScheme scheme = mock(ScoringScheme.class);
+        when(scheme.id()).thenReturn("weighted-sum");
+        when(scheme.name()).thenReturn(LocalizedText.of("加权求和", "Weighted sum"));
+        registry.bindScheme(reference(12, bundle(41, "s", "1.0.0")), scheme);
+
+        assertEquals(List.of(PluginKind.ASSESSMENT_METHOD, PluginKind.SCORING_SCHEME),
+                registry.plugins().stream().map(PluginDescriptor::kind).toList());
+        assertSame(scheme, registry.scheme("weighted-sum").orElseThrow());
+    }
+
+    @Test
+    void eventsSeenBeforeTheLogArrivesAreWrittenWhenItDoes() throws InterruptedException {
+        ServiceReference<AssessmentMethod> reference = reference(11, bundle(40, "org.skilleval.plugin.oraldefense", "1.0.0"));
+        AssessmentMethod oralDefense = method("oral-defense");
+        registry.bindMethod(reference, oralDefense);
+        registry.unbindMethod(reference, oralDefense);
+        RecordingLog log = new RecordingLog();
+
+        registry.bindEventLog(log);
+        registry.deactivate();
+
+        assertEquals(List.of(PluginEvent.Type.REGISTERED, PluginEvent.Type.UNREGISTERED),
+                log.events.stream().map(PluginEvent::type).toList());
+        assertEquals("oral-defense", log.events.get(0).pluginId());
+        assertEquals(Instant.parse("2026-11-25T08:00:00Z"), log.events.get(0).occurredAt());
+    }
+
+    private static AssessmentMethod method(String id) {
+        AssessmentMethod method = mock(AssessmentMethod.class);
+        when(method.id()).thenReturn(id);
+        when(method.name()).thenReturn(LocalizedText.of("口头答辩", "Oral defence"));
+        return method;
+    }
+
+    private static Bundle bundle(long id, String symbolicName, String version) {
+        Bundle bundle = mock(Bundle.class);
+        when(bundle.getBundleId()).thenReturn(id);
+        when(bundle.getSymbolicName()).thenReturn(symbolicName);
+        when(bundle.getVersion()).thenReturn(Version.parseVersion(version));
+        return bundle;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> ServiceReference<T> reference(long serviceId, Bundle bundle) {
+        ServiceReference<T> reference = mock(ServiceReference.class);
+        when(reference.getProperty(Constants.SERVICE_ID)).thenReturn(serviceId);
+        when(reference.getBundle()).thenReturn(bundle);
+        return reference;
+    }
+
+    private static final class RecordingLog implements PluginEventLog {
+        final List<PluginEvent> events = new ArrayList<>();
+
+        @Override
+        public PluginEvent append(PluginEvent event) {
+            events.add(event);
+            return event;
+        }
+
+        @Override
+        public Page<PluginEvent> list(int offset, int limit) {
+            return new Page<>(events, events.size(), offset, limit);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.skilleval.core.rest.internal;
+
+import java.io.IOException;
+
+import javax.servlet.Servlet;
+import javax.servlet.ServletConfig;
+import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.skilleval.core.persistence.DatabaseHealth;
+import org.skilleval.core.persistence.PluginEventLog;
+import org.skilleval.core.registry.PluginRegistry;
+
+/**
+ * Publishes the JAX-RS application at {@code /api/*} through the Servlet whiteboard. It wraps
+ * Jersey's container rather than extending it so that the resources can reach the dynamic
+ * references of this component. Plugins come and go inside the registry: this servlet, and so
+ * the API, stays registered while they do.
+ */
+@Component(service = Servlet.class, property = {
+        "osgi.http.whiteboard.servlet.pattern=/api/*",
+        "osgi.http.whiteboard.servlet.name=skilleval-api" })
+public class ApiServlet implements Servlet {
+
+    /** Manifest header carrying the SkillEval release, set by the build for every bundle. */
+    static final String VERSION_HEADER = "SkillEval-Version";
+
+    private final ServletContainer container;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile PluginEventLog eventLog;
+
+    @Activate
+    public ApiServlet(@Reference PluginRegistry registry, @Reference DatabaseHealth databaseHealth,
+            BundleContext bundleContext) {
+        String version = bundleContext.getBundle().getHeaders().get(VERSION_HEADER);
+        this.container = new ServletContainer(ApiApplication.create(
+                version == null ? bundleContext.getBundle().getVersion().toString() : version,
+                registry, databaseHealth, () -> eventLog));
+    }
+
+    @Override
+    public void init(ServletConfig config) throws ServletException {
+        container.init(config);
+    }
+
+    @Override
+    public ServletConfig getServletConfig() {
+        return container.getServletConfig();
+    }
+
+    @Override
+    public void service(ServletRequest request, ServletResponse response) throws ServletException, IOException {
+        container.service(request, response);
+    }
+
+    @Override
+    public String getServletInfo() {
+        return "SkillEval API";
+    }
+
+    @Override
+    public void destroy() {
+        container.destroy();
+    }
+}

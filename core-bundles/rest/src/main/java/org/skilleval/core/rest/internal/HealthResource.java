@@ -1,0 +1,47 @@
+package org.skilleval.core.rest.internal;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.skilleval.core.persistence.DatabaseHealth;
+import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.registry.PluginState;
+
+/** {@code GET /api/health}: 200 when the platform can serve, 503 when its database does not answer. */
+@Path("health")
+@Produces(MediaType.APPLICATION_JSON)
+public class HealthResource {
+
+    /**
+     * @param status {@code UP} or {@code DOWN}
+     * @param version the SkillEval release
+     * @param database whether the database answers
+     * @param plugins how many plugins are active
+     */
+    record Health(String status, String version, Database database, long plugins) {
+    }
+
+    record Database(boolean reachable) {
+    }
+
+    private final String version;
+    private final DatabaseHealth databaseHealth;
+    private final PluginRegistry registry;
+
+    public HealthResource(String version, DatabaseHealth databaseHealth, PluginRegistry registry) {
+        this.version = version;
+        this.databaseHealth = databaseHealth;
+        this.registry = registry;
+    }
+
+    @GET
+    public Response health() {
+        boolean reachable = databaseHealth.isReachable();
+        long active = registry.plugins().stream().filter(p -> p.state() == PluginState.ACTIVE).count();
+        Health health = new Health(reachable ? "UP" : "DOWN", version, new Database(reachable), active);
+        return Response.status(reachable ? 200 : 503).entity(health).build();
+    }
+}

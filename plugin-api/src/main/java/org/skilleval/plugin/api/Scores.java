@@ -1,0 +1,149 @@
+package org.skilleval.plugin.api;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.skilleval.plugin.api.dto.LocalizedText;
+import org.skilleval.plugin.api.dto.ScoreItem;
+import org.skilleval.plugin.api.dto.ScoreSheet;
+import org.skilleval.plugin.api.dto.ScoreSheetSchema;
+import org.skilleval.plugin.api.dto.Violation;
+
+/**
+ * The score arithmetic every plugin shares, so that all plugins round alike and a result computed
+ * again gives the same digits.
+ *
+ * <p>Scores are {@link BigDecimal}s. Combined values (means, totals, percentages) are rounded to
+ * {@value #SCALE} decimal places, half up, once, at the end of each step.
+ */
+public final class Scores {
+
+    /** Decimal places of every combined score. */
+    public static final int SCALE = 2;
+
+    /** Rounding of every combined score. */
+    public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private Scores() {
+    }
+
+    /** {@code value} rounded to {@link #SCALE} places. */
+    public static BigDecimal round(BigDecimal value) {
+        return value.setScale(SCALE, ROUNDING);
+    }
+
+    /**
+     * The arithmetic mean, rounded.
+     *
+     * @throws IllegalArgumentException when {@code values} is empty
+     */
+    public static BigDecimal mean(Collection<BigDecimal> values) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("The mean of no values is undefined");
+        }
+        BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sum.divide(BigDecimal.valueOf(values.size()), SCALE, ROUNDING);
+    }
+
+    /** {@code score} as a percentage of {@code max} (0–100), rounded; {@code max} is positive. */
+    public static BigDecimal percentOf(BigDecimal score, BigDecimal max) {
+        return score.multiply(HUNDRED).divide(max, SCALE, ROUNDING);
+    }
+
+    /**
+     * The common checks of one filled sheet against its schema: every item scored, no unknown
+     * item, points within [0, maxPoints] with at most {@link #SCALE} decimal places.
+     *
+     * @return the violations found, in schema order, unknown items last; empty when valid
+     */
+    public static List<Violation> check(ScoreSheetSchema schema, ScoreSheet sheet) {
+        List<Violation> violations = new ArrayList<>();
+        for (ScoreItem item : schema.items()) {
+            String field = "points." + item.id();
+            BigDecimal points = sheet.points().get(item.id());
+            if (points == null) {
+                violations.add(new Violation(field, "required", LocalizedText.of(
+                        "评分项“" + item.label().zh() + "”未打分",
+                        "Item \"" + item.label().en() + "\" has no points")));
+            } else if (points.signum() < 0 || points.compareTo(item.maxPoints()) > 0) {
+                violations.add(new Violation(field, "range", LocalizedText.of(
+                        "评分项“" + item.label().zh() + "”的得分 " + points.toPlainString()
+                                + " 超出 0–" + item.maxPoints().toPlainString() + " 分",
+                        "Item \"" + item.label().en() + "\": " + points.toPlainString()
+                                + " is outside 0–" + item.maxPoints().toPlainString())));
+            } else if (points.stripTrailingZeros().scale() > SCALE) {
+                violations.add(new Violation(field, "scale", LocalizedText.of(
+                        "评分项“" + item.label().zh() + "”最多保留 " + SCALE + " 位小数",
+                        "Item \"" + item.label().en() + "\" takes at most " + SCALE + " decimal places")));
+            }
+        }
+        for (String key : sheet.points().keySet()) {
+            if (schema.item(key).isEmpty()) {
+                violations.add(new Violation("points." + key, "unknown", LocalizedText.of(
+                        "评分表中没有评分项 " + key, "The score sheet has no item " + key)));
+            }
+        }
+        return violations;
+    }
+
+    /**
+     * Checks every sheet and throws with all violations found, each field prefixed with the
+     * expert's id ({@code sheets[expert-3].points.theory}).
+     *
+     * @throws InvalidInputException when any sheet is invalid or {@code sheets} is empty
+     */
+    public static void requireValid(ScoreSheetSchema schema, List<ScoreSheet> sheets) {
+        if (sheets.isEmpty()) {
+            throw new InvalidInputException("sheets", "required", LocalizedText.of(
+                    "没有提交的评分表", "No score sheet has been submitted"));
+        }
+        List<Violation> all = new ArrayList<>();
+        for (ScoreSheet sheet : sheets) {
+            for (Violation v : check(schema, sheet)) {
+                all.add(new Violation("sheets[" + sheet.expertId() + "]." + v.field(), v.rule(), v.message()));
+            }
+        }
+        InvalidInputException.throwIfAny(all);
+    }
+
+    /** The mean points per item over all sheets, in schema order; the sheets are valid. */
+    public static Map<String, BigDecimal> itemMeans(ScoreSheetSchema schema, List<ScoreSheet> sheets) {
+        Map<String, BigDecimal> means = new LinkedHashMap<>();
+        for (ScoreItem item : schema.items()) {
+            means.put(item.id(), mean(sheets.stream().map(s -> s.points().get(item.id())).toList()));
+        }
+        return means;
+    }
+
+    /** {@code Σ points × weight} over the schema's items, rounded. */
+    public static BigDecimal weightedTotal(ScoreSheetSchema schema, Map<String, BigDecimal> itemScores) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (ScoreItem item : schema.items()) {
+            total = total.add(itemScores.getOrDefault(item.id(), BigDecimal.ZERO).multiply(item.weight()));
+        }
+        return round(total);
+    }
+
+    /** One reason per veto item whose combined points fall below its mark; empty when none. */
+    public static List<LocalizedText> vetoes(ScoreSheetSchema schema, Map<String, BigDecimal> itemScores) {
+        List<LocalizedText> reasons = new ArrayList<>();
+        for (ScoreItem item : schema.items()) {
+            BigDecimal points = itemScores.get(item.id());
+            if (item.isVeto() && points != null && points.compareTo(item.vetoBelow()) < 0) {
+                reasons.add(LocalizedText.of(
+                        "一票否决：“" + item.label().zh() + "”得分 " + points.toPlainString()
+                                + " 低于 " + item.vetoBelow().toPlainString() + " 分",
+                        "Veto: \"" + item.label().en() + "\" scored " + points.toPlainString()
+                                + ", below " + item.vetoBelow().toPlainString()));
+            }
+        }
+        return reasons;
+    }
+}

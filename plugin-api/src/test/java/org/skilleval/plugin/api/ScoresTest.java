@@ -1,0 +1,121 @@
+package org.skilleval.plugin.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.skilleval.plugin.api.dto.LocalizedText;
+import org.skilleval.plugin.api.dto.ScoreItem;
+import org.skilleval.plugin.api.dto.ScoreSheet;
+import org.skilleval.plugin.api.dto.ScoreSheetSchema;
+import org.skilleval.plugin.api.dto.Violation;
+
+class ScoresTest {
+
+    private static BigDecimal d(String value) {
+        return new BigDecimal(value);
+    }
+
+    /** theory: 40 points, weight 1; practice: 30 points, weight 2, veto below 12. */
+    private final ScoreSheetSchema schema = new ScoreSheetSchema(List.of(
+            ScoreItem.of("theory", LocalizedText.of("理论", "Theory"), d("40")),
+            new ScoreItem("practice", LocalizedText.of("实操", "Practice"), d("30"), d("2"), d("12"), List.of())));
+
+    private static ScoreSheet sheet(String expert, Map<String, BigDecimal> points) {
+        return new ScoreSheet(expert, points, null);
+    }
+
+    @Test
+    void meanIsRoundedHalfUpToTwoPlaces() {
+        assertEquals(d("1.01"), Scores.mean(List.of(d("1.00"), d("1.01"))));
+        assertEquals(d("1.67"), Scores.mean(List.of(d("1"), d("2"), d("2"))));
+        assertEquals(d("25.33"), Scores.mean(List.of(d("25"), d("24"), d("27"))));
+        assertEquals(d("5.00"), Scores.mean(List.of(d("5"))));
+    }
+
+    @Test
+    void meanOfNothingIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> Scores.mean(List.of()));
+    }
+
+    @Test
+    void percentOfIsRounded() {
+        assertEquals(d("68.62"), Scores.percentOf(d("41.17"), d("60")));
+        assertEquals(d("100.00"), Scores.percentOf(d("60"), d("60")));
+        assertEquals(d("2.35"), Scores.round(d("2.345")));
+    }
+
+    @Test
+    void checkAcceptsAValidSheet() {
+        assertEquals(List.of(), Scores.check(schema, sheet("e1", Map.of("theory", d("40"), "practice", d("0.25")))));
+    }
+
+    @Test
+    void checkFindsMissingItems() {
+        List<Violation> violations = Scores.check(schema, sheet("e1", Map.of("theory", d("30"))));
+        assertEquals(1, violations.size());
+        assertEquals("points.practice", violations.get(0).field());
+        assertEquals("required", violations.get(0).rule());
+    }
+
+    @Test
+    void checkFindsPointsOutOfRange() {
+        List<Violation> violations = Scores.check(schema,
+                sheet("e1", Map.of("theory", d("40.01"), "practice", d("-1"))));
+        assertEquals(List.of("points.theory", "points.practice"), violations.stream().map(Violation::field).toList());
+        assertEquals(List.of("range", "range"), violations.stream().map(Violation::rule).toList());
+    }
+
+    @Test
+    void checkFindsTooManyDecimalPlaces() {
+        List<Violation> violations = Scores.check(schema,
+                sheet("e1", Map.of("theory", d("30.125"), "practice", d("20.100"))));
+        assertEquals(1, violations.size());
+        assertEquals("points.theory", violations.get(0).field());
+        assertEquals("scale", violations.get(0).rule());
+    }
+
+    @Test
+    void checkFindsUnknownItemsLast() {
+        List<Violation> violations = Scores.check(schema,
+                sheet("e1", Map.of("theory", d("30"), "practice", d("20"), "charisma", d("5"))));
+        assertEquals(1, violations.size());
+        assertEquals("points.charisma", violations.get(0).field());
+        assertEquals("unknown", violations.get(0).rule());
+    }
+
+    @Test
+    void requireValidPrefixesFieldsWithTheExpert() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Scores.requireValid(schema, List.of(
+                sheet("e1", Map.of("theory", d("30"), "practice", d("20"))),
+                sheet("e7", Map.of("theory", d("50"), "practice", d("20"))))));
+        assertEquals(1, e.violations().size());
+        assertEquals("sheets[e7].points.theory", e.violations().get(0).field());
+        assertThrows(InvalidInputException.class, () -> Scores.requireValid(schema, List.of()));
+    }
+
+    @Test
+    void weightedTotalAppliesItemWeights() {
+        Map<String, BigDecimal> means = Scores.itemMeans(schema, List.of(
+                sheet("e1", Map.of("theory", d("30"), "practice", d("20"))),
+                sheet("e2", Map.of("theory", d("31"), "practice", d("21"))),
+                sheet("e3", Map.of("theory", d("31"), "practice", d("21")))));
+        assertEquals(Map.of("theory", d("30.67"), "practice", d("20.67")), means);
+        assertEquals(d("72.01"), Scores.weightedTotal(schema, means));
+        assertEquals(d("100"), schema.maxTotal());
+    }
+
+    @Test
+    void vetoFiresOnlyBelowTheMark() {
+        List<LocalizedText> reasons = Scores.vetoes(schema, Map.of("theory", d("40"), "practice", d("11.99")));
+        assertEquals(1, reasons.size());
+        assertTrue(reasons.get(0).en().contains("Practice") && reasons.get(0).en().contains("11.99"),
+                reasons.get(0).en());
+        assertEquals(List.of(), Scores.vetoes(schema, Map.of("theory", d("0"), "practice", d("12.00"))));
+    }
+}

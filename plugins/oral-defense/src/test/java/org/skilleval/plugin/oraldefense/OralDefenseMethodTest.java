@@ -1,0 +1,249 @@
+package org.skilleval.plugin.oraldefense;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.skilleval.plugin.api.InvalidInputException;
+import org.skilleval.plugin.api.Parameters;
+import org.skilleval.plugin.api.dto.EvidenceField;
+import org.skilleval.plugin.api.dto.LevelDescriptor;
+import org.skilleval.plugin.api.dto.MethodResult;
+import org.skilleval.plugin.api.dto.ParameterSpec;
+import org.skilleval.plugin.api.dto.ScoreItem;
+import org.skilleval.plugin.api.dto.ScoreSheet;
+import org.skilleval.plugin.api.dto.ScoreSheetSchema;
+import org.skilleval.plugin.api.dto.Violation;
+
+class OralDefenseMethodTest {
+
+    private final OralDefenseMethod method = new OralDefenseMethod();
+
+    private static ScoreSheet sheet(String expert, String knowledge, String problemSolving, String innovation,
+            String expression) {
+        return new ScoreSheet(expert, Map.of(
+                "professional-knowledge", new BigDecimal(knowledge),
+                "problem-solving", new BigDecimal(problemSolving),
+                "innovation", new BigDecimal(innovation),
+                "expression", new BigDecimal(expression)), "");
+    }
+
+    private static List<ScoreSheet> threeExperts() {
+        return List.of(
+                sheet("e1", "25", "26", "16", "17"),
+                sheet("e2", "24", "22.5", "15", "16"),
+                sheet("e3", "27", "25", "17.5", "18"));
+    }
+
+    private static Parameters config(String... keyValues) {
+        java.util.Map<String, String> map = new java.util.HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put(keyValues[i], keyValues[i + 1]);
+        }
+        return Parameters.of(map);
+    }
+
+    @Test
+    void describesItselfAsOralDefence() {
+        assertEquals("oral-defense", method.id());
+        assertEquals("口头答辩", method.name().zh());
+        assertEquals("Oral defence", method.name().en());
+        assertEquals(List.of("minExperts", "vetoBelow.problem-solving"),
+                method.parameters().stream().map(ParameterSpec::key).toList());
+        assertEquals("3", method.parameters().get(0).defaultValue());
+        List<EvidenceField> fields = method.evidence().fields();
+        assertEquals(3, fields.size());
+        assertEquals(List.of(true, true, false), fields.stream().map(EvidenceField::required).toList());
+    }
+
+    @Test
+    void scoreSheetHasFourItemsTotalling100WithLevelBandsCoveringEachItem() {
+        ScoreSheetSchema schema = method.scoreSheet(Parameters.empty());
+        assertEquals(List.of("professional-knowledge", "problem-solving", "innovation", "expression"),
+                schema.items().stream().map(ScoreItem::id).toList());
+        assertEquals(0, schema.maxTotal().compareTo(BigDecimal.valueOf(100)));
+        for (ScoreItem item : schema.items()) {
+            assertFalse(item.isVeto(), item.id());
+            List<LevelDescriptor> levels = item.levels();
+            assertTrue(levels.size() >= 3 && levels.size() <= 4, item.id());
+            assertEquals(0, levels.get(0).from().signum(), item.id());
+            assertEquals(0, levels.get(levels.size() - 1).to().compareTo(item.maxPoints()), item.id());
+            for (int i = 1; i < levels.size(); i++) {
+                // Bands are ascending and leave no gap for points with two decimal places.
+                assertEquals(0, levels.get(i - 1).to().add(new BigDecimal("0.01")).compareTo(levels.get(i).from()),
+                        item.id() + " band " + i);
+            }
+        }
+    }
+
+    @Test
+    void scoreIsTheSumOfItemMeansOverThreeExperts() {
+        MethodResult result = method.evaluate(threeExperts(), Parameters.empty());
+
+        assertEquals("oral-defense", result.methodId());
+        assertEquals(new BigDecimal("25.33"), result.itemScores().get("professional-knowledge"));
+        assertEquals(new BigDecimal("24.50"), result.itemScores().get("problem-solving"));
+        assertEquals(new BigDecimal("16.17"), result.itemScores().get("innovation"));
+        assertEquals(new BigDecimal("17.00"), result.itemScores().get("expression"));
+        assertEquals(new BigDecimal("83.00"), result.score());
+        assertEquals(0, result.maxScore().compareTo(BigDecimal.valueOf(100)));
+        assertFalse(result.vetoed());
+        assertEquals(1, result.reasons().size());
+        assertEquals("3 位评委平均分 83.00 / 100", result.reasons().get(0).zh());
+        assertEquals("Mean of 3 experts: 83.00 / 100", result.reasons().get(0).en());
+    }
+
+    @Test
+    void fewerSheetsThanMinExpertsAreRefused() {
+        List<ScoreSheet> two = threeExperts().subList(0, 2);
+
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> method.evaluate(two, Parameters.empty()));
+        assertEquals("sheets", e.violations().get(0).field());
+        assertEquals("min-experts", e.violations().get(0).rule());
+
+        MethodResult result = method.evaluate(two, config("minExperts", "2"));
+        assertEquals(new BigDecimal("80.75"), result.score());
+        assertEquals("Mean of 2 experts: 80.75 / 100", result.reasons().get(0).en());
+    }
+
+    @Test
+    void noSheetsAtAllAreRefused() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> method.evaluate(List.of(), Parameters.empty()));
+        assertEquals("sheets", e.violations().get(0).field());
+    }
+
+    @Test
+    void twoSheetsFromOneExpertAreRefused() {
+        List<ScoreSheet> sheets = List.of(
+                sheet("e1", "25", "26", "16", "17"),
+                sheet("e1", "24", "22.5", "15", "16"),
+                sheet("e2", "27", "25", "17.5", "18"));
+
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> method.evaluate(sheets, Parameters.empty()));
+        assertTrue(e.violations().stream()
+                .anyMatch(v -> v.field().equals("sheets[e1]") && v.rule().equals("duplicate")), e::getMessage);
+    }
+
+    @Test
+    void pointsAboveTheItemMaximumAreRefusedNamingTheField() {
+        ScoreSheet tooHigh = sheet("e2", "24", "31", "15", "16");
+
+        List<Violation> violations = method.validate(tooHigh, Parameters.empty());
+        assertEquals(1, violations.size());
+        assertEquals("points.problem-solving", violations.get(0).field());
+        assertEquals("range", violations.get(0).rule());
+
+        List<ScoreSheet> sheets = List.of(threeExperts().get(0), tooHigh, threeExperts().get(2));
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> method.evaluate(sheets, Parameters.empty()));
+        assertEquals("sheets[e2].points.problem-solving", e.violations().get(0).field());
+        assertEquals("range", e.violations().get(0).rule());
+    }
+
+    @Test
+    void negativePointsAreRefused() {
+        List<Violation> violations = method.validate(sheet("e1", "-1", "20", "15", "16"), Parameters.empty());
+        assertEquals(List.of("points.professional-knowledge"), violations.stream().map(Violation::field).toList());
+    }
+
+    @Test
+    void unknownAndMissingItemsAreRefused() {
+        ScoreSheet odd = new ScoreSheet("e1", Map.of(
+                "professional-knowledge", new BigDecimal("25"),
+                "problem-solving", new BigDecimal("26"),
+                "innovation", new BigDecimal("16"),
+                "charisma", new BigDecimal("10")), "");
+
+        List<Violation> violations = method.validate(odd, Parameters.empty());
+        assertTrue(violations.stream().anyMatch(v -> v.field().equals("points.charisma") && v.rule().equals("unknown")),
+                violations::toString);
+        assertTrue(violations.stream().anyMatch(v -> v.field().equals("points.expression") && v.rule().equals("required")),
+                violations::toString);
+    }
+
+    @Test
+    void validSheetHasNoViolations() {
+        assertEquals(List.of(), method.validate(threeExperts().get(0), config("vetoBelow.problem-solving", "18")));
+    }
+
+    @Test
+    void problemSolvingMeanBelowTheVetoMarkVetoesTheResult() {
+        Parameters veto = config("vetoBelow.problem-solving", "18");
+        ScoreItem item = method.scoreSheet(veto).item("problem-solving").orElseThrow();
+        assertTrue(item.isVeto());
+        assertEquals(new BigDecimal("18"), item.vetoBelow());
+
+        List<ScoreSheet> sheets = List.of(
+                sheet("e1", "28", "15", "19", "19"),
+                sheet("e2", "28", "17", "19", "19"),
+                sheet("e3", "28", "20", "19", "19"));
+        MethodResult result = method.evaluate(sheets, veto);
+
+        assertTrue(result.vetoed());
+        assertEquals(new BigDecimal("17.33"), result.itemScores().get("problem-solving"));
+        assertEquals(new BigDecimal("83.33"), result.score());
+        assertEquals(2, result.reasons().size());
+        assertTrue(result.reasons().get(1).zh().contains("一票否决"), result.reasons().get(1).zh());
+        assertTrue(result.reasons().get(1).en().contains("17.33"), result.reasons().get(1).en());
+    }
+
+    @Test
+    void problemSolvingMeanAtTheVetoMarkIsNotVetoed() {
+        List<ScoreSheet> sheets = List.of(
+                sheet("e1", "28", "17", "19", "19"),
+                sheet("e2", "28", "18", "19", "19"),
+                sheet("e3", "28", "19", "19", "19"));
+        MethodResult result = method.evaluate(sheets, config("vetoBelow.problem-solving", "18"));
+        assertFalse(result.vetoed());
+        assertEquals(1, result.reasons().size());
+    }
+
+    @Test
+    void lowProblemSolvingIsNotVetoedWithoutAVetoMark() {
+        List<ScoreSheet> sheets = List.of(
+                sheet("e1", "28", "5", "19", "19"),
+                sheet("e2", "28", "5", "19", "19"),
+                sheet("e3", "28", "5", "19", "19"));
+        assertFalse(method.evaluate(sheets, Parameters.empty()).vetoed());
+    }
+
+    @Test
+    void vetoMarkOutsideTheItemRangeIsRefusedNamingTheKey() {
+        for (String mark : List.of("30.01", "-0.5")) {
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> method.scoreSheet(config("vetoBelow.problem-solving", mark)), mark);
+            assertEquals("vetoBelow.problem-solving", e.violations().get(0).field());
+            assertEquals("range", e.violations().get(0).rule());
+        }
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> method.evaluate(threeExperts(), config("vetoBelow.problem-solving", "40")));
+        assertEquals("vetoBelow.problem-solving", e.violations().get(0).field());
+    }
+
+    @Test
+    void malformedConfigurationIsRefusedNamingTheKey() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> method.validate(threeExperts().get(0), config("vetoBelow.problem-solving", "eighteen")));
+        assertEquals("vetoBelow.problem-solving", e.violations().get(0).field());
+        assertEquals("decimal", e.violations().get(0).rule());
+
+        e = assertThrows(InvalidInputException.class,
+                () -> method.evaluate(threeExperts(), config("minExperts", "three")));
+        assertEquals("minExperts", e.violations().get(0).field());
+        assertEquals("integer", e.violations().get(0).rule());
+
+        e = assertThrows(InvalidInputException.class,
+                () -> method.evaluate(threeExperts(), config("minExperts", "0")));
+        assertEquals("minExperts", e.violations().get(0).field());
+        assertEquals("min", e.violations().get(0).rule());
+    }
+}

@@ -1,0 +1,275 @@
+package org.skilleval.plugin.weightedsum;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.osgi.service.component.annotations.Component;
+import org.skilleval.plugin.api.InvalidInputException;
+import org.skilleval.plugin.api.Parameters;
+import org.skilleval.plugin.api.Scores;
+import org.skilleval.plugin.api.ScoringScheme;
+import org.skilleval.plugin.api.dto.FinalResult;
+import org.skilleval.plugin.api.dto.LocalizedText;
+import org.skilleval.plugin.api.dto.MethodResult;
+import org.skilleval.plugin.api.dto.ParameterSpec;
+import org.skilleval.plugin.api.dto.ParameterType;
+import org.skilleval.plugin.api.dto.Violation;
+
+/**
+ * 加权求和 (weighted sum): each assessment method's score is turned into a percentage of its
+ * maximum and weighted; the weights of the plan's methods add up to 100, so the total lies in
+ * [0, 100]. The candidate passes when the total reaches the pass line and, unless the plan says
+ * otherwise, no method vetoed the candidate (一票否决).
+ *
+ * <p>Configuration:
+ * <ul>
+ * <li>{@code weight.<methodId>} (decimal, required for every method of the plan): the method's
+ * weight in percent; positive; the weights add up to exactly 100;</li>
+ * <li>{@value #PASS_LINE} (decimal in [0, 100], default {@value #DEFAULT_PASS_LINE});</li>
+ * <li>{@value #HONOUR_VETOES} (boolean, default {@code true}): whether a vetoed method result
+ * fails the candidate whatever the total.</li>
+ * </ul>
+ *
+ * <p>Stateless and thread-safe.
+ */
+@Component(service = ScoringScheme.class)
+public class WeightedSumScheme implements ScoringScheme {
+
+    /** The scheme's id, referred to by work plans. */
+    public static final String ID = "weighted-sum";
+
+    /** Prefix of the per-method weight keys. */
+    public static final String WEIGHT_PREFIX = "weight.";
+
+    /** Key of the pass line. */
+    public static final String PASS_LINE = "passLine";
+
+    /** Key of whether vetoes fail the candidate. */
+    public static final String HONOUR_VETOES = "honourVetoes";
+
+    static final String DEFAULT_PASS_LINE = "60";
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private static final LocalizedText NAME = LocalizedText.of("加权求和", "Weighted sum");
+
+    private static final LocalizedText DESCRIPTION = LocalizedText.of(
+            "将各评审方式的得分换算为得分率（得分 ÷ 满分 × 100%），乘以工作方案为该评审方式设定的权重（%）后相加，"
+                    + "各评审方式权重之和必须为 100，总分满分 100 分。总分达到合格线（默认 60 分）即为通过；"
+                    + "默认情况下，任一评审方式被一票否决时，无论总分多少均不予通过。",
+            "Turns each assessment method's score into a percentage of its maximum, multiplies it by "
+                    + "the weight (in percent) the work plan gives the method and adds the products; the "
+                    + "weights of the plan's methods add up to 100, so the total is out of 100. The "
+                    + "candidate passes when the total reaches the pass line (60 by default); by default "
+                    + "a veto by any method fails the candidate whatever the total.");
+
+    private static final List<ParameterSpec> PARAMETERS = List.of(
+            new ParameterSpec(WEIGHT_PREFIX + "*",
+                    LocalizedText.of("各评审方式的权重（%），均为正数，合计 100",
+                            "Weight of each assessment method in percent; positive, adding up to 100"),
+                    ParameterType.DECIMAL, null, true),
+            new ParameterSpec(PASS_LINE,
+                    LocalizedText.of("合格线（0–100 分）", "Pass line (0–100)"),
+                    ParameterType.DECIMAL, DEFAULT_PASS_LINE, false),
+            new ParameterSpec(HONOUR_VETOES,
+                    LocalizedText.of("执行一票否决：任一评审方式被否决即不予通过",
+                            "Honour vetoes: a veto by any method fails the candidate"),
+                    ParameterType.BOOLEAN, "true", false));
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public LocalizedText name() {
+        return NAME;
+    }
+
+    @Override
+    public LocalizedText description() {
+        return DESCRIPTION;
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public List<Violation> validateConfiguration(Parameters configuration, Set<String> methodIds) {
+        return Config.read(configuration, methodIds).violations();
+    }
+
+    @Override
+    public FinalResult combine(List<MethodResult> results, Parameters configuration) {
+        List<Violation> violations = new ArrayList<>();
+        Map<String, MethodResult> byMethod = new LinkedHashMap<>();
+        for (MethodResult result : results) {
+            if (byMethod.putIfAbsent(result.methodId(), result) != null) {
+                violations.add(new Violation("results[" + result.methodId() + "]", "duplicate",
+                        LocalizedText.of("评审方式 " + result.methodId() + " 有多个结果",
+                                "There is more than one result for method " + result.methodId())));
+            }
+        }
+        // A weight for a method without a result means a result is missing, not that the weight is
+        // unknown: validate against the methods of both, and report the missing results.
+        Set<String> methodIds = new TreeSet<>(byMethod.keySet());
+        for (String weighted : configuration.withPrefix(WEIGHT_PREFIX).keySet()) {
+            if (methodIds.add(weighted)) {
+                violations.add(new Violation("results[" + weighted + "]", "missing-result", LocalizedText.of(
+                        "缺少评审方式 " + weighted + " 的结果，无法计算总分",
+                        "The result of method " + weighted + " is missing; the total cannot be computed")));
+            }
+        }
+        Config config = Config.read(configuration, methodIds);
+        violations.addAll(config.violations());
+        InvalidInputException.throwIfAny(violations);
+
+        List<LocalizedText> reasons = new ArrayList<>();
+        BigDecimal exactTotal = BigDecimal.ZERO;
+        for (MethodResult result : byMethod.values()) {
+            BigDecimal weight = config.weights().get(result.methodId());
+            BigDecimal percent = Scores.percentOf(result.score(), result.maxScore());
+            BigDecimal contribution = weight.multiply(percent).movePointLeft(2);
+            exactTotal = exactTotal.add(contribution);
+            String shown = Scores.round(contribution).toPlainString();
+            reasons.add(LocalizedText.of(
+                    result.methodId() + "：" + result.score().toPlainString() + " / "
+                            + result.maxScore().toPlainString() + " 分，得分率 " + percent.toPlainString()
+                            + "% × 权重 " + plain(weight) + "% = " + shown,
+                    result.methodId() + ": " + result.score().toPlainString() + " / "
+                            + result.maxScore().toPlainString() + " = " + percent.toPlainString()
+                            + "% × weight " + plain(weight) + "% = " + shown));
+        }
+        BigDecimal total = Scores.round(exactTotal);
+        boolean reachesPassLine = total.compareTo(config.passLine()) >= 0;
+        String totalText = total.toPlainString();
+        String passLineText = plain(config.passLine());
+        reasons.add(reachesPassLine
+                ? LocalizedText.of("总分 " + totalText + " 达到合格线 " + passLineText + " 分",
+                        "Total " + totalText + " reaches the pass line " + passLineText)
+                : LocalizedText.of("总分 " + totalText + " 低于合格线 " + passLineText + " 分，不予通过",
+                        "Total " + totalText + " is below the pass line " + passLineText + ": fail"));
+
+        boolean vetoed = false;
+        for (MethodResult result : byMethod.values()) {
+            if (!result.vetoed()) {
+                continue;
+            }
+            String zhWhy = joined(result.reasons(), true);
+            String enWhy = joined(result.reasons(), false);
+            if (config.honourVetoes()) {
+                vetoed = true;
+                reasons.add(LocalizedText.of(
+                        "评审方式 " + result.methodId() + " 一票否决，不予通过" + zhWhy,
+                        "Method " + result.methodId() + " vetoed the candidate: fail" + enWhy));
+            } else {
+                reasons.add(LocalizedText.of(
+                        "评审方式 " + result.methodId() + " 有一票否决，但本方案不执行一票否决" + zhWhy,
+                        "Method " + result.methodId() + " vetoed the candidate, but this plan does not "
+                                + "honour vetoes" + enWhy));
+            }
+        }
+        return new FinalResult(total, reachesPassLine && !vetoed, reasons);
+    }
+
+    private static String joined(List<LocalizedText> reasons, boolean zh) {
+        if (reasons.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(zh ? "（" : " (");
+        for (int i = 0; i < reasons.size(); i++) {
+            if (i > 0) {
+                text.append(zh ? "；" : "; ");
+            }
+            text.append(zh ? reasons.get(i).zh() : reasons.get(i).en());
+        }
+        return text.append(zh ? "）" : ")").toString();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A configuration read against the methods of a plan: the values that could be read, and every
+     * rule the configuration breaks. The values are only meaningful when there are no violations.
+     */
+    private record Config(Map<String, BigDecimal> weights, BigDecimal passLine, boolean honourVetoes,
+            List<Violation> violations) {
+
+        static Config read(Parameters parameters, Set<String> methodIds) {
+            List<Violation> violations = new ArrayList<>();
+
+            Map<String, BigDecimal> weights = new TreeMap<>();
+            boolean allWeightsRead = true;
+            for (String methodId : parameters.withPrefix(WEIGHT_PREFIX).keySet()) {
+                String key = WEIGHT_PREFIX + methodId;
+                if (!methodIds.contains(methodId)) {
+                    violations.add(new Violation(key, "unknown-method", LocalizedText.of(
+                            "工作方案中没有评审方式 " + methodId + "，请删除配置项 " + key,
+                            "The plan has no assessment method " + methodId + "; remove " + key)));
+                    continue;
+                }
+                BigDecimal weight;
+                try {
+                    weight = parameters.getDecimal(key, null);
+                } catch (InvalidInputException e) {
+                    violations.addAll(e.violations());
+                    allWeightsRead = false;
+                    continue;
+                }
+                if (weight.signum() <= 0) {
+                    violations.add(new Violation(key, "positive", LocalizedText.of(
+                            "评审方式 " + methodId + " 的权重为 " + weight.toPlainString() + "，权重必须大于 0",
+                            "The weight of " + methodId + " is " + weight.toPlainString()
+                                    + "; weights must be greater than 0")));
+                }
+                weights.put(methodId, weight);
+            }
+            for (String methodId : new TreeSet<>(methodIds)) {
+                if (!weights.containsKey(methodId) && parameters.get(WEIGHT_PREFIX + methodId).isEmpty()) {
+                    violations.add(new Violation(WEIGHT_PREFIX + methodId, "required", LocalizedText.of(
+                            "缺少评审方式 " + methodId + " 的权重 " + WEIGHT_PREFIX + methodId,
+                            "The weight " + WEIGHT_PREFIX + methodId + " of method " + methodId
+                                    + " is missing")));
+                }
+            }
+            if (allWeightsRead) {
+                BigDecimal sum = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (sum.compareTo(HUNDRED) != 0) {
+                    violations.add(new Violation(WEIGHT_PREFIX + "*", "sum-100", LocalizedText.of(
+                            "各评审方式权重之和为 " + plain(sum) + "，必须恰好为 100",
+                            "The weights add up to " + plain(sum) + "; they must add up to exactly 100")));
+                }
+            }
+
+            BigDecimal passLine = new BigDecimal(DEFAULT_PASS_LINE);
+            try {
+                passLine = parameters.getDecimal(PASS_LINE, passLine);
+                if (passLine.signum() < 0 || passLine.compareTo(HUNDRED) > 0) {
+                    violations.add(new Violation(PASS_LINE, "range", LocalizedText.of(
+                            "合格线为 " + passLine.toPlainString() + "，必须在 0–100 分之间",
+                            "The pass line is " + passLine.toPlainString() + "; it must lie in 0–100")));
+                }
+            } catch (InvalidInputException e) {
+                violations.addAll(e.violations());
+            }
+
+            boolean honourVetoes = true;
+            try {
+                honourVetoes = parameters.getBoolean(HONOUR_VETOES, true);
+            } catch (InvalidInputException e) {
+                violations.addAll(e.violations());
+            }
+            return new Config(weights, passLine, honourVetoes, List.copyOf(violations));
+        }
+    }
+}
