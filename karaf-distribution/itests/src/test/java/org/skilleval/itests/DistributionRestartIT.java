@@ -1,0 +1,175 @@
+package org.skilleval.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Runs the distribution the way an operator does, with {@code bin/karaf} and {@code bin/stop}, and
+ * proves that what the database held before a restart is there after it.
+ */
+class DistributionRestartIT {
+
+    private static final Duration BOOT_PATIENCE = Duration.ofSeconds(120);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private Path home;
+    private int httpPort;
+    private Process karaf;
+
+    @BeforeEach
+    void unpackDistribution() throws Exception {
+        Path work = Path.of(System.getProperty("skilleval.itests.work", "target/work"), "restart");
+        deleteRecursively(work);
+        Files.createDirectories(work);
+        run(work, "tar", "xzf", new File(System.getProperty("skilleval.distribution")).getAbsolutePath());
+        try (var entries = Files.list(work)) {
+            home = entries.findFirst().orElseThrow();
+        }
+        httpPort = freePort();
+        setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort);
+        setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", freePort());
+        setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort());
+        setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort());
+    }
+
+    @AfterEach
+    void stopKaraf() throws Exception {
+        if (karaf != null && karaf.isAlive()) {
+            karaf.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void databaseContentSurvivesARestart() throws Exception {
+        start();
+        JsonNode before = eventsOnceBothPluginsAreLogged();
+        stop();
+
+        start();
+        JsonNode after = eventsOnceBothPluginsAreLogged();
+        stop();
+
+        Map<Long, String> afterById = new HashMap<>();
+        after.get("items").forEach(event -> afterById.put(event.get("id").asLong(), event.toString()));
+        for (JsonNode event : before.get("items")) {
+            assertEquals(event.toString(), afterById.get(event.get("id").asLong()),
+                    "event written before the restart is unchanged after it");
+        }
+        assertTrue(after.get("total").asLong() >= before.get("total").asLong() + 2,
+                "the second boot added its own events to the first boot's: " + after);
+        assertTrue(Files.isDirectory(home.resolve("data/derby/skilleval")), "the database lives under data/");
+    }
+
+    private void start() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("karaf-console.out").toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        karaf = builder.start();
+        long deadline = System.nanoTime() + BOOT_PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!karaf.isAlive()) {
+                fail("Karaf exited with " + karaf.exitValue() + "; see " + home.resolve("karaf-console.out"));
+            }
+            try {
+                if (get("/api/health").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // Jetty is not up yet
+            }
+            Thread.sleep(200);
+        }
+        fail("/api/health did not answer 200 within " + BOOT_PATIENCE);
+    }
+
+    private void stop() throws Exception {
+        Process stop = new ProcessBuilder(home.resolve("bin/stop").toString()).directory(home.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        stop.waitFor(30, TimeUnit.SECONDS);
+        assertTrue(karaf.waitFor(60, TimeUnit.SECONDS), "Karaf stops within a minute of bin/stop");
+    }
+
+    /** The plugin events, once this boot's REGISTERED events for both shipped plugins are written. */
+    private JsonNode eventsOnceBothPluginsAreLogged() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        int registeredThisBoot = 0;
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = get("/api/plugins/events?limit=500");
+            if (response.statusCode() == 200) {
+                JsonNode events = JSON.readTree(response.body());
+                registeredThisBoot = 0;
+                for (JsonNode event : events.get("items")) {
+                    if ("REGISTERED".equals(event.get("type").asText())) {
+                        registeredThisBoot++;
+                    }
+                }
+                // Each boot registers both plugins once; a second boot sees four REGISTERED events.
+                if (registeredThisBoot >= 2 && registeredThisBoot % 2 == 0) {
+                    return events;
+                }
+            }
+            Thread.sleep(100);
+        }
+        fail("the plugin events of this boot were not written; REGISTERED events seen: " + registeredThisBoot);
+        return null;
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
+                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void setProperty(String file, String key, int value) throws IOException {
+        Path path = home.resolve(file);
+        String content = Files.readString(path);
+        String line = key + " = " + value;
+        String updated = content.replaceAll("(?m)^#?\\s*" + java.util.regex.Pattern.quote(key) + "\\s*=.*$",
+                java.util.regex.Matcher.quoteReplacement(line));
+        Files.writeString(path, updated.contains(line) ? updated : content + System.lineSeparator() + line
+                + System.lineSeparator());
+    }
+
+    private static void run(Path directory, String... command) throws Exception {
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).inheritIO().start();
+        assertEquals(0, process.waitFor(), String.join(" ", command));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (var walk = Files.walk(path)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

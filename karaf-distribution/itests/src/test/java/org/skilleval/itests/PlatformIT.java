@@ -1,0 +1,85 @@
+package org.skilleval.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Set;
+
+import org.junit.Test;
+import org.osgi.framework.Bundle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The distribution as an operator gets it: booted, healthy, with the shipped plugins. */
+public class PlatformIT extends SkillEvalTestSupport {
+
+    @Test
+    public void healthIsUpWithTheDatabaseReachable() throws Exception {
+        JsonNode health = getJson("/api/health", 200);
+
+        assertEquals("UP", health.get("status").asText());
+        assertTrue(health.get("database").get("reachable").asBoolean());
+        assertEquals(System.getProperty(VERSION_PROPERTY), health.get("version").asText());
+        assertEquals(2, health.get("plugins").asInt());
+    }
+
+    @Test
+    public void bothShippedPluginsAreListedWithTheirBundles() throws Exception {
+        JsonNode plugins = getJson("/api/plugins", 200);
+
+        assertEquals(2, plugins.get("total").asInt());
+        JsonNode method = plugins.get("items").get(0);
+        assertEquals("ASSESSMENT_METHOD", method.get("kind").asText());
+        assertEquals("oral-defense", method.get("id").asText());
+        assertEquals("口头答辩", method.get("name").get("zh").asText());
+        assertEquals(ORAL_DEFENSE, method.get("bundleSymbolicName").asText());
+        assertEquals("ACTIVE", method.get("state").asText());
+        JsonNode scheme = plugins.get("items").get(1);
+        assertEquals("SCORING_SCHEME", scheme.get("kind").asText());
+        assertEquals("weighted-sum", scheme.get("id").asText());
+    }
+
+    @Test
+    public void everyCoreBundleIsActive() {
+        for (Bundle bundle : coreBundles()) {
+            boolean fragment = bundle.getHeaders().get("Fragment-Host") != null;
+            assertEquals(bundle.getSymbolicName() + " is not active", fragment ? Bundle.RESOLVED : Bundle.ACTIVE,
+                    bundle.getState());
+        }
+        assertTrue(coreBundles().size() > 10);
+    }
+
+    @Test
+    public void pluginComingsAndGoingsAreInTheEventLog() throws Exception {
+        awaitListedPlugins("both plugins are listed", ids -> ids.equals(Set.of("oral-defense", "weighted-sum")));
+
+        JsonNode events = getJson("/api/plugins/events?limit=50", 200);
+
+        assertTrue(events.get("total").asLong() >= 2);
+        boolean sawOralDefense = false;
+        for (JsonNode event : events.get("items")) {
+            sawOralDefense |= "oral-defense".equals(event.get("pluginId").asText())
+                    && "REGISTERED".equals(event.get("type").asText());
+        }
+        assertTrue("oral-defense REGISTERED is logged: " + events, sawOralDefense);
+    }
+
+    @Test
+    public void badInputIsAProblemInBothLanguagesNamingTheField() throws Exception {
+        HttpResponse<String> response = get("/api/plugins/events?limit=0");
+
+        assertEquals(400, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.body(), response.body().contains("\"field\":\"limit\""));
+        assertTrue(response.body(), response.body().contains("\"titleZh\":\"请求参数无效\""));
+    }
+
+    @Test
+    public void anUnknownPathIsANotFoundProblem() throws Exception {
+        HttpResponse<String> response = get("/api/no-such-resource");
+
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body(), response.body().contains("urn:skilleval:problem:not-found"));
+    }
+}

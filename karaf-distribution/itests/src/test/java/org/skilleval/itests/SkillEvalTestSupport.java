@@ -1,0 +1,189 @@
+package org.skilleval.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.BootFinished;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Boots the built distribution (the tar.gz the assembly module made) in Pax Exam on free ports,
+ * and gives tests an HTTP client for its API. The methods run inside the container.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public abstract class SkillEvalTestSupport {
+
+    static final String HTTP_PORT_PROPERTY = "skilleval.itests.http.port";
+    static final String VERSION_PROPERTY = "skilleval.version";
+    static final String ORAL_DEFENSE = "org.skilleval.plugin.oraldefense";
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    /** Injected only once Karaf has installed every boot feature. */
+    @Inject
+    @Filter(timeout = 120_000)
+    protected BootFinished bootFinished;
+
+    protected final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Configuration
+    public Option[] configuration() throws IOException {
+        File work = new File(System.getProperty("skilleval.itests.work", "target/work"));
+        String httpPort = freePort();
+        return new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl(new File(System.getProperty("skilleval.distribution")).toURI().toString())
+                    .karafVersion(System.getProperty("karaf.version"))
+                    .name("SkillEval")
+                    .unpackDirectory(new File(work, "exam"))
+                    .useDeployFolder(false),
+            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            logLevel(LogLevel.WARN),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
+            systemProperty(HTTP_PORT_PROPERTY).value(httpPort),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort()),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort()),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort()),
+            systemProperty(VERSION_PROPERTY).value(System.getProperty(VERSION_PROPERTY)),
+            // Pax Exam launches Java itself, without the module flags of bin/karaf (Java 17).
+            vmOptions(
+                    "--add-reads=java.xml=java.logging",
+                    "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+                    "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-"
+                            + System.getProperty("karaf.version") + ".jar",
+                    "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-"
+                            + System.getProperty("karaf.version") + ".jar",
+                    "--add-opens", "java.base/java.security=ALL-UNNAMED",
+                    "--add-opens", "java.base/java.net=ALL-UNNAMED",
+                    "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                    "--add-opens", "java.base/java.util=ALL-UNNAMED",
+                    "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
+                    "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+                    "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+                    "--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED",
+                    "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+                    "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+                    "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+                    "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
+                    "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
+                    "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
+                    "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
+                    "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
+                    "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED",
+                    "-Xmx512m")
+        };
+    }
+
+    /** The HTTP port the container's Jetty listens on. */
+    protected int httpPort() {
+        return Integer.getInteger(HTTP_PORT_PROPERTY);
+    }
+
+    protected HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
+                .timeout(Duration.ofSeconds(10)).GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected JsonNode getJson(String path, int expectedStatus) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(path);
+        assertEquals("GET " + path + ": " + response.body(), expectedStatus, response.statusCode());
+        return JSON.readTree(response.body());
+    }
+
+    /** The ids of the plugins {@code GET /api/plugins} lists now. */
+    protected Set<String> listedPluginIds() throws IOException, InterruptedException {
+        Set<String> ids = new TreeSet<>();
+        for (JsonNode plugin : getJson("/api/plugins", 200).get("items")) {
+            ids.add(plugin.get("id").asText());
+        }
+        return ids;
+    }
+
+    /** Waits until {@code GET /api/plugins} satisfies the condition; fails after {@link #PATIENCE}. */
+    protected Set<String> awaitListedPlugins(String description, Predicate<Set<String>> condition) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        Set<String> ids = listedPluginIds();
+        while (!condition.test(ids)) {
+            if (System.nanoTime() > deadline) {
+                fail("Timed out waiting until " + description + "; /api/plugins lists " + ids);
+            }
+            Thread.sleep(50);
+            ids = listedPluginIds();
+        }
+        return ids;
+    }
+
+    protected Bundle bundle(String symbolicName) {
+        for (Bundle bundle : bundleContext.getBundles()) {
+            if (symbolicName.equals(bundle.getSymbolicName())) {
+                return bundle;
+            }
+        }
+        return null;
+    }
+
+    /** Every bundle of the platform that is not a plugin: these must never restart for a plugin. */
+    protected List<Bundle> coreBundles() {
+        List<Bundle> core = new ArrayList<>();
+        for (Bundle bundle : bundleContext.getBundles()) {
+            String name = bundle.getSymbolicName();
+            if (name != null && (name.startsWith("org.skilleval.core.") || name.equals("org.skilleval.plugin.api")
+                    || name.startsWith("org.glassfish.jersey") || name.startsWith("org.eclipse.persistence")
+                    || name.startsWith("org.apache.aries.jpa") || name.startsWith("org.apache.derby")
+                    || name.startsWith("org.ops4j.pax.web"))) {
+                core.add(bundle);
+            }
+        }
+        return core;
+    }
+
+    protected static String freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return Integer.toString(socket.getLocalPort());
+        }
+    }
+
+    protected static String mavenUrl(String artifactId) {
+        return "mvn:org.skilleval/" + artifactId + "/" + System.getProperty(VERSION_PROPERTY);
+    }
+}
