@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Measures the plugin runtime of the built distribution on this machine:
+#   1. cold boot: start of bin/karaf to the first 200 from /api/health (fresh data/ each time);
+#   2. hot deploy: a plugin jar renamed into deploy/ to its appearance in /api/plugins, and its
+#      deletion to its disappearance;
+#   3. failed requests: a steady stream of GET /api/plugins while the plugin is deployed and
+#      removed in a loop.
+# Everything runs on loopback ports picked at random; every loop is bounded.
+#
+# Usage: karaf-distribution/benchmarks/runtime-benchmark.sh [BOOTS] [DEPLOY_CYCLES] [LOAD_SECONDS]
+# Targets (issue 2): hot deploy visible within 1.5 s; zero failed requests.
+set -euo pipefail
+
+boots=${1:-3}
+cycles=${2:-20}
+load_seconds=${3:-30}
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$root/pom.xml" | head -1)
+dist="$root/karaf-distribution/assembly/target/skilleval-distribution-$version.tar.gz"
+plugin="$root/plugins/oral-defense/target/org.skilleval.plugin.oraldefense-$version.jar"
+export JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
+
+if [[ ! -f "$dist" || ! -f "$plugin" ]]; then
+  echo "Building the distribution first…"
+  (cd "$root" && mvn -B -q -ntp install -DskipTests)
+fi
+
+work=$(mktemp -d -t skilleval-bench-XXXXXX)
+karaf_pid=
+cleanup() {
+  [[ -n "$karaf_pid" ]] && kill "$karaf_pid" 2>/dev/null && wait "$karaf_pid" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+now_ms() { date +%s%3N; }
+set_prop() { # file key value
+  if grep -qE "^#?\s*$2\s*=" "$1"; then sed -i -E "s|^#?\s*$2\s*=.*|$2 = $3|" "$1"; else echo "$2 = $3" >> "$1"; fi
+}
+
+unpack() {
+  rm -rf "$work/karaf" && mkdir -p "$work/karaf"
+  tar xzf "$dist" -C "$work/karaf" --strip-components=1
+  port=$(free_port)
+  set_prop "$work/karaf/etc/org.ops4j.pax.web.cfg" org.osgi.service.http.port "$port"
+  set_prop "$work/karaf/etc/org.apache.karaf.shell.cfg" sshPort "$(free_port)"
+  set_prop "$work/karaf/etc/org.apache.karaf.management.cfg" rmiRegistryPort "$(free_port)"
+  set_prop "$work/karaf/etc/org.apache.karaf.management.cfg" rmiServerPort "$(free_port)"
+  # A throw-away operator account for this benchmark instance only.
+  bench_password=$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
+  printf 'bench = %s,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n' \
+    "$bench_password" >> "$work/karaf/etc/users.properties"
+}
+
+start_karaf() {
+  local start=$(now_ms)
+  (cd "$work/karaf" && exec bin/karaf server > "$work/karaf/console.out" 2>&1) &
+  karaf_pid=$!
+  for _ in $(seq 1 1200); do
+    if [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/health")" == 200 ]]; then
+      echo $(( $(now_ms) - start )); return
+    fi
+    sleep 0.05
+  done
+  echo "Karaf did not answer /api/health within 60 s" >&2; exit 1
+}
+
+stop_karaf() {
+  (cd "$work/karaf" && bin/stop >/dev/null 2>&1) || true
+  wait "$karaf_pid" 2>/dev/null || true
+  karaf_pid=
+}
+
+listed() { curl -s "http://127.0.0.1:$port/api/plugins" | grep -q '"id":"oral-defense"'; }
+shell() { echo "$1" | "$work/karaf/bin/client" -u bench -p "$bench_password" -b >/dev/null 2>&1; }
+
+stats() { sort -n | awk '{a[NR]=$1} END {printf "min %d ms, median %d ms, max %d ms (n=%d)\n", a[1], a[int((NR+1)/2)], a[NR], NR}'; }
+
+echo "== Cold boot to first 200 from /api/health ($boots boots, fresh data/ each)"
+boot_times=()
+for _ in $(seq 1 "$boots"); do
+  unpack
+  boot_times+=("$(start_karaf)")
+  stop_karaf
+done
+printf '%s\n' "${boot_times[@]}" | stats
+
+echo "== Hot deploy through deploy/ ($cycles cycles)"
+unpack
+start_karaf > /dev/null
+shell "feature:uninstall skilleval-plugin-oral-defense"
+for _ in $(seq 1 100); do listed || break; sleep 0.1; done
+listed && { echo "could not remove the shipped oral-defense plugin" >&2; exit 1; }
+
+deploy_cycle() { # prints "appear_ms disappear_ms"
+  cp "$plugin" "$work/staged.jar"
+  local start=$(now_ms)
+  mv "$work/staged.jar" "$work/karaf/deploy/oral-defense.jar"
+  until listed; do sleep 0.01; (( $(now_ms) - start > 30000 )) && { echo "not visible after 30 s" >&2; exit 1; }; done
+  local appear=$(( $(now_ms) - start ))
+  start=$(now_ms)
+  rm "$work/karaf/deploy/oral-defense.jar"
+  while listed; do sleep 0.01; (( $(now_ms) - start > 30000 )) && { echo "not gone after 30 s" >&2; exit 1; }; done
+  echo "$appear $(( $(now_ms) - start ))"
+}
+results=()
+for _ in $(seq 1 "$cycles"); do results+=("$(deploy_cycle)"); done
+printf 'visible after deploy:  '; printf '%s\n' "${results[@]}" | cut -d' ' -f1 | stats
+printf 'gone after delete:     '; printf '%s\n' "${results[@]}" | cut -d' ' -f2 | stats
+
+echo "== Failed requests: GET /api/plugins for ${load_seconds} s while oral-defense is deployed and removed in a loop"
+java "$here/ApiLoad.java" "http://127.0.0.1:$port/api/plugins" "$load_seconds" 4 > "$work/load.out" &
+load_pid=$!
+loops=0
+while kill -0 "$load_pid" 2>/dev/null; do deploy_cycle > /dev/null; loops=$((loops + 1)); done
+wait "$load_pid"
+echo "deploy/remove cycles during the load: $loops"
+cat "$work/load.out"
+stop_karaf
