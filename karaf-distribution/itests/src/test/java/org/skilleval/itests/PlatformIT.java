@@ -3,8 +3,16 @@ package org.skilleval.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
 
 import org.junit.Test;
 import org.osgi.framework.Bundle;
@@ -13,6 +21,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /** The distribution as an operator gets it: booted, healthy, with the shipped plugins. */
 public class PlatformIT extends SkillEvalTestSupport {
+
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    @Test
+    public void theShellCommandListsWhatTheApiLists() throws Exception {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(System.in, out, out);
+        try {
+            session.execute("skilleval:plugins");
+        } finally {
+            session.close();
+        }
+
+        String table = output.toString(StandardCharsets.UTF_8);
+        assertTrue(table, table.contains("oral-defense") && table.contains("口头答辩"));
+        assertTrue(table, table.contains("weighted-sum") && table.contains(ORAL_DEFENSE));
+        assertTrue(table, table.contains("ACTIVE"));
+    }
 
     @Test
     public void healthIsUpWithTheDatabaseReachable() throws Exception {
