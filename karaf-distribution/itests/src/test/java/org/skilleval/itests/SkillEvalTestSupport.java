@@ -124,6 +124,31 @@ public abstract class SkillEvalTestSupport {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    protected HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Signs in as a demo account of the distribution and returns the session token. */
+    protected String login(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> response = postJson("/api/auth/login",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        assertEquals(response.body(), 200, response.statusCode());
+        return JSON.readTree(response.body()).get("token").asText();
+    }
+
+    protected static JsonNode json(HttpResponse<String> response) throws IOException {
+        return JSON.readTree(response.body());
+    }
+
     protected JsonNode getJson(String path, int expectedStatus) throws IOException, InterruptedException {
         HttpResponse<String> response = get(path);
         assertEquals("GET " + path + ": " + response.body(), expectedStatus, response.statusCode());

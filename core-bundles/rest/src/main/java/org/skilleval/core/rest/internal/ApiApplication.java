@@ -8,6 +8,8 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.skilleval.core.persistence.DatabaseHealth;
 import org.skilleval.core.persistence.PluginEventLog;
 import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.security.Authenticator;
+import org.skilleval.core.security.TokenService;
 
 /** The JAX-RS application: resources built from core services, JSON by Jackson, one problem mapper. */
 final class ApiApplication {
@@ -16,12 +18,15 @@ final class ApiApplication {
     }
 
     static ResourceConfig create(String version, PluginRegistry registry, DatabaseHealth databaseHealth,
-            Supplier<PluginEventLog> eventLog) {
+            Supplier<PluginEventLog> eventLog, Authenticator authenticator, TokenService tokens) {
         ResourceConfig config = new ResourceConfig();
         config.setApplicationName("SkillEval API");
         config.register(JacksonFeature.class);
         config.register(new ObjectMapperProvider());
         config.register(new ProblemMapper());
+        config.register(new TokenAuthenticationFilter(tokens));
+        config.register(new RoleCheckFeature());
+        config.register(new AuthResource(authenticator, tokens));
         config.register(new HealthResource(version, databaseHealth, registry));
         config.register(new PluginResource(registry, eventLog));
         // WADL would publish an undocumented second description of the API next to OpenAPI.

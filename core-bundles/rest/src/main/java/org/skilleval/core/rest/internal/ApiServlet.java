@@ -19,6 +19,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.skilleval.core.persistence.DatabaseHealth;
 import org.skilleval.core.persistence.PluginEventLog;
 import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.security.Authenticator;
+import org.skilleval.core.security.TokenService;
 
 /**
  * Publishes the JAX-RS application at {@code /api/*} through the Servlet whiteboard. It wraps
@@ -42,11 +44,11 @@ public class ApiServlet implements Servlet {
 
     @Activate
     public ApiServlet(@Reference PluginRegistry registry, @Reference DatabaseHealth databaseHealth,
-            BundleContext bundleContext) {
+            @Reference Authenticator authenticator, @Reference TokenService tokens, BundleContext bundleContext) {
         String version = bundleContext.getBundle().getHeaders().get(VERSION_HEADER);
         this.container = new ServletContainer(ApiApplication.create(
                 version == null ? bundleContext.getBundle().getVersion().toString() : version,
-                registry, databaseHealth, () -> eventLog));
+                registry, databaseHealth, () -> eventLog, authenticator, tokens));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.skilleval.core.rest.internal;
 
+import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -13,6 +14,7 @@ import org.skilleval.core.registry.PluginState;
 /** {@code GET /api/health}: 200 when the platform can serve, 503 when its database does not answer. */
 @Path("health")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class HealthResource {
 
     /**

@@ -3,10 +3,15 @@ package org.skilleval.core.rest.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
 import org.glassfish.jersey.internal.MapPropertiesDelegate;
@@ -20,6 +25,11 @@ import org.skilleval.core.registry.PluginDescriptor;
 import org.skilleval.core.registry.PluginKind;
 import org.skilleval.core.registry.PluginRegistry;
 import org.skilleval.core.registry.PluginState;
+import org.skilleval.core.security.AuthenticationException;
+import org.skilleval.core.security.Authenticator;
+import org.skilleval.core.security.Caller;
+import org.skilleval.core.security.SessionToken;
+import org.skilleval.core.security.TokenService;
 import org.skilleval.plugin.api.dto.LocalizedText;
 
 /** Runs the real JAX-RS application in memory, without a servlet container. */
@@ -27,7 +37,74 @@ class ApiApplicationTest {
 
     private final PluginRegistry registry = mock(PluginRegistry.class);
     private final DatabaseHealth databaseHealth = mock(DatabaseHealth.class);
+    private final Authenticator authenticator = mock(Authenticator.class);
+    private final TokenService tokens = mock(TokenService.class);
     private PluginEventLog eventLog;
+
+    @Test
+    void loginWithGoodCredentialsReturnsATokenAndTheCaller() throws Exception {
+        Caller province = Caller.fromJaasRoles("province", List.of("province"));
+        when(authenticator.authenticate(eq("province"), any())).thenReturn(province);
+        when(tokens.issue(province)).thenReturn(new SessionToken("signed", Instant.parse("2026-11-25T16:00:00Z")));
+
+        ContainerResponse response = send("POST", "/api/auth/login", "{\"username\":\"province\",\"password\":\"secret\"}", null);
+
+        assertEquals(200, response.getStatus());
+        AuthResource.Session session = (AuthResource.Session) response.getEntity();
+        assertEquals("signed", session.token());
+        assertEquals(java.util.Set.of("province"), session.caller().roles());
+    }
+
+    @Test
+    void loginWithBadCredentialsIs401WithoutSayingWhichWasWrong() throws Exception {
+        when(authenticator.authenticate(any(), any())).thenThrow(new AuthenticationException("no such user"));
+
+        ContainerResponse response = send("POST", "/api/auth/login", "{\"username\":\"ghost\",\"password\":\"x\"}", null);
+
+        assertEquals(401, response.getStatus());
+        ProblemDetails problem = (ProblemDetails) response.getEntity();
+        assertEquals("urn:skilleval:problem:invalid-credentials", problem.type());
+        assertTrue(problem.detailZh().contains("用户名或密码错误"));
+    }
+
+    @Test
+    void loginWithoutAPasswordNamesTheMissingField() throws Exception {
+        ContainerResponse response = send("POST", "/api/auth/login", "{\"username\":\"province\"}", null);
+
+        assertEquals(400, response.getStatus());
+        assertEquals(List.of("password"), ((ProblemDetails) response.getEntity()).errors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void aProtectedEndpointIs401WithoutAToken() throws Exception {
+        assertEquals(401, get("/api/auth/me").getStatus());
+    }
+
+    @Test
+    void aForgedTokenIs401EvenOnAPublicEndpoint() throws Exception {
+        when(tokens.verify("forged")).thenThrow(new AuthenticationException("bad signature"));
+
+        assertEquals(401, send("GET", "/api/health", null, "Bearer forged").getStatus());
+    }
+
+    @Test
+    void aValidTokenIdentifiesTheCallerWithTheirScope() throws Exception {
+        when(tokens.verify("good")).thenReturn(Caller.fromJaasRoles("nanjing", List.of("city", "city:3201")));
+
+        ContainerResponse response = send("GET", "/api/auth/me", null, "Bearer good");
+
+        assertEquals(200, response.getStatus());
+        assertEquals("3201", ((AuthResource.Me) response.getEntity()).city());
+    }
+
+    @Test
+    void aCallerWithoutAnAllowedRoleIs403() throws Exception {
+        when(tokens.verify("roleless")).thenReturn(Caller.fromJaasRoles("nobody", List.of("viewer")));
+
+        ContainerResponse response = send("GET", "/api/auth/me", null, "Bearer roleless");
+
+        assertEquals(403, response.getStatus());
+    }
 
     @Test
     void healthIsUpWithActivePluginCountWhenTheDatabaseAnswers() throws Exception {
@@ -100,10 +177,21 @@ class ApiApplicationTest {
     }
 
     private ContainerResponse get(String path) throws Exception {
+        return send("GET", path, null, null);
+    }
+
+    private ContainerResponse send(String method, String path, String json, String authorization) throws Exception {
         ApplicationHandler handler = new ApplicationHandler(
-                ApiApplication.create("1.2.3", registry, databaseHealth, () -> eventLog));
+                ApiApplication.create("1.2.3", registry, databaseHealth, () -> eventLog, authenticator, tokens));
         ContainerRequest request = new ContainerRequest(URI.create("http://localhost/api/"),
-                URI.create("http://localhost" + path), "GET", null, new MapPropertiesDelegate(), null);
+                URI.create("http://localhost" + path), method, null, new MapPropertiesDelegate(), null);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+            request.setEntityStream(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        }
         return handler.apply(request).get();
     }
 

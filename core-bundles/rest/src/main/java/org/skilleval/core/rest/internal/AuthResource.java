@@ -1,0 +1,88 @@
+package org.skilleval.core.rest.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import javax.annotation.security.PermitAll;
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+
+import org.skilleval.core.security.AuthenticationException;
+import org.skilleval.core.security.Authenticator;
+import org.skilleval.core.security.Caller;
+import org.skilleval.core.security.SessionToken;
+import org.skilleval.core.security.TokenService;
+
+/** Sign in once with a user name and password; every later request sends the token it returns. */
+@Path("auth")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    record Credentials(String username, String password) {
+    }
+
+    record Me(String username, Set<String> roles, String city, String enterprise, String expert, String applicant) {
+
+        static Me of(Caller caller) {
+            return new Me(caller.username(), caller.jaasRoles(), caller.city(), caller.enterprise(), caller.expert(),
+                    caller.applicant());
+        }
+    }
+
+    record Session(String token, Instant expiresAt, Me caller) {
+    }
+
+    private final Authenticator authenticator;
+    private final TokenService tokens;
+
+    public AuthResource(Authenticator authenticator, TokenService tokens) {
+        this.authenticator = authenticator;
+        this.tokens = tokens;
+    }
+
+    @POST
+    @Path("login")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermitAll
+    public Session login(Credentials credentials) {
+        List<FieldError> errors = new ArrayList<>();
+        if (credentials == null || credentials.username() == null || credentials.username().isBlank()) {
+            errors.add(new FieldError("username", "required", LocalizedMessage.of("请填写用户名", "username is required")));
+        }
+        if (credentials == null || credentials.password() == null || credentials.password().isEmpty()) {
+            errors.add(new FieldError("password", "required", LocalizedMessage.of("请填写密码", "password is required")));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalidRequest(errors);
+        }
+        char[] password = credentials.password().toCharArray();
+        try {
+            Caller caller = authenticator.authenticate(credentials.username().trim(), password);
+            SessionToken token = tokens.issue(caller);
+            return new Session(token.token(), token.expiresAt(), Me.of(caller));
+        } catch (AuthenticationException e) {
+            // One answer for an unknown user and a wrong password: the API never confirms who exists.
+            throw new ApiException(401, "invalid-credentials", LocalizedMessage.of("登录失败", "Sign-in failed"),
+                    LocalizedMessage.of("用户名或密码错误", "Wrong user name or password"), List.of());
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    @GET
+    @Path("me")
+    @RolesAllowed({ "province", "city", "enterprise", "expert", "applicant" })
+    public Me me(@Context SecurityContext security) {
+        return Me.of(((CallerPrincipal) security.getUserPrincipal()).caller());
+    }
+}

@@ -1,0 +1,93 @@
+package org.skilleval.core.security;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An authenticated user: their roles and the tenant each scoped role is bound to.
+ *
+ * <p>Scopes come from JAAS roles of the form {@code <role>:<id>}: {@code city:3201} binds the user
+ * to 南京, {@code enterprise:17} to enterprise 17. A scoped role without its scope grants nothing
+ * (see {@link #fromJaasRoles}).
+ *
+ * @param username the login name
+ * @param roles the roles held
+ * @param city the city code of a {@link Role#CITY} user; {@code null} otherwise
+ * @param enterprise the enterprise id of an {@link Role#ENTERPRISE} user; {@code null} otherwise
+ * @param expert the expert id of an {@link Role#EXPERT} user; {@code null} otherwise
+ * @param applicant the applicant id of an {@link Role#APPLICANT} user; {@code null} otherwise
+ */
+public record Caller(String username, Set<Role> roles, String city, String enterprise, String expert,
+        String applicant) {
+
+    public Caller {
+        Objects.requireNonNull(username, "username");
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    /**
+     * The caller described by the roles a JAAS login produced. {@code city}, {@code enterprise},
+     * {@code expert} and {@code applicant} count only together with their scope role; a scope
+     * given twice with different values is ambiguous and grants nothing for that role.
+     */
+    public static Caller fromJaasRoles(String username, Collection<String> jaasRoles) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (jaasRoles.contains(Role.PROVINCE.roleName())) {
+            roles.add(Role.PROVINCE);
+        }
+        String city = scope(jaasRoles, Role.CITY, roles);
+        String enterprise = scope(jaasRoles, Role.ENTERPRISE, roles);
+        String expert = scope(jaasRoles, Role.EXPERT, roles);
+        String applicant = scope(jaasRoles, Role.APPLICANT, roles);
+        return new Caller(username, roles, city, enterprise, expert, applicant);
+    }
+
+    private static String scope(Collection<String> jaasRoles, Role role, Set<Role> roles) {
+        if (!jaasRoles.contains(role.roleName())) {
+            return null;
+        }
+        String prefix = role.roleName() + ":";
+        Set<String> values = new java.util.TreeSet<>();
+        for (String jaasRole : jaasRoles) {
+            if (jaasRole.startsWith(prefix) && jaasRole.length() > prefix.length()) {
+                values.add(jaasRole.substring(prefix.length()));
+            }
+        }
+        if (values.size() != 1) {
+            return null;
+        }
+        roles.add(role);
+        return values.iterator().next();
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** The JAAS role names this caller holds, scopes included; {@link #fromJaasRoles} reads them back. */
+    public Set<String> jaasRoles() {
+        Set<String> names = new java.util.TreeSet<>();
+        for (Role role : roles) {
+            names.add(role.roleName());
+        }
+        scopeOf(Role.CITY).ifPresent(v -> names.add("city:" + v));
+        scopeOf(Role.ENTERPRISE).ifPresent(v -> names.add("enterprise:" + v));
+        scopeOf(Role.EXPERT).ifPresent(v -> names.add("expert:" + v));
+        scopeOf(Role.APPLICANT).ifPresent(v -> names.add("applicant:" + v));
+        return names;
+    }
+
+    /** The tenant a scoped role is bound to. */
+    public Optional<String> scopeOf(Role role) {
+        return Optional.ofNullable(switch (role) {
+            case PROVINCE -> null;
+            case CITY -> city;
+            case ENTERPRISE -> enterprise;
+            case EXPERT -> expert;
+            case APPLICANT -> applicant;
+        });
+    }
+}

@@ -1,0 +1,7 @@
+/** Who is calling SkillEval: authentication, session tokens, roles and tenancy scopes. */
+@Export
+@Version("1.0.0")
+package org.skilleval.core.security;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
