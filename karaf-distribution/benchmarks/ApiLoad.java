@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A steady, bounded stream of GET requests against one URL on this machine, from a few client
  * threads; prints how many were sent and how many failed, by status. Runs with
- * {@code java ApiLoad.java URL SECONDS THREADS}; stops by itself.
+ * {@code java ApiLoad.java URL SECONDS THREADS [BEARER_TOKEN]}; stops by itself.
  */
 public class ApiLoad {
 
@@ -25,7 +25,11 @@ public class ApiLoad {
         long seconds = Long.parseLong(args[1]);
         int threads = Integer.parseInt(args[2]);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET();
+        if (args.length > 3) {
+            builder.header("Authorization", "Bearer " + args[3]);
+        }
+        HttpRequest request = builder.build();
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         AtomicLong sent = new AtomicLong();
         AtomicLong latencyNanos = new AtomicLong();

@@ -4,7 +4,9 @@
 #   2. hot deploy: a plugin jar renamed into deploy/ to its appearance in /api/plugins, and its
 #      deletion to its disappearance;
 #   3. failed requests: a steady stream of GET /api/plugins while the plugin is deployed and
-#      removed in a loop.
+#      removed in a loop;
+#   4. authentication cost: one sign-in (JAAS + bcrypt) against requests that present the signed
+#      token (GET /api/auth/me) and public requests (GET /api/health).
 # Everything runs on loopback ports picked at random; every loop is bounded.
 #
 # Usage: karaf-distribution/benchmarks/runtime-benchmark.sh [BOOTS] [DEPLOY_CYCLES] [LOAD_SECONDS]
@@ -118,4 +120,17 @@ while kill -0 "$load_pid" 2>/dev/null; do deploy_cycle > /dev/null; loops=$((loo
 wait "$load_pid"
 echo "deploy/remove cycles during the load: $loops"
 cat "$work/load.out"
+
+echo "== Authentication: sign-in cost and token-authenticated throughput (10 s each, 4 client threads)"
+login_body='{"username":"province","password":"province-demo"}'
+login_ms=()
+for _ in $(seq 1 20); do
+  start=$(now_ms)
+  curl -s -o "$work/login.json" -H 'Content-Type: application/json' -d "$login_body" "http://127.0.0.1:$port/api/auth/login"
+  login_ms+=("$(( $(now_ms) - start ))")
+done
+printf 'sign-in (JAAS realm, bcrypt), sequential: '; printf '%s\n' "${login_ms[@]}" | stats
+token=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["token"])' "$work/login.json")
+printf 'GET /api/auth/me with token:  '; java "$here/ApiLoad.java" "http://127.0.0.1:$port/api/auth/me" 10 4 "$token"
+printf 'GET /api/health (public):     '; java "$here/ApiLoad.java" "http://127.0.0.1:$port/api/health" 10 4
 stop_karaf

@@ -78,6 +78,45 @@ public class PluginLifecycleIT extends SkillEvalTestSupport {
     }
 
     @Test
+    public void updatingAPluginBundleReplacesItsServiceWithoutTouchingTheCore() throws Exception {
+        try (CoreBundleWatch core = new CoreBundleWatch(bundleContext, coreBundles());
+                RequestStream clients = new RequestStream(httpPort(), "/api/plugins")) {
+            Bundle plugin = bundle(ORAL_DEFENSE);
+            long newestEventBefore = getJson("/api/plugins/events?limit=1", 200).get("items").get(0).get("id").asLong();
+
+            // bundle:update: the same location, read again
+            plugin.update();
+
+            awaitListedPlugins("oral-defense is listed after the update", ids -> ids.contains("oral-defense"));
+            assertEquals(Bundle.ACTIVE, plugin.getState());
+            assertEquals("the service went away and came back", List.of("REGISTERED oral-defense", "UNREGISTERED oral-defense"),
+                    awaitEventsAfter(newestEventBefore, 2));
+            clients.close();
+            assertEquals("failed requests", List.of(), clients.failures());
+            core.assertCoreUntouched();
+        }
+    }
+
+    /** The newest {@code count} plugin events after the given event id, newest first, once written. */
+    private List<String> awaitEventsAfter(long eventId, int count) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        List<String> events = List.of();
+        while (System.nanoTime() < deadline) {
+            events = new java.util.ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode event : getJson("/api/plugins/events?limit=50", 200).get("items")) {
+                if (event.get("id").asLong() > eventId) {
+                    events.add(event.get("type").asText() + " " + event.get("pluginId").asText());
+                }
+            }
+            if (events.size() >= count) {
+                return events;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("plugin events after " + eventId + ": " + events);
+    }
+
+    @Test
     public void featureUninstallAndInstallNeverRefreshTheCore() throws Exception {
         try (CoreBundleWatch core = new CoreBundleWatch(bundleContext, coreBundles());
                 RequestStream clients = new RequestStream(httpPort(), "/api/plugins")) {
