@@ -4,14 +4,12 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** Signing in against the distribution's own JAAS realm, over real HTTP. */
 public class AuthenticationIT extends SkillEvalTestSupport {
@@ -30,11 +28,13 @@ public class AuthenticationIT extends SkillEvalTestSupport {
 
     @Test
     public void aWrongPasswordIsRefusedWith401AndAProblem() throws Exception {
-        HttpResponse<String> response = postJson("/api/auth/login",
-                "{\"username\":\"province\",\"password\":\"not-the-password\"}");
+        HttpResponse<String> response =
+                postJson("/api/auth/login", "{\"username\":\"province\",\"password\":\"not-the-password\"}");
 
         assertEquals(401, response.statusCode());
-        assertEquals("urn:skilleval:problem:invalid-credentials", json(response).get("type").asText());
+        assertEquals(
+                "urn:skilleval:problem:invalid-credentials",
+                json(response).get("type").asText());
     }
 
     @Test
@@ -50,8 +50,8 @@ public class AuthenticationIT extends SkillEvalTestSupport {
     public void noPasswordStaysInClearInUsersProperties() throws Exception {
         login("province", "province-demo");
 
-        String users = Files.readString(Path.of(System.getProperty("karaf.etc"), "users.properties"),
-                StandardCharsets.UTF_8);
+        String users =
+                Files.readString(Path.of(System.getProperty("karaf.etc"), "users.properties"), StandardCharsets.UTF_8);
         assertFalse(users, users.contains("province-demo"));
         assertFalse(users, users.contains("nanjing-demo"));
         assertTrue(users, users.contains("{CRYPT}"));

@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -45,7 +44,9 @@ final class CoreBundleWatch implements SynchronousBundleListener, AutoCloseable 
         assertTrue("core bundles changed state: " + coreEvents, coreEvents.isEmpty());
         for (Map.Entry<Long, String> entry : before.entrySet()) {
             Bundle bundle = bundleContext.getBundle(entry.getKey());
-            assertEquals("core bundle " + entry.getValue() + " is still there, unchanged", entry.getValue(),
+            assertEquals(
+                    "core bundle " + entry.getValue() + " is still there, unchanged",
+                    entry.getValue(),
                     bundle == null ? "gone" : describe(bundle));
         }
     }

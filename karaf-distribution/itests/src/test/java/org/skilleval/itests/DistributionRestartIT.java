@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -17,13 +19,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Runs the distribution the way an operator does, with {@code bin/karaf} and {@code bin/stop}, and
@@ -34,7 +32,8 @@ class DistributionRestartIT {
     private static final Duration BOOT_PATIENCE = Duration.ofSeconds(120);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Path home;
     private int httpPort;
     private Process karaf;
@@ -75,10 +74,13 @@ class DistributionRestartIT {
         Map<Long, String> afterById = new HashMap<>();
         after.get("items").forEach(event -> afterById.put(event.get("id").asLong(), event.toString()));
         for (JsonNode event : before.get("items")) {
-            assertEquals(event.toString(), afterById.get(event.get("id").asLong()),
+            assertEquals(
+                    event.toString(),
+                    afterById.get(event.get("id").asLong()),
                     "event written before the restart is unchanged after it");
         }
-        assertTrue(after.get("total").asLong() >= before.get("total").asLong() + 2,
+        assertTrue(
+                after.get("total").asLong() >= before.get("total").asLong() + 2,
                 "the second boot added its own events to the first boot's: " + after);
         assertTrue(Files.isDirectory(home.resolve("data/derby/skilleval")), "the database lives under data/");
     }
@@ -108,8 +110,11 @@ class DistributionRestartIT {
     }
 
     private void stop() throws Exception {
-        Process stop = new ProcessBuilder(home.resolve("bin/stop").toString()).directory(home.toFile())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process stop = new ProcessBuilder(home.resolve("bin/stop").toString())
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         stop.waitFor(30, TimeUnit.SECONDS);
         assertTrue(karaf.waitFor(60, TimeUnit.SECONDS), "Karaf stops within a minute of bin/stop");
     }
@@ -140,22 +145,31 @@ class DistributionRestartIT {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
-                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
+                        .timeout(Duration.ofSeconds(10))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private void setProperty(String file, String key, int value) throws IOException {
         Path path = home.resolve(file);
         String content = Files.readString(path);
         String line = key + " = " + value;
-        String updated = content.replaceAll("(?m)^#?\\s*" + java.util.regex.Pattern.quote(key) + "\\s*=.*$",
+        String updated = content.replaceAll(
+                "(?m)^#?\\s*" + java.util.regex.Pattern.quote(key) + "\\s*=.*$",
                 java.util.regex.Matcher.quoteReplacement(line));
-        Files.writeString(path, updated.contains(line) ? updated : content + System.lineSeparator() + line
-                + System.lineSeparator());
+        Files.writeString(
+                path,
+                updated.contains(line) ? updated : content + System.lineSeparator() + line + System.lineSeparator());
     }
 
     private static void run(Path directory, String... command) throws Exception {
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).inheritIO().start();
+        Process process = new ProcessBuilder(command)
+                .directory(directory.toFile())
+                .inheritIO()
+                .start();
         assertEquals(0, process.waitFor(), String.join(" ", command));
     }
 
@@ -168,7 +182,8 @@ class DistributionRestartIT {
     private static void deleteRecursively(Path path) throws IOException {
         if (Files.exists(path)) {
             try (var walk = Files.walk(path)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                walk.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }

@@ -3,21 +3,17 @@ package org.skilleval.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-
 import javax.inject.Inject;
-
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
-
 import org.junit.Test;
 import org.osgi.framework.Bundle;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** The distribution as an operator gets it: booted, healthy, with the shipped plugins. */
 public class PlatformIT extends SkillEvalTestSupport {
@@ -72,7 +68,9 @@ public class PlatformIT extends SkillEvalTestSupport {
     public void everyCoreBundleIsActive() {
         for (Bundle bundle : coreBundles()) {
             boolean fragment = bundle.getHeaders().get("Fragment-Host") != null;
-            assertEquals(bundle.getSymbolicName() + " is not active", fragment ? Bundle.RESOLVED : Bundle.ACTIVE,
+            assertEquals(
+                    bundle.getSymbolicName() + " is not active",
+                    fragment ? Bundle.RESOLVED : Bundle.ACTIVE,
                     bundle.getState());
         }
         assertTrue(coreBundles().size() > 10);
@@ -98,7 +96,9 @@ public class PlatformIT extends SkillEvalTestSupport {
         HttpResponse<String> response = get("/api/plugins/events?limit=0");
 
         assertEquals(400, response.statusCode());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElse(""));
         assertTrue(response.body(), response.body().contains("\"field\":\"limit\""));
         assertTrue(response.body(), response.body().contains("\"titleZh\":\"请求参数无效\""));
     }

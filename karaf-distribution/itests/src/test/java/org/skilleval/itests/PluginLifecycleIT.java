@@ -13,9 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.EnumSet;
 import java.util.List;
-
 import javax.inject.Inject;
-
 import org.apache.karaf.features.FeaturesService;
 import org.junit.After;
 import org.junit.Test;
@@ -82,14 +80,20 @@ public class PluginLifecycleIT extends SkillEvalTestSupport {
         try (CoreBundleWatch core = new CoreBundleWatch(bundleContext, coreBundles());
                 RequestStream clients = new RequestStream(httpPort(), "/api/plugins")) {
             Bundle plugin = bundle(ORAL_DEFENSE);
-            long newestEventBefore = getJson("/api/plugins/events?limit=1", 200).get("items").get(0).get("id").asLong();
+            long newestEventBefore = getJson("/api/plugins/events?limit=1", 200)
+                    .get("items")
+                    .get(0)
+                    .get("id")
+                    .asLong();
 
             // bundle:update: the same location, read again
             plugin.update();
 
             awaitListedPlugins("oral-defense is listed after the update", ids -> ids.contains("oral-defense"));
             assertEquals(Bundle.ACTIVE, plugin.getState());
-            assertEquals("the service went away and came back", List.of("REGISTERED oral-defense", "UNREGISTERED oral-defense"),
+            assertEquals(
+                    "the service went away and came back",
+                    List.of("REGISTERED oral-defense", "UNREGISTERED oral-defense"),
                     awaitEventsAfter(newestEventBefore, 2));
             clients.close();
             assertEquals("failed requests", List.of(), clients.failures());
@@ -103,9 +107,11 @@ public class PluginLifecycleIT extends SkillEvalTestSupport {
         List<String> events = List.of();
         while (System.nanoTime() < deadline) {
             events = new java.util.ArrayList<>();
-            for (com.fasterxml.jackson.databind.JsonNode event : getJson("/api/plugins/events?limit=50", 200).get("items")) {
+            for (com.fasterxml.jackson.databind.JsonNode event :
+                    getJson("/api/plugins/events?limit=50", 200).get("items")) {
                 if (event.get("id").asLong() > eventId) {
-                    events.add(event.get("type").asText() + " " + event.get("pluginId").asText());
+                    events.add(event.get("type").asText() + " "
+                            + event.get("pluginId").asText());
                 }
             }
             if (events.size() >= count) {
@@ -138,7 +144,8 @@ public class PluginLifecycleIT extends SkillEvalTestSupport {
         removeShippedOralDefense();
         Path deployed = new File(System.getProperty("karaf.base"), "deploy/oral-defense.jar").toPath();
         try (CoreBundleWatch core = new CoreBundleWatch(bundleContext, coreBundles())) {
-            Path staged = Files.createTempFile(new File(System.getProperty("karaf.data"), "tmp").toPath(), "od", ".jar");
+            Path staged =
+                    Files.createTempFile(new File(System.getProperty("karaf.data"), "tmp").toPath(), "od", ".jar");
             try (InputStream jar = new URL(mavenUrl(ORAL_DEFENSE)).openStream()) {
                 Files.copy(jar, staged, StandardCopyOption.REPLACE_EXISTING);
             }

@@ -20,7 +20,8 @@ final class RequestStream implements AutoCloseable {
 
     private static final int MAX_REQUESTS = 200_000;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicInteger sent = new AtomicInteger();
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
@@ -28,20 +29,24 @@ final class RequestStream implements AutoCloseable {
 
     RequestStream(int port, String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(10)).GET().build();
-        thread = new Thread(() -> {
-            while (running.get() && sent.get() < MAX_REQUESTS) {
-                sent.incrementAndGet();
-                try {
-                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                    if (response.statusCode() != 200) {
-                        failures.add(response.statusCode() + " " + response.body());
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build();
+        thread = new Thread(
+                () -> {
+                    while (running.get() && sent.get() < MAX_REQUESTS) {
+                        sent.incrementAndGet();
+                        try {
+                            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                            if (response.statusCode() != 200) {
+                                failures.add(response.statusCode() + " " + response.body());
+                            }
+                        } catch (Exception e) {
+                            failures.add(e.toString());
+                        }
                     }
-                } catch (Exception e) {
-                    failures.add(e.toString());
-                }
-            }
-        }, "skilleval-itest-request-stream");
+                },
+                "skilleval-itest-request-stream");
         thread.start();
     }
 

@@ -9,6 +9,8 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -22,9 +24,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-
 import javax.inject.Inject;
-
 import org.apache.karaf.features.BootFinished;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -36,9 +36,6 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Boots the built distribution (the tar.gz the assembly module made) in Pax Exam on free ports,
@@ -63,7 +60,8 @@ public abstract class SkillEvalTestSupport {
     @Filter(timeout = 120_000)
     protected BootFinished bootFinished;
 
-    protected final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    protected final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Configuration
     public Option[] configuration() throws IOException {
@@ -71,7 +69,9 @@ public abstract class SkillEvalTestSupport {
         String httpPort = freePort();
         return new Option[] {
             karafDistributionConfiguration()
-                    .frameworkUrl(new File(System.getProperty("skilleval.distribution")).toURI().toString())
+                    .frameworkUrl(new File(System.getProperty("skilleval.distribution"))
+                            .toURI()
+                            .toString())
                     .karafVersion(System.getProperty("karaf.version"))
                     .name("SkillEval")
                     .unpackDirectory(new File(work, "exam"))
@@ -88,16 +88,24 @@ public abstract class SkillEvalTestSupport {
             vmOptions(
                     "--add-reads=java.xml=java.logging",
                     "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
-                    "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-"
-                            + System.getProperty("karaf.version") + ".jar",
-                    "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-"
-                            + System.getProperty("karaf.version") + ".jar",
-                    "--add-opens", "java.base/java.security=ALL-UNNAMED",
-                    "--add-opens", "java.base/java.net=ALL-UNNAMED",
-                    "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-                    "--add-opens", "java.base/java.util=ALL-UNNAMED",
-                    "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
-                    "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+                    "--patch-module",
+                    "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + System.getProperty("karaf.version")
+                            + ".jar",
+                    "--patch-module",
+                    "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + System.getProperty("karaf.version")
+                            + ".jar",
+                    "--add-opens",
+                    "java.base/java.security=ALL-UNNAMED",
+                    "--add-opens",
+                    "java.base/java.net=ALL-UNNAMED",
+                    "--add-opens",
+                    "java.base/java.lang=ALL-UNNAMED",
+                    "--add-opens",
+                    "java.base/java.util=ALL-UNNAMED",
+                    "--add-opens",
+                    "java.naming/javax.naming.spi=ALL-UNNAMED",
+                    "--add-opens",
+                    "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
                     "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
                     "--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED",
                     "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
@@ -120,27 +128,34 @@ public abstract class SkillEvalTestSupport {
 
     protected HttpResponse<String> get(String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
-                .timeout(Duration.ofSeconds(10)).GET().build();
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     protected HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
-                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).GET().build();
+                .header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     protected HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10))
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /** Signs in as a demo account of the distribution and returns the session token. */
     protected String login(String username, String password) throws IOException, InterruptedException {
-        HttpResponse<String> response = postJson("/api/auth/login",
-                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        HttpResponse<String> response =
+                postJson("/api/auth/login", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
         assertEquals(response.body(), 200, response.statusCode());
         return JSON.readTree(response.body()).get("token").asText();
     }
@@ -192,10 +207,14 @@ public abstract class SkillEvalTestSupport {
         List<Bundle> core = new ArrayList<>();
         for (Bundle bundle : bundleContext.getBundles()) {
             String name = bundle.getSymbolicName();
-            if (name != null && (name.startsWith("org.skilleval.core.") || name.equals("org.skilleval.plugin.api")
-                    || name.startsWith("org.glassfish.jersey") || name.startsWith("org.eclipse.persistence")
-                    || name.startsWith("org.apache.aries.jpa") || name.startsWith("org.apache.derby")
-                    || name.startsWith("org.ops4j.pax.web"))) {
+            if (name != null
+                    && (name.startsWith("org.skilleval.core.")
+                            || name.equals("org.skilleval.plugin.api")
+                            || name.startsWith("org.glassfish.jersey")
+                            || name.startsWith("org.eclipse.persistence")
+                            || name.startsWith("org.apache.aries.jpa")
+                            || name.startsWith("org.apache.derby")
+                            || name.startsWith("org.ops4j.pax.web"))) {
                 core.add(bundle);
             }
         }

@@ -1,7 +1,6 @@
 package org.skilleval.plugin.api;
 
 import java.util.List;
-
 import org.osgi.annotation.versioning.ConsumerType;
 import org.skilleval.plugin.api.dto.EvidenceSpec;
 import org.skilleval.plugin.api.dto.LocalizedText;

@@ -2,7 +2,6 @@ package org.skilleval.plugin.api;
 
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.Violation;
 
@@ -43,8 +42,6 @@ public class InvalidInputException extends RuntimeException {
     }
 
     private static String describe(List<Violation> violations) {
-        return violations.stream()
-                .map(v -> v.field() + ": " + v.message().en())
-                .collect(Collectors.joining("; "));
+        return violations.stream().map(v -> v.field() + ": " + v.message().en()).collect(Collectors.joining("; "));
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-
 import org.skilleval.plugin.api.dto.LocalizedText;
 
 /**
@@ -118,11 +117,13 @@ public final class Parameters {
         return Collections.unmodifiableMap(result);
     }
 
-    private static InvalidInputException malformed(String key, String raw, String rule, String zhType,
-            String enType) {
-        return new InvalidInputException(key, rule, LocalizedText.of(
-                "配置项 " + key + " 的值 \"" + raw + "\" 不是" + zhType,
-                "Parameter " + key + " = \"" + raw + "\" is not " + enType));
+    private static InvalidInputException malformed(String key, String raw, String rule, String zhType, String enType) {
+        return new InvalidInputException(
+                key,
+                rule,
+                LocalizedText.of(
+                        "配置项 " + key + " 的值 \"" + raw + "\" 不是" + zhType,
+                        "Parameter " + key + " = \"" + raw + "\" is not " + enType));
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.ScoreItem;
 import org.skilleval.plugin.api.dto.ScoreSheet;
@@ -31,8 +30,7 @@ public final class Scores {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Scores() {
-    }
+    private Scores() {}
 
     /** {@code value} rounded to {@link #SCALE} places. */
     public static BigDecimal round(BigDecimal value) {
@@ -69,25 +67,36 @@ public final class Scores {
             String field = "points." + item.id();
             BigDecimal points = sheet.points().get(item.id());
             if (points == null) {
-                violations.add(new Violation(field, "required", LocalizedText.of(
-                        "评分项“" + item.label().zh() + "”未打分",
-                        "Item \"" + item.label().en() + "\" has no points")));
+                violations.add(new Violation(
+                        field,
+                        "required",
+                        LocalizedText.of(
+                                "评分项“" + item.label().zh() + "”未打分",
+                                "Item \"" + item.label().en() + "\" has no points")));
             } else if (points.signum() < 0 || points.compareTo(item.maxPoints()) > 0) {
-                violations.add(new Violation(field, "range", LocalizedText.of(
-                        "评分项“" + item.label().zh() + "”的得分 " + points.toPlainString()
-                                + " 超出 0–" + item.maxPoints().toPlainString() + " 分",
-                        "Item \"" + item.label().en() + "\": " + points.toPlainString()
-                                + " is outside 0–" + item.maxPoints().toPlainString())));
+                violations.add(new Violation(
+                        field,
+                        "range",
+                        LocalizedText.of(
+                                "评分项“" + item.label().zh() + "”的得分 " + points.toPlainString() + " 超出 0–"
+                                        + item.maxPoints().toPlainString() + " 分",
+                                "Item \"" + item.label().en() + "\": " + points.toPlainString() + " is outside 0–"
+                                        + item.maxPoints().toPlainString())));
             } else if (points.stripTrailingZeros().scale() > SCALE) {
-                violations.add(new Violation(field, "scale", LocalizedText.of(
-                        "评分项“" + item.label().zh() + "”最多保留 " + SCALE + " 位小数",
-                        "Item \"" + item.label().en() + "\" takes at most " + SCALE + " decimal places")));
+                violations.add(new Violation(
+                        field,
+                        "scale",
+                        LocalizedText.of(
+                                "评分项“" + item.label().zh() + "”最多保留 " + SCALE + " 位小数",
+                                "Item \"" + item.label().en() + "\" takes at most " + SCALE + " decimal places")));
             }
         }
         for (String key : sheet.points().keySet()) {
             if (schema.item(key).isEmpty()) {
-                violations.add(new Violation("points." + key, "unknown", LocalizedText.of(
-                        "评分表中没有评分项 " + key, "The score sheet has no item " + key)));
+                violations.add(new Violation(
+                        "points." + key,
+                        "unknown",
+                        LocalizedText.of("评分表中没有评分项 " + key, "The score sheet has no item " + key)));
             }
         }
         return violations;
@@ -101,8 +110,8 @@ public final class Scores {
      */
     public static void requireValid(ScoreSheetSchema schema, List<ScoreSheet> sheets) {
         if (sheets.isEmpty()) {
-            throw new InvalidInputException("sheets", "required", LocalizedText.of(
-                    "没有提交的评分表", "No score sheet has been submitted"));
+            throw new InvalidInputException(
+                    "sheets", "required", LocalizedText.of("没有提交的评分表", "No score sheet has been submitted"));
         }
         List<Violation> all = new ArrayList<>();
         for (ScoreSheet sheet : sheets) {
@@ -117,7 +126,9 @@ public final class Scores {
     public static Map<String, BigDecimal> itemMeans(ScoreSheetSchema schema, List<ScoreSheet> sheets) {
         Map<String, BigDecimal> means = new LinkedHashMap<>();
         for (ScoreItem item : schema.items()) {
-            means.put(item.id(), mean(sheets.stream().map(s -> s.points().get(item.id())).toList()));
+            means.put(
+                    item.id(),
+                    mean(sheets.stream().map(s -> s.points().get(item.id())).toList()));
         }
         return means;
     }
@@ -126,7 +137,8 @@ public final class Scores {
     public static BigDecimal weightedTotal(ScoreSheetSchema schema, Map<String, BigDecimal> itemScores) {
         BigDecimal total = BigDecimal.ZERO;
         for (ScoreItem item : schema.items()) {
-            total = total.add(itemScores.getOrDefault(item.id(), BigDecimal.ZERO).multiply(item.weight()));
+            total = total.add(
+                    itemScores.getOrDefault(item.id(), BigDecimal.ZERO).multiply(item.weight()));
         }
         return round(total);
     }
@@ -138,10 +150,10 @@ public final class Scores {
             BigDecimal points = itemScores.get(item.id());
             if (item.isVeto() && points != null && points.compareTo(item.vetoBelow()) < 0) {
                 reasons.add(LocalizedText.of(
-                        "一票否决：“" + item.label().zh() + "”得分 " + points.toPlainString()
-                                + " 低于 " + item.vetoBelow().toPlainString() + " 分",
-                        "Veto: \"" + item.label().en() + "\" scored " + points.toPlainString()
-                                + ", below " + item.vetoBelow().toPlainString()));
+                        "一票否决：“" + item.label().zh() + "”得分 " + points.toPlainString() + " 低于 "
+                                + item.vetoBelow().toPlainString() + " 分",
+                        "Veto: \"" + item.label().en() + "\" scored " + points.toPlainString() + ", below "
+                                + item.vetoBelow().toPlainString()));
             }
         }
         return reasons;

@@ -2,7 +2,6 @@ package org.skilleval.plugin.api;
 
 import java.util.List;
 import java.util.Set;
-
 import org.osgi.annotation.versioning.ConsumerType;
 import org.skilleval.plugin.api.dto.FinalResult;
 import org.skilleval.plugin.api.dto.LocalizedText;

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.skilleval.plugin.api.dto.Violation;
 
@@ -47,19 +46,24 @@ class ParametersTest {
 
     @Test
     void malformedDecimalIsRefusedNamingTheKey() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Parameters.of(Map.of("passLine", "sixty")).getDecimal("passLine", BigDecimal.ZERO));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> Parameters.of(Map.of("passLine", "sixty"))
+                        .getDecimal("passLine", BigDecimal.ZERO));
         Violation v = e.violations().get(0);
         assertEquals("passLine", v.field());
         assertEquals("decimal", v.rule());
-        assertTrue(v.message().zh().contains("passLine") && v.message().en().contains("sixty"), v.message().en());
+        assertTrue(
+                v.message().zh().contains("passLine") && v.message().en().contains("sixty"),
+                v.message().en());
     }
 
     @Test
     void malformedIntegerIsRefusedNamingTheKey() {
         for (String raw : List.of("3.5", "three", "")) {
-            InvalidInputException e = assertThrows(InvalidInputException.class,
-                    () -> Parameters.of(Map.of("minExperts", raw)).getInt("minExperts", 3), raw);
+            InvalidInputException e = assertThrows(
+                    InvalidInputException.class,
+                    () -> Parameters.of(Map.of("minExperts", raw)).getInt("minExperts", 3),
+                    raw);
             assertEquals("minExperts", e.violations().get(0).field());
             assertEquals("integer", e.violations().get(0).rule());
         }
@@ -68,8 +72,9 @@ class ParametersTest {
     @Test
     void booleanAcceptsOnlyTrueOrFalse() {
         assertTrue(Parameters.of(Map.of("b", " True ")).getBoolean("b", false));
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Parameters.of(Map.of("honourVetoes", "yes")).getBoolean("honourVetoes", true));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> Parameters.of(Map.of("honourVetoes", "yes"))
+                        .getBoolean("honourVetoes", true));
         assertEquals("honourVetoes", e.violations().get(0).field());
         assertEquals("boolean", e.violations().get(0).rule());
     }

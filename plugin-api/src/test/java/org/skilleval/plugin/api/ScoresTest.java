@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.ScoreItem;
@@ -65,16 +64,20 @@ class ScoresTest {
 
     @Test
     void checkFindsPointsOutOfRange() {
-        List<Violation> violations = Scores.check(schema,
-                sheet("e1", Map.of("theory", d("40.01"), "practice", d("-1"))));
-        assertEquals(List.of("points.theory", "points.practice"), violations.stream().map(Violation::field).toList());
-        assertEquals(List.of("range", "range"), violations.stream().map(Violation::rule).toList());
+        List<Violation> violations =
+                Scores.check(schema, sheet("e1", Map.of("theory", d("40.01"), "practice", d("-1"))));
+        assertEquals(
+                List.of("points.theory", "points.practice"),
+                violations.stream().map(Violation::field).toList());
+        assertEquals(
+                List.of("range", "range"),
+                violations.stream().map(Violation::rule).toList());
     }
 
     @Test
     void checkFindsTooManyDecimalPlaces() {
-        List<Violation> violations = Scores.check(schema,
-                sheet("e1", Map.of("theory", d("30.125"), "practice", d("20.100"))));
+        List<Violation> violations =
+                Scores.check(schema, sheet("e1", Map.of("theory", d("30.125"), "practice", d("20.100"))));
         assertEquals(1, violations.size());
         assertEquals("points.theory", violations.get(0).field());
         assertEquals("scale", violations.get(0).rule());
@@ -82,8 +85,8 @@ class ScoresTest {
 
     @Test
     void checkFindsUnknownItemsLast() {
-        List<Violation> violations = Scores.check(schema,
-                sheet("e1", Map.of("theory", d("30"), "practice", d("20"), "charisma", d("5"))));
+        List<Violation> violations =
+                Scores.check(schema, sheet("e1", Map.of("theory", d("30"), "practice", d("20"), "charisma", d("5"))));
         assertEquals(1, violations.size());
         assertEquals("points.charisma", violations.get(0).field());
         assertEquals("unknown", violations.get(0).rule());
@@ -91,9 +94,13 @@ class ScoresTest {
 
     @Test
     void requireValidPrefixesFieldsWithTheExpert() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Scores.requireValid(schema, List.of(
-                sheet("e1", Map.of("theory", d("30"), "practice", d("20"))),
-                sheet("e7", Map.of("theory", d("50"), "practice", d("20"))))));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> Scores.requireValid(
+                        schema,
+                        List.of(
+                                sheet("e1", Map.of("theory", d("30"), "practice", d("20"))),
+                                sheet("e7", Map.of("theory", d("50"), "practice", d("20"))))));
         assertEquals(1, e.violations().size());
         assertEquals("sheets[e7].points.theory", e.violations().get(0).field());
         assertThrows(InvalidInputException.class, () -> Scores.requireValid(schema, List.of()));
@@ -101,10 +108,12 @@ class ScoresTest {
 
     @Test
     void weightedTotalAppliesItemWeights() {
-        Map<String, BigDecimal> means = Scores.itemMeans(schema, List.of(
-                sheet("e1", Map.of("theory", d("30"), "practice", d("20"))),
-                sheet("e2", Map.of("theory", d("31"), "practice", d("21"))),
-                sheet("e3", Map.of("theory", d("31"), "practice", d("21")))));
+        Map<String, BigDecimal> means = Scores.itemMeans(
+                schema,
+                List.of(
+                        sheet("e1", Map.of("theory", d("30"), "practice", d("20"))),
+                        sheet("e2", Map.of("theory", d("31"), "practice", d("21"))),
+                        sheet("e3", Map.of("theory", d("31"), "practice", d("21")))));
         assertEquals(Map.of("theory", d("30.67"), "practice", d("20.67")), means);
         assertEquals(d("72.01"), Scores.weightedTotal(schema, means));
         assertEquals(d("100"), schema.maxTotal());
@@ -114,7 +123,8 @@ class ScoresTest {
     void vetoFiresOnlyBelowTheMark() {
         List<LocalizedText> reasons = Scores.vetoes(schema, Map.of("theory", d("40"), "practice", d("11.99")));
         assertEquals(1, reasons.size());
-        assertTrue(reasons.get(0).en().contains("Practice") && reasons.get(0).en().contains("11.99"),
+        assertTrue(
+                reasons.get(0).en().contains("Practice") && reasons.get(0).en().contains("11.99"),
                 reasons.get(0).en());
         assertEquals(List.of(), Scores.vetoes(schema, Map.of("theory", d("0"), "practice", d("12.00"))));
     }

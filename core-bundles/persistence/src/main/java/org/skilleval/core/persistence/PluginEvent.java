@@ -15,8 +15,14 @@ import java.util.Objects;
  * @param bundleSymbolicName the bundle that provides it
  * @param bundleVersion that bundle's version
  */
-public record PluginEvent(long id, Instant occurredAt, Type type, String kind, String pluginId,
-        String bundleSymbolicName, String bundleVersion) {
+public record PluginEvent(
+        long id,
+        Instant occurredAt,
+        Type type,
+        String kind,
+        String pluginId,
+        String bundleSymbolicName,
+        String bundleVersion) {
 
     /** What happened to the plugin. */
     public enum Type {

@@ -1,7 +1,6 @@
 package org.skilleval.core.registry;
 
 import java.util.Objects;
-
 import org.skilleval.plugin.api.dto.LocalizedText;
 
 /**
@@ -18,8 +17,16 @@ import org.skilleval.plugin.api.dto.LocalizedText;
  * @param state whether it can be used
  * @param problem why it cannot be used; empty when {@link PluginState#ACTIVE}
  */
-public record PluginDescriptor(PluginKind kind, String id, LocalizedText name, String bundleSymbolicName,
-        String bundleVersion, long bundleId, long serviceId, PluginState state, String problem) {
+public record PluginDescriptor(
+        PluginKind kind,
+        String id,
+        LocalizedText name,
+        String bundleSymbolicName,
+        String bundleVersion,
+        long bundleId,
+        long serviceId,
+        PluginState state,
+        String problem) {
 
     public PluginDescriptor {
         Objects.requireNonNull(kind, "kind");
@@ -33,7 +40,7 @@ public record PluginDescriptor(PluginKind kind, String id, LocalizedText name, S
 
     /** A copy in another state. */
     public PluginDescriptor withState(PluginState newState, String newProblem) {
-        return new PluginDescriptor(kind, id, name, bundleSymbolicName, bundleVersion, bundleId, serviceId,
-                newState, newProblem);
+        return new PluginDescriptor(
+                kind, id, name, bundleSymbolicName, bundleVersion, bundleId, serviceId, newState, newProblem);
     }
 }

@@ -2,7 +2,6 @@ package org.skilleval.core.registry;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.osgi.annotation.versioning.ProviderType;
 import org.skilleval.plugin.api.AssessmentMethod;
 import org.skilleval.plugin.api.ScoringScheme;

@@ -63,8 +63,14 @@ public record CertificateCode(String value) {
      *                                {@code province}, {@code site-code}, {@code year}, {@code level}
      *                                or {@code serial}
      */
-    public static CertificateCode of(char organisationType, String organisationCode, String provinceCode,
-                                     String siteCode, int yearOfIssue, char level, int serial) {
+    public static CertificateCode of(
+            char organisationType,
+            String organisationCode,
+            String provinceCode,
+            String siteCode,
+            int yearOfIssue,
+            char level,
+            int serial) {
         if (!isOrganisationType(organisationType)) {
             throw organisationTypeRefusal("organisationType");
         }
@@ -78,20 +84,23 @@ public record CertificateCode(String value) {
             throw siteCodeRefusal("siteCode");
         }
         if (yearOfIssue < 2000 || yearOfIssue > 2099) {
-            throw new RuleViolationException("yearOfIssue", "year",
-                    "发证年份须在2000–2099年之间",
-                    "the year of issue must be between 2000 and 2099");
+            throw new RuleViolationException(
+                    "yearOfIssue", "year", "发证年份须在2000–2099年之间", "the year of issue must be between 2000 and 2099");
         }
         if (!isLevel(level)) {
             throw levelRefusal("level");
         }
         if (serial < 1 || serial > 999_999) {
-            throw new RuleViolationException("serial", "serial",
-                    "证书序号须在1–999999之间",
-                    "the serial number must be between 1 and 999999");
+            throw new RuleViolationException(
+                    "serial", "serial", "证书序号须在1–999999之间", "the serial number must be between 1 and 999999");
         }
-        return new CertificateCode(String.valueOf(organisationType) + organisationCode + provinceCode + siteCode
-                + String.format("%02d", yearOfIssue % 100) + level + String.format("%06d", serial));
+        return new CertificateCode(String.valueOf(organisationType)
+                + organisationCode
+                + provinceCode
+                + siteCode
+                + String.format("%02d", yearOfIssue % 100)
+                + level
+                + String.format("%06d", serial));
     }
 
     /**
@@ -173,9 +182,8 @@ public record CertificateCode(String value) {
 
     private static void validate(String raw, String field) {
         if (raw == null || raw.length() != LENGTH) {
-            throw new RuleViolationException(field, "length",
-                    "证书编码须为22位",
-                    "the certificate code must have exactly 22 characters");
+            throw new RuleViolationException(
+                    field, "length", "证书编码须为22位", "the certificate code must have exactly 22 characters");
         }
         if (!isOrganisationType(raw.charAt(0))) {
             throw organisationTypeRefusal(field);
@@ -190,49 +198,50 @@ public record CertificateCode(String value) {
             throw siteCodeRefusal(field);
         }
         if (!isDigits(raw.substring(13, 15), 2)) {
-            throw new RuleViolationException(field, "year",
-                    "第14–15位（发证年份）须为2位数字",
-                    "positions 14–15 (year of issue) must be 2 digits");
+            throw new RuleViolationException(
+                    field, "year", "第14–15位（发证年份）须为2位数字", "positions 14–15 (year of issue) must be 2 digits");
         }
         if (!isLevel(raw.charAt(15))) {
             throw levelRefusal(field);
         }
         String serial = raw.substring(16);
         if (!isDigits(serial, 6) || serial.equals("000000")) {
-            throw new RuleViolationException(field, "serial",
+            throw new RuleViolationException(
+                    field,
+                    "serial",
                     "第17–22位（序号）须为000001–999999的6位数字",
                     "positions 17–22 (serial number) must be 6 digits from 000001 to 999999");
         }
     }
 
     private static RuleViolationException organisationTypeRefusal(String field) {
-        return new RuleViolationException(field, "organisation-type",
+        return new RuleViolationException(
+                field,
+                "organisation-type",
                 "第1位（评价机构类型）须为大写字母 Y（用人单位）或 S（社会培训评价组织）",
                 "position 1 (organisation type) must be an upper-case Y (employer) or S (social organisation)");
     }
 
     private static RuleViolationException organisationCodeRefusal(String field) {
-        return new RuleViolationException(field, "organisation-code",
+        return new RuleViolationException(
+                field,
+                "organisation-code",
                 "第2–5位（评价机构代码）须为4位数字",
                 "positions 2–5 (organisation code) must be 4 digits");
     }
 
     private static RuleViolationException provinceRefusal(String field) {
-        return new RuleViolationException(field, "province",
-                "第6–7位（省份代码）须为2位数字",
-                "positions 6–7 (province code) must be 2 digits");
+        return new RuleViolationException(
+                field, "province", "第6–7位（省份代码）须为2位数字", "positions 6–7 (province code) must be 2 digits");
     }
 
     private static RuleViolationException siteCodeRefusal(String field) {
-        return new RuleViolationException(field, "site-code",
-                "第8–13位（评价站点代码）须为6位数字",
-                "positions 8–13 (site code) must be 6 digits");
+        return new RuleViolationException(
+                field, "site-code", "第8–13位（评价站点代码）须为6位数字", "positions 8–13 (site code) must be 6 digits");
     }
 
     private static RuleViolationException levelRefusal(String field) {
-        return new RuleViolationException(field, "level",
-                "第16位（等级）须为 T 或 1–5",
-                "position 16 (level) must be T or 1–5");
+        return new RuleViolationException(field, "level", "第16位（等级）须为 T 或 1–5", "position 16 (level) must be T or 1–5");
     }
 
     private static boolean isOrganisationType(char c) {

@@ -71,7 +71,9 @@ public enum City {
             String withoutSuffix = s.endsWith("市") ? s.substring(0, s.length() - 1) : s;
             String upper = s.toUpperCase(Locale.ROOT);
             for (City city : values()) {
-                if (city.code.equals(s) || city.nameZh.equals(withoutSuffix) || city.name().equals(upper)) {
+                if (city.code.equals(s)
+                        || city.nameZh.equals(withoutSuffix)
+                        || city.name().equals(upper)) {
                     return city;
                 }
             }
@@ -80,7 +82,9 @@ public enum City {
     }
 
     private static RuleViolationException refusal(String field) {
-        return new RuleViolationException(field, "city",
+        return new RuleViolationException(
+                field,
+                "city",
                 "不是江苏省的设区市（3201–3213，南京至宿迁）",
                 "not one of Jiangsu's 13 prefecture-level cities (3201–3213, Nanjing to Suqian)");
     }

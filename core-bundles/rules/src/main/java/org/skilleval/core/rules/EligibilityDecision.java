@@ -31,8 +31,12 @@ import java.util.Set;
  * @param priorityConditions the priority conditions, shown but never deciding
  * @param eligibleFrom       when path A's years would be met, or {@code null}
  */
-public record EligibilityDecision(boolean eligible, Set<EligibilityPath> paths, List<Reason> reasons,
-        List<PriorityCondition> priorityConditions, LocalDate eligibleFrom) {
+public record EligibilityDecision(
+        boolean eligible,
+        Set<EligibilityPath> paths,
+        List<Reason> reasons,
+        List<PriorityCondition> priorityConditions,
+        LocalDate eligibleFrom) {
 
     /**
      * Copies the collections.

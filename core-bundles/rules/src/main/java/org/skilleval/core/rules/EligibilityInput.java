@@ -25,9 +25,13 @@ import java.util.Objects;
  * @param sanction            the candidate's most recent sanction, or {@code null}; only a sanction
  *                            active on {@code referenceDate} counts
  */
-public record EligibilityInput(LocalDate referenceDate, String appliedOccupation,
-        SeniorTechnicianRecord seniorTechnician, ProfessionalTitleRecord professionalTitle,
-        boolean appliedOccupationHasSeniorTechnicianStandard, List<PriorityCondition> priorityConditions,
+public record EligibilityInput(
+        LocalDate referenceDate,
+        String appliedOccupation,
+        SeniorTechnicianRecord seniorTechnician,
+        ProfessionalTitleRecord professionalTitle,
+        boolean appliedOccupationHasSeniorTechnicianStandard,
+        List<PriorityCondition> priorityConditions,
         SanctionStatus sanction) {
 
     /**
@@ -42,12 +46,15 @@ public record EligibilityInput(LocalDate referenceDate, String appliedOccupation
         Objects.requireNonNull(referenceDate, "referenceDate");
         Objects.requireNonNull(appliedOccupation, "appliedOccupation");
         if (appliedOccupation.isBlank()) {
-            throw new RuleViolationException("appliedOccupation", "required", "请填写参评职业（工种）。",
-                    "The occupation applied for is required.");
+            throw new RuleViolationException(
+                    "appliedOccupation", "required", "请填写参评职业（工种）。", "The occupation applied for is required.");
         }
         // A condition recorded twice (e.g. two pieces of evidence) is still one condition.
-        priorityConditions = priorityConditions == null ? List.of()
-                : List.copyOf(priorityConditions.stream().map(c -> Objects.requireNonNull(c, "priority condition"))
-                        .distinct().toList());
+        priorityConditions = priorityConditions == null
+                ? List.of()
+                : List.copyOf(priorityConditions.stream()
+                        .map(c -> Objects.requireNonNull(c, "priority condition"))
+                        .distinct()
+                        .toList());
     }
 }

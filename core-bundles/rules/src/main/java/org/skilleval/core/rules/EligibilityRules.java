@@ -22,8 +22,7 @@ public final class EligibilityRules {
     /** Years in a 高级技师 post required by path A, from seed 一（二）1. */
     public static final int REQUIRED_POST_YEARS = 5;
 
-    private EligibilityRules() {
-    }
+    private EligibilityRules() {}
 
     /**
      * Decides whether a candidate may be evaluated on the input's reference date.
@@ -68,7 +67,8 @@ public final class EligibilityRules {
         String applied = input.appliedOccupation().trim();
 
         List<Reason> reasons = new ArrayList<>();
-        boolean sanctioned = input.sanction() != null && input.sanction().period().isActiveOn(on);
+        boolean sanctioned =
+                input.sanction() != null && input.sanction().period().isActiveOn(on);
         if (sanctioned) {
             reasons.add(input.sanction().period().reason());
         }
@@ -89,37 +89,39 @@ public final class EligibilityRules {
         }
         reasons.addAll(pathB);
 
-        return new EligibilityDecision(!paths.isEmpty() && !sanctioned, paths, reasons,
-                input.priorityConditions(), eligibleFrom);
+        return new EligibilityDecision(
+                !paths.isEmpty() && !sanctioned, paths, reasons, input.priorityConditions(), eligibleFrom);
     }
 
     /** Adds path A's failures to {@code reasons}; returns the date the years would be met, if short. */
-    private static LocalDate checkPathA(SeniorTechnicianRecord record, String applied, LocalDate on,
-            List<Reason> reasons) {
+    private static LocalDate checkPathA(
+            SeniorTechnicianRecord record, String applied, LocalDate on, List<Reason> reasons) {
         if (record == null) {
-            reasons.add(new Reason("senior-technician-missing",
+            reasons.add(new Reason(
+                    "senior-technician-missing",
                     "未取得高级技师职业资格（职业技能等级）。",
                     "No senior technician (高级技师) qualification or skill level is recorded."));
             // Without the qualification the other conditions of path A cannot be judged.
             return null;
         }
         if (record.certifiedOn().isAfter(on)) {
-            reasons.add(new Reason("senior-technician-not-yet-held",
-                    "高级技师证书日期" + Reason.zhDate(record.certifiedOn()) + "晚于本轮基准日"
-                            + Reason.zhDate(on) + "。",
+            reasons.add(new Reason(
+                    "senior-technician-not-yet-held",
+                    "高级技师证书日期" + Reason.zhDate(record.certifiedOn()) + "晚于本轮基准日" + Reason.zhDate(on) + "。",
                     "The senior technician certificate is dated " + record.certifiedOn()
                             + ", after the round's reference date " + on + "."));
         }
         LocalDate eligibleFrom = null;
         // Time in a 高级技师 post counts only while the person holds 高级技师 ("具有高级技师…并在
         // 高级技师岗位工作满5年"): the five years run from the later of the two dates.
-        LocalDate inPostAsSeniorTechnician = record.postSince().isAfter(record.certifiedOn())
-                ? record.postSince() : record.certifiedOn();
+        LocalDate inPostAsSeniorTechnician =
+                record.postSince().isAfter(record.certifiedOn()) ? record.postSince() : record.certifiedOn();
         LocalDate yearsMet = inPostAsSeniorTechnician.plusYears(REQUIRED_POST_YEARS);
         if (yearsMet.isAfter(on)) {
             eligibleFrom = yearsMet;
             long daysShort = ChronoUnit.DAYS.between(on, yearsMet);
-            reasons.add(new Reason("post-years-short",
+            reasons.add(new Reason(
+                    "post-years-short",
                     "在高级技师岗位工作未满5年（自" + Reason.zhDate(inPostAsSeniorTechnician) + "起），至本轮基准日"
                             + Reason.zhDate(on) + "尚差" + daysShort + "天，自" + Reason.zhDate(yearsMet)
                             + "起满5年。",
@@ -129,15 +131,17 @@ public final class EligibilityRules {
                             + yearsMet + "."));
         }
         if (!record.stillInOccupation()) {
-            reasons.add(new Reason("occupation-left",
+            reasons.add(new Reason(
+                    "occupation-left",
                     "已不再从事高级技师职业（工种）“" + record.occupation().trim() + "”工作。",
-                    "No longer works in the senior technician occupation \"" + record.occupation().trim()
-                            + "\"."));
+                    "No longer works in the senior technician occupation \""
+                            + record.occupation().trim() + "\"."));
         }
         if (!record.occupation().trim().equals(applied)) {
-            reasons.add(new Reason("occupation-mismatch",
-                    "参评职业（工种）“" + applied + "”与高级技师职业（工种）“" + record.occupation().trim()
-                            + "”不一致；依高级技师参评的，特级技师职业（工种）应当与高级技师相一致。",
+            reasons.add(new Reason(
+                    "occupation-mismatch",
+                    "参评职业（工种）“" + applied + "”与高级技师职业（工种）“"
+                            + record.occupation().trim() + "”不一致；依高级技师参评的，特级技师职业（工种）应当与高级技师相一致。",
                     "The occupation applied for (\"" + applied + "\") differs from the senior technician"
                             + " occupation (\"" + record.occupation().trim() + "\"); on this path they must be"
                             + " the same."));
@@ -146,30 +150,35 @@ public final class EligibilityRules {
     }
 
     /** Adds path B's failures to {@code reasons}. */
-    private static void checkPathB(ProfessionalTitleRecord title, boolean occupationHasStandard, String applied,
-            List<Reason> reasons) {
+    private static void checkPathB(
+            ProfessionalTitleRecord title, boolean occupationHasStandard, String applied, List<Reason> reasons) {
         if (title == null) {
-            reasons.add(new Reason("title-missing",
+            reasons.add(new Reason(
+                    "title-missing",
                     "未取得正高级职称或一级专业技术资格。",
                     "No senior professional title (正高级职称) or first-class professional qualification"
                             + " (一级专业技术资格) is recorded."));
         } else {
             if (!title.matchesAppliedOccupation()) {
-                reasons.add(new Reason("title-field-mismatch",
-                        title.kind().zh() + "（" + title.field().trim() + "）与参评职业（工种）“" + applied
-                                + "”不相应。",
-                        "The " + title.kind().en().toLowerCase(Locale.ROOT) + " (" + title.field().trim()
-                                + ") does not correspond to the occupation applied for (\"" + applied + "\")."));
+                reasons.add(new Reason(
+                        "title-field-mismatch",
+                        title.kind().zh() + "（" + title.field().trim() + "）与参评职业（工种）“" + applied + "”不相应。",
+                        "The " + title.kind().en().toLowerCase(Locale.ROOT) + " ("
+                                + title.field().trim() + ") does not correspond to the occupation applied for (\""
+                                + applied + "\")."));
             }
             if (!title.stillInField()) {
-                reasons.add(new Reason("field-left",
+                reasons.add(new Reason(
+                        "field-left",
                         "已不再从事本专业领域（" + title.field().trim() + "）工作。",
-                        "No longer works in the professional field (" + title.field().trim() + ")."));
+                        "No longer works in the professional field ("
+                                + title.field().trim() + ")."));
             }
         }
         // Judged even without a title, so the candidate sees every obstacle on this path at once.
         if (!occupationHasStandard) {
-            reasons.add(new Reason("occupation-without-standard",
+            reasons.add(new Reason(
+                    "occupation-without-standard",
                     "参评职业（工种）“" + applied + "”没有高级技师国家职业技能标准或行业、企业评价规范。",
                     "The occupation applied for (\"" + applied + "\") has no national senior technician skill"
                             + " standard and no industry or enterprise evaluation specification."));

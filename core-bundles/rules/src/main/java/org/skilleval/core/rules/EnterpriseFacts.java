@@ -18,8 +18,12 @@ package org.skilleval.core.rules;
  * @param g42DemonstrationBase               whether it is a "G42+民营企业人才人事综合改革示范基地"
  * @param sanction                           the sanction in force, or {@code null}
  */
-public record EnterpriseFacts(boolean aboveDesignatedSize, boolean hasRunSeniorTechnicianEvaluation,
-        int seniorTechnicianCount, boolean centralSoeBranchFiledWithMinistry, boolean g42DemonstrationBase,
+public record EnterpriseFacts(
+        boolean aboveDesignatedSize,
+        boolean hasRunSeniorTechnicianEvaluation,
+        int seniorTechnicianCount,
+        boolean centralSoeBranchFiledWithMinistry,
+        boolean g42DemonstrationBase,
         SanctionStatus sanction) {
 
     /**

@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param matchesAppliedOccupation whether the title corresponds to the occupation applied for
  * @param stillInField             whether the candidate still works in that field (仍从事本专业领域工作)
  */
-public record ProfessionalTitleRecord(TitleKind kind, String field, boolean matchesAppliedOccupation,
-        boolean stillInField) {
+public record ProfessionalTitleRecord(
+        TitleKind kind, String field, boolean matchesAppliedOccupation, boolean stillInField) {
 
     /**
      * Checks that every reference is present.

@@ -18,8 +18,7 @@ public final class ProposalShareRules {
      */
     public static final BigDecimal DEFAULT_THRESHOLD_SHARE = new BigDecimal("0.10");
 
-    private ProposalShareRules() {
-    }
+    private ProposalShareRules() {}
 
     /**
      * The warning for a proposal list, with {@link #DEFAULT_THRESHOLD_SHARE}.
@@ -59,7 +58,8 @@ public final class ProposalShareRules {
             return Optional.empty();
         }
         if (seniorTechnicianCount == 0) {
-            return Optional.of(new Reason("proposal-without-senior-technicians",
+            return Optional.of(new Reason(
+                    "proposal-without-senior-technicians",
                     "建议人选" + proposedCount + "人，但没有可对照的高级技师人数；特级技师评聘不得等同于高级技师的普遍晋升，请核实。",
                     proposedCount + " proposed, but there are no senior technicians to compare with; the pilot must"
                             + " not become a general promotion of senior technicians, please check."));
@@ -69,12 +69,13 @@ public final class ProposalShareRules {
         if (BigDecimal.valueOf(proposedCount).compareTo(limit) <= 0) {
             return Optional.empty();
         }
-        String share = percent(BigDecimal.valueOf(proposedCount).divide(BigDecimal.valueOf(seniorTechnicianCount), 4,
-                RoundingMode.HALF_UP));
+        String share = percent(BigDecimal.valueOf(proposedCount)
+                .divide(BigDecimal.valueOf(seniorTechnicianCount), 4, RoundingMode.HALF_UP));
         String threshold = percent(thresholdShare);
-        return Optional.of(new Reason("proposal-share-high",
-                "建议人选" + proposedCount + "人，占高级技师" + seniorTechnicianCount + "人的" + share + "，超过提示线"
-                        + threshold + "；特级技师评聘不得等同于高级技师的普遍晋升，请核实。",
+        return Optional.of(new Reason(
+                "proposal-share-high",
+                "建议人选" + proposedCount + "人，占高级技师" + seniorTechnicianCount + "人的" + share + "，超过提示线" + threshold
+                        + "；特级技师评聘不得等同于高级技师的普遍晋升，请核实。",
                 proposedCount + " proposed out of " + seniorTechnicianCount + " senior technicians (" + share
                         + "), above the warning line of " + threshold
                         + "; the pilot must not become a general promotion of senior technicians, please check."));
@@ -82,7 +83,8 @@ public final class ProposalShareRules {
 
     /** A share as a percentage with at most two decimals, e.g. 0.1 → "10%", 0.3333 → "33.33%". */
     private static String percent(BigDecimal share) {
-        BigDecimal pct = share.movePointRight(2).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal pct =
+                share.movePointRight(2).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
         return pct.toPlainString() + "%";
     }
 }

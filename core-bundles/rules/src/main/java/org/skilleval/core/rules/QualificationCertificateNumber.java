@@ -82,14 +82,18 @@ public record QualificationCertificateNumber(String value) {
 
     private static void validate(String raw, String field) {
         if (!CertificateCode.isDigits(raw, LENGTH)) {
-            throw new RuleViolationException(field, "format",
+            throw new RuleViolationException(
+                    field,
+                    "format",
                     "职业资格证书编号须为16位数字",
                     "a vocational qualification certificate number must be 16 digits");
         }
         char level = raw.charAt(10);
         // Levels run 1–5 only; any other digit there means the number was mistyped.
         if (level < '1' || level > '5') {
-            throw new RuleViolationException(field, "level",
+            throw new RuleViolationException(
+                    field,
+                    "level",
                     "职业资格证书编号第11位（等级）须为1–5",
                     "digit 11 (level) of a vocational qualification certificate number must be 1–5");
         }

@@ -33,13 +33,8 @@ public record ResidentIdNumber(String value) {
     // GB/T 2260 province-level codes; 71 Taiwan, 81 Hong Kong, 82 Macao are issued to residents
     // who hold mainland residence permits with 18-digit numbers, so they are real codes too.
     private static final Set<String> PROVINCE_CODES = Set.of(
-            "11", "12", "13", "14", "15",
-            "21", "22", "23",
-            "31", "32", "33", "34", "35", "36", "37",
-            "41", "42", "43", "44", "45", "46",
-            "50", "51", "52", "53", "54",
-            "61", "62", "63", "64", "65",
-            "71", "81", "82");
+            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43",
+            "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82");
 
     /**
      * Checks the structure of the number: length, characters, region, a real birth date not before
@@ -81,9 +76,8 @@ public record ResidentIdNumber(String value) {
      */
     public static char checkCharacter(String first17) {
         if (first17 == null || first17.length() != LENGTH - 1 || !allDigits(first17, 0, LENGTH - 1)) {
-            throw new RuleViolationException("first17", "characters",
-                    "校验码计算需要17位数字",
-                    "the check character is computed from exactly 17 digits");
+            throw new RuleViolationException(
+                    "first17", "characters", "校验码计算需要17位数字", "the check character is computed from exactly 17 digits");
         }
         int sum = 0;
         for (int i = 0; i < LENGTH - 1; i++) {
@@ -143,7 +137,9 @@ public record ResidentIdNumber(String value) {
         // The refusal must not repeat either date: together with the masked number they would
         // narrow the person down.
         if (!YearMonth.from(birthDate()).equals(declared)) {
-            throw new RuleViolationException(field, "birth-date-mismatch",
+            throw new RuleViolationException(
+                    field,
+                    "birth-date-mismatch",
                     "出生年月与身份证号码不一致",
                     "the declared year and month of birth do not match the ID number");
         }
@@ -157,25 +153,30 @@ public record ResidentIdNumber(String value) {
 
     private static void validate(String raw, String field, LocalDate today) {
         if (raw == null || raw.length() != LENGTH) {
-            throw new RuleViolationException(field, "length",
-                    "身份证号码须为18位",
-                    "the ID number must have exactly 18 characters");
+            throw new RuleViolationException(
+                    field, "length", "身份证号码须为18位", "the ID number must have exactly 18 characters");
         }
         // Checked before the general character rule so that the commonest typing slip gets a
         // message that says exactly what to fix.
         if (raw.charAt(LENGTH - 1) == 'x' && allDigits(raw, 0, LENGTH - 1)) {
-            throw new RuleViolationException(field, "lower-case-x",
+            throw new RuleViolationException(
+                    field,
+                    "lower-case-x",
                     "身份证号码最后一位须为大写字母 X，不能是小写 x",
                     "the last character of the ID number must be an upper-case X, not a lower-case x");
         }
         char last = raw.charAt(LENGTH - 1);
         if (!allDigits(raw, 0, LENGTH - 1) || !(isAsciiDigit(last) || last == 'X')) {
-            throw new RuleViolationException(field, "characters",
+            throw new RuleViolationException(
+                    field,
+                    "characters",
                     "身份证号码前17位须为数字，最后一位须为数字或大写字母 X",
                     "the ID number must be 17 digits followed by a digit or an upper-case X");
         }
         if (!PROVINCE_CODES.contains(raw.substring(0, 2))) {
-            throw new RuleViolationException(field, "region",
+            throw new RuleViolationException(
+                    field,
+                    "region",
                     "身份证号码前两位不是有效的省级行政区划代码",
                     "the first two digits of the ID number are not a province-level region code");
         }
@@ -183,22 +184,27 @@ public record ResidentIdNumber(String value) {
         try {
             birth = birthDateOf(raw);
         } catch (DateTimeException e) {
-            throw new RuleViolationException(field, "birth-date",
+            throw new RuleViolationException(
+                    field,
+                    "birth-date",
                     "身份证号码第7–14位不是有效的出生日期",
                     "characters 7–14 of the ID number are not a real date of birth");
         }
         if (birth.isBefore(EARLIEST_BIRTH_DATE)) {
-            throw new RuleViolationException(field, "birth-date",
+            throw new RuleViolationException(
+                    field,
+                    "birth-date",
                     "身份证号码中的出生日期早于1900年1月1日",
                     "the date of birth in the ID number is before 1 January 1900");
         }
         if (today != null && birth.isAfter(today)) {
-            throw new RuleViolationException(field, "birth-date",
-                    "身份证号码中的出生日期晚于今天",
-                    "the date of birth in the ID number is in the future");
+            throw new RuleViolationException(
+                    field, "birth-date", "身份证号码中的出生日期晚于今天", "the date of birth in the ID number is in the future");
         }
         if (checkCharacter(raw.substring(0, LENGTH - 1)) != last) {
-            throw new RuleViolationException(field, "check-digit",
+            throw new RuleViolationException(
+                    field,
+                    "check-digit",
                     "身份证号码校验位不正确，请核对号码",
                     "the check character of the ID number is wrong; please check the number");
         }

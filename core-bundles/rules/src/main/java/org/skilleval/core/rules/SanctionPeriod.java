@@ -43,8 +43,8 @@ public record SanctionPeriod(LocalDate foundOn, LocalDate bannedUntilExclusive) 
         Objects.requireNonNull(bannedUntilExclusive, "bannedUntilExclusive");
         // The end is derived, never chosen: a stored period that disagrees was edited by hand.
         if (!bannedUntilExclusive.equals(foundOn.plusYears(BAN_YEARS))) {
-            throw new IllegalArgumentException("bannedUntilExclusive must be foundOn + " + BAN_YEARS
-                    + " years (" + foundOn.plusYears(BAN_YEARS) + "), was " + bannedUntilExclusive);
+            throw new IllegalArgumentException("bannedUntilExclusive must be foundOn + " + BAN_YEARS + " years ("
+                    + foundOn.plusYears(BAN_YEARS) + "), was " + bannedUntilExclusive);
         }
     }
 
@@ -78,9 +78,10 @@ public record SanctionPeriod(LocalDate foundOn, LocalDate bannedUntilExclusive) 
      */
     public Reason reason() {
         LocalDate lastDay = bannedUntilExclusive.minusDays(1);
-        return new Reason("sanctioned",
-                "因弄虚作假（认定日期" + Reason.zhDate(foundOn) + "），五年内不得申请或参与特级技师评聘工作；禁止期至"
-                        + Reason.zhDate(lastDay) + "止，自" + Reason.zhDate(bannedUntilExclusive) + "起方可再次申请。",
+        return new Reason(
+                "sanctioned",
+                "因弄虚作假（认定日期" + Reason.zhDate(foundOn) + "），五年内不得申请或参与特级技师评聘工作；禁止期至" + Reason.zhDate(lastDay) + "止，自"
+                        + Reason.zhDate(bannedUntilExclusive) + "起方可再次申请。",
                 "Fraud was found on " + foundOn + ": no application or participation in principal-technician"
                         + " evaluation for five years; the ban lasts until " + lastDay
                         + " inclusive, and applications are possible again from " + bannedUntilExclusive + ".");

@@ -16,8 +16,12 @@ import java.util.Objects;
  * @param postSince          the date the candidate started working in a 高级技师 post
  * @param stillInOccupation  whether the candidate still works in that occupation (仍从事本职业（工种）工作)
  */
-public record SeniorTechnicianRecord(String certificateNumber, String occupation, LocalDate certifiedOn,
-        LocalDate postSince, boolean stillInOccupation) {
+public record SeniorTechnicianRecord(
+        String certificateNumber,
+        String occupation,
+        LocalDate certifiedOn,
+        LocalDate postSince,
+        boolean stillInOccupation) {
 
     /**
      * Checks that every reference is present.

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,8 +53,7 @@ public final class WorkingDayCalendar {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private record Year(Set<LocalDate> off, Set<LocalDate> work) {
-    }
+    private record Year(Set<LocalDate> off, Set<LocalDate> work) {}
 
     private final Map<Integer, Year> years;
 
@@ -145,9 +143,8 @@ public final class WorkingDayCalendar {
     public LocalDate lastDayOfPeriod(LocalDate firstDay, int workingDays) {
         Objects.requireNonNull(firstDay, "firstDay");
         if (workingDays < 1) {
-            throw new RuleViolationException("workingDays", "period-length",
-                    "期限须至少为1个工作日",
-                    "a period must be at least 1 working day long");
+            throw new RuleViolationException(
+                    "workingDays", "period-length", "期限须至少为1个工作日", "a period must be at least 1 working day long");
         }
         LocalDate day = firstDay;
         int counted = 0;
@@ -177,9 +174,8 @@ public final class WorkingDayCalendar {
         Objects.requireNonNull(toInclusive, "toInclusive");
         // A reversed range is a caller's mistake; answering 0 would hide it.
         if (toInclusive.isBefore(fromInclusive)) {
-            throw new RuleViolationException("toInclusive", "date-order",
-                    "结束日期早于开始日期",
-                    "the end date is before the start date");
+            throw new RuleViolationException(
+                    "toInclusive", "date-order", "结束日期早于开始日期", "the end date is before the start date");
         }
         // Check both ends first so that a range into an unknown year fails before any counting.
         year(fromInclusive.getYear());
@@ -207,7 +203,9 @@ public final class WorkingDayCalendar {
     private Year year(int year) {
         Year data = years.get(year);
         if (data == null) {
-            throw new RuleViolationException("calendar", "calendar-year-unknown",
+            throw new RuleViolationException(
+                    "calendar",
+                    "calendar-year-unknown",
                     "工作日历中没有" + year + "年的节假日安排，无法计算工作日。请运维人员按国务院办公厅"
                             + "关于" + year + "年部分节假日安排的通知，将该年的放假和调休上班日期整理为 JSON 文件"
                             + "（格式同 cn-holidays.json），放入 " + OPERATOR_DIRECTORY + " 目录。",
@@ -224,9 +222,10 @@ public final class WorkingDayCalendar {
         try {
             root = MAPPER.readTree(in);
         } catch (JsonProcessingException e) {
-            String line = e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getLineNr());
-            throw formatError(source, "", "不是有效的 JSON（第" + line + "行）",
-                    "is not valid JSON (line " + line + ")");
+            String line = e.getLocation() == null
+                    ? "?"
+                    : String.valueOf(e.getLocation().getLineNr());
+            throw formatError(source, "", "不是有效的 JSON（第" + line + "行）", "is not valid JSON (line " + line + ")");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -247,15 +246,14 @@ public final class WorkingDayCalendar {
             }
             int year = Integer.parseInt(entry.getKey());
             if (!entry.getValue().isObject()) {
-                throw formatError(source, path, "须为含 off 和 work 的 JSON 对象",
-                        "must be a JSON object with off and work");
+                throw formatError(source, path, "须为含 off 和 work 的 JSON 对象", "must be a JSON object with off and work");
             }
             Set<LocalDate> off = dates(entry.getValue(), "off", year, source, path);
             Set<LocalDate> work = dates(entry.getValue(), "work", year, source, path);
             for (LocalDate day : off) {
                 if (work.contains(day)) {
-                    throw formatError(source, path, day + " 同时列在 off 和 work 中",
-                            day + " is listed in both off and work");
+                    throw formatError(
+                            source, path, day + " 同时列在 off 和 work 中", day + " is listed in both off and work");
                 }
             }
             years.put(year, new Year(Set.copyOf(off), Set.copyOf(work)));
@@ -269,7 +267,10 @@ public final class WorkingDayCalendar {
         String path = yearPath + "." + name;
         JsonNode list = yearNode.get(name);
         if (list == null || !list.isArray()) {
-            throw formatError(source, path, "缺失或不是 JSON 数组（无此类日期时请写 []）",
+            throw formatError(
+                    source,
+                    path,
+                    "缺失或不是 JSON 数组（无此类日期时请写 []）",
                     "is missing or not a JSON array (write [] when there are no such days)");
         }
         Set<LocalDate> dates = new HashSet<>();
@@ -283,12 +284,14 @@ public final class WorkingDayCalendar {
                 }
                 day = LocalDate.parse(item.asText());
             } catch (DateTimeParseException e) {
-                throw formatError(source, itemPath, "“" + item + "”不是 yyyy-MM-dd 格式的日期",
+                throw formatError(
+                        source,
+                        itemPath,
+                        "“" + item + "”不是 yyyy-MM-dd 格式的日期",
                         "'" + item + "' is not a date in yyyy-MM-dd form");
             }
             if (day.getYear() != year) {
-                throw formatError(source, itemPath, day + " 不在" + year + "年内",
-                        day + " is not in " + year);
+                throw formatError(source, itemPath, day + " 不在" + year + "年内", day + " is not in " + year);
             }
             dates.add(day);
         }
@@ -297,7 +300,9 @@ public final class WorkingDayCalendar {
 
     private static RuleViolationException formatError(String source, String path, String zh, String en) {
         String where = path.isEmpty() ? source : source + " " + path;
-        return new RuleViolationException(source, "calendar-format",
+        return new RuleViolationException(
+                source,
+                "calendar-format",
                 "节假日数据格式错误：" + where + " " + zh,
                 "holiday data format error: " + where + " " + en);
     }

@@ -36,7 +36,10 @@ class CityTest {
     @NullSource
     @ValueSource(strings = {"3200", "3214", "3301", "320"})
     void fromCodeRefusesOtherCodes(String code) {
-        assertEquals("city", assertThrows(RuleViolationException.class, () -> City.fromCode(code)).rule());
+        assertEquals(
+                "city",
+                assertThrows(RuleViolationException.class, () -> City.fromCode(code))
+                        .rule());
     }
 
     @ParameterizedTest
@@ -49,7 +52,8 @@ class CityTest {
     @NullSource
     @ValueSource(strings = {"", "杭州", "苏", "3214", "SOOCHOW", "江苏"})
     void parseRefusesAnythingElse(String input) {
-        RuleViolationException e = assertThrows(RuleViolationException.class, () -> City.parse(input, "enterprise.city"));
+        RuleViolationException e =
+                assertThrows(RuleViolationException.class, () -> City.parse(input, "enterprise.city"));
         assertEquals("city", e.rule());
         assertEquals("enterprise.city", e.field());
     }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class EligibilityRulesTest {
@@ -25,8 +24,12 @@ class EligibilityRulesTest {
         return new ProfessionalTitleRecord(TitleKind.SENIOR_PROFESSIONAL_TITLE, "机械工程", true, true);
     }
 
-    private static EligibilityInput input(SeniorTechnicianRecord st, ProfessionalTitleRecord title,
-            boolean hasStandard, List<PriorityCondition> priority, SanctionStatus sanction) {
+    private static EligibilityInput input(
+            SeniorTechnicianRecord st,
+            ProfessionalTitleRecord title,
+            boolean hasStandard,
+            List<PriorityCondition> priority,
+            SanctionStatus sanction) {
         return new EligibilityInput(REFERENCE, LATHE, st, title, hasStandard, priority, sanction);
     }
 
@@ -39,8 +42,8 @@ class EligibilityRulesTest {
     @Test
     void yearsInPostBeforeHoldingTheQualificationDoNotCount() {
         // In post since 2019, but certified 高级技师 only on 2021-09-01: five years run from then.
-        SeniorTechnicianRecord st = new SeniorTechnicianRecord("1532000000100001", LATHE, LocalDate.of(2021, 9, 1),
-                LocalDate.of(2019, 1, 1), true);
+        SeniorTechnicianRecord st = new SeniorTechnicianRecord(
+                "1532000000100001", LATHE, LocalDate.of(2021, 9, 1), LocalDate.of(2019, 1, 1), true);
 
         EligibilityDecision d = EligibilityRules.decide(input(st, null, false, List.of(), null));
 
@@ -51,8 +54,8 @@ class EligibilityRulesTest {
 
     @Test
     void exactlyFiveYearsInPostIsEligibleOnPathA() {
-        EligibilityDecision d = EligibilityRules.decide(
-                input(seniorTechnician(REFERENCE.minusYears(5)), null, false, List.of(), null));
+        EligibilityDecision d =
+                EligibilityRules.decide(input(seniorTechnician(REFERENCE.minusYears(5)), null, false, List.of(), null));
 
         assertTrue(d.eligible());
         assertEquals(Set.of(EligibilityPath.A_SENIOR_TECHNICIAN), d.paths());
@@ -64,8 +67,8 @@ class EligibilityRulesTest {
     @Test
     void fiveYearsMinusOneDayIsNotEligibleAndSaysWhenItWillBe() {
         LocalDate postSince = REFERENCE.minusYears(5).plusDays(1);
-        EligibilityDecision d = EligibilityRules.decide(
-                input(seniorTechnician(postSince), null, false, List.of(), null));
+        EligibilityDecision d =
+                EligibilityRules.decide(input(seniorTechnician(postSince), null, false, List.of(), null));
 
         assertFalse(d.eligible());
         assertTrue(d.paths().isEmpty());
@@ -95,8 +98,8 @@ class EligibilityRulesTest {
 
     @Test
     void leavingTheOccupationFailsPathA() {
-        SeniorTechnicianRecord left = new SeniorTechnicianRecord("1532000000100001", LATHE, LocalDate.of(2015, 1, 1),
-                LocalDate.of(2015, 1, 1), false);
+        SeniorTechnicianRecord left = new SeniorTechnicianRecord(
+                "1532000000100001", LATHE, LocalDate.of(2015, 1, 1), LocalDate.of(2015, 1, 1), false);
 
         EligibilityDecision d = EligibilityRules.decide(input(left, null, true, List.of(), null));
 
@@ -108,8 +111,8 @@ class EligibilityRulesTest {
 
     @Test
     void applyingForAnotherOccupationFailsPathA() {
-        EligibilityDecision d = EligibilityRules.decide(new EligibilityInput(REFERENCE, "钳工",
-                seniorTechnician(LocalDate.of(2015, 1, 1)), null, true, List.of(), null));
+        EligibilityDecision d = EligibilityRules.decide(new EligibilityInput(
+                REFERENCE, "钳工", seniorTechnician(LocalDate.of(2015, 1, 1)), null, true, List.of(), null));
 
         assertFalse(d.eligible());
         assertEquals(List.of("occupation-mismatch", "title-missing"), codes(d));
@@ -117,8 +120,8 @@ class EligibilityRulesTest {
 
     @Test
     void occupationIsComparedAfterTrimming() {
-        EligibilityDecision d = EligibilityRules.decide(new EligibilityInput(REFERENCE, "  车工 ",
-                seniorTechnician(LocalDate.of(2015, 1, 1)), null, true, List.of(), null));
+        EligibilityDecision d = EligibilityRules.decide(new EligibilityInput(
+                REFERENCE, "  车工 ", seniorTechnician(LocalDate.of(2015, 1, 1)), null, true, List.of(), null));
 
         assertTrue(d.eligible());
     }
@@ -133,13 +136,14 @@ class EligibilityRulesTest {
 
     @Test
     void everyFailureOfPathAIsListedTogether() {
-        SeniorTechnicianRecord st = new SeniorTechnicianRecord("1532000000100001", "钳工", REFERENCE.plusDays(3),
-                REFERENCE.minusYears(1), false);
+        SeniorTechnicianRecord st = new SeniorTechnicianRecord(
+                "1532000000100001", "钳工", REFERENCE.plusDays(3), REFERENCE.minusYears(1), false);
 
         EligibilityDecision d = EligibilityRules.decide(input(st, title(), true, List.of(), null));
 
-        assertEquals(List.of("senior-technician-not-yet-held", "post-years-short", "occupation-left",
-                "occupation-mismatch"), codes(d));
+        assertEquals(
+                List.of("senior-technician-not-yet-held", "post-years-short", "occupation-left", "occupation-mismatch"),
+                codes(d));
         assertEquals(Set.of(EligibilityPath.B_PROFESSIONAL_TITLE), d.paths());
         assertTrue(d.eligible());
     }
@@ -159,7 +163,8 @@ class EligibilityRulesTest {
     void firstClassQualificationAlsoOpensPathB() {
         ProfessionalTitleRecord t = new ProfessionalTitleRecord(TitleKind.FIRST_CLASS_QUALIFICATION, "机械", true, true);
 
-        assertTrue(EligibilityRules.decide(input(null, t, true, List.of(), null)).eligible());
+        assertTrue(
+                EligibilityRules.decide(input(null, t, true, List.of(), null)).eligible());
     }
 
     @Test
@@ -183,7 +188,8 @@ class EligibilityRulesTest {
 
     @Test
     void leavingTheFieldFailsPathB() {
-        ProfessionalTitleRecord t = new ProfessionalTitleRecord(TitleKind.SENIOR_PROFESSIONAL_TITLE, "机械工程", true, false);
+        ProfessionalTitleRecord t =
+                new ProfessionalTitleRecord(TitleKind.SENIOR_PROFESSIONAL_TITLE, "机械工程", true, false);
 
         EligibilityDecision d = EligibilityRules.decide(input(null, t, true, List.of(), null));
 
@@ -201,12 +207,18 @@ class EligibilityRulesTest {
 
     @Test
     void everyFailureOfPathBIsListedTogether() {
-        ProfessionalTitleRecord t = new ProfessionalTitleRecord(TitleKind.SENIOR_PROFESSIONAL_TITLE, "会计", false, false);
+        ProfessionalTitleRecord t =
+                new ProfessionalTitleRecord(TitleKind.SENIOR_PROFESSIONAL_TITLE, "会计", false, false);
 
         EligibilityDecision d = EligibilityRules.decide(input(null, t, false, List.of(), null));
 
-        assertEquals(List.of("senior-technician-missing", "title-field-mismatch", "field-left",
-                "occupation-without-standard"), codes(d));
+        assertEquals(
+                List.of(
+                        "senior-technician-missing",
+                        "title-field-mismatch",
+                        "field-left",
+                        "occupation-without-standard"),
+                codes(d));
     }
 
     // --- both, sanctions, priority ---------------------------------------------------------
@@ -239,8 +251,8 @@ class EligibilityRulesTest {
     void endedSanctionNoLongerBars() {
         SanctionStatus old = new SanctionStatus("业绩证明造假", SanctionPeriod.fromFinding(REFERENCE.minusYears(5)));
 
-        EligibilityDecision d = EligibilityRules.decide(
-                input(seniorTechnician(LocalDate.of(2010, 6, 1)), null, true, List.of(), old));
+        EligibilityDecision d =
+                EligibilityRules.decide(input(seniorTechnician(LocalDate.of(2010, 6, 1)), null, true, List.of(), old));
 
         assertTrue(d.eligible());
         assertFalse(d.hasReason("sanctioned"));
@@ -258,7 +270,9 @@ class EligibilityRulesTest {
 
     @Test
     void priorityConditionsAreReturnedButNeverExclude() {
-        List<PriorityCondition> some = List.of(PriorityCondition.JIANGSU_CRAFTSMAN, PriorityCondition.CHINA_SKILLS_AWARD,
+        List<PriorityCondition> some = List.of(
+                PriorityCondition.JIANGSU_CRAFTSMAN,
+                PriorityCondition.CHINA_SKILLS_AWARD,
                 PriorityCondition.JIANGSU_CRAFTSMAN);
         EligibilityDecision with = EligibilityRules.decide(input(null, title(), true, some, null));
         EligibilityDecision without = EligibilityRules.decide(input(null, title(), true, List.of(), null));
@@ -266,13 +280,15 @@ class EligibilityRulesTest {
         assertEquals(without.eligible(), with.eligible());
         assertEquals(without.paths(), with.paths());
         assertEquals(without.reasons(), with.reasons());
-        assertEquals(List.of(PriorityCondition.JIANGSU_CRAFTSMAN, PriorityCondition.CHINA_SKILLS_AWARD),
+        assertEquals(
+                List.of(PriorityCondition.JIANGSU_CRAFTSMAN, PriorityCondition.CHINA_SKILLS_AWARD),
                 with.priorityConditions());
     }
 
     @Test
     void blankAppliedOccupationIsRefused() {
-        RuleViolationException e = assertThrows(RuleViolationException.class,
+        RuleViolationException e = assertThrows(
+                RuleViolationException.class,
                 () -> new EligibilityInput(REFERENCE, "  ", null, null, true, List.of(), null));
 
         assertEquals("appliedOccupation", e.field());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 class ProposalShareRulesTest {
@@ -41,7 +40,9 @@ class ProposalShareRulesTest {
 
     @Test
     void proposalsWithoutSeniorTechniciansAreWarned() {
-        assertEquals("proposal-without-senior-technicians", ProposalShareRules.warning(1, 0).orElseThrow().code());
+        assertEquals(
+                "proposal-without-senior-technicians",
+                ProposalShareRules.warning(1, 0).orElseThrow().code());
     }
 
     @Test

@@ -30,8 +30,8 @@ class QualificationCertificateNumberTest {
     @NullSource
     @ValueSource(strings = {"", "083200000010004", "08320000001000420", "083200000010004A", "０832000000100042"})
     void anythingButSixteenDigitsIsRefusedAsFormat(String raw) {
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> QualificationCertificateNumber.parse(raw, "certificate"));
+        RuleViolationException e = assertThrows(
+                RuleViolationException.class, () -> QualificationCertificateNumber.parse(raw, "certificate"));
         assertEquals("format", e.rule());
         assertEquals("certificate", e.field());
     }
@@ -39,8 +39,12 @@ class QualificationCertificateNumberTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "6", "9"})
     void aLevelDigitOutsideOneToFiveIsRefused(String level) {
-        assertEquals("level", assertThrows(RuleViolationException.class,
-                () -> QualificationCertificateNumber.parse("0832000000" + level + "00042", "c")).rule());
+        assertEquals(
+                "level",
+                assertThrows(
+                                RuleViolationException.class,
+                                () -> QualificationCertificateNumber.parse("0832000000" + level + "00042", "c"))
+                        .rule());
     }
 
     @Test
@@ -51,14 +55,16 @@ class QualificationCertificateNumberTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {
-            "0832000000" + "2" + "00042",          // 16 digits, 技师
-            "0832000000" + "1" + "0004",           // 15 digits
-            "Y000032320100" + "19T000007",         // 特级技师, not 高级技师
-            "Y000032320100" + "192000007",         // 二级/技师
-            "Y000032320100" + "191000000",         // level 1 but serial 0: not a valid code
-            "y000032320100" + "191000007",
-            "some text"})
+    @ValueSource(
+            strings = {
+                "0832000000" + "2" + "00042", // 16 digits, 技师
+                "0832000000" + "1" + "0004", // 15 digits
+                "Y000032320100" + "19T000007", // 特级技师, not 高级技师
+                "Y000032320100" + "192000007", // 二级/技师
+                "Y000032320100" + "191000000", // level 1 but serial 0: not a valid code
+                "y000032320100" + "191000007",
+                "some text"
+            })
     void anythingElseIsNotASeniorTechnicianCertificate(String raw) {
         assertFalse(QualificationCertificateNumber.isSeniorTechnicianCertificate(raw));
     }

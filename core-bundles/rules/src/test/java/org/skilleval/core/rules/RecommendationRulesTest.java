@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class RecommendationRulesTest {
@@ -28,19 +27,30 @@ class RecommendationRulesTest {
 
     @Test
     void everyProblemIsListedAtOnce() {
-        EnterpriseFacts bad = new EnterpriseFacts(false, false, 0, true, false,
+        EnterpriseFacts bad = new EnterpriseFacts(
+                false,
+                false,
+                0,
+                true,
+                false,
                 new SanctionStatus("申报材料造假", SanctionPeriod.fromFinding(LocalDate.of(2025, 1, 10))));
 
-        assertEquals(List.of("sanctioned", "central-soe-branch", "requirement-scale", "requirement-prior-evaluation",
-                "requirement-senior-technicians"), codes(RecommendationRules.recommendationProblems(bad)));
+        assertEquals(
+                List.of(
+                        "sanctioned",
+                        "central-soe-branch",
+                        "requirement-scale",
+                        "requirement-prior-evaluation",
+                        "requirement-senior-technicians"),
+                codes(RecommendationRules.recommendationProblems(bad)));
     }
 
     @Test
     void severalProblemsAreThrownTogether() {
         EnterpriseFacts bad = new EnterpriseFacts(false, false, 40, false, false, null);
 
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> RecommendationRules.checkRecommendable(bad));
+        RuleViolationException e =
+                assertThrows(RuleViolationException.class, () -> RecommendationRules.checkRecommendable(bad));
 
         assertEquals("recommendation-requirements", e.rule());
         assertNull(e.field());
@@ -53,8 +63,8 @@ class RecommendationRulesTest {
     void singleProblemIsThrownWithItsFieldAndRule() {
         EnterpriseFacts small = new EnterpriseFacts(false, true, 40, false, false, null);
 
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> RecommendationRules.checkRecommendable(small));
+        RuleViolationException e =
+                assertThrows(RuleViolationException.class, () -> RecommendationRules.checkRecommendable(small));
 
         assertEquals("aboveDesignatedSize", e.field());
         assertEquals("requirement-scale", e.rule());
@@ -64,8 +74,8 @@ class RecommendationRulesTest {
     void centralSoeBranchFiledWithTheMinistryIsRefused() {
         EnterpriseFacts branch = new EnterpriseFacts(true, true, 40, true, false, null);
 
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> RecommendationRules.checkRecommendable(branch));
+        RuleViolationException e =
+                assertThrows(RuleViolationException.class, () -> RecommendationRules.checkRecommendable(branch));
 
         assertEquals("centralSoeBranchFiledWithMinistry", e.field());
         assertEquals("central-soe-branch", e.rule());
@@ -77,10 +87,12 @@ class RecommendationRulesTest {
         EnterpriseFacts few = new EnterpriseFacts(true, true, 3, false, false, null);
 
         assertTrue(RecommendationRules.recommendationProblems(few).isEmpty());
-        assertEquals(List.of("requirement-senior-technicians"),
-                codes(RecommendationRules.recommendationProblems(few, 5)));
-        assertEquals(List.of("requirement-senior-technicians"), codes(RecommendationRules.recommendationProblems(
-                new EnterpriseFacts(true, true, 0, false, false, null))));
+        assertEquals(
+                List.of("requirement-senior-technicians"), codes(RecommendationRules.recommendationProblems(few, 5)));
+        assertEquals(
+                List.of("requirement-senior-technicians"),
+                codes(RecommendationRules.recommendationProblems(
+                        new EnterpriseFacts(true, true, 0, false, false, null))));
     }
 
     @Test
@@ -124,7 +136,9 @@ class RecommendationRulesTest {
 
     @Test
     void overrideIsNotNeededWithinTheQuota() {
-        assertEquals("within-quota", RecommendationRules.checkQuota(1, false, true).reason().code());
+        assertEquals(
+                "within-quota",
+                RecommendationRules.checkQuota(1, false, true).reason().code());
     }
 
     @Test

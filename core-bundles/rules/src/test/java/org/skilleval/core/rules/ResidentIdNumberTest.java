@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,8 +44,8 @@ class ResidentIdNumberTest {
 
     @Test
     void checkCharacterRefusesAnythingButSeventeenDigits() {
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> ResidentIdNumber.checkCharacter("1101051949123100"));
+        RuleViolationException e =
+                assertThrows(RuleViolationException.class, () -> ResidentIdNumber.checkCharacter("1101051949123100"));
         assertEquals("characters", e.rule());
         assertThrows(RuleViolationException.class, () -> ResidentIdNumber.checkCharacter("1101051949123100A"));
     }
@@ -86,13 +85,15 @@ class ResidentIdNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"00", "10", "16", "20", "24", "30", "38", "47", "55", "60", "66", "70", "72", "80", "83", "99"})
+    @ValueSource(
+            strings = {"00", "10", "16", "20", "24", "30", "38", "47", "55", "60", "66", "70", "72", "80", "83", "99"})
     void aFirstTwoDigitsThatIsNoProvinceIsRefused(String province) {
         assertEquals("region", refusal(valid(province + "010519800101001")).rule());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"11", "15", "21", "23", "31", "32", "37", "41", "46", "50", "54", "61", "65", "71", "81", "82"})
+    @ValueSource(
+            strings = {"11", "15", "21", "23", "31", "32", "37", "41", "46", "50", "54", "61", "65", "71", "81", "82"})
     void everyProvinceLevelCodeIsAccepted(String province) {
         ResidentIdNumber.parse(valid(province + "010519800101001"), "idNumber", TODAY);
     }
@@ -104,8 +105,10 @@ class ResidentIdNumberTest {
 
     @Test
     void februaryTwentyNinthOfALeapYearIsAccepted() {
-        assertEquals(LocalDate.of(2000, 2, 29),
-                ResidentIdNumber.parse(valid("32010220000229001"), "idNumber", TODAY).birthDate());
+        assertEquals(
+                LocalDate.of(2000, 2, 29),
+                ResidentIdNumber.parse(valid("32010220000229001"), "idNumber", TODAY)
+                        .birthDate());
     }
 
     @ParameterizedTest
@@ -137,7 +140,8 @@ class ResidentIdNumberTest {
     void maskedKeepsFirstFourAndLastTwo() {
         ResidentIdNumber id = ResidentIdNumber.parse(valid("32010219900307123"), "idNumber", TODAY);
         assertEquals("3201************" + id.value().substring(16), id.masked());
-        assertEquals("1101************2X", ResidentIdNumber.parse(SAMPLE, "f", TODAY).masked());
+        assertEquals(
+                "1101************2X", ResidentIdNumber.parse(SAMPLE, "f", TODAY).masked());
     }
 
     @Test
@@ -149,8 +153,8 @@ class ResidentIdNumberTest {
 
     @Test
     void theConstructorChecksStructureToo() {
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> new ResidentIdNumber("110105194912310021"));
+        RuleViolationException e =
+                assertThrows(RuleViolationException.class, () -> new ResidentIdNumber("110105194912310021"));
         assertEquals("check-digit", e.rule());
         assertEquals("value", e.field());
     }
@@ -165,11 +169,15 @@ class ResidentIdNumberTest {
     @Test
     void aDeclaredBirthMonthThatDiffersIsRefused() {
         ResidentIdNumber id = ResidentIdNumber.parse(SAMPLE, "idNumber", TODAY);
-        RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> id.requireBirthDate(LocalDate.of(1949, 11, 30), "birthDate"));
+        RuleViolationException e = assertThrows(
+                RuleViolationException.class, () -> id.requireBirthDate(LocalDate.of(1949, 11, 30), "birthDate"));
         assertEquals("birth-date-mismatch", e.rule());
         assertEquals("birthDate", e.field());
-        assertEquals("birth-date-mismatch", assertThrows(RuleViolationException.class,
-                () -> id.requireBirthDate(LocalDate.of(1950, 12, 31), "birthDate")).rule());
+        assertEquals(
+                "birth-date-mismatch",
+                assertThrows(
+                                RuleViolationException.class,
+                                () -> id.requireBirthDate(LocalDate.of(1950, 12, 31), "birthDate"))
+                        .rule());
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
 class SanctionPeriodTest {
@@ -41,7 +40,9 @@ class SanctionPeriodTest {
 
     @Test
     void leapDayFindingEndsOnTwentyEighthOfFebruary() {
-        assertEquals(LocalDate.of(2029, 2, 28), SanctionPeriod.fromFinding(LocalDate.of(2024, 2, 29)).bannedUntilExclusive());
+        assertEquals(
+                LocalDate.of(2029, 2, 28),
+                SanctionPeriod.fromFinding(LocalDate.of(2024, 2, 29)).bannedUntilExclusive());
     }
 
     @Test

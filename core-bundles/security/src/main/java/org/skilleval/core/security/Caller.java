@@ -20,8 +20,8 @@ import java.util.Set;
  * @param expert the expert id of an {@link Role#EXPERT} user; {@code null} otherwise
  * @param applicant the applicant id of an {@link Role#APPLICANT} user; {@code null} otherwise
  */
-public record Caller(String username, Set<Role> roles, String city, String enterprise, String expert,
-        String applicant) {
+public record Caller(
+        String username, Set<Role> roles, String city, String enterprise, String expert, String applicant) {
 
     public Caller {
         Objects.requireNonNull(username, "username");
@@ -82,12 +82,13 @@ public record Caller(String username, Set<Role> roles, String city, String enter
 
     /** The tenant a scoped role is bound to. */
     public Optional<String> scopeOf(Role role) {
-        return Optional.ofNullable(switch (role) {
-            case PROVINCE -> null;
-            case CITY -> city;
-            case ENTERPRISE -> enterprise;
-            case EXPERT -> expert;
-            case APPLICANT -> applicant;
-        });
+        return Optional.ofNullable(
+                switch (role) {
+                    case PROVINCE -> null;
+                    case CITY -> city;
+                    case ENTERPRISE -> enterprise;
+                    case EXPERT -> expert;
+                    case APPLICANT -> applicant;
+                });
     }
 }

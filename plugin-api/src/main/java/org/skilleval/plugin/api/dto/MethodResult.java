@@ -15,8 +15,13 @@ import java.util.Objects;
  * @param vetoed whether a veto item failed (一票否决)
  * @param reasons why, for a person: the veto, the basis of the score
  */
-public record MethodResult(String methodId, BigDecimal score, BigDecimal maxScore,
-        Map<String, BigDecimal> itemScores, boolean vetoed, List<LocalizedText> reasons) {
+public record MethodResult(
+        String methodId,
+        BigDecimal score,
+        BigDecimal maxScore,
+        Map<String, BigDecimal> itemScores,
+        boolean vetoed,
+        List<LocalizedText> reasons) {
 
     public MethodResult {
         Objects.requireNonNull(methodId, "methodId");
@@ -26,8 +31,7 @@ public record MethodResult(String methodId, BigDecimal score, BigDecimal maxScor
             throw new IllegalArgumentException("MethodResult.maxScore must be positive");
         }
         if (score.signum() < 0 || score.compareTo(maxScore) > 0) {
-            throw new IllegalArgumentException(
-                    "MethodResult.score " + score + " must lie in [0, " + maxScore + "]");
+            throw new IllegalArgumentException("MethodResult.score " + score + " must lie in [0, " + maxScore + "]");
         }
         itemScores = Map.copyOf(itemScores);
         reasons = List.copyOf(reasons);

@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param defaultValue the value used when the plan does not set it; {@code null} when required
  * @param required whether a plan must set it
  */
-public record ParameterSpec(String key, LocalizedText label, ParameterType type, String defaultValue,
-        boolean required) {
+public record ParameterSpec(
+        String key, LocalizedText label, ParameterType type, String defaultValue, boolean required) {
 
     public ParameterSpec {
         Objects.requireNonNull(key, "key");

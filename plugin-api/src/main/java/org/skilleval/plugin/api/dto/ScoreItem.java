@@ -19,8 +19,13 @@ import java.util.Objects;
  * @param vetoBelow for a veto item, the mark below which the candidate fails; {@code null} otherwise
  * @param levels descriptors of the bands of points, in ascending order; may be empty
  */
-public record ScoreItem(String id, LocalizedText label, BigDecimal maxPoints, BigDecimal weight,
-        BigDecimal vetoBelow, List<LevelDescriptor> levels) {
+public record ScoreItem(
+        String id,
+        LocalizedText label,
+        BigDecimal maxPoints,
+        BigDecimal weight,
+        BigDecimal vetoBelow,
+        List<LevelDescriptor> levels) {
 
     public ScoreItem {
         Objects.requireNonNull(id, "id");

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.osgi.service.component.annotations.Component;
 import org.skilleval.plugin.api.AssessmentMethod;
 import org.skilleval.plugin.api.InvalidInputException;
@@ -66,78 +65,121 @@ public class OralDefenseMethod implements AssessmentMethod {
             LocalizedText.of("解决生产技术难题能力", "Solving hard production problems");
 
     private static final List<LevelDescriptor> PROBLEM_SOLVING_LEVELS = List.of(
-            level("0", "17.99",
+            level(
+                    "0",
+                    "17.99",
                     "未能说明所解决难题的技术原理和关键环节，回答追问含糊或有明显错误",
                     "Cannot explain the technical principle or key steps of the problems solved; "
                             + "answers to follow-up questions are vague or clearly wrong"),
-            level("18", "23.99",
+            level(
+                    "18",
+                    "23.99",
                     "能说明所解决难题的起因、措施和效果，方案基本可行，应对追问尚可",
                     "Explains the cause, measures and effect of the problems solved; the solution "
                             + "is basically sound and follow-up questions are answered adequately"),
-            level("24", "26.99",
+            level(
+                    "24",
+                    "26.99",
                     "独立解决过本岗位关键技术难题，分析透彻，措施得当，效果有数据支撑",
                     "Has independently solved key technical problems of the post; the analysis is "
                             + "thorough, the measures apt and the effect backed by data"),
-            level("27", "30",
+            level(
+                    "27",
+                    "30",
                     "主持攻克行业或企业重大生产技术难题，能举一反三，对追问中的新情境给出可行方案",
                     "Led the solution of major production problems of the enterprise or industry; "
                             + "transfers the approach and proposes workable solutions to new cases raised by the panel"));
 
-    private static final ScoreItem PROFESSIONAL_KNOWLEDGE_ITEM = new ScoreItem(PROFESSIONAL_KNOWLEDGE,
-            LocalizedText.of("专业理论知识", "Professional knowledge"), THIRTY, BigDecimal.ONE, null,
+    private static final ScoreItem PROFESSIONAL_KNOWLEDGE_ITEM = new ScoreItem(
+            PROFESSIONAL_KNOWLEDGE,
+            LocalizedText.of("专业理论知识", "Professional knowledge"),
+            THIRTY,
+            BigDecimal.ONE,
+            null,
             List.of(
-                    level("0", "17.99",
+                    level(
+                            "0",
+                            "17.99",
                             "对本职业基础理论掌握不牢，回答专业问题有概念性错误",
                             "Weak grasp of the trade's fundamentals; conceptual errors in answers "
                                     + "to professional questions"),
-                    level("18", "23.99",
+                    level(
+                            "18",
+                            "23.99",
                             "掌握本职业基础理论和相关标准，能正确回答一般专业问题",
                             "Knows the trade's fundamentals and the relevant standards; answers "
                                     + "ordinary professional questions correctly"),
-                    level("24", "26.99",
+                    level(
+                            "24",
+                            "26.99",
                             "系统掌握本职业理论知识，了解相关工艺、设备和标准的最新发展",
                             "Systematic command of the trade's theory; aware of recent developments "
                                     + "in related processes, equipment and standards"),
-                    level("27", "30",
+                    level(
+                            "27",
+                            "30",
                             "理论功底深厚，能运用理论解释复杂工艺现象，熟悉国内外前沿技术",
                             "Deep theoretical grounding; uses theory to explain complex process "
                                     + "phenomena and knows the state of the art at home and abroad")));
 
-    private static final ScoreItem INNOVATION_ITEM = new ScoreItem(INNOVATION,
-            LocalizedText.of("技术创新与成果转化", "Technical innovation and its application"), TWENTY,
-            BigDecimal.ONE, null,
+    private static final ScoreItem INNOVATION_ITEM = new ScoreItem(
+            INNOVATION,
+            LocalizedText.of("技术创新与成果转化", "Technical innovation and its application"),
+            TWENTY,
+            BigDecimal.ONE,
+            null,
             List.of(
-                    level("0", "11.99",
+                    level(
+                            "0",
+                            "11.99",
                             "无明显技术创新，或成果未在生产中应用",
                             "No notable innovation, or the results have not been applied in production"),
-                    level("12", "15.99",
+                    level(
+                            "12",
+                            "15.99",
                             "有工艺改进或技术革新，在本岗位或班组中得到应用",
                             "Has made process improvements or technical innovations applied at the "
                                     + "post or in the team"),
-                    level("16", "17.99",
+                    level(
+                            "16",
+                            "17.99",
                             "取得专利、工法或技术革新成果，在企业内推广并产生可计量的经济效益",
                             "Holds patents, construction methods or innovation results spread within "
                                     + "the enterprise with measurable economic benefit"),
-                    level("18", "20",
+                    level(
+                            "18",
+                            "20",
                             "创新成果获省部级及以上奖励或在行业推广，经济和社会效益显著",
                             "Innovations won provincial or ministerial awards or were adopted across "
                                     + "the industry, with marked economic and social benefit")));
 
-    private static final ScoreItem EXPRESSION_ITEM = new ScoreItem(EXPRESSION,
-            LocalizedText.of("表达与逻辑", "Expression and reasoning"), TWENTY, BigDecimal.ONE, null,
+    private static final ScoreItem EXPRESSION_ITEM = new ScoreItem(
+            EXPRESSION,
+            LocalizedText.of("表达与逻辑", "Expression and reasoning"),
+            TWENTY,
+            BigDecimal.ONE,
+            null,
             List.of(
-                    level("0", "11.99",
+                    level(
+                            "0",
+                            "11.99",
                             "陈述条理不清，答非所问，超时或明显准备不足",
                             "Disorganised presentation, answers miss the question, overruns or is "
                                     + "clearly unprepared"),
-                    level("12", "15.99",
+                    level(
+                            "12",
+                            "15.99",
                             "陈述基本完整，回答切题，用语基本规范",
                             "Presentation broadly complete, answers on point, terminology mostly correct"),
-                    level("16", "17.99",
+                    level(
+                            "16",
+                            "17.99",
                             "陈述重点突出、层次分明，回答准确流畅，专业术语使用规范",
                             "Focused, well-structured presentation; accurate, fluent answers with "
                                     + "correct terminology"),
-                    level("18", "20",
+                    level(
+                            "18",
+                            "20",
                             "表达精炼、逻辑严密，善用图表数据佐证观点，具备传授技艺的讲解能力",
                             "Concise, rigorous reasoning backed by charts and data; explains like a "
                                     + "master passing on the craft")));
@@ -157,28 +199,41 @@ public class OralDefenseMethod implements AssessmentMethod {
                     + "set the minimum number of experts and make problem solving a veto item.");
 
     private static final List<ParameterSpec> PARAMETERS = List.of(
-            new ParameterSpec(MIN_EXPERTS,
+            new ParameterSpec(
+                    MIN_EXPERTS,
                     LocalizedText.of("最少评委人数（至少 1 人）", "Minimum number of experts (at least 1)"),
-                    ParameterType.INTEGER, Integer.toString(DEFAULT_MIN_EXPERTS), false),
-            new ParameterSpec(VETO_PROBLEM_SOLVING,
-                    LocalizedText.of("“解决生产技术难题能力”一票否决线（0–30 分，不设则不否决）",
+                    ParameterType.INTEGER,
+                    Integer.toString(DEFAULT_MIN_EXPERTS),
+                    false),
+            new ParameterSpec(
+                    VETO_PROBLEM_SOLVING,
+                    LocalizedText.of(
+                            "“解决生产技术难题能力”一票否决线（0–30 分，不设则不否决）",
                             "Veto mark of \"Solving hard production problems\" (0–30; none when unset)"),
-                    ParameterType.DECIMAL, null, false));
+                    ParameterType.DECIMAL,
+                    null,
+                    false));
 
     private static final EvidenceSpec EVIDENCE = new EvidenceSpec(
-            LocalizedText.of("答辩题目、所答辩技术业绩的概要，以及可选的答辩录音录像",
+            LocalizedText.of(
+                    "答辩题目、所答辩技术业绩的概要，以及可选的答辩录音录像",
                     "The defence topic, a summary of the work defended and, optionally, a recording "
                             + "of the defence"),
             List.of(
-                    new EvidenceField("defence-topic",
-                            LocalizedText.of("答辩题目", "Defence topic"), EvidenceType.TEXT, true),
-                    new EvidenceField("work-summary",
-                            LocalizedText.of("答辩业绩概要（解决的难题、采取的措施、取得的效果）",
+                    new EvidenceField(
+                            "defence-topic", LocalizedText.of("答辩题目", "Defence topic"), EvidenceType.TEXT, true),
+                    new EvidenceField(
+                            "work-summary",
+                            LocalizedText.of(
+                                    "答辩业绩概要（解决的难题、采取的措施、取得的效果）",
                                     "Summary of the work defended (problems solved, measures taken, results)"),
-                            EvidenceType.TEXT, true),
-                    new EvidenceField("recording",
+                            EvidenceType.TEXT,
+                            true),
+                    new EvidenceField(
+                            "recording",
                             LocalizedText.of("答辩录音录像", "Recording of the defence"),
-                            EvidenceType.ATTACHMENT, false)));
+                            EvidenceType.ATTACHMENT,
+                            false)));
 
     @Override
     public String id() {
@@ -224,17 +279,23 @@ public class OralDefenseMethod implements AssessmentMethod {
         Set<String> experts = new HashSet<>();
         for (ScoreSheet sheet : sheets) {
             if (!experts.add(sheet.expertId())) {
-                panel.add(new Violation("sheets[" + sheet.expertId() + "]", "duplicate", LocalizedText.of(
-                        "评委 " + sheet.expertId() + " 提交了多份评分表，每位评委只能提交一份",
-                        "Expert " + sheet.expertId() + " submitted more than one sheet; each expert "
-                                + "submits exactly one")));
+                panel.add(new Violation(
+                        "sheets[" + sheet.expertId() + "]",
+                        "duplicate",
+                        LocalizedText.of(
+                                "评委 " + sheet.expertId() + " 提交了多份评分表，每位评委只能提交一份",
+                                "Expert " + sheet.expertId() + " submitted more than one sheet; each expert "
+                                        + "submits exactly one")));
             }
         }
         if (!sheets.isEmpty() && experts.size() < config.minExperts()) {
-            panel.add(new Violation("sheets", "min-experts", LocalizedText.of(
-                    "只有 " + experts.size() + " 位评委提交了评分表，至少需要 " + config.minExperts() + " 位",
-                    "Only " + experts.size() + " expert(s) submitted a sheet; at least "
-                            + config.minExperts() + " are required")));
+            panel.add(new Violation(
+                    "sheets",
+                    "min-experts",
+                    LocalizedText.of(
+                            "只有 " + experts.size() + " 位评委提交了评分表，至少需要 " + config.minExperts() + " 位",
+                            "Only " + experts.size() + " expert(s) submitted a sheet; at least " + config.minExperts()
+                                    + " are required")));
         }
         InvalidInputException.throwIfAny(panel);
         Scores.requireValid(schema, sheets);
@@ -247,8 +308,7 @@ public class OralDefenseMethod implements AssessmentMethod {
         List<LocalizedText> reasons = new ArrayList<>();
         reasons.add(LocalizedText.of(
                 sheets.size() + " 位评委平均分 " + score.toPlainString() + " / " + maxScore.toPlainString(),
-                "Mean of " + sheets.size() + " experts: " + score.toPlainString() + " / "
-                        + maxScore.toPlainString()));
+                "Mean of " + sheets.size() + " experts: " + score.toPlainString() + " / " + maxScore.toPlainString()));
         reasons.addAll(vetoes);
         return new MethodResult(ID, score, maxScore, means, !vetoes.isEmpty(), reasons);
     }
@@ -262,9 +322,13 @@ public class OralDefenseMethod implements AssessmentMethod {
             try {
                 minExperts = parameters.getInt(MIN_EXPERTS, DEFAULT_MIN_EXPERTS);
                 if (minExperts < 1) {
-                    violations.add(new Violation(MIN_EXPERTS, "min", LocalizedText.of(
-                            "配置项 " + MIN_EXPERTS + " 为 " + minExperts + "，最少评委人数至少为 1",
-                            "Parameter " + MIN_EXPERTS + " is " + minExperts + "; at least 1 expert is required")));
+                    violations.add(new Violation(
+                            MIN_EXPERTS,
+                            "min",
+                            LocalizedText.of(
+                                    "配置项 " + MIN_EXPERTS + " 为 " + minExperts + "，最少评委人数至少为 1",
+                                    "Parameter " + MIN_EXPERTS + " is " + minExperts
+                                            + "; at least 1 expert is required")));
                 }
             } catch (InvalidInputException e) {
                 violations.addAll(e.violations());
@@ -273,11 +337,14 @@ public class OralDefenseMethod implements AssessmentMethod {
             try {
                 vetoBelow = parameters.getDecimal(VETO_PROBLEM_SOLVING, null);
                 if (vetoBelow != null && (vetoBelow.signum() < 0 || vetoBelow.compareTo(THIRTY) > 0)) {
-                    violations.add(new Violation(VETO_PROBLEM_SOLVING, "range", LocalizedText.of(
-                            "配置项 " + VETO_PROBLEM_SOLVING + " 为 " + vetoBelow.toPlainString()
-                                    + "，一票否决线须在 0–30 分之间",
-                            "Parameter " + VETO_PROBLEM_SOLVING + " is " + vetoBelow.toPlainString()
-                                    + "; the veto mark must lie in 0–30")));
+                    violations.add(new Violation(
+                            VETO_PROBLEM_SOLVING,
+                            "range",
+                            LocalizedText.of(
+                                    "配置项 " + VETO_PROBLEM_SOLVING + " 为 " + vetoBelow.toPlainString()
+                                            + "，一票否决线须在 0–30 分之间",
+                                    "Parameter " + VETO_PROBLEM_SOLVING + " is " + vetoBelow.toPlainString()
+                                            + "; the veto mark must lie in 0–30")));
                 }
             } catch (InvalidInputException e) {
                 violations.addAll(e.violations());
@@ -287,8 +354,13 @@ public class OralDefenseMethod implements AssessmentMethod {
         }
 
         ScoreSheetSchema schema() {
-            ScoreItem problemSolving = new ScoreItem(PROBLEM_SOLVING, PROBLEM_SOLVING_LABEL, THIRTY,
-                    BigDecimal.ONE, vetoBelowProblemSolving, PROBLEM_SOLVING_LEVELS);
+            ScoreItem problemSolving = new ScoreItem(
+                    PROBLEM_SOLVING,
+                    PROBLEM_SOLVING_LABEL,
+                    THIRTY,
+                    BigDecimal.ONE,
+                    vetoBelowProblemSolving,
+                    PROBLEM_SOLVING_LEVELS);
             return new ScoreSheetSchema(
                     List.of(PROFESSIONAL_KNOWLEDGE_ITEM, problemSolving, INNOVATION_ITEM, EXPRESSION_ITEM));
         }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.Parameters;
@@ -25,13 +24,16 @@ class OralDefenseMethodTest {
 
     private final OralDefenseMethod method = new OralDefenseMethod();
 
-    private static ScoreSheet sheet(String expert, String knowledge, String problemSolving, String innovation,
-            String expression) {
-        return new ScoreSheet(expert, Map.of(
-                "professional-knowledge", new BigDecimal(knowledge),
-                "problem-solving", new BigDecimal(problemSolving),
-                "innovation", new BigDecimal(innovation),
-                "expression", new BigDecimal(expression)), "");
+    private static ScoreSheet sheet(
+            String expert, String knowledge, String problemSolving, String innovation, String expression) {
+        return new ScoreSheet(
+                expert,
+                Map.of(
+                        "professional-knowledge", new BigDecimal(knowledge),
+                        "problem-solving", new BigDecimal(problemSolving),
+                        "innovation", new BigDecimal(innovation),
+                        "expression", new BigDecimal(expression)),
+                "");
     }
 
     private static List<ScoreSheet> threeExperts() {
@@ -54,18 +56,22 @@ class OralDefenseMethodTest {
         assertEquals("oral-defense", method.id());
         assertEquals("口头答辩", method.name().zh());
         assertEquals("Oral defence", method.name().en());
-        assertEquals(List.of("minExperts", "vetoBelow.problem-solving"),
+        assertEquals(
+                List.of("minExperts", "vetoBelow.problem-solving"),
                 method.parameters().stream().map(ParameterSpec::key).toList());
         assertEquals("3", method.parameters().get(0).defaultValue());
         List<EvidenceField> fields = method.evidence().fields();
         assertEquals(3, fields.size());
-        assertEquals(List.of(true, true, false), fields.stream().map(EvidenceField::required).toList());
+        assertEquals(
+                List.of(true, true, false),
+                fields.stream().map(EvidenceField::required).toList());
     }
 
     @Test
     void scoreSheetHasFourItemsTotalling100WithLevelBandsCoveringEachItem() {
         ScoreSheetSchema schema = method.scoreSheet(Parameters.empty());
-        assertEquals(List.of("professional-knowledge", "problem-solving", "innovation", "expression"),
+        assertEquals(
+                List.of("professional-knowledge", "problem-solving", "innovation", "expression"),
                 schema.items().stream().map(ScoreItem::id).toList());
         assertEquals(0, schema.maxTotal().compareTo(BigDecimal.valueOf(100)));
         for (ScoreItem item : schema.items()) {
@@ -76,7 +82,12 @@ class OralDefenseMethodTest {
             assertEquals(0, levels.get(levels.size() - 1).to().compareTo(item.maxPoints()), item.id());
             for (int i = 1; i < levels.size(); i++) {
                 // Bands are ascending and leave no gap for points with two decimal places.
-                assertEquals(0, levels.get(i - 1).to().add(new BigDecimal("0.01")).compareTo(levels.get(i).from()),
+                assertEquals(
+                        0,
+                        levels.get(i - 1)
+                                .to()
+                                .add(new BigDecimal("0.01"))
+                                .compareTo(levels.get(i).from()),
                         item.id() + " band " + i);
             }
         }
@@ -103,8 +114,8 @@ class OralDefenseMethodTest {
     void fewerSheetsThanMinExpertsAreRefused() {
         List<ScoreSheet> two = threeExperts().subList(0, 2);
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> method.evaluate(two, Parameters.empty()));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> method.evaluate(two, Parameters.empty()));
         assertEquals("sheets", e.violations().get(0).field());
         assertEquals("min-experts", e.violations().get(0).rule());
 
@@ -115,8 +126,8 @@ class OralDefenseMethodTest {
 
     @Test
     void noSheetsAtAllAreRefused() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> method.evaluate(List.of(), Parameters.empty()));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> method.evaluate(List.of(), Parameters.empty()));
         assertEquals("sheets", e.violations().get(0).field());
     }
 
@@ -127,10 +138,13 @@ class OralDefenseMethodTest {
                 sheet("e1", "24", "22.5", "15", "16"),
                 sheet("e2", "27", "25", "17.5", "18"));
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> method.evaluate(sheets, Parameters.empty()));
-        assertTrue(e.violations().stream()
-                .anyMatch(v -> v.field().equals("sheets[e1]") && v.rule().equals("duplicate")), e::getMessage);
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> method.evaluate(sheets, Parameters.empty()));
+        assertTrue(
+                e.violations().stream()
+                        .anyMatch(
+                                v -> v.field().equals("sheets[e1]") && v.rule().equals("duplicate")),
+                e::getMessage);
     }
 
     @Test
@@ -142,9 +156,10 @@ class OralDefenseMethodTest {
         assertEquals("points.problem-solving", violations.get(0).field());
         assertEquals("range", violations.get(0).rule());
 
-        List<ScoreSheet> sheets = List.of(threeExperts().get(0), tooHigh, threeExperts().get(2));
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> method.evaluate(sheets, Parameters.empty()));
+        List<ScoreSheet> sheets =
+                List.of(threeExperts().get(0), tooHigh, threeExperts().get(2));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> method.evaluate(sheets, Parameters.empty()));
         assertEquals("sheets[e2].points.problem-solving", e.violations().get(0).field());
         assertEquals("range", e.violations().get(0).rule());
     }
@@ -152,21 +167,32 @@ class OralDefenseMethodTest {
     @Test
     void negativePointsAreRefused() {
         List<Violation> violations = method.validate(sheet("e1", "-1", "20", "15", "16"), Parameters.empty());
-        assertEquals(List.of("points.professional-knowledge"), violations.stream().map(Violation::field).toList());
+        assertEquals(
+                List.of("points.professional-knowledge"),
+                violations.stream().map(Violation::field).toList());
     }
 
     @Test
     void unknownAndMissingItemsAreRefused() {
-        ScoreSheet odd = new ScoreSheet("e1", Map.of(
-                "professional-knowledge", new BigDecimal("25"),
-                "problem-solving", new BigDecimal("26"),
-                "innovation", new BigDecimal("16"),
-                "charisma", new BigDecimal("10")), "");
+        ScoreSheet odd = new ScoreSheet(
+                "e1",
+                Map.of(
+                        "professional-knowledge", new BigDecimal("25"),
+                        "problem-solving", new BigDecimal("26"),
+                        "innovation", new BigDecimal("16"),
+                        "charisma", new BigDecimal("10")),
+                "");
 
         List<Violation> violations = method.validate(odd, Parameters.empty());
-        assertTrue(violations.stream().anyMatch(v -> v.field().equals("points.charisma") && v.rule().equals("unknown")),
+        assertTrue(
+                violations.stream()
+                        .anyMatch(v ->
+                                v.field().equals("points.charisma") && v.rule().equals("unknown")),
                 violations::toString);
-        assertTrue(violations.stream().anyMatch(v -> v.field().equals("points.expression") && v.rule().equals("required")),
+        assertTrue(
+                violations.stream()
+                        .anyMatch(v -> v.field().equals("points.expression")
+                                && v.rule().equals("required")),
                 violations::toString);
     }
 
@@ -192,8 +218,12 @@ class OralDefenseMethodTest {
         assertEquals(new BigDecimal("17.33"), result.itemScores().get("problem-solving"));
         assertEquals(new BigDecimal("83.33"), result.score());
         assertEquals(2, result.reasons().size());
-        assertTrue(result.reasons().get(1).zh().contains("一票否决"), result.reasons().get(1).zh());
-        assertTrue(result.reasons().get(1).en().contains("17.33"), result.reasons().get(1).en());
+        assertTrue(
+                result.reasons().get(1).zh().contains("一票否决"),
+                result.reasons().get(1).zh());
+        assertTrue(
+                result.reasons().get(1).en().contains("17.33"),
+                result.reasons().get(1).en());
     }
 
     @Test
@@ -219,30 +249,33 @@ class OralDefenseMethodTest {
     @Test
     void vetoMarkOutsideTheItemRangeIsRefusedNamingTheKey() {
         for (String mark : List.of("30.01", "-0.5")) {
-            InvalidInputException e = assertThrows(InvalidInputException.class,
-                    () -> method.scoreSheet(config("vetoBelow.problem-solving", mark)), mark);
+            InvalidInputException e = assertThrows(
+                    InvalidInputException.class,
+                    () -> method.scoreSheet(config("vetoBelow.problem-solving", mark)),
+                    mark);
             assertEquals("vetoBelow.problem-solving", e.violations().get(0).field());
             assertEquals("range", e.violations().get(0).rule());
         }
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> method.evaluate(threeExperts(), config("vetoBelow.problem-solving", "40")));
         assertEquals("vetoBelow.problem-solving", e.violations().get(0).field());
     }
 
     @Test
     void malformedConfigurationIsRefusedNamingTheKey() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> method.validate(threeExperts().get(0), config("vetoBelow.problem-solving", "eighteen")));
         assertEquals("vetoBelow.problem-solving", e.violations().get(0).field());
         assertEquals("decimal", e.violations().get(0).rule());
 
-        e = assertThrows(InvalidInputException.class,
-                () -> method.evaluate(threeExperts(), config("minExperts", "three")));
+        e = assertThrows(
+                InvalidInputException.class, () -> method.evaluate(threeExperts(), config("minExperts", "three")));
         assertEquals("minExperts", e.violations().get(0).field());
         assertEquals("integer", e.violations().get(0).rule());
 
-        e = assertThrows(InvalidInputException.class,
-                () -> method.evaluate(threeExperts(), config("minExperts", "0")));
+        e = assertThrows(InvalidInputException.class, () -> method.evaluate(threeExperts(), config("minExperts", "0")));
         assertEquals("minExperts", e.violations().get(0).field());
         assertEquals("min", e.violations().get(0).rule());
     }

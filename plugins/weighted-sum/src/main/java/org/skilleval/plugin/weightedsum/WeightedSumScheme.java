@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
 import org.osgi.service.component.annotations.Component;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.Parameters;
@@ -70,17 +69,27 @@ public class WeightedSumScheme implements ScoringScheme {
                     + "a veto by any method fails the candidate whatever the total.");
 
     private static final List<ParameterSpec> PARAMETERS = List.of(
-            new ParameterSpec(WEIGHT_PREFIX + "*",
-                    LocalizedText.of("各评审方式的权重（%），均为正数，合计 100",
+            new ParameterSpec(
+                    WEIGHT_PREFIX + "*",
+                    LocalizedText.of(
+                            "各评审方式的权重（%），均为正数，合计 100",
                             "Weight of each assessment method in percent; positive, adding up to 100"),
-                    ParameterType.DECIMAL, null, true),
-            new ParameterSpec(PASS_LINE,
+                    ParameterType.DECIMAL,
+                    null,
+                    true),
+            new ParameterSpec(
+                    PASS_LINE,
                     LocalizedText.of("合格线（0–100 分）", "Pass line (0–100)"),
-                    ParameterType.DECIMAL, DEFAULT_PASS_LINE, false),
-            new ParameterSpec(HONOUR_VETOES,
-                    LocalizedText.of("执行一票否决：任一评审方式被否决即不予通过",
-                            "Honour vetoes: a veto by any method fails the candidate"),
-                    ParameterType.BOOLEAN, "true", false));
+                    ParameterType.DECIMAL,
+                    DEFAULT_PASS_LINE,
+                    false),
+            new ParameterSpec(
+                    HONOUR_VETOES,
+                    LocalizedText.of(
+                            "执行一票否决：任一评审方式被否决即不予通过", "Honour vetoes: a veto by any method fails the candidate"),
+                    ParameterType.BOOLEAN,
+                    "true",
+                    false));
 
     @Override
     public String id() {
@@ -113,8 +122,11 @@ public class WeightedSumScheme implements ScoringScheme {
         Map<String, MethodResult> byMethod = new LinkedHashMap<>();
         for (MethodResult result : results) {
             if (byMethod.putIfAbsent(result.methodId(), result) != null) {
-                violations.add(new Violation("results[" + result.methodId() + "]", "duplicate",
-                        LocalizedText.of("评审方式 " + result.methodId() + " 有多个结果",
+                violations.add(new Violation(
+                        "results[" + result.methodId() + "]",
+                        "duplicate",
+                        LocalizedText.of(
+                                "评审方式 " + result.methodId() + " 有多个结果",
                                 "There is more than one result for method " + result.methodId())));
             }
         }
@@ -123,9 +135,12 @@ public class WeightedSumScheme implements ScoringScheme {
         Set<String> methodIds = new TreeSet<>(byMethod.keySet());
         for (String weighted : configuration.withPrefix(WEIGHT_PREFIX).keySet()) {
             if (methodIds.add(weighted)) {
-                violations.add(new Violation("results[" + weighted + "]", "missing-result", LocalizedText.of(
-                        "缺少评审方式 " + weighted + " 的结果，无法计算总分",
-                        "The result of method " + weighted + " is missing; the total cannot be computed")));
+                violations.add(new Violation(
+                        "results[" + weighted + "]",
+                        "missing-result",
+                        LocalizedText.of(
+                                "缺少评审方式 " + weighted + " 的结果，无法计算总分",
+                                "The result of method " + weighted + " is missing; the total cannot be computed")));
             }
         }
         Config config = Config.read(configuration, methodIds);
@@ -152,11 +167,14 @@ public class WeightedSumScheme implements ScoringScheme {
         boolean reachesPassLine = total.compareTo(config.passLine()) >= 0;
         String totalText = total.toPlainString();
         String passLineText = plain(config.passLine());
-        reasons.add(reachesPassLine
-                ? LocalizedText.of("总分 " + totalText + " 达到合格线 " + passLineText + " 分",
-                        "Total " + totalText + " reaches the pass line " + passLineText)
-                : LocalizedText.of("总分 " + totalText + " 低于合格线 " + passLineText + " 分，不予通过",
-                        "Total " + totalText + " is below the pass line " + passLineText + ": fail"));
+        reasons.add(
+                reachesPassLine
+                        ? LocalizedText.of(
+                                "总分 " + totalText + " 达到合格线 " + passLineText + " 分",
+                                "Total " + totalText + " reaches the pass line " + passLineText)
+                        : LocalizedText.of(
+                                "总分 " + totalText + " 低于合格线 " + passLineText + " 分，不予通过",
+                                "Total " + totalText + " is below the pass line " + passLineText + ": fail"));
 
         boolean vetoed = false;
         for (MethodResult result : byMethod.values()) {
@@ -202,8 +220,8 @@ public class WeightedSumScheme implements ScoringScheme {
      * A configuration read against the methods of a plan: the values that could be read, and every
      * rule the configuration breaks. The values are only meaningful when there are no violations.
      */
-    private record Config(Map<String, BigDecimal> weights, BigDecimal passLine, boolean honourVetoes,
-            List<Violation> violations) {
+    private record Config(
+            Map<String, BigDecimal> weights, BigDecimal passLine, boolean honourVetoes, List<Violation> violations) {
 
         static Config read(Parameters parameters, Set<String> methodIds) {
             List<Violation> violations = new ArrayList<>();
@@ -213,9 +231,12 @@ public class WeightedSumScheme implements ScoringScheme {
             for (String methodId : parameters.withPrefix(WEIGHT_PREFIX).keySet()) {
                 String key = WEIGHT_PREFIX + methodId;
                 if (!methodIds.contains(methodId)) {
-                    violations.add(new Violation(key, "unknown-method", LocalizedText.of(
-                            "工作方案中没有评审方式 " + methodId + "，请删除配置项 " + key,
-                            "The plan has no assessment method " + methodId + "; remove " + key)));
+                    violations.add(new Violation(
+                            key,
+                            "unknown-method",
+                            LocalizedText.of(
+                                    "工作方案中没有评审方式 " + methodId + "，请删除配置项 " + key,
+                                    "The plan has no assessment method " + methodId + "; remove " + key)));
                     continue;
                 }
                 BigDecimal weight;
@@ -227,27 +248,37 @@ public class WeightedSumScheme implements ScoringScheme {
                     continue;
                 }
                 if (weight.signum() <= 0) {
-                    violations.add(new Violation(key, "positive", LocalizedText.of(
-                            "评审方式 " + methodId + " 的权重为 " + weight.toPlainString() + "，权重必须大于 0",
-                            "The weight of " + methodId + " is " + weight.toPlainString()
-                                    + "; weights must be greater than 0")));
+                    violations.add(new Violation(
+                            key,
+                            "positive",
+                            LocalizedText.of(
+                                    "评审方式 " + methodId + " 的权重为 " + weight.toPlainString() + "，权重必须大于 0",
+                                    "The weight of " + methodId + " is " + weight.toPlainString()
+                                            + "; weights must be greater than 0")));
                 }
                 weights.put(methodId, weight);
             }
             for (String methodId : new TreeSet<>(methodIds)) {
-                if (!weights.containsKey(methodId) && parameters.get(WEIGHT_PREFIX + methodId).isEmpty()) {
-                    violations.add(new Violation(WEIGHT_PREFIX + methodId, "required", LocalizedText.of(
-                            "缺少评审方式 " + methodId + " 的权重 " + WEIGHT_PREFIX + methodId,
-                            "The weight " + WEIGHT_PREFIX + methodId + " of method " + methodId
-                                    + " is missing")));
+                if (!weights.containsKey(methodId)
+                        && parameters.get(WEIGHT_PREFIX + methodId).isEmpty()) {
+                    violations.add(new Violation(
+                            WEIGHT_PREFIX + methodId,
+                            "required",
+                            LocalizedText.of(
+                                    "缺少评审方式 " + methodId + " 的权重 " + WEIGHT_PREFIX + methodId,
+                                    "The weight " + WEIGHT_PREFIX + methodId + " of method " + methodId
+                                            + " is missing")));
                 }
             }
             if (allWeightsRead) {
                 BigDecimal sum = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
                 if (sum.compareTo(HUNDRED) != 0) {
-                    violations.add(new Violation(WEIGHT_PREFIX + "*", "sum-100", LocalizedText.of(
-                            "各评审方式权重之和为 " + plain(sum) + "，必须恰好为 100",
-                            "The weights add up to " + plain(sum) + "; they must add up to exactly 100")));
+                    violations.add(new Violation(
+                            WEIGHT_PREFIX + "*",
+                            "sum-100",
+                            LocalizedText.of(
+                                    "各评审方式权重之和为 " + plain(sum) + "，必须恰好为 100",
+                                    "The weights add up to " + plain(sum) + "; they must add up to exactly 100")));
                 }
             }
 
@@ -255,9 +286,12 @@ public class WeightedSumScheme implements ScoringScheme {
             try {
                 passLine = parameters.getDecimal(PASS_LINE, passLine);
                 if (passLine.signum() < 0 || passLine.compareTo(HUNDRED) > 0) {
-                    violations.add(new Violation(PASS_LINE, "range", LocalizedText.of(
-                            "合格线为 " + passLine.toPlainString() + "，必须在 0–100 分之间",
-                            "The pass line is " + passLine.toPlainString() + "; it must lie in 0–100")));
+                    violations.add(new Violation(
+                            PASS_LINE,
+                            "range",
+                            LocalizedText.of(
+                                    "合格线为 " + passLine.toPlainString() + "，必须在 0–100 分之间",
+                                    "The pass line is " + passLine.toPlainString() + "; it must lie in 0–100")));
                 }
             } catch (InvalidInputException e) {
                 violations.addAll(e.violations());

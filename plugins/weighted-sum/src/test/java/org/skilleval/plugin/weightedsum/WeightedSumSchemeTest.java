@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.Parameters;
@@ -47,9 +46,8 @@ class WeightedSumSchemeTest {
     }
 
     private static MethodResult result(String methodId, String score, String max, boolean vetoed) {
-        List<LocalizedText> reasons = vetoed
-                ? List.of(LocalizedText.of("一票否决：关键项不合格", "Veto: key item failed"))
-                : List.of();
+        List<LocalizedText> reasons =
+                vetoed ? List.of(LocalizedText.of("一票否决：关键项不合格", "Veto: key item failed")) : List.of();
         return new MethodResult(methodId, new BigDecimal(score), new BigDecimal(max), Map.of(), vetoed, reasons);
     }
 
@@ -67,7 +65,8 @@ class WeightedSumSchemeTest {
         assertEquals("weighted-sum", scheme.id());
         assertEquals("加权求和", scheme.name().zh());
         assertEquals("Weighted sum", scheme.name().en());
-        assertEquals(List.of("weight.*", "passLine", "honourVetoes"),
+        assertEquals(
+                List.of("weight.*", "passLine", "honourVetoes"),
                 scheme.parameters().stream().map(ParameterSpec::key).toList());
         assertTrue(scheme.parameters().get(0).required());
         assertEquals("60", scheme.parameters().get(1).defaultValue());
@@ -77,19 +76,33 @@ class WeightedSumSchemeTest {
     @Test
     void weightsAddingUpTo100AreAccepted() {
         assertEquals(List.of(), scheme.validateConfiguration(sixtyForty(), PLAN));
-        assertEquals(List.of(), scheme.validateConfiguration(
-                config("weight." + ORAL, "33.33", "weight." + REVIEW, "66.670", "passLine", "75.5",
-                        "honourVetoes", "false"), PLAN));
+        assertEquals(
+                List.of(),
+                scheme.validateConfiguration(
+                        config(
+                                "weight." + ORAL,
+                                "33.33",
+                                "weight." + REVIEW,
+                                "66.670",
+                                "passLine",
+                                "75.5",
+                                "honourVetoes",
+                                "false"),
+                        PLAN));
     }
 
     @Test
     void weightsNotAddingUpTo100AreRefused() {
-        List<Violation> violations = scheme.validateConfiguration(
-                config("weight." + ORAL, "60", "weight." + REVIEW, "30"), PLAN);
+        List<Violation> violations =
+                scheme.validateConfiguration(config("weight." + ORAL, "60", "weight." + REVIEW, "30"), PLAN);
         assertEquals(List.of("sum-100"), rules(violations));
         assertEquals("weight.*", violations.get(0).field());
-        assertTrue(violations.get(0).message().en().contains("90"), violations.get(0).message().en());
-        assertTrue(violations.get(0).message().zh().contains("90"), violations.get(0).message().zh());
+        assertTrue(
+                violations.get(0).message().en().contains("90"),
+                violations.get(0).message().en());
+        assertTrue(
+                violations.get(0).message().zh().contains("90"),
+                violations.get(0).message().zh());
     }
 
     @Test
@@ -102,8 +115,7 @@ class WeightedSumSchemeTest {
 
     @Test
     void weightForAMethodNotInThePlanIsRefused() {
-        List<Violation> violations = scheme.validateConfiguration(
-                sixtyForty("weight.technical-challenge", "10"), PLAN);
+        List<Violation> violations = scheme.validateConfiguration(sixtyForty("weight.technical-challenge", "10"), PLAN);
         assertEquals(1, violations.size());
         assertEquals("weight.technical-challenge", violations.get(0).field());
         assertEquals("unknown-method", violations.get(0).rule());
@@ -111,8 +123,8 @@ class WeightedSumSchemeTest {
 
     @Test
     void nonPositiveWeightsAreRefused() {
-        List<Violation> violations = scheme.validateConfiguration(
-                config("weight." + ORAL, "0", "weight." + REVIEW, "100"), PLAN);
+        List<Violation> violations =
+                scheme.validateConfiguration(config("weight." + ORAL, "0", "weight." + REVIEW, "100"), PLAN);
         assertEquals(List.of("positive"), rules(violations));
         assertEquals("weight." + ORAL, violations.get(0).field());
 
@@ -123,9 +135,10 @@ class WeightedSumSchemeTest {
     @Test
     void malformedValuesAreRefusedNamingTheKey() {
         List<Violation> violations = scheme.validateConfiguration(
-                config("weight." + ORAL, "sixty", "weight." + REVIEW, "40", "passLine", "high",
-                        "honourVetoes", "yes"), PLAN);
-        assertEquals(List.of("weight." + ORAL, "passLine", "honourVetoes"),
+                config("weight." + ORAL, "sixty", "weight." + REVIEW, "40", "passLine", "high", "honourVetoes", "yes"),
+                PLAN);
+        assertEquals(
+                List.of("weight." + ORAL, "passLine", "honourVetoes"),
                 violations.stream().map(Violation::field).toList());
         assertEquals(List.of("decimal", "decimal", "boolean"), rules(violations));
     }
@@ -149,9 +162,15 @@ class WeightedSumSchemeTest {
         assertTrue(result.passed());
         List<LocalizedText> reasons = result.reasons();
         assertEquals(3, reasons.size());
-        assertEquals("oral-defense：82.50 / 100 分，得分率 82.50% × 权重 60% = 49.50", reasons.get(0).zh());
-        assertEquals("oral-defense: 82.50 / 100 = 82.50% × weight 60% = 49.50", reasons.get(0).en());
-        assertEquals("performance-review: 41.17 / 60 = 68.62% × weight 40% = 27.45", reasons.get(1).en());
+        assertEquals(
+                "oral-defense：82.50 / 100 分，得分率 82.50% × 权重 60% = 49.50",
+                reasons.get(0).zh());
+        assertEquals(
+                "oral-defense: 82.50 / 100 = 82.50% × weight 60% = 49.50",
+                reasons.get(0).en());
+        assertEquals(
+                "performance-review: 41.17 / 60 = 68.62% × weight 40% = 27.45",
+                reasons.get(1).en());
         assertEquals("Total 76.95 reaches the pass line 60", reasons.get(2).en());
     }
 
@@ -166,7 +185,9 @@ class WeightedSumSchemeTest {
     void totalJustBelowThePassLineFails() {
         FinalResult result = scheme.combine(results(false), sixtyForty("passLine", "76.96"));
         assertFalse(result.passed());
-        assertTrue(result.reasons().get(2).en().contains("below the pass line 76.96"), result.reasons().get(2).en());
+        assertTrue(
+                result.reasons().get(2).en().contains("below the pass line 76.96"),
+                result.reasons().get(2).en());
     }
 
     @Test
@@ -193,14 +214,16 @@ class WeightedSumSchemeTest {
 
     @Test
     void combiningWithAnInvalidConfigurationIsRefused() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> scheme.combine(results(false), config("weight." + ORAL, "60", "weight." + REVIEW, "30")));
         assertEquals(List.of("sum-100"), rules(e.violations()));
     }
 
     @Test
     void combiningWithoutAResultForAWeightedMethodIsRefused() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> scheme.combine(List.of(result(ORAL, "82.50", "100", false)), sixtyForty()));
         assertEquals(List.of("missing-result"), rules(e.violations()));
         assertEquals("results[" + REVIEW + "]", e.violations().get(0).field());
@@ -208,21 +231,27 @@ class WeightedSumSchemeTest {
 
     @Test
     void combiningAResultWithoutAWeightIsRefused() {
-        List<MethodResult> results = List.of(result(ORAL, "82.50", "100", false),
-                result(REVIEW, "41.17", "60", false), result("technical-challenge", "10", "10", false));
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> scheme.combine(results, sixtyForty()));
-        assertTrue(e.violations().stream()
-                .anyMatch(v -> v.field().equals("weight.technical-challenge") && v.rule().equals("required")),
+        List<MethodResult> results = List.of(
+                result(ORAL, "82.50", "100", false),
+                result(REVIEW, "41.17", "60", false),
+                result("technical-challenge", "10", "10", false));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> scheme.combine(results, sixtyForty()));
+        assertTrue(
+                e.violations().stream()
+                        .anyMatch(v -> v.field().equals("weight.technical-challenge")
+                                && v.rule().equals("required")),
                 e::getMessage);
     }
 
     @Test
     void twoResultsForOneMethodAreRefused() {
-        List<MethodResult> results = List.of(result(ORAL, "82.50", "100", false),
-                result(ORAL, "70", "100", false), result(REVIEW, "41.17", "60", false));
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> scheme.combine(results, sixtyForty()));
+        List<MethodResult> results = List.of(
+                result(ORAL, "82.50", "100", false),
+                result(ORAL, "70", "100", false),
+                result(REVIEW, "41.17", "60", false));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> scheme.combine(results, sixtyForty()));
         assertEquals(List.of("duplicate"), rules(e.violations()));
     }
 }

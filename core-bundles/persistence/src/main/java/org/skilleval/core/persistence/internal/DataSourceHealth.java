@@ -2,9 +2,7 @@ package org.skilleval.core.persistence.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
-
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -23,7 +21,9 @@ public class DataSourceHealth implements DatabaseHealth {
     private static final Logger LOG = LoggerFactory.getLogger(DataSourceHealth.class);
     private static final int VALIDATION_TIMEOUT_SECONDS = 2;
 
-    @Reference(target = "(osgi.jndi.service.name=skilleval)", cardinality = ReferenceCardinality.OPTIONAL,
+    @Reference(
+            target = "(osgi.jndi.service.name=skilleval)",
+            cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC)
     private volatile DataSource dataSource;
 

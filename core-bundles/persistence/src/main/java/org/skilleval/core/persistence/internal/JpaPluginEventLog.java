@@ -1,7 +1,6 @@
 package org.skilleval.core.persistence.internal;
 
 import javax.persistence.EntityManagerFactory;
-
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

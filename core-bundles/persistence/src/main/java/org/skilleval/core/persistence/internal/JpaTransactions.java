@@ -1,7 +1,6 @@
 package org.skilleval.core.persistence.internal;
 
 import java.util.function.Function;
-
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;

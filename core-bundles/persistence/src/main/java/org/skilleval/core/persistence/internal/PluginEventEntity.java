@@ -1,7 +1,6 @@
 package org.skilleval.core.persistence.internal;
 
 import java.time.Instant;
-
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
@@ -11,7 +10,6 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
-
 import org.skilleval.core.persistence.PluginEvent;
 
 @Entity

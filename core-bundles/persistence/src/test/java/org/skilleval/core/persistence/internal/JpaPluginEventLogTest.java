@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.Persistence;
-
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,8 +26,8 @@ class JpaPluginEventLogTest {
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
-        entityManagerFactory = Persistence.createEntityManagerFactory("skilleval",
-                Map.of("javax.persistence.nonJtaDataSource", dataSource));
+        entityManagerFactory = Persistence.createEntityManagerFactory(
+                "skilleval", Map.of("javax.persistence.nonJtaDataSource", dataSource));
         log = new JpaPluginEventLog(entityManagerFactory);
     }
 
@@ -65,7 +63,13 @@ class JpaPluginEventLogTest {
     }
 
     private static PluginEvent event(PluginEvent.Type type, String pluginId) {
-        return new PluginEvent(0, Instant.parse("2026-11-25T08:00:00Z"), type, "ASSESSMENT_METHOD", pluginId,
-                "org.skilleval.plugin.oraldefense", "1.0.0");
+        return new PluginEvent(
+                0,
+                Instant.parse("2026-11-25T08:00:00Z"),
+                type,
+                "ASSESSMENT_METHOD",
+                pluginId,
+                "org.skilleval.plugin.oraldefense",
+                "1.0.0");
     }
 }

@@ -16,7 +16,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
@@ -55,8 +54,7 @@ public class ServicePluginRegistry implements PluginRegistry {
     private static final Pattern PLUGIN_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final LocalizedText UNNAMED = LocalizedText.of("（无效插件）", "(invalid plugin)");
     private static final int MAX_PENDING_EVENTS = 10_000;
-    private static final Comparator<PluginDescriptor> ORDER = Comparator
-            .comparing(PluginDescriptor::kind)
+    private static final Comparator<PluginDescriptor> ORDER = Comparator.comparing(PluginDescriptor::kind)
             .thenComparing(PluginDescriptor::id)
             .thenComparing(d -> Version.parseVersion(d.bundleVersion()))
             .thenComparingLong(PluginDescriptor::serviceId);
@@ -70,11 +68,13 @@ public class ServicePluginRegistry implements PluginRegistry {
 
     @Activate
     public ServicePluginRegistry() {
-        this(Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "skilleval-plugin-event-writer");
-            thread.setDaemon(true);
-            return thread;
-        }), Clock.systemUTC());
+        this(
+                Executors.newSingleThreadExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "skilleval-plugin-event-writer");
+                    thread.setDaemon(true);
+                    return thread;
+                }),
+                Clock.systemUTC());
     }
 
     ServicePluginRegistry(ExecutorService eventWriter, Clock clock) {
@@ -90,7 +90,9 @@ public class ServicePluginRegistry implements PluginRegistry {
         }
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+    @Reference(
+            cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindMethod(ServiceReference<AssessmentMethod> reference, AssessmentMethod method) {
         PluginDescriptor descriptor = describe(PluginKind.ASSESSMENT_METHOD, reference, method::id, method::name);
@@ -102,7 +104,9 @@ public class ServicePluginRegistry implements PluginRegistry {
         unbind(methods, reference, method);
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+    @Reference(
+            cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindScheme(ServiceReference<ScoringScheme> reference, ScoringScheme scheme) {
         PluginDescriptor descriptor = describe(PluginKind.SCORING_SCHEME, reference, scheme::id, scheme::name);
@@ -114,7 +118,9 @@ public class ServicePluginRegistry implements PluginRegistry {
         unbind(schemes, reference, scheme);
     }
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindEventLog(PluginEventLog log) {
         eventLog = log;
@@ -151,7 +157,8 @@ public class ServicePluginRegistry implements PluginRegistry {
         Registration<T> registration = registrations.get(serviceId);
         // Remove only the registration this very service made: an unbind that arrives late must
         // not take away a newer registration under a reused key.
-        if (registration != null && registration.service() == service
+        if (registration != null
+                && registration.service() == service
                 && registrations.remove(serviceId, registration)) {
             record(PluginEvent.Type.UNREGISTERED, registration.descriptor());
         }
@@ -183,17 +190,24 @@ public class ServicePluginRegistry implements PluginRegistry {
             }
             String identity = descriptor.id() + "@" + descriptor.bundleVersion();
             PluginDescriptor first = firstByIdentity.putIfAbsent(identity, descriptor);
-            result.add(first == null ? descriptor : descriptor.withState(PluginState.DUPLICATE,
-                    "Same id and version as " + first.bundleSymbolicName() + " (service " + first.serviceId() + ")"));
+            result.add(
+                    first == null
+                            ? descriptor
+                            : descriptor.withState(
+                                    PluginState.DUPLICATE,
+                                    "Same id and version as " + first.bundleSymbolicName() + " (service "
+                                            + first.serviceId() + ")"));
         }
         return result;
     }
 
-    private static PluginDescriptor describe(PluginKind kind, ServiceReference<?> reference, Supplier<String> id,
-            Supplier<LocalizedText> name) {
+    private static PluginDescriptor describe(
+            PluginKind kind, ServiceReference<?> reference, Supplier<String> id, Supplier<LocalizedText> name) {
         Bundle bundle = reference.getBundle();
         String symbolicName = bundle == null ? "?" : bundle.getSymbolicName();
-        String version = bundle == null ? Version.emptyVersion.toString() : bundle.getVersion().toString();
+        String version = bundle == null
+                ? Version.emptyVersion.toString()
+                : bundle.getVersion().toString();
         long bundleId = bundle == null ? -1 : bundle.getBundleId();
         long serviceId = serviceId(reference);
         String pluginId = "?";
@@ -202,19 +216,43 @@ public class ServicePluginRegistry implements PluginRegistry {
             pluginId = String.valueOf(id.get());
             LocalizedText displayName = name.get();
             if (!PLUGIN_ID.matcher(pluginId).matches()) {
-                return new PluginDescriptor(kind, pluginId, UNNAMED, symbolicName, version, bundleId, serviceId,
-                        PluginState.INVALID, "id must be lower-case letters, digits and single hyphens");
+                return new PluginDescriptor(
+                        kind,
+                        pluginId,
+                        UNNAMED,
+                        symbolicName,
+                        version,
+                        bundleId,
+                        serviceId,
+                        PluginState.INVALID,
+                        "id must be lower-case letters, digits and single hyphens");
             }
             if (displayName == null) {
-                return new PluginDescriptor(kind, pluginId, UNNAMED, symbolicName, version, bundleId, serviceId,
-                        PluginState.INVALID, "name() returned null");
+                return new PluginDescriptor(
+                        kind,
+                        pluginId,
+                        UNNAMED,
+                        symbolicName,
+                        version,
+                        bundleId,
+                        serviceId,
+                        PluginState.INVALID,
+                        "name() returned null");
             }
-            return new PluginDescriptor(kind, pluginId, displayName, symbolicName, version, bundleId, serviceId,
-                    PluginState.ACTIVE, "");
+            return new PluginDescriptor(
+                    kind, pluginId, displayName, symbolicName, version, bundleId, serviceId, PluginState.ACTIVE, "");
         } catch (RuntimeException e) {
             LOG.warn("Plugin service {} of bundle {} cannot describe itself", serviceId, symbolicName, e);
-            return new PluginDescriptor(kind, pluginId, UNNAMED, symbolicName, version, bundleId, serviceId,
-                    PluginState.INVALID, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new PluginDescriptor(
+                    kind,
+                    pluginId,
+                    UNNAMED,
+                    symbolicName,
+                    version,
+                    bundleId,
+                    serviceId,
+                    PluginState.INVALID,
+                    e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
@@ -223,14 +261,25 @@ public class ServicePluginRegistry implements PluginRegistry {
     }
 
     private void record(PluginEvent.Type type, PluginDescriptor descriptor) {
-        LOG.info("{} {} {} ({} {})", type, descriptor.kind(), descriptor.id(), descriptor.bundleSymbolicName(),
+        LOG.info(
+                "{} {} {} ({} {})",
+                type,
+                descriptor.kind(),
+                descriptor.id(),
+                descriptor.bundleSymbolicName(),
                 descriptor.bundleVersion());
         if (pendingEvents.size() >= MAX_PENDING_EVENTS) {
             LOG.warn("Plugin event log unavailable for too long; dropping the event {} {}", type, descriptor.id());
             return;
         }
-        pendingEvents.add(new PluginEvent(0, clock.instant(), type, descriptor.kind().name(), descriptor.id(),
-                descriptor.bundleSymbolicName(), descriptor.bundleVersion()));
+        pendingEvents.add(new PluginEvent(
+                0,
+                clock.instant(),
+                type,
+                descriptor.kind().name(),
+                descriptor.id(),
+                descriptor.bundleSymbolicName(),
+                descriptor.bundleVersion()));
         try {
             eventWriter.execute(this::writePendingEvents);
         } catch (RejectedExecutionException e) {
@@ -249,7 +298,10 @@ public class ServicePluginRegistry implements PluginRegistry {
             try {
                 log.append(event);
             } catch (RuntimeException e) {
-                LOG.warn("Could not write plugin event {} {}; will retry: {}", event.type(), event.pluginId(),
+                LOG.warn(
+                        "Could not write plugin event {} {}; will retry: {}",
+                        event.type(),
+                        event.pluginId(),
                         e.getMessage());
                 return;
             }
@@ -257,6 +309,5 @@ public class ServicePluginRegistry implements PluginRegistry {
         }
     }
 
-    private record Registration<T>(PluginDescriptor descriptor, T service) {
-    }
+    private record Registration<T>(PluginDescriptor descriptor, T service) {}
 }

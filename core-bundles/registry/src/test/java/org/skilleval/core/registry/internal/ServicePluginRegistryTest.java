@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
-
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
@@ -83,7 +82,9 @@ class ServicePluginRegistryTest {
 
         List<PluginDescriptor> plugins = registry.plugins();
 
-        assertEquals(List.of("1.0.0", "2.0.0"), plugins.stream().map(PluginDescriptor::bundleVersion).toList());
+        assertEquals(
+                List.of("1.0.0", "2.0.0"),
+                plugins.stream().map(PluginDescriptor::bundleVersion).toList());
         assertTrue(plugins.stream().allMatch(d -> d.state() == PluginState.ACTIVE));
         assertSame(v2, registry.method("oral-defense").orElseThrow());
     }
@@ -100,8 +101,12 @@ class ServicePluginRegistryTest {
 
         assertEquals(2, plugins.size());
         assertTrue(plugins.stream().allMatch(d -> d.state() == PluginState.INVALID));
-        assertTrue(plugins.stream().filter(d -> d.id().equals("broken")).findFirst().orElseThrow()
-                .problem().contains("resource bundle missing"));
+        assertTrue(plugins.stream()
+                .filter(d -> d.id().equals("broken"))
+                .findFirst()
+                .orElseThrow()
+                .problem()
+                .contains("resource bundle missing"));
         assertTrue(registry.method("broken").isEmpty());
     }
 
@@ -126,14 +131,16 @@ class ServicePluginRegistryTest {
         when(scheme.name()).thenReturn(LocalizedText.of("加权求和", "Weighted sum"));
         registry.bindScheme(reference(12, bundle(41, "s", "1.0.0")), scheme);
 
-        assertEquals(List.of(PluginKind.ASSESSMENT_METHOD, PluginKind.SCORING_SCHEME),
+        assertEquals(
+                List.of(PluginKind.ASSESSMENT_METHOD, PluginKind.SCORING_SCHEME),
                 registry.plugins().stream().map(PluginDescriptor::kind).toList());
         assertSame(scheme, registry.scheme("weighted-sum").orElseThrow());
     }
 
     @Test
     void eventsSeenBeforeTheLogArrivesAreWrittenWhenItDoes() throws InterruptedException {
-        ServiceReference<AssessmentMethod> reference = reference(11, bundle(40, "org.skilleval.plugin.oraldefense", "1.0.0"));
+        ServiceReference<AssessmentMethod> reference =
+                reference(11, bundle(40, "org.skilleval.plugin.oraldefense", "1.0.0"));
         AssessmentMethod oralDefense = method("oral-defense");
         registry.bindMethod(reference, oralDefense);
         registry.unbindMethod(reference, oralDefense);
@@ -142,7 +149,8 @@ class ServicePluginRegistryTest {
         registry.bindEventLog(log);
         registry.deactivate();
 
-        assertEquals(List.of(PluginEvent.Type.REGISTERED, PluginEvent.Type.UNREGISTERED),
+        assertEquals(
+                List.of(PluginEvent.Type.REGISTERED, PluginEvent.Type.UNREGISTERED),
                 log.events.stream().map(PluginEvent::type).toList());
         assertEquals("oral-defense", log.events.get(0).pluginId());
         assertEquals(Instant.parse("2026-11-25T08:00:00Z"), log.events.get(0).occurredAt());

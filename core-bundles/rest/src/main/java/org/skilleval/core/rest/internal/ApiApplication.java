@@ -1,7 +1,6 @@
 package org.skilleval.core.rest.internal;
 
 import java.util.function.Supplier;
-
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -14,11 +13,15 @@ import org.skilleval.core.security.TokenService;
 /** The JAX-RS application: resources built from core services, JSON by Jackson, one problem mapper. */
 final class ApiApplication {
 
-    private ApiApplication() {
-    }
+    private ApiApplication() {}
 
-    static ResourceConfig create(String version, PluginRegistry registry, DatabaseHealth databaseHealth,
-            Supplier<PluginEventLog> eventLog, Authenticator authenticator, TokenService tokens) {
+    static ResourceConfig create(
+            String version,
+            PluginRegistry registry,
+            DatabaseHealth databaseHealth,
+            Supplier<PluginEventLog> eventLog,
+            Authenticator authenticator,
+            TokenService tokens) {
         ResourceConfig config = new ResourceConfig();
         config.setApplicationName("SkillEval API");
         config.register(JacksonFeature.class);

@@ -26,15 +26,19 @@ class ApiException extends RuntimeException {
     }
 
     static ApiException invalidRequest(List<FieldError> errors) {
-        return new ApiException(400, "invalid-request", LocalizedMessage.of("请求参数无效", "Invalid request"),
-                LocalizedMessage.of("请求中有 " + errors.size() + " 处错误，详见 errors",
+        return new ApiException(
+                400,
+                "invalid-request",
+                LocalizedMessage.of("请求参数无效", "Invalid request"),
+                LocalizedMessage.of(
+                        "请求中有 " + errors.size() + " 处错误，详见 errors",
                         "The request has " + errors.size() + " invalid field(s); see errors"),
                 errors);
     }
 
     static ApiException serviceUnavailable(LocalizedMessage detail) {
-        return new ApiException(503, "service-unavailable", LocalizedMessage.of("服务暂不可用", "Service unavailable"),
-                detail, List.of());
+        return new ApiException(
+                503, "service-unavailable", LocalizedMessage.of("服务暂不可用", "Service unavailable"), detail, List.of());
     }
 
     ProblemDetails toProblem() {

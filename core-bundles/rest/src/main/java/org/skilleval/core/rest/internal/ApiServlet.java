@@ -1,13 +1,11 @@
 package org.skilleval.core.rest.internal;
 
 import java.io.IOException;
-
 import javax.servlet.Servlet;
 import javax.servlet.ServletConfig;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
-
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -28,9 +26,9 @@ import org.skilleval.core.security.TokenService;
  * references of this component. Plugins come and go inside the registry: this servlet, and so
  * the API, stays registered while they do.
  */
-@Component(service = Servlet.class, property = {
-        "osgi.http.whiteboard.servlet.pattern=/api/*",
-        "osgi.http.whiteboard.servlet.name=skilleval-api" })
+@Component(
+        service = Servlet.class,
+        property = {"osgi.http.whiteboard.servlet.pattern=/api/*", "osgi.http.whiteboard.servlet.name=skilleval-api"})
 public class ApiServlet implements Servlet {
 
     /** Manifest header carrying the SkillEval release, set by the build for every bundle. */
@@ -38,17 +36,27 @@ public class ApiServlet implements Servlet {
 
     private final ServletContainer container;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile PluginEventLog eventLog;
 
     @Activate
-    public ApiServlet(@Reference PluginRegistry registry, @Reference DatabaseHealth databaseHealth,
-            @Reference Authenticator authenticator, @Reference TokenService tokens, BundleContext bundleContext) {
+    public ApiServlet(
+            @Reference PluginRegistry registry,
+            @Reference DatabaseHealth databaseHealth,
+            @Reference Authenticator authenticator,
+            @Reference TokenService tokens,
+            BundleContext bundleContext) {
         String version = bundleContext.getBundle().getHeaders().get(VERSION_HEADER);
         this.container = new ServletContainer(ApiApplication.create(
                 version == null ? bundleContext.getBundle().getVersion().toString() : version,
-                registry, databaseHealth, () -> eventLog, authenticator, tokens));
+                registry,
+                databaseHealth,
+                () -> eventLog,
+                authenticator,
+                tokens));
     }
 
     @Override

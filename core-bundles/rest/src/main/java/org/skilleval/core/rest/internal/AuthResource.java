@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-
 import javax.annotation.security.PermitAll;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -16,7 +15,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
-
 import org.skilleval.core.security.AuthenticationException;
 import org.skilleval.core.security.Authenticator;
 import org.skilleval.core.security.Caller;
@@ -28,19 +26,22 @@ import org.skilleval.core.security.TokenService;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
-    record Credentials(String username, String password) {
-    }
+    record Credentials(String username, String password) {}
 
     record Me(String username, Set<String> roles, String city, String enterprise, String expert, String applicant) {
 
         static Me of(Caller caller) {
-            return new Me(caller.username(), caller.jaasRoles(), caller.city(), caller.enterprise(), caller.expert(),
+            return new Me(
+                    caller.username(),
+                    caller.jaasRoles(),
+                    caller.city(),
+                    caller.enterprise(),
+                    caller.expert(),
                     caller.applicant());
         }
     }
 
-    record Session(String token, Instant expiresAt, Me caller) {
-    }
+    record Session(String token, Instant expiresAt, Me caller) {}
 
     private final Authenticator authenticator;
     private final TokenService tokens;
@@ -56,10 +57,14 @@ public class AuthResource {
     @PermitAll
     public Session login(Credentials credentials) {
         List<FieldError> errors = new ArrayList<>();
-        if (credentials == null || credentials.username() == null || credentials.username().isBlank()) {
+        if (credentials == null
+                || credentials.username() == null
+                || credentials.username().isBlank()) {
             errors.add(new FieldError("username", "required", LocalizedMessage.of("请填写用户名", "username is required")));
         }
-        if (credentials == null || credentials.password() == null || credentials.password().isEmpty()) {
+        if (credentials == null
+                || credentials.password() == null
+                || credentials.password().isEmpty()) {
             errors.add(new FieldError("password", "required", LocalizedMessage.of("请填写密码", "password is required")));
         }
         if (!errors.isEmpty()) {
@@ -72,8 +77,12 @@ public class AuthResource {
             return new Session(token.token(), token.expiresAt(), Me.of(caller));
         } catch (AuthenticationException e) {
             // One answer for an unknown user and a wrong password: the API never confirms who exists.
-            throw new ApiException(401, "invalid-credentials", LocalizedMessage.of("登录失败", "Sign-in failed"),
-                    LocalizedMessage.of("用户名或密码错误", "Wrong user name or password"), List.of());
+            throw new ApiException(
+                    401,
+                    "invalid-credentials",
+                    LocalizedMessage.of("登录失败", "Sign-in failed"),
+                    LocalizedMessage.of("用户名或密码错误", "Wrong user name or password"),
+                    List.of());
         } finally {
             Arrays.fill(password, '\0');
         }
@@ -81,7 +90,7 @@ public class AuthResource {
 
     @GET
     @Path("me")
-    @RolesAllowed({ "province", "city", "enterprise", "expert", "applicant" })
+    @RolesAllowed({"province", "city", "enterprise", "expert", "applicant"})
     public Me me(@Context SecurityContext security) {
         return Me.of(((CallerPrincipal) security.getUserPrincipal()).caller());
     }

@@ -7,5 +7,4 @@ package org.skilleval.core.rest.internal;
  * @param rule the machine-readable rule it broke, e.g. {@code range}
  * @param message what is wrong, in Chinese and English
  */
-record FieldError(String field, String rule, LocalizedMessage message) {
-}
+record FieldError(String field, String rule, LocalizedMessage message) {}

@@ -6,7 +6,6 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-
 import org.skilleval.core.persistence.DatabaseHealth;
 import org.skilleval.core.registry.PluginRegistry;
 import org.skilleval.core.registry.PluginState;
@@ -23,11 +22,9 @@ public class HealthResource {
      * @param database whether the database answers
      * @param plugins how many plugins are active
      */
-    record Health(String status, String version, Database database, long plugins) {
-    }
+    record Health(String status, String version, Database database, long plugins) {}
 
-    record Database(boolean reachable) {
-    }
+    record Database(boolean reachable) {}
 
     private final String version;
     private final DatabaseHealth databaseHealth;
@@ -42,7 +39,9 @@ public class HealthResource {
     @GET
     public Response health() {
         boolean reachable = databaseHealth.isReachable();
-        long active = registry.plugins().stream().filter(p -> p.state() == PluginState.ACTIVE).count();
+        long active = registry.plugins().stream()
+                .filter(p -> p.state() == PluginState.ACTIVE)
+                .count();
         Health health = new Health(reachable ? "UP" : "DOWN", version, new Database(reachable), active);
         return Response.status(reachable ? 200 : 503).entity(health).build();
     }

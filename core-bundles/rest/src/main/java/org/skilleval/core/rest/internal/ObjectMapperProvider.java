@@ -1,11 +1,10 @@
 package org.skilleval.core.rest.internal;
 
-import javax.ws.rs.ext.ContextResolver;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import javax.ws.rs.ext.ContextResolver;
 
 /** One Jackson configuration for the whole API: ISO-8601 times, unknown request fields refused. */
 class ObjectMapperProvider implements ContextResolver<ObjectMapper> {

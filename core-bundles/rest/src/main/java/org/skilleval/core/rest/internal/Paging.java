@@ -34,9 +34,12 @@ record Paging(int offset, int limit) {
         } catch (NumberFormatException e) {
             // reported below like any other out-of-range value
         }
-        errors.add(new FieldError(name, "range", LocalizedMessage.of(
-                name + " 须为 " + min + " 到 " + max + " 之间的整数，收到 \"" + raw + "\"",
-                name + " must be an integer from " + min + " to " + max + ", got \"" + raw + "\"")));
+        errors.add(new FieldError(
+                name,
+                "range",
+                LocalizedMessage.of(
+                        name + " 须为 " + min + " 到 " + max + " 之间的整数，收到 \"" + raw + "\"",
+                        name + " must be an integer from " + min + " to " + max + ", got \"" + raw + "\"")));
         return defaultValue;
     }
 }

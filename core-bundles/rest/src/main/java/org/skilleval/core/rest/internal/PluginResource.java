@@ -3,14 +3,12 @@ package org.skilleval.core.rest.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
-
 import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
-
 import org.skilleval.core.persistence.Page;
 import org.skilleval.core.persistence.PluginEvent;
 import org.skilleval.core.persistence.PluginEventLog;
@@ -23,32 +21,55 @@ import org.skilleval.core.registry.PluginRegistry;
 @PermitAll
 public class PluginResource {
 
-    record Name(String zh, String en) {
-    }
+    record Name(String zh, String en) {}
 
-    record Plugin(String kind, String id, Name name, String bundleSymbolicName, String bundleVersion, long bundleId,
-            String state, String problem) {
+    record Plugin(
+            String kind,
+            String id,
+            Name name,
+            String bundleSymbolicName,
+            String bundleVersion,
+            long bundleId,
+            String state,
+            String problem) {
 
         static Plugin of(PluginDescriptor d) {
-            return new Plugin(d.kind().name(), d.id(), new Name(d.name().zh(), d.name().en()), d.bundleSymbolicName(),
-                    d.bundleVersion(), d.bundleId(), d.state().name(), d.problem());
+            return new Plugin(
+                    d.kind().name(),
+                    d.id(),
+                    new Name(d.name().zh(), d.name().en()),
+                    d.bundleSymbolicName(),
+                    d.bundleVersion(),
+                    d.bundleId(),
+                    d.state().name(),
+                    d.problem());
         }
     }
 
-    record PluginList(List<Plugin> items, int total) {
-    }
+    record PluginList(List<Plugin> items, int total) {}
 
-    record Event(long id, Instant occurredAt, String type, String kind, String pluginId, String bundleSymbolicName,
+    record Event(
+            long id,
+            Instant occurredAt,
+            String type,
+            String kind,
+            String pluginId,
+            String bundleSymbolicName,
             String bundleVersion) {
 
         static Event of(PluginEvent e) {
-            return new Event(e.id(), e.occurredAt(), e.type().name(), e.kind(), e.pluginId(), e.bundleSymbolicName(),
+            return new Event(
+                    e.id(),
+                    e.occurredAt(),
+                    e.type().name(),
+                    e.kind(),
+                    e.pluginId(),
+                    e.bundleSymbolicName(),
                     e.bundleVersion());
         }
     }
 
-    record EventPage(List<Event> items, long total, int offset, int limit) {
-    }
+    record EventPage(List<Event> items, long total, int offset, int limit) {}
 
     private final PluginRegistry registry;
     private final Supplier<PluginEventLog> eventLog;

@@ -1,11 +1,9 @@
 package org.skilleval.core.rest.internal;
 
 import java.util.List;
-
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
-
 import org.skilleval.plugin.api.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,39 +23,77 @@ class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (exception instanceof InvalidInputException invalid) {
             List<FieldError> errors = invalid.violations().stream()
-                    .map(v -> new FieldError(v.field(), v.rule(), LocalizedMessage.of(v.message().zh(), v.message().en())))
+                    .map(v -> new FieldError(
+                            v.field(),
+                            v.rule(),
+                            LocalizedMessage.of(v.message().zh(), v.message().en())))
                     .toList();
-            return answer(422, ProblemDetails.of(422, "invalid-input",
-                    LocalizedMessage.of("输入不符合规则", "Input breaks a rule"),
-                    LocalizedMessage.of("输入有 " + errors.size() + " 处不符合规则，详见 errors",
-                            errors.size() + " rule(s) broken; see errors"),
-                    errors));
+            return answer(
+                    422,
+                    ProblemDetails.of(
+                            422,
+                            "invalid-input",
+                            LocalizedMessage.of("输入不符合规则", "Input breaks a rule"),
+                            LocalizedMessage.of(
+                                    "输入有 " + errors.size() + " 处不符合规则，详见 errors",
+                                    errors.size() + " rule(s) broken; see errors"),
+                            errors));
         }
         if (exception instanceof WebApplicationException web) {
-            return answer(web.getResponse().getStatus(), fromStatus(web.getResponse().getStatus()));
+            return answer(
+                    web.getResponse().getStatus(), fromStatus(web.getResponse().getStatus()));
         }
         LOG.error("Unexpected error while serving an API request", exception);
-        return answer(500, ProblemDetails.of(500, "internal-error", LocalizedMessage.of("服务器内部错误", "Internal error"),
-                LocalizedMessage.of("服务器处理请求时出错，已记录日志", "The server failed to handle the request; it has been logged"),
-                List.of()));
+        return answer(
+                500,
+                ProblemDetails.of(
+                        500,
+                        "internal-error",
+                        LocalizedMessage.of("服务器内部错误", "Internal error"),
+                        LocalizedMessage.of(
+                                "服务器处理请求时出错，已记录日志", "The server failed to handle the request; it has been logged"),
+                        List.of()));
     }
 
     private static ProblemDetails fromStatus(int status) {
         return switch (status) {
-            case 404 -> ProblemDetails.of(404, "not-found", LocalizedMessage.of("未找到", "Not found"),
-                    LocalizedMessage.of("没有这个资源", "No such resource"), List.of());
-            case 405 -> ProblemDetails.of(405, "method-not-allowed", LocalizedMessage.of("不支持该请求方法", "Method not allowed"),
-                    LocalizedMessage.of("该资源不支持此 HTTP 方法", "The resource does not support this HTTP method"), List.of());
-            case 406 -> ProblemDetails.of(406, "not-acceptable", LocalizedMessage.of("无法提供所需格式", "Not acceptable"),
-                    LocalizedMessage.of("本接口只提供 JSON", "This API answers in JSON only"), List.of());
-            case 415 -> ProblemDetails.of(415, "unsupported-media-type", LocalizedMessage.of("不支持的内容类型", "Unsupported media type"),
-                    LocalizedMessage.of("请求体须为 JSON", "The request body must be JSON"), List.of());
-            default -> ProblemDetails.of(status, "http-" + status, LocalizedMessage.of("请求失败", "Request failed"),
-                    LocalizedMessage.of("HTTP 状态 " + status, "HTTP status " + status), List.of());
+            case 404 -> ProblemDetails.of(
+                    404,
+                    "not-found",
+                    LocalizedMessage.of("未找到", "Not found"),
+                    LocalizedMessage.of("没有这个资源", "No such resource"),
+                    List.of());
+            case 405 -> ProblemDetails.of(
+                    405,
+                    "method-not-allowed",
+                    LocalizedMessage.of("不支持该请求方法", "Method not allowed"),
+                    LocalizedMessage.of("该资源不支持此 HTTP 方法", "The resource does not support this HTTP method"),
+                    List.of());
+            case 406 -> ProblemDetails.of(
+                    406,
+                    "not-acceptable",
+                    LocalizedMessage.of("无法提供所需格式", "Not acceptable"),
+                    LocalizedMessage.of("本接口只提供 JSON", "This API answers in JSON only"),
+                    List.of());
+            case 415 -> ProblemDetails.of(
+                    415,
+                    "unsupported-media-type",
+                    LocalizedMessage.of("不支持的内容类型", "Unsupported media type"),
+                    LocalizedMessage.of("请求体须为 JSON", "The request body must be JSON"),
+                    List.of());
+            default -> ProblemDetails.of(
+                    status,
+                    "http-" + status,
+                    LocalizedMessage.of("请求失败", "Request failed"),
+                    LocalizedMessage.of("HTTP 状态 " + status, "HTTP status " + status),
+                    List.of());
         };
     }
 
     private static Response answer(int status, ProblemDetails problem) {
-        return Response.status(status).type(ProblemDetails.MEDIA_TYPE).entity(problem).build();
+        return Response.status(status)
+                .type(ProblemDetails.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 }

@@ -3,7 +3,6 @@ package org.skilleval.core.rest.internal;
 import java.lang.reflect.AnnotatedElement;
 import java.util.Arrays;
 import java.util.List;
-
 import javax.annotation.Priority;
 import javax.annotation.security.PermitAll;
 import javax.annotation.security.RolesAllowed;
@@ -13,7 +12,6 @@ import javax.ws.rs.container.DynamicFeature;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.FeatureContext;
 import javax.ws.rs.core.SecurityContext;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,8 +46,8 @@ class RoleCheckFeature implements DynamicFeature {
         context.register(new Check(Arrays.asList(roles.value())));
     }
 
-    private static <A extends java.lang.annotation.Annotation> A declared(AnnotatedElement method,
-            AnnotatedElement type, Class<A> annotation) {
+    private static <A extends java.lang.annotation.Annotation> A declared(
+            AnnotatedElement method, AnnotatedElement type, Class<A> annotation) {
         A onMethod = method.getAnnotation(annotation);
         return onMethod != null ? onMethod : type.getAnnotation(annotation);
     }
@@ -70,8 +68,12 @@ class RoleCheckFeature implements DynamicFeature {
                 throw TokenAuthenticationFilter.unauthorized();
             }
             if (roles.stream().noneMatch(security::isUserInRole)) {
-                throw new ApiException(403, "forbidden", LocalizedMessage.of("无权访问", "Forbidden"),
-                        LocalizedMessage.of("需要以下角色之一：" + String.join("、", roles),
+                throw new ApiException(
+                        403,
+                        "forbidden",
+                        LocalizedMessage.of("无权访问", "Forbidden"),
+                        LocalizedMessage.of(
+                                "需要以下角色之一：" + String.join("、", roles),
                                 "Needs one of the roles: " + String.join(", ", roles)),
                         List.of());
             }

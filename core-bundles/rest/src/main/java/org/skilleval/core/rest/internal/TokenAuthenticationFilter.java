@@ -2,14 +2,12 @@ package org.skilleval.core.rest.internal;
 
 import java.security.Principal;
 import java.util.List;
-
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.SecurityContext;
-
 import org.skilleval.core.security.AuthenticationException;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.Role;
@@ -73,8 +71,12 @@ class TokenAuthenticationFilter implements ContainerRequestFilter {
     }
 
     static ApiException unauthorized() {
-        return new ApiException(401, "unauthorized", LocalizedMessage.of("未登录或登录已失效", "Not signed in"),
-                LocalizedMessage.of("请先登录（POST /api/auth/login），并在 Authorization 头中携带 Bearer 令牌",
+        return new ApiException(
+                401,
+                "unauthorized",
+                LocalizedMessage.of("未登录或登录已失效", "Not signed in"),
+                LocalizedMessage.of(
+                        "请先登录（POST /api/auth/login），并在 Authorization 头中携带 Bearer 令牌",
                         "Sign in with POST /api/auth/login and send the token as Authorization: Bearer <token>"),
                 List.of());
     }

@@ -13,7 +13,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-
 import org.glassfish.jersey.internal.MapPropertiesDelegate;
 import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ContainerRequest;
@@ -47,7 +46,8 @@ class ApiApplicationTest {
         when(authenticator.authenticate(eq("province"), any())).thenReturn(province);
         when(tokens.issue(province)).thenReturn(new SessionToken("signed", Instant.parse("2026-11-25T16:00:00Z")));
 
-        ContainerResponse response = send("POST", "/api/auth/login", "{\"username\":\"province\",\"password\":\"secret\"}", null);
+        ContainerResponse response =
+                send("POST", "/api/auth/login", "{\"username\":\"province\",\"password\":\"secret\"}", null);
 
         assertEquals(200, response.getStatus());
         AuthResource.Session session = (AuthResource.Session) response.getEntity();
@@ -59,7 +59,8 @@ class ApiApplicationTest {
     void loginWithBadCredentialsIs401WithoutSayingWhichWasWrong() throws Exception {
         when(authenticator.authenticate(any(), any())).thenThrow(new AuthenticationException("no such user"));
 
-        ContainerResponse response = send("POST", "/api/auth/login", "{\"username\":\"ghost\",\"password\":\"x\"}", null);
+        ContainerResponse response =
+                send("POST", "/api/auth/login", "{\"username\":\"ghost\",\"password\":\"x\"}", null);
 
         assertEquals(401, response.getStatus());
         ProblemDetails problem = (ProblemDetails) response.getEntity();
@@ -72,7 +73,10 @@ class ApiApplicationTest {
         ContainerResponse response = send("POST", "/api/auth/login", "{\"username\":\"province\"}", null);
 
         assertEquals(400, response.getStatus());
-        assertEquals(List.of("password"), ((ProblemDetails) response.getEntity()).errors().stream().map(FieldError::field).toList());
+        assertEquals(
+                List.of("password"),
+                ((ProblemDetails) response.getEntity())
+                        .errors().stream().map(FieldError::field).toList());
     }
 
     @Test
@@ -109,8 +113,8 @@ class ApiApplicationTest {
     @Test
     void healthIsUpWithActivePluginCountWhenTheDatabaseAnswers() throws Exception {
         when(databaseHealth.isReachable()).thenReturn(true);
-        when(registry.plugins()).thenReturn(List.of(
-                plugin("oral-defense", PluginState.ACTIVE), plugin("broken", PluginState.INVALID)));
+        when(registry.plugins())
+                .thenReturn(List.of(plugin("oral-defense", PluginState.ACTIVE), plugin("broken", PluginState.INVALID)));
 
         ContainerResponse response = get("/api/health");
 
@@ -153,7 +157,9 @@ class ApiApplicationTest {
         assertEquals(400, response.getStatus());
         assertEquals(ProblemDetails.MEDIA_TYPE, response.getMediaType().toString());
         ProblemDetails problem = assertInstanceOf(ProblemDetails.class, response.getEntity());
-        assertEquals(List.of("offset", "limit"), problem.errors().stream().map(FieldError::field).toList());
+        assertEquals(
+                List.of("offset", "limit"),
+                problem.errors().stream().map(FieldError::field).toList());
         assertTrue(problem.errors().get(1).message().zh().contains("500"));
     }
 
@@ -162,8 +168,7 @@ class ApiApplicationTest {
         ContainerResponse response = get("/api/plugins/events");
 
         assertEquals(503, response.getStatus());
-        assertEquals("urn:skilleval:problem:service-unavailable",
-                ((ProblemDetails) response.getEntity()).type());
+        assertEquals("urn:skilleval:problem:service-unavailable", ((ProblemDetails) response.getEntity()).type());
     }
 
     @Test
@@ -183,8 +188,13 @@ class ApiApplicationTest {
     private ContainerResponse send(String method, String path, String json, String authorization) throws Exception {
         ApplicationHandler handler = new ApplicationHandler(
                 ApiApplication.create("1.2.3", registry, databaseHealth, () -> eventLog, authenticator, tokens));
-        ContainerRequest request = new ContainerRequest(URI.create("http://localhost/api/"),
-                URI.create("http://localhost" + path), method, null, new MapPropertiesDelegate(), null);
+        ContainerRequest request = new ContainerRequest(
+                URI.create("http://localhost/api/"),
+                URI.create("http://localhost" + path),
+                method,
+                null,
+                new MapPropertiesDelegate(),
+                null);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -196,7 +206,15 @@ class ApiApplicationTest {
     }
 
     private static PluginDescriptor plugin(String id, PluginState state) {
-        return new PluginDescriptor(PluginKind.ASSESSMENT_METHOD, id, LocalizedText.of("口头答辩", "Oral defence"),
-                "org.skilleval.plugin.oraldefense", "1.0.0", 40, 11, state, "");
+        return new PluginDescriptor(
+                PluginKind.ASSESSMENT_METHOD,
+                id,
+                LocalizedText.of("口头答辩", "Oral defence"),
+                "org.skilleval.plugin.oraldefense",
+                "1.0.0",
+                40,
+                11,
+                state,
+                "");
     }
 }

@@ -19,10 +19,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.skilleval.core.security.AuthenticationException;
@@ -51,7 +49,9 @@ public class HmacTokenService implements TokenService {
 
     @Activate
     public HmacTokenService(SecurityConfiguration configuration) throws IOException {
-        this(loadOrCreateKey(keyFile(configuration)), Duration.ofMinutes(configuration.tokenLifetimeMinutes()),
+        this(
+                loadOrCreateKey(keyFile(configuration)),
+                Duration.ofMinutes(configuration.tokenLifetimeMinutes()),
                 Clock.systemUTC());
     }
 
@@ -72,7 +72,8 @@ public class HmacTokenService implements TokenService {
                 + "&r=" + URLEncoder.encode(String.join(",", caller.jaasRoles()), StandardCharsets.UTF_8)
                 + "&exp=" + expiresAt.getEpochSecond();
         byte[] payloadBytes = payload.getBytes(StandardCharsets.UTF_8);
-        return new SessionToken(ENCODER.encodeToString(payloadBytes) + "." + ENCODER.encodeToString(sign(payloadBytes)),
+        return new SessionToken(
+                ENCODER.encodeToString(payloadBytes) + "." + ENCODER.encodeToString(sign(payloadBytes)),
                 Instant.ofEpochSecond(expiresAt.getEpochSecond()));
     }
 
@@ -107,7 +108,8 @@ public class HmacTokenService implements TokenService {
             throw new AuthenticationException("Token expired");
         }
         String roles = fields.getOrDefault("r", "");
-        return Caller.fromJaasRoles(fields.get("u"), roles.isEmpty() ? java.util.List.of() : Arrays.asList(roles.split(",")));
+        return Caller.fromJaasRoles(
+                fields.get("u"), roles.isEmpty() ? java.util.List.of() : Arrays.asList(roles.split(",")));
     }
 
     private byte[] sign(byte[] payload) {

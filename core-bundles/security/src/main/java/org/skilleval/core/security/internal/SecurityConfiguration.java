@@ -8,12 +8,22 @@ public @interface SecurityConfiguration {
 
     String PID = "org.skilleval.core.security";
 
-    @AttributeDefinition(name = "JAAS realm", description = "karaf = etc/users.properties; an LDAP realm deployed as a Karaf JAAS realm can be named here")
+    @AttributeDefinition(
+            name = "JAAS realm",
+            description =
+                    "karaf = etc/users.properties; an LDAP realm deployed as a Karaf JAAS realm can be named here")
     String realm() default "karaf";
 
-    @AttributeDefinition(name = "Token lifetime (minutes)", description = "How long a login stays valid", min = "1", max = "10080")
+    @AttributeDefinition(
+            name = "Token lifetime (minutes)",
+            description = "How long a login stays valid",
+            min = "1",
+            max = "10080")
     int tokenLifetimeMinutes() default 480;
 
-    @AttributeDefinition(name = "Signing key file", description = "HMAC key for session tokens; created with 32 random bytes when missing. Empty = data/security/token-signing.key")
+    @AttributeDefinition(
+            name = "Signing key file",
+            description =
+                    "HMAC key for session tokens; created with 32 random bytes when missing. Empty = data/security/token-signing.key")
     String signingKeyFile() default "";
 }

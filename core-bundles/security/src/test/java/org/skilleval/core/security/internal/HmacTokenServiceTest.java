@@ -15,7 +15,6 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skilleval.core.security.AuthenticationException;
@@ -41,10 +40,12 @@ class HmacTokenServiceTest {
     @Test
     void aTokenWhosePayloadWasEditedIsRefused() {
         String token = tokens.issue(NANJING).token();
-        String payload = new String(Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))),
-                StandardCharsets.UTF_8);
-        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                payload.replace("city%3A3201", "city%3A3205").getBytes(StandardCharsets.UTF_8))
+        String payload = new String(
+                Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))), StandardCharsets.UTF_8);
+        String forged = Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(
+                                payload.replace("city%3A3201", "city%3A3205").getBytes(StandardCharsets.UTF_8))
                 + token.substring(token.indexOf('.'));
 
         assertThrows(AuthenticationException.class, () -> tokens.verify(forged));
@@ -64,8 +65,8 @@ class HmacTokenServiceTest {
         String token = tokens.issue(NANJING).token();
 
         service(KEY, NOW.plus(Duration.ofHours(8)).minusSeconds(1)).verify(token);
-        assertThrows(AuthenticationException.class,
-                () -> service(KEY, NOW.plus(Duration.ofHours(8))).verify(token));
+        assertThrows(AuthenticationException.class, () -> service(KEY, NOW.plus(Duration.ofHours(8)))
+                .verify(token));
     }
 
     @Test

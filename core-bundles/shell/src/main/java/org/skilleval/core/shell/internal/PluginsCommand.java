@@ -8,7 +8,10 @@ import org.apache.karaf.shell.support.table.ShellTable;
 import org.skilleval.core.registry.PluginDescriptor;
 import org.skilleval.core.registry.PluginRegistry;
 
-@Command(scope = "skilleval", name = "plugins", description = "Lists the assessment-method and scoring-scheme plugins the core has now")
+@Command(
+        scope = "skilleval",
+        name = "plugins",
+        description = "Lists the assessment-method and scoring-scheme plugins the core has now")
 @Service
 public class PluginsCommand implements Action {
 
@@ -25,9 +28,14 @@ public class PluginsCommand implements Action {
         table.column("Version");
         table.column("State");
         for (PluginDescriptor plugin : registry.plugins()) {
-            table.addRow().addContent(plugin.kind(), plugin.id(), plugin.name().zh() + " / " + plugin.name().en(),
-                    plugin.bundleSymbolicName() + " [" + plugin.bundleId() + "]", plugin.bundleVersion(),
-                    plugin.problem().isEmpty() ? plugin.state() : plugin.state() + ": " + plugin.problem());
+            table.addRow()
+                    .addContent(
+                            plugin.kind(),
+                            plugin.id(),
+                            plugin.name().zh() + " / " + plugin.name().en(),
+                            plugin.bundleSymbolicName() + " [" + plugin.bundleId() + "]",
+                            plugin.bundleVersion(),
+                            plugin.problem().isEmpty() ? plugin.state() : plugin.state() + ": " + plugin.problem());
         }
         table.print(System.out);
         return null;
