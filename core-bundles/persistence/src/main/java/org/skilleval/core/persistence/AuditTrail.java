@@ -1,0 +1,11 @@
+package org.skilleval.core.persistence;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The audit trail of every object: every state change, written in the same transaction. */
+@ProviderType
+public interface AuditTrail {
+
+    /** The changes of one object, newest first. */
+    Page<AuditEvent> of(String objectType, String objectId, int offset, int limit);
+}

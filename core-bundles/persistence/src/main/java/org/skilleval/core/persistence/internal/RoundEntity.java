@@ -1,0 +1,108 @@
+package org.skilleval.core.persistence.internal;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Table;
+import javax.persistence.UniqueConstraint;
+import javax.persistence.Version;
+import org.skilleval.core.persistence.RoundRecord;
+import org.skilleval.core.rules.RoundPhase;
+import org.skilleval.core.rules.RoundSchedule;
+
+@Entity
+@Table(
+        name = "ROUND",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "UQ_ROUND_YEAR_BATCH",
+                        columnNames = {"ROUND_YEAR", "BATCH"}),
+        indexes = @Index(name = "IDX_ROUND_YEAR", columnList = "ROUND_YEAR"))
+public class RoundEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    private long id;
+
+    @Version
+    @Column(name = "VERSION", nullable = false)
+    private long version;
+
+    @Column(name = "ROUND_YEAR", nullable = false)
+    private int year;
+
+    @Column(name = "BATCH", nullable = false)
+    private int batch;
+
+    @Column(name = "TITLE", nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "RECOMMENDATION_DUE", nullable = false)
+    private LocalDate recommendationDue;
+
+    @Column(name = "WORK_PLAN_DUE", nullable = false)
+    private LocalDate workPlanDue;
+
+    @Column(name = "PLAN_REVIEW_DUE", nullable = false)
+    private LocalDate planReviewDue;
+
+    @Column(name = "EVALUATION_DUE", nullable = false)
+    private LocalDate evaluationDue;
+
+    @Column(name = "PUBLICITY_DUE", nullable = false)
+    private LocalDate publicityDue;
+
+    @Column(name = "CERTIFICATION_DUE", nullable = false)
+    private LocalDate certificationDue;
+
+    protected RoundEntity() {
+        // for JPA
+    }
+
+    RoundEntity(int year, int batch, String title, RoundSchedule schedule) {
+        this.year = year;
+        this.batch = batch;
+        this.title = title;
+        setSchedule(schedule);
+    }
+
+    long id() {
+        return id;
+    }
+
+    long version() {
+        return version;
+    }
+
+    void apply(RoundRecord changed) {
+        this.title = changed.title();
+        setSchedule(changed.schedule());
+    }
+
+    private void setSchedule(RoundSchedule schedule) {
+        recommendationDue = schedule.deadline(RoundPhase.RECOMMENDATION);
+        workPlanDue = schedule.deadline(RoundPhase.WORK_PLAN);
+        planReviewDue = schedule.deadline(RoundPhase.PLAN_REVIEW);
+        evaluationDue = schedule.deadline(RoundPhase.EVALUATION);
+        publicityDue = schedule.deadline(RoundPhase.PUBLICITY);
+        certificationDue = schedule.deadline(RoundPhase.CERTIFICATION);
+    }
+
+    RoundRecord toRecord() {
+        Map<RoundPhase, LocalDate> deadlines = new EnumMap<>(RoundPhase.class);
+        deadlines.put(RoundPhase.RECOMMENDATION, recommendationDue);
+        deadlines.put(RoundPhase.WORK_PLAN, workPlanDue);
+        deadlines.put(RoundPhase.PLAN_REVIEW, planReviewDue);
+        deadlines.put(RoundPhase.EVALUATION, evaluationDue);
+        deadlines.put(RoundPhase.PUBLICITY, publicityDue);
+        deadlines.put(RoundPhase.CERTIFICATION, certificationDue);
+        return new RoundRecord(id, version, year, batch, title, new RoundSchedule(deadlines));
+    }
+}
