@@ -14,6 +14,7 @@ import java.time.Instant;
  * @param action what was done, e.g. {@code create}, {@code extend-deadline}
  * @param before the object before the change; empty for a creation
  * @param after the object after the change
+ * @param note why, when the action asks for a reason (e.g. a deadline extension); empty otherwise
  */
 public record AuditEvent(
         long id,
@@ -24,4 +25,5 @@ public record AuditEvent(
         String objectId,
         String action,
         String before,
-        String after) {}
+        String after,
+        String note) {}

@@ -20,14 +20,19 @@ public interface RoundStore {
     /**
      * Changes a round in one transaction: reads it, checks the version the caller read, applies
      * {@code change} (which may refuse by throwing; then nothing is written), stores the result and
-     * its audit event.
+     * its audit event, with {@code note} saying why.
      *
      * @throws NotFoundException when the round does not exist
      * @throws ConflictException {@link ConflictException.Kind#STALE_VERSION} when the round changed
      *         since the caller read {@code expectedVersion}
      */
     RoundRecord update(
-            long id, long expectedVersion, String action, AuditActor actor, UnaryOperator<RoundRecord> change);
+            long id,
+            long expectedVersion,
+            String action,
+            String note,
+            AuditActor actor,
+            UnaryOperator<RoundRecord> change);
 
     Optional<RoundRecord> find(long id);
 

@@ -67,6 +67,20 @@ public record Caller(
         return roles.contains(role);
     }
 
+    /**
+     * Refuses a caller that holds none of the roles.
+     *
+     * @throws AccessDeniedException naming the roles that would have been accepted
+     */
+    public void requireAny(Role... allowed) {
+        for (Role role : allowed) {
+            if (has(role)) {
+                return;
+            }
+        }
+        throw new AccessDeniedException(username + " needs one of the roles " + java.util.Arrays.toString(allowed));
+    }
+
     /** The JAAS role names this caller holds, scopes included; {@link #fromJaasRoles} reads them back. */
     public Set<String> jaasRoles() {
         Set<String> names = new java.util.TreeSet<>();

@@ -48,6 +48,9 @@ public class AuditEventEntity {
     @Column(name = "AFTER_STATE")
     private String after;
 
+    @Column(name = "NOTE", length = 2000)
+    private String note;
+
     protected AuditEventEntity() {
         // for JPA
     }
@@ -59,6 +62,7 @@ public class AuditEventEntity {
             String objectType,
             String objectId,
             String action,
+            String note,
             Object before,
             Object after) {
         AuditEventEntity event = new AuditEventEntity();
@@ -70,10 +74,11 @@ public class AuditEventEntity {
         event.action = action;
         event.before = before == null ? "" : before.toString();
         event.after = after == null ? "" : after.toString();
+        event.note = note == null ? "" : note;
         entityManager.persist(event);
     }
 
     AuditEvent toEvent() {
-        return new AuditEvent(id, occurredAt, actor, role, objectType, objectId, action, before, after);
+        return new AuditEvent(id, occurredAt, actor, role, objectType, objectId, action, before, after, note);
     }
 }

@@ -47,7 +47,7 @@ public class JpaRoundStore implements RoundStore {
                 entityManager.flush();
                 RoundRecord created = entity.toRecord();
                 AuditEventEntity.record(
-                        entityManager, actor, OBJECT_TYPE, Long.toString(created.id()), "create", null, created);
+                        entityManager, actor, OBJECT_TYPE, Long.toString(created.id()), "create", "", null, created);
                 return created;
             });
         } catch (PersistenceException e) {
@@ -58,7 +58,12 @@ public class JpaRoundStore implements RoundStore {
 
     @Override
     public RoundRecord update(
-            long id, long expectedVersion, String action, AuditActor actor, UnaryOperator<RoundRecord> change) {
+            long id,
+            long expectedVersion,
+            String action,
+            String note,
+            AuditActor actor,
+            UnaryOperator<RoundRecord> change) {
         try {
             return transactions.inTransaction(entityManager -> {
                 RoundEntity entity = entityManager.find(RoundEntity.class, id);
@@ -72,7 +77,8 @@ public class JpaRoundStore implements RoundStore {
                 entity.apply(change.apply(before));
                 entityManager.flush();
                 RoundRecord after = entity.toRecord();
-                AuditEventEntity.record(entityManager, actor, OBJECT_TYPE, Long.toString(id), action, before, after);
+                AuditEventEntity.record(
+                        entityManager, actor, OBJECT_TYPE, Long.toString(id), action, note, before, after);
                 return after;
             });
         } catch (PersistenceException e) {

@@ -78,6 +78,7 @@ class JpaRoundStoreTest {
                 created.id(),
                 created.version(),
                 "extend-deadline",
+                "",
                 PROVINCE,
                 round -> round.withSchedule(
                         round.schedule().withDeadline(RoundPhase.RECOMMENDATION, LocalDate.of(2026, 12, 15))));
@@ -86,6 +87,7 @@ class JpaRoundStoreTest {
         assertEquals(extended, rounds.find(created.id()).orElseThrow());
         AuditEvent event = trail(created).get(0);
         assertEquals("extend-deadline", event.action());
+        assertEquals("", event.note());
         assertTrue(event.before().contains("RECOMMENDATION=2026-11-30"), event.before());
         assertTrue(event.after().contains("RECOMMENDATION=2026-12-15"), event.after());
     }
@@ -97,6 +99,7 @@ class JpaRoundStoreTest {
                 created.id(),
                 created.version(),
                 "extend-deadline",
+                "",
                 PROVINCE,
                 round -> round.withSchedule(
                         round.schedule().withDeadline(RoundPhase.RECOMMENDATION, LocalDate.of(2026, 12, 10))));
@@ -108,6 +111,7 @@ class JpaRoundStoreTest {
                         created.id(),
                         created.version(),
                         "extend-deadline",
+                        "",
                         PROVINCE,
                         round -> round.withSchedule(
                                 round.schedule().withDeadline(RoundPhase.RECOMMENDATION, LocalDate.of(2026, 12, 15)))));
@@ -129,6 +133,7 @@ class JpaRoundStoreTest {
                         created.id(),
                         created.version(),
                         "extend-deadline",
+                        "",
                         PROVINCE,
                         round -> round.withSchedule(
                                 round.schedule().withDeadline(RoundPhase.WORK_PLAN, LocalDate.of(2020, 1, 1)))));
@@ -139,7 +144,7 @@ class JpaRoundStoreTest {
 
     @Test
     void anUnknownRoundIsNotFound() {
-        assertThrows(NotFoundException.class, () -> rounds.update(404, 0, "rename", PROVINCE, round -> round));
+        assertThrows(NotFoundException.class, () -> rounds.update(404, 0, "rename", "", PROVINCE, round -> round));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.skilleval.core.lifecycle.RoundService;
 import org.skilleval.core.persistence.DatabaseHealth;
 import org.skilleval.core.persistence.PluginEventLog;
 import org.skilleval.core.registry.PluginRegistry;
@@ -21,15 +22,18 @@ final class ApiApplication {
             DatabaseHealth databaseHealth,
             Supplier<PluginEventLog> eventLog,
             Authenticator authenticator,
-            TokenService tokens) {
+            TokenService tokens,
+            RoundService rounds) {
         ResourceConfig config = new ResourceConfig();
         config.setApplicationName("SkillEval API");
-        config.register(JacksonFeature.class);
+        // Jackson's own exception mappers answer in plain text; ProblemMapper answers every error.
+        config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new ObjectMapperProvider());
         config.register(new ProblemMapper());
         config.register(new TokenAuthenticationFilter(tokens));
         config.register(new RoleCheckFeature());
         config.register(new AuthResource(authenticator, tokens));
+        config.register(new RoundResource(rounds));
         config.register(new HealthResource(version, databaseHealth, registry));
         config.register(new PluginResource(registry, eventLog));
         // WADL would publish an undocumented second description of the API next to OpenAPI.

@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.skilleval.core.lifecycle.RoundService;
 import org.skilleval.core.persistence.DatabaseHealth;
 import org.skilleval.core.persistence.PluginEventLog;
 import org.skilleval.core.registry.PluginRegistry;
@@ -48,6 +49,7 @@ public class ApiServlet implements Servlet {
             @Reference DatabaseHealth databaseHealth,
             @Reference Authenticator authenticator,
             @Reference TokenService tokens,
+            @Reference RoundService rounds,
             BundleContext bundleContext) {
         String version = bundleContext.getBundle().getHeaders().get(VERSION_HEADER);
         this.container = new ServletContainer(ApiApplication.create(
@@ -56,7 +58,8 @@ public class ApiServlet implements Servlet {
                 databaseHealth,
                 () -> eventLog,
                 authenticator,
-                tokens));
+                tokens,
+                rounds));
     }
 
     @Override

@@ -1,9 +1,15 @@
 package org.skilleval.core.rest.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
+import org.skilleval.core.persistence.ConflictException;
+import org.skilleval.core.persistence.NotFoundException;
+import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.core.security.AccessDeniedException;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +45,76 @@ class ProblemMapper implements ExceptionMapper<Throwable> {
                                     errors.size() + " rule(s) broken; see errors"),
                             errors));
         }
+        if (exception instanceof RuleViolationException rule) {
+            String field = rule.field() == null ? "" : rule.field();
+            return answer(
+                    422,
+                    ProblemDetails.of(
+                            422,
+                            "rule-violation",
+                            LocalizedMessage.of("不符合评聘规则", "Breaks a rule of the programme"),
+                            LocalizedMessage.of(rule.messageZh(), rule.messageEn()),
+                            List.of(new FieldError(
+                                    field, rule.rule(), LocalizedMessage.of(rule.messageZh(), rule.messageEn())))));
+        }
+        if (exception instanceof AccessDeniedException) {
+            return answer(
+                    403,
+                    ProblemDetails.of(
+                            403,
+                            "forbidden",
+                            LocalizedMessage.of("无权访问", "Forbidden"),
+                            LocalizedMessage.of("您的角色或管辖范围不允许此操作", "Your role or scope does not allow this"),
+                            List.of()));
+        }
+        if (exception instanceof NotFoundException missing) {
+            return answer(
+                    404,
+                    ProblemDetails.of(
+                            404,
+                            "not-found",
+                            LocalizedMessage.of("未找到", "Not found"),
+                            LocalizedMessage.of(
+                                    "没有这个" + missing.objectType() + "：" + missing.objectId(),
+                                    "No " + missing.objectType() + " " + missing.objectId()),
+                            List.of()));
+        }
+        if (exception instanceof ConflictException conflict) {
+            boolean stale = conflict.kind() == ConflictException.Kind.STALE_VERSION;
+            return answer(
+                    409,
+                    ProblemDetails.of(
+                            409,
+                            stale ? "stale-version" : "duplicate",
+                            LocalizedMessage.of(
+                                    stale ? "数据已被他人修改" : "记录已存在", stale ? "Changed by someone else" : "Already exists"),
+                            stale
+                                    ? LocalizedMessage.of(
+                                            "您读取后该记录已被修改，请重新读取后再提交；未做任何更改",
+                                            "The record changed since you read it; read it again and resubmit. Nothing was changed")
+                                    : LocalizedMessage.of(
+                                            "已有相同的记录：" + conflict.getMessage(),
+                                            "Already exists: " + conflict.getMessage()),
+                            List.of()));
+        }
+        if (exception instanceof JsonProcessingException json) {
+            String field = json instanceof JsonMappingException mapping ? mapping.getPathReference() : "";
+            return answer(
+                    400,
+                    ProblemDetails.of(
+                            400,
+                            "malformed-json",
+                            LocalizedMessage.of("请求体不是有效的 JSON", "The request body is not valid JSON"),
+                            LocalizedMessage.of(
+                                    "请求体无法解析：" + json.getOriginalMessage(),
+                                    "The request body cannot be read: " + json.getOriginalMessage()),
+                            List.of(new FieldError(
+                                    field == null ? "" : field, "json", LocalizedMessage.of("格式错误", "malformed")))));
+        }
         if (exception instanceof WebApplicationException web) {
+            if (web.getCause() instanceof JsonProcessingException json) {
+                return toResponse(json);
+            }
             return answer(
                     web.getResponse().getStatus(), fromStatus(web.getResponse().getStatus()));
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.io.ByteArrayInputStream;
@@ -18,12 +19,15 @@ import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.junit.jupiter.api.Test;
+import org.skilleval.core.lifecycle.RoundService;
+import org.skilleval.core.persistence.ConflictException;
 import org.skilleval.core.persistence.DatabaseHealth;
 import org.skilleval.core.persistence.PluginEventLog;
 import org.skilleval.core.registry.PluginDescriptor;
 import org.skilleval.core.registry.PluginKind;
 import org.skilleval.core.registry.PluginRegistry;
 import org.skilleval.core.registry.PluginState;
+import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.security.AuthenticationException;
 import org.skilleval.core.security.Authenticator;
 import org.skilleval.core.security.Caller;
@@ -38,6 +42,7 @@ class ApiApplicationTest {
     private final DatabaseHealth databaseHealth = mock(DatabaseHealth.class);
     private final Authenticator authenticator = mock(Authenticator.class);
     private final TokenService tokens = mock(TokenService.class);
+    private final RoundService rounds = mock(RoundService.class);
     private PluginEventLog eventLog;
 
     @Test
@@ -75,6 +80,79 @@ class ApiApplicationTest {
         assertEquals(400, response.getStatus());
         assertEquals(
                 List.of("password"),
+                ((ProblemDetails) response.getEntity())
+                        .errors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void aMalformedBodyIsA400ProblemAndNeverReachesTheService() throws Exception {
+        ContainerResponse response = send("POST", "/api/auth/login", "{\"username\": ", null);
+
+        assertEquals(400, response.getStatus());
+        assertEquals("urn:skilleval:problem:malformed-json", ((ProblemDetails) response.getEntity()).type());
+    }
+
+    @Test
+    void anUnknownFieldInTheBodyIsRefusedNamingIt() throws Exception {
+        ContainerResponse response =
+                send("POST", "/api/auth/login", "{\"username\":\"a\",\"password\":\"b\",\"admin\":true}", null);
+
+        assertEquals(400, response.getStatus());
+        assertTrue(
+                ((ProblemDetails) response.getEntity()).errors().get(0).field().contains("admin"));
+    }
+
+    @Test
+    void aCityCannotOpenARound() throws Exception {
+        when(tokens.verify("city")).thenReturn(Caller.fromJaasRoles("nanjing", List.of("city", "city:3201")));
+
+        ContainerResponse response = send("POST", "/api/rounds", "{\"year\":2027,\"batch\":1}", "Bearer city");
+
+        assertEquals(403, response.getStatus());
+        verifyNoInteractions(rounds);
+    }
+
+    @Test
+    void aRuleViolationIs422NamingTheFieldAndRuleInBothLanguages() throws Exception {
+        when(tokens.verify("province")).thenReturn(Caller.fromJaasRoles("province", List.of("province")));
+        when(rounds.open(any(), eq(2020), eq(1), any()))
+                .thenThrow(
+                        new RuleViolationException("year", "range", "年度须在 2021–2100 之间", "year must lie in 2021–2100"));
+
+        ContainerResponse response = send("POST", "/api/rounds", "{\"year\":2020,\"batch\":1}", "Bearer province");
+
+        assertEquals(422, response.getStatus());
+        FieldError error = ((ProblemDetails) response.getEntity()).errors().get(0);
+        assertEquals("year", error.field());
+        assertEquals("range", error.rule());
+        assertEquals("年度须在 2021–2100 之间", error.message().zh());
+    }
+
+    @Test
+    void aStaleWriteIs409() throws Exception {
+        when(tokens.verify("province")).thenReturn(Caller.fromJaasRoles("province", List.of("province")));
+        when(rounds.extendDeadline(any(), eq(7L), eq(1L), any(), any(), any()))
+                .thenThrow(new ConflictException(ConflictException.Kind.STALE_VERSION, "changed"));
+
+        ContainerResponse response = send(
+                "POST",
+                "/api/rounds/7/extensions",
+                "{\"phase\":\"recommendation\",\"deadline\":\"2026-12-15\",\"reason\":\"r\",\"version\":1}",
+                "Bearer province");
+
+        assertEquals(409, response.getStatus());
+        assertEquals("urn:skilleval:problem:stale-version", ((ProblemDetails) response.getEntity()).type());
+    }
+
+    @Test
+    void missingFieldsAreAllNamedAtOnce() throws Exception {
+        when(tokens.verify("province")).thenReturn(Caller.fromJaasRoles("province", List.of("province")));
+
+        ContainerResponse response = send("POST", "/api/rounds/7/extensions", "{}", "Bearer province");
+
+        assertEquals(400, response.getStatus());
+        assertEquals(
+                List.of("phase", "deadline", "reason", "version"),
                 ((ProblemDetails) response.getEntity())
                         .errors().stream().map(FieldError::field).toList());
     }
@@ -186,8 +264,8 @@ class ApiApplicationTest {
     }
 
     private ContainerResponse send(String method, String path, String json, String authorization) throws Exception {
-        ApplicationHandler handler = new ApplicationHandler(
-                ApiApplication.create("1.2.3", registry, databaseHealth, () -> eventLog, authenticator, tokens));
+        ApplicationHandler handler = new ApplicationHandler(ApiApplication.create(
+                "1.2.3", registry, databaseHealth, () -> eventLog, authenticator, tokens, rounds));
         ContainerRequest request = new ContainerRequest(
                 URI.create("http://localhost/api/"),
                 URI.create("http://localhost" + path),

@@ -1,0 +1,73 @@
+package org.skilleval.core.rest.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.ws.rs.core.SecurityContext;
+import org.skilleval.core.security.Caller;
+
+/** The checks every resource makes on what a request carries, each refusal naming the field. */
+final class Requests {
+
+    private Requests() {}
+
+    /** The signed-in caller; resources reach here only through the role check. */
+    static Caller caller(SecurityContext security) {
+        return ((CallerPrincipal) security.getUserPrincipal()).caller();
+    }
+
+    static void required(List<FieldError> errors, String field, Object value) {
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            errors.add(new FieldError(field, "required", LocalizedMessage.of("请填写 " + field, field + " is required")));
+        }
+    }
+
+    static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw ApiException.invalidRequest(errors);
+        }
+    }
+
+    static long id(String field, String raw) {
+        try {
+            long id = Long.parseLong(raw);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiException.invalidRequest(List.of(new FieldError(
+                field,
+                "id",
+                LocalizedMessage.of(
+                        field + " 须为正整数，收到 \"" + raw + "\"",
+                        field + " must be a positive integer, got \"" + raw + "\""))));
+    }
+
+    static int integer(String field, String raw) {
+        try {
+            return Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            throw ApiException.invalidRequest(List.of(new FieldError(
+                    field,
+                    "integer",
+                    LocalizedMessage.of(
+                            field + " 须为整数，收到 \"" + raw + "\"", field + " must be an integer, got \"" + raw + "\""))));
+        }
+    }
+
+    static <E extends Enum<E>> E enumValue(String field, String raw, Class<E> type) {
+        try {
+            return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            String allowed =
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            throw ApiException.invalidRequest(List.of(new FieldError(
+                    field,
+                    "one-of",
+                    LocalizedMessage.of(field + " 须为以下之一：" + allowed, field + " must be one of: " + allowed))));
+        }
+    }
+}
