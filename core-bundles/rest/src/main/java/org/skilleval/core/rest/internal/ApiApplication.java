@@ -1,29 +1,21 @@
 package org.skilleval.core.rest.internal;
 
-import java.util.function.Supplier;
+import java.util.List;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
-import org.skilleval.core.lifecycle.RoundService;
-import org.skilleval.core.persistence.DatabaseHealth;
-import org.skilleval.core.persistence.PluginEventLog;
-import org.skilleval.core.registry.PluginRegistry;
-import org.skilleval.core.security.Authenticator;
 import org.skilleval.core.security.TokenService;
 
-/** The JAX-RS application: resources built from core services, JSON by Jackson, one problem mapper. */
+/**
+ * The JAX-RS application: the given resources behind one authentication filter, one role check
+ * and one problem mapper, JSON by Jackson. {@link ApiServlet} builds the resources from core
+ * services; a test builds the application with just the resources it exercises.
+ */
 final class ApiApplication {
 
     private ApiApplication() {}
 
-    static ResourceConfig create(
-            String version,
-            PluginRegistry registry,
-            DatabaseHealth databaseHealth,
-            Supplier<PluginEventLog> eventLog,
-            Authenticator authenticator,
-            TokenService tokens,
-            RoundService rounds) {
+    static ResourceConfig create(TokenService tokens, List<Object> resources) {
         ResourceConfig config = new ResourceConfig();
         config.setApplicationName("SkillEval API");
         // Jackson's own exception mappers answer in plain text; ProblemMapper answers every error.
@@ -32,10 +24,7 @@ final class ApiApplication {
         config.register(new ProblemMapper());
         config.register(new TokenAuthenticationFilter(tokens));
         config.register(new RoleCheckFeature());
-        config.register(new AuthResource(authenticator, tokens));
-        config.register(new RoundResource(rounds));
-        config.register(new HealthResource(version, databaseHealth, registry));
-        config.register(new PluginResource(registry, eventLog));
+        resources.forEach(config::register);
         // WADL would publish an undocumented second description of the API next to OpenAPI.
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         // Jersey must not answer errors with its own HTML pages: our mapper decides every body.

@@ -1,6 +1,7 @@
 package org.skilleval.core.rest.internal;
 
 import java.io.IOException;
+import java.util.List;
 import javax.servlet.Servlet;
 import javax.servlet.ServletConfig;
 import javax.servlet.ServletException;
@@ -52,14 +53,15 @@ public class ApiServlet implements Servlet {
             @Reference RoundService rounds,
             BundleContext bundleContext) {
         String version = bundleContext.getBundle().getHeaders().get(VERSION_HEADER);
+        String release =
+                version == null ? bundleContext.getBundle().getVersion().toString() : version;
         this.container = new ServletContainer(ApiApplication.create(
-                version == null ? bundleContext.getBundle().getVersion().toString() : version,
-                registry,
-                databaseHealth,
-                () -> eventLog,
-                authenticator,
                 tokens,
-                rounds));
+                List.of(
+                        new HealthResource(release, databaseHealth, registry),
+                        new PluginResource(registry, () -> eventLog),
+                        new AuthResource(authenticator, tokens),
+                        new RoundResource(rounds))));
     }
 
     @Override

@@ -265,7 +265,12 @@ class ApiApplicationTest {
 
     private ContainerResponse send(String method, String path, String json, String authorization) throws Exception {
         ApplicationHandler handler = new ApplicationHandler(ApiApplication.create(
-                "1.2.3", registry, databaseHealth, () -> eventLog, authenticator, tokens, rounds));
+                tokens,
+                List.of(
+                        new HealthResource("1.2.3", databaseHealth, registry),
+                        new PluginResource(registry, () -> eventLog),
+                        new AuthResource(authenticator, tokens),
+                        new RoundResource(rounds))));
         ContainerRequest request = new ContainerRequest(
                 URI.create("http://localhost/api/"),
                 URI.create("http://localhost" + path),
