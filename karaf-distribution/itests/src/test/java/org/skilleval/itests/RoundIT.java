@@ -4,11 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.junit.Test;
 
 /** Rounds (评聘批次) over real HTTP, as the province and a city, with the audit trail behind them. */
@@ -87,16 +83,5 @@ public class RoundIT extends SkillEvalTestSupport {
         assertEquals(201, duplicate.statusCode());
         assertEquals(duplicateAgain.body(), 409, duplicateAgain.statusCode());
         assertEquals(before + 1, json(get("/api/rounds", province)).get("total").asLong());
-    }
-
-    private HttpResponse<String> post(String path, String json, String token) throws IOException, InterruptedException {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + token)
-                        .timeout(Duration.ofSeconds(10))
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

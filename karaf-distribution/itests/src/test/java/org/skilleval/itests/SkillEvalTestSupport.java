@@ -152,6 +152,17 @@ public abstract class SkillEvalTestSupport {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    protected HttpResponse<String> post(String path, String json, String token)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Signs in as a demo account of the distribution and returns the session token. */
     protected String login(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> response =

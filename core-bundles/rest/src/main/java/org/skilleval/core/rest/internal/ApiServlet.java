@@ -15,7 +15,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.skilleval.core.lifecycle.PilotEnterpriseService;
 import org.skilleval.core.lifecycle.RoundService;
+import org.skilleval.core.lifecycle.SanctionService;
 import org.skilleval.core.persistence.DatabaseHealth;
 import org.skilleval.core.persistence.PluginEventLog;
 import org.skilleval.core.registry.PluginRegistry;
@@ -51,6 +53,8 @@ public class ApiServlet implements Servlet {
             @Reference Authenticator authenticator,
             @Reference TokenService tokens,
             @Reference RoundService rounds,
+            @Reference PilotEnterpriseService enterprises,
+            @Reference SanctionService sanctions,
             BundleContext bundleContext) {
         String version = bundleContext.getBundle().getHeaders().get(VERSION_HEADER);
         String release =
@@ -61,7 +65,9 @@ public class ApiServlet implements Servlet {
                         new HealthResource(release, databaseHealth, registry),
                         new PluginResource(registry, () -> eventLog),
                         new AuthResource(authenticator, tokens),
-                        new RoundResource(rounds))));
+                        new RoundResource(rounds),
+                        new ParticipationResource(enterprises),
+                        new SanctionResource(sanctions))));
     }
 
     @Override

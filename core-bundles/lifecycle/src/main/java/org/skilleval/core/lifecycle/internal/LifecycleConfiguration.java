@@ -1,0 +1,20 @@
+package org.skilleval.core.lifecycle.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(name = "SkillEval lifecycle", description = "Settings of the pilot scheme that no source fixes")
+public @interface LifecycleConfiguration {
+
+    String PID = "org.skilleval.core.lifecycle";
+
+    @AttributeDefinition(
+            name = "Pilot enterprises per city",
+            description = "原则上每个设区市1~2家: places per city and round before a province override is needed",
+            min = "1",
+            max = "20")
+    int quotaPerCity() default 2;
+
+    @AttributeDefinition(name = "Time zone", description = "The zone whose calendar days deadlines count in")
+    String zone() default "Asia/Shanghai";
+}

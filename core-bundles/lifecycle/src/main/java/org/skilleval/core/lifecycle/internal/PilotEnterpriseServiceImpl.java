@@ -1,0 +1,212 @@
+package org.skilleval.core.lifecycle.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.skilleval.core.lifecycle.PilotEnterpriseService;
+import org.skilleval.core.lifecycle.SanctionService;
+import org.skilleval.core.persistence.AuditActor;
+import org.skilleval.core.persistence.EnterpriseEvidence;
+import org.skilleval.core.persistence.NotFoundException;
+import org.skilleval.core.persistence.Page;
+import org.skilleval.core.persistence.ParticipationRecord;
+import org.skilleval.core.persistence.ParticipationStatus;
+import org.skilleval.core.persistence.ParticipationStore;
+import org.skilleval.core.persistence.RoundRecord;
+import org.skilleval.core.persistence.RoundStore;
+import org.skilleval.core.persistence.SanctionRecord.SubjectType;
+import org.skilleval.core.rules.City;
+import org.skilleval.core.rules.EnterpriseFacts;
+import org.skilleval.core.rules.QuotaDecision;
+import org.skilleval.core.rules.RecommendationRules;
+import org.skilleval.core.rules.RoundPhase;
+import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.core.rules.SanctionStatus;
+import org.skilleval.core.rules.UnifiedSocialCreditCode;
+import org.skilleval.core.security.AccessDeniedException;
+import org.skilleval.core.security.Caller;
+import org.skilleval.core.security.Role;
+
+@Component(service = PilotEnterpriseService.class, configurationPid = LifecycleConfiguration.PID)
+@Designate(ocd = LifecycleConfiguration.class)
+public class PilotEnterpriseServiceImpl implements PilotEnterpriseService {
+
+    private static final int MAX_NAME_LENGTH = 200;
+
+    private final RoundStore rounds;
+    private final ParticipationStore participations;
+    private final SanctionService sanctions;
+    private final Clock clock;
+    private final int quotaPerCity;
+
+    @Activate
+    public PilotEnterpriseServiceImpl(
+            @Reference RoundStore rounds,
+            @Reference ParticipationStore participations,
+            @Reference SanctionService sanctions,
+            LifecycleConfiguration configuration) {
+        this(
+                rounds,
+                participations,
+                sanctions,
+                Clock.system(ZoneId.of(configuration.zone())),
+                configuration.quotaPerCity());
+    }
+
+    PilotEnterpriseServiceImpl(
+            RoundStore rounds,
+            ParticipationStore participations,
+            SanctionService sanctions,
+            Clock clock,
+            int quotaPerCity) {
+        this.rounds = rounds;
+        this.participations = participations;
+        this.sanctions = sanctions;
+        this.clock = clock;
+        this.quotaPerCity = quotaPerCity;
+    }
+
+    @Override
+    public ParticipationRecord recommend(
+            Caller caller, long roundId, String creditCode, String enterpriseName, EnterpriseEvidence evidence) {
+        caller.requireAny(Role.CITY);
+        String city = caller.city();
+        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.parse(creditCode, "creditCode");
+        String name = requireName(enterpriseName);
+        LocalDate today = LocalDate.now(clock);
+        RoundRecord round =
+                rounds.find(roundId).orElseThrow(() -> new NotFoundException("Round", Long.toString(roundId)));
+        round.schedule().requireOpen(RoundPhase.RECOMMENDATION, today);
+        participations.cityOf(code.value()).filter(known -> !known.equals(city)).ifPresent(known -> {
+            throw new RuleViolationException(
+                    "creditCode",
+                    "city-mismatch",
+                    "该企业属于" + City.fromCode(known).nameZh() + "，只能由其所在设区市推荐",
+                    "The enterprise belongs to " + City.fromCode(known).name()
+                            + "; only its own city may recommend it");
+        });
+        SanctionStatus sanction =
+                sanctions.activeFor(SubjectType.ENTERPRISE, code.value(), today).orElse(null);
+        RecommendationRules.checkRecommendable(new EnterpriseFacts(
+                evidence.aboveDesignatedSize(),
+                evidence.hasRunSeniorTechnicianEvaluation(),
+                evidence.seniorTechnicianCount(),
+                evidence.centralSoeBranchFiledWithMinistry(),
+                evidence.g42DemonstrationBase(),
+                sanction));
+        return participations.recommend(
+                roundId,
+                code.value(),
+                name,
+                city,
+                evidence,
+                (counted, overrides) -> {
+                    QuotaDecision decision = RecommendationRules.checkQuota(
+                            counted, evidence.g42DemonstrationBase(), counted < quotaPerCity + overrides, quotaPerCity);
+                    if (!decision.allowed()) {
+                        throw new RuleViolationException(
+                                "creditCode",
+                                decision.reason().code(),
+                                decision.reason().zh(),
+                                decision.reason().en());
+                    }
+                    return decision.countsAgainstQuota();
+                },
+                actor(caller, Role.CITY));
+    }
+
+    @Override
+    public void grantQuotaOverride(Caller caller, long roundId, String cityCode, String reason) {
+        caller.requireAny(Role.PROVINCE);
+        City city = City.parse(cityCode, "city");
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException("reason", "required", "超出名额须说明理由", "an override needs a reason");
+        }
+        participations.grantQuotaOverride(roundId, city.code(), reason.strip(), actor(caller, Role.PROVINCE));
+    }
+
+    @Override
+    public ParticipationRecord decide(Caller caller, long participationId, long version, boolean accept, String note) {
+        caller.requireAny(Role.PROVINCE);
+        String reason = note == null ? "" : note.strip();
+        if (!accept && reason.isEmpty()) {
+            throw new RuleViolationException("note", "required", "不通过须说明理由", "a rejection needs a reason");
+        }
+        ParticipationStatus decided = accept ? ParticipationStatus.ACCEPTED : ParticipationStatus.REJECTED;
+        return participations.update(
+                participationId,
+                version,
+                accept ? "accept" : "reject",
+                reason,
+                actor(caller, Role.PROVINCE),
+                participation -> {
+                    if (participation.status() != ParticipationStatus.RECOMMENDED) {
+                        throw new RuleViolationException(
+                                "status",
+                                "state",
+                                "只能对“已推荐”状态的企业作出决定，当前为 " + participation.status(),
+                                "Only a RECOMMENDED enterprise can be decided on; it is " + participation.status());
+                    }
+                    return participation.decided(decided, reason);
+                });
+    }
+
+    @Override
+    public ParticipationRecord find(Caller caller, long participationId) {
+        return participations
+                .find(participationId)
+                .filter(participation -> visible(caller, participation))
+                .orElseThrow(() -> new NotFoundException("Participation", Long.toString(participationId)));
+    }
+
+    @Override
+    public Page<ParticipationRecord> list(
+            Caller caller, long roundId, String cityCode, ParticipationStatus status, int offset, int limit) {
+        String city = cityCode == null || cityCode.isBlank()
+                ? null
+                : City.parse(cityCode, "city").code();
+        String enterprise = null;
+        if (!caller.has(Role.PROVINCE)) {
+            if (caller.has(Role.CITY)) {
+                if (city != null && !city.equals(caller.city())) {
+                    return new Page<>(java.util.List.of(), 0, offset, limit);
+                }
+                city = caller.city();
+            } else if (caller.has(Role.ENTERPRISE)) {
+                enterprise = caller.enterprise();
+            } else {
+                throw new AccessDeniedException(caller.username() + " may not list pilot enterprises");
+            }
+        }
+        return participations.list(roundId, city, enterprise, status, offset, limit);
+    }
+
+    private static boolean visible(Caller caller, ParticipationRecord participation) {
+        return caller.has(Role.PROVINCE)
+                || (caller.has(Role.CITY) && Objects.equals(caller.city(), participation.cityCode()))
+                || (caller.has(Role.ENTERPRISE) && Objects.equals(caller.enterprise(), participation.creditCode()));
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new RuleViolationException("name", "required", "请填写企业名称", "the enterprise's name is required");
+        }
+        if (name.strip().length() > MAX_NAME_LENGTH) {
+            throw new RuleViolationException(
+                    "name",
+                    "length",
+                    "企业名称最多 " + MAX_NAME_LENGTH + " 个字符",
+                    "the name takes at most " + MAX_NAME_LENGTH + " characters");
+        }
+        return name.strip();
+    }
+
+    private static AuditActor actor(Caller caller, Role role) {
+        return new AuditActor(caller.username(), role.roleName());
+    }
+}

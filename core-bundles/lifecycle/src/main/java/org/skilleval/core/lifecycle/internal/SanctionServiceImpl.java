@@ -1,0 +1,149 @@
+package org.skilleval.core.lifecycle.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.lifecycle.SanctionService;
+import org.skilleval.core.persistence.AuditActor;
+import org.skilleval.core.persistence.Page;
+import org.skilleval.core.persistence.RoundStore;
+import org.skilleval.core.persistence.SanctionRecord;
+import org.skilleval.core.persistence.SanctionRecord.SubjectType;
+import org.skilleval.core.persistence.SanctionStore;
+import org.skilleval.core.rules.ResidentIdNumber;
+import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.core.rules.SanctionStatus;
+import org.skilleval.core.rules.UnifiedSocialCreditCode;
+import org.skilleval.core.security.Caller;
+import org.skilleval.core.security.Role;
+
+@Component(service = SanctionService.class)
+public class SanctionServiceImpl implements SanctionService {
+
+    /** Findings are dated in Jiangsu's calendar. */
+    static final ZoneId JIANGSU = ZoneId.of("Asia/Shanghai");
+
+    static final int MAX_NAME_LENGTH = 200;
+    static final int MAX_FINDING_LENGTH = 2000;
+
+    // Anything shaped like an 18-character ID number. The finding becomes the SanctionStatus
+    // subject shown next to every refusal, so it must not carry one (SanctionStatus contract).
+    private static final Pattern ID_NUMBER_LIKE = Pattern.compile("\\d{17}[\\dXx]");
+
+    private final SanctionStore sanctions;
+    private final RoundStore rounds;
+    private final Clock clock;
+
+    @Activate
+    public SanctionServiceImpl(@Reference SanctionStore sanctions, @Reference RoundStore rounds) {
+        this(sanctions, rounds, Clock.system(JIANGSU));
+    }
+
+    SanctionServiceImpl(SanctionStore sanctions, RoundStore rounds, Clock clock) {
+        this.sanctions = sanctions;
+        this.rounds = rounds;
+        this.clock = clock;
+    }
+
+    @Override
+    public SanctionRecord record(
+            Caller caller,
+            SubjectType type,
+            String subjectKey,
+            String subjectName,
+            LocalDate foundOn,
+            String finding,
+            Long roundId) {
+        caller.requireAny(Role.PROVINCE);
+        LocalDate today = LocalDate.now(clock);
+        if (type == null) {
+            throw required("subjectType", "处理对象类型", "the subject type");
+        }
+        String key =
+                switch (type) {
+                    case PERSON -> ResidentIdNumber.parse(subjectKey, "subjectKey", today)
+                            .value();
+                    case ENTERPRISE -> UnifiedSocialCreditCode.parse(subjectKey, "subjectKey")
+                            .value();
+                };
+        String name = text("subjectName", subjectName, MAX_NAME_LENGTH, "姓名或企业名称", "the name");
+        if (foundOn == null) {
+            throw required("foundOn", "认定日期", "the date of the finding");
+        }
+        if (foundOn.isAfter(today)) {
+            throw new RuleViolationException(
+                    "foundOn", "future", "认定日期不能晚于今天", "the date of the finding cannot be in the future");
+        }
+        String what = text("finding", finding, MAX_FINDING_LENGTH, "认定的弄虚作假情形", "what was found");
+        if (ID_NUMBER_LIKE.matcher(what).find()) {
+            throw new RuleViolationException(
+                    "finding",
+                    "personal-data",
+                    "认定情形中不得填写身份证号码，该内容会随处理结果展示",
+                    "what was found must not contain an ID number; it is shown with the ban");
+        }
+        if (roundId != null && rounds.find(roundId).isEmpty()) {
+            throw new RuleViolationException(
+                    "roundId", "unknown-round", "没有这个评聘批次：" + roundId, "there is no round " + roundId);
+        }
+        return sanctions.create(
+                type, key, name, foundOn, what, roundId, new AuditActor(caller.username(), Role.PROVINCE.roleName()));
+    }
+
+    @Override
+    public Optional<SanctionStatus> activeFor(SubjectType type, String subjectKey, LocalDate on) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(subjectKey, "subjectKey");
+        Objects.requireNonNull(on, "on");
+        // The store orders too; picking here keeps the contract whatever order a store returns.
+        return sanctions.activeFor(type, subjectKey, on).stream()
+                .filter(sanction -> sanction.period().isActiveOn(on))
+                .max(Comparator.comparing(
+                                (SanctionRecord sanction) -> sanction.period().bannedUntilExclusive())
+                        .thenComparingLong(SanctionRecord::id))
+                .map(sanction -> new SanctionStatus(sanction.finding(), sanction.period()));
+    }
+
+    @Override
+    public Page<SanctionRecord> list(Caller caller, SubjectType type, String subjectKey, int offset, int limit) {
+        caller.requireAny(Role.PROVINCE);
+        // Both key formats are upper case only, so a search typed with a lower-case x still finds.
+        String key = subjectKey == null || subjectKey.isBlank()
+                ? null
+                : subjectKey.strip().toUpperCase(Locale.ROOT);
+        return sanctions.list(type, key, offset, limit);
+    }
+
+    @Override
+    public Optional<SanctionRecord> find(Caller caller, long id) {
+        caller.requireAny(Role.PROVINCE);
+        return sanctions.find(id);
+    }
+
+    private static String text(String field, String value, int maxLength, String zhName, String enName) {
+        if (value == null || value.isBlank()) {
+            throw required(field, zhName, enName);
+        }
+        String stripped = value.strip();
+        if (stripped.length() > maxLength) {
+            throw new RuleViolationException(
+                    field,
+                    "length",
+                    zhName + "最多 " + maxLength + " 个字符",
+                    enName + " takes at most " + maxLength + " characters");
+        }
+        return stripped;
+    }
+
+    private static RuleViolationException required(String field, String zhName, String enName) {
+        return new RuleViolationException(field, "required", "请填写" + zhName, enName + " is required");
+    }
+}

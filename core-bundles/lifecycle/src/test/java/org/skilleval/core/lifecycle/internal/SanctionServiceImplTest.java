@@ -1,0 +1,232 @@
+package org.skilleval.core.lifecycle.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.skilleval.core.persistence.AuditActor;
+import org.skilleval.core.persistence.RoundRecord;
+import org.skilleval.core.persistence.RoundStore;
+import org.skilleval.core.persistence.SanctionRecord;
+import org.skilleval.core.persistence.SanctionRecord.SubjectType;
+import org.skilleval.core.persistence.SanctionStore;
+import org.skilleval.core.rules.ResidentIdNumber;
+import org.skilleval.core.rules.RoundSchedule;
+import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.core.rules.SanctionStatus;
+import org.skilleval.core.security.AccessDeniedException;
+import org.skilleval.core.security.Caller;
+
+class SanctionServiceImplTest {
+
+    private static final Caller PROVINCE = Caller.fromJaasRoles("province", List.of("province"));
+    private static final Caller NANJING = Caller.fromJaasRoles("nanjing", List.of("city", "city:3201"));
+    // 2026-03-10 00:30 in Jiangsu is still 2026-03-09 in UTC: "today" must be Jiangsu's day.
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-09T16:30:00Z"), SanctionServiceImpl.JIANGSU);
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+    private static final String ZHANG = "32010219900307123" + ResidentIdNumber.checkCharacter("32010219900307123");
+    private static final String CREDIT_CODE = "91350100M000100Y43";
+    private static final String FINDING = "申报材料业绩证明造假";
+
+    private final SanctionStore store = mock(SanctionStore.class);
+    private final RoundStore rounds = mock(RoundStore.class);
+    private final SanctionServiceImpl service = new SanctionServiceImpl(store, rounds, CLOCK);
+
+    @Test
+    void aCityCannotRecordASanction() {
+        assertThrows(
+                AccessDeniedException.class,
+                () -> service.record(NANJING, SubjectType.PERSON, ZHANG, "张三", TODAY, FINDING, null));
+        verifyNoInteractions(store);
+    }
+
+    @Test
+    void aCityCannotListOrReadSanctions() {
+        assertThrows(AccessDeniedException.class, () -> service.list(NANJING, null, null, 0, 10));
+        assertThrows(AccessDeniedException.class, () -> service.find(NANJING, 1));
+        verifyNoInteractions(store);
+    }
+
+    @Test
+    void theProvinceRecordsAFindingOfTodayAgainstAPersonWithTheRoundItCancels() {
+        when(rounds.find(7)).thenReturn(Optional.of(round()));
+
+        service.record(PROVINCE, SubjectType.PERSON, ZHANG, " 张三 ", TODAY, FINDING, 7L);
+
+        verify(store)
+                .create(SubjectType.PERSON, ZHANG, "张三", TODAY, FINDING, 7L, new AuditActor("province", "province"));
+    }
+
+    @Test
+    void aBadIdNumberIsRefusedWithItsRule() {
+        String wrongCheck = ZHANG.substring(0, 17) + (ZHANG.charAt(17) == '0' ? '1' : '0');
+
+        RuleViolationException refused = assertThrows(
+                RuleViolationException.class,
+                () -> service.record(PROVINCE, SubjectType.PERSON, wrongCheck, "张三", TODAY, FINDING, null));
+
+        assertEquals("subjectKey", refused.field());
+        assertEquals("check-digit", refused.rule());
+        assertFalse(refused.getMessage().contains(wrongCheck));
+        verifyNoInteractions(store);
+    }
+
+    @Test
+    void anIdNumberOfSomeoneBornAfterTodayIsRefused() {
+        String unborn = "32010220260311123" + ResidentIdNumber.checkCharacter("32010220260311123");
+
+        assertEquals(
+                "birth-date",
+                assertThrows(
+                                RuleViolationException.class,
+                                () -> service.record(PROVINCE, SubjectType.PERSON, unborn, "张三", TODAY, FINDING, null))
+                        .rule());
+    }
+
+    @Test
+    void anEnterpriseIsKeyedByAValidCreditCode() {
+        service.record(PROVINCE, SubjectType.ENTERPRISE, CREDIT_CODE, "某某重工有限公司", TODAY, "虚报高级技师人数", null);
+        verify(store).create(any(), any(), any(), any(), any(), any(), any());
+
+        RuleViolationException refused = assertThrows(
+                RuleViolationException.class,
+                () -> service.record(
+                        PROVINCE, SubjectType.ENTERPRISE, "91350100M000100Y44", "某某重工有限公司", TODAY, "虚报", null));
+        assertEquals("subjectKey", refused.field());
+        assertEquals("check-character", refused.rule());
+    }
+
+    @Test
+    void aPersonsIdNumberIsNotAcceptedAsAnEnterpriseKey() {
+        assertEquals(
+                "characters",
+                assertThrows(
+                                RuleViolationException.class,
+                                () -> service.record(
+                                        PROVINCE,
+                                        SubjectType.ENTERPRISE,
+                                        ZHANG.substring(0, 17) + "I",
+                                        "某公司",
+                                        TODAY,
+                                        FINDING,
+                                        null))
+                        .rule());
+    }
+
+    @Test
+    void aFindingDatedTomorrowInJiangsuIsRefused() {
+        RuleViolationException refused = assertThrows(
+                RuleViolationException.class,
+                () -> service.record(PROVINCE, SubjectType.PERSON, ZHANG, "张三", TODAY.plusDays(1), FINDING, null));
+
+        assertEquals("foundOn", refused.field());
+        assertEquals("future", refused.rule());
+        verifyNoInteractions(store);
+    }
+
+    @Test
+    void nameFindingAndDateAreRequired() {
+        assertRequired(
+                "subjectName", () -> service.record(PROVINCE, SubjectType.PERSON, ZHANG, " ", TODAY, FINDING, null));
+        assertRequired("finding", () -> service.record(PROVINCE, SubjectType.PERSON, ZHANG, "张三", TODAY, null, null));
+        assertRequired("foundOn", () -> service.record(PROVINCE, SubjectType.PERSON, ZHANG, "张三", null, FINDING, null));
+        assertRequired("subjectType", () -> service.record(PROVINCE, null, ZHANG, "张三", TODAY, FINDING, null));
+        verifyNoInteractions(store);
+    }
+
+    @Test
+    void aFindingThatQuotesAnIdNumberIsRefused() {
+        RuleViolationException refused = assertThrows(
+                RuleViolationException.class,
+                () -> service.record(
+                        PROVINCE, SubjectType.PERSON, ZHANG, "张三", TODAY, "身份证" + ZHANG + "的业绩证明造假", null));
+
+        assertEquals("personal-data", refused.rule());
+        assertFalse(refused.messageZh().contains(ZHANG));
+    }
+
+    @Test
+    void anUnknownRoundIsRefused() {
+        when(rounds.find(99)).thenReturn(Optional.empty());
+
+        RuleViolationException refused = assertThrows(
+                RuleViolationException.class,
+                () -> service.record(PROVINCE, SubjectType.PERSON, ZHANG, "张三", TODAY, FINDING, 99L));
+
+        assertEquals("roundId", refused.field());
+        assertEquals("unknown-round", refused.rule());
+        verifyNoInteractions(store);
+    }
+
+    @Test
+    void theBanIsActiveTheDayBeforeTheFifthAnniversaryAndNotOnIt() {
+        SanctionRecord sanction = stored(1, LocalDate.of(2026, 3, 10));
+        when(store.activeFor(any(), any(), any())).thenReturn(List.of(sanction));
+
+        Optional<SanctionStatus> dayBefore = service.activeFor(SubjectType.PERSON, ZHANG, LocalDate.of(2031, 3, 9));
+        assertTrue(dayBefore.isPresent());
+        assertEquals(FINDING, dayBefore.get().subject());
+        assertEquals(LocalDate.of(2031, 3, 10), dayBefore.get().period().bannedUntilExclusive());
+        assertEquals("sanctioned", dayBefore.get().period().reason().code());
+
+        assertTrue(service.activeFor(SubjectType.PERSON, ZHANG, LocalDate.of(2031, 3, 10))
+                .isEmpty());
+    }
+
+    @Test
+    void theStatusNamesTheSanctionThatEndsLast() {
+        SanctionRecord earlier = stored(1, LocalDate.of(2026, 3, 10));
+        SanctionRecord later =
+                new SanctionRecord(2, 0, SubjectType.PERSON, ZHANG, "张三", LocalDate.of(2027, 6, 1), "答辩材料抄袭", null);
+        when(store.activeFor(SubjectType.PERSON, ZHANG, LocalDate.of(2027, 6, 1)))
+                .thenReturn(List.of(earlier, later));
+
+        SanctionStatus status = service.activeFor(SubjectType.PERSON, ZHANG, LocalDate.of(2027, 6, 1))
+                .orElseThrow();
+
+        assertEquals("答辩材料抄袭", status.subject());
+        assertEquals(LocalDate.of(2032, 6, 1), status.period().bannedUntilExclusive());
+    }
+
+    @Test
+    void noActiveSanctionMeansNoStatus() {
+        when(store.activeFor(any(), any(), any())).thenReturn(List.of());
+
+        assertTrue(service.activeFor(SubjectType.ENTERPRISE, CREDIT_CODE, TODAY).isEmpty());
+    }
+
+    @Test
+    void aListSearchIgnoresSurroundingBlanksAndCase() {
+        service.list(PROVINCE, SubjectType.PERSON, " 3201021990030712" + "3x ", 0, 10);
+        verify(store).list(SubjectType.PERSON, "32010219900307123X", 0, 10);
+
+        service.list(PROVINCE, null, " ", 10, 5);
+        verify(store).list(null, null, 10, 5);
+    }
+
+    private static void assertRequired(String field, org.junit.jupiter.api.function.Executable call) {
+        RuleViolationException refused = assertThrows(RuleViolationException.class, call);
+        assertEquals(field, refused.field());
+        assertEquals("required", refused.rule());
+    }
+
+    private static SanctionRecord stored(long id, LocalDate foundOn) {
+        return new SanctionRecord(id, 0, SubjectType.PERSON, ZHANG, "张三", foundOn, FINDING, 7L);
+    }
+
+    private static RoundRecord round() {
+        return new RoundRecord(7, 0, 2026, 1, "2026年第1批特级技师评聘", RoundSchedule.defaultFor(2026, 1));
+    }
+}

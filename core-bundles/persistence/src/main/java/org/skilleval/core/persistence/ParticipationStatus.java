@@ -1,0 +1,11 @@
+package org.skilleval.core.persistence;
+
+/** Where a pilot enterprise stands in one round. */
+public enum ParticipationStatus {
+    /** Recommended by its city, awaiting the province's decision. */
+    RECOMMENDED,
+    /** Accepted by the province as a pilot enterprise of the round. */
+    ACCEPTED,
+    /** Rejected by the province. */
+    REJECTED
+}

@@ -1,0 +1,56 @@
+package org.skilleval.core.persistence;
+
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Pilot enterprises and their participation in rounds; every change audited. */
+@ProviderType
+public interface ParticipationStore {
+
+    /**
+     * Records a city's recommendation of an enterprise for a round, creating the enterprise on its
+     * first recommendation.
+     *
+     * @throws NotFoundException when the round does not exist
+     * @throws ConflictException {@link ConflictException.Kind#DUPLICATE} when the enterprise is already
+     *         in the round
+     */
+    ParticipationRecord recommend(
+            long roundId,
+            String creditCode,
+            String enterpriseName,
+            String cityCode,
+            EnterpriseEvidence evidence,
+            QuotaGate quota,
+            AuditActor actor);
+
+    /** Grants a city one more place in a round, recording why. */
+    void grantQuotaOverride(long roundId, String cityCode, String reason, AuditActor actor);
+
+    /**
+     * Changes a participation in one transaction, like {@link RoundStore#update}.
+     *
+     * @throws NotFoundException when it does not exist
+     * @throws ConflictException {@link ConflictException.Kind#STALE_VERSION} on a stale version
+     */
+    ParticipationRecord update(
+            long id,
+            long expectedVersion,
+            String action,
+            String note,
+            AuditActor actor,
+            UnaryOperator<ParticipationRecord> change);
+
+    Optional<ParticipationRecord> find(long id);
+
+    /** The city of an enterprise already known by its credit code. */
+    Optional<String> cityOf(String creditCode);
+
+    /**
+     * A round's participations, filtered on the server by any of city, enterprise credit code and
+     * status ({@code null} = any), ordered by id.
+     */
+    Page<ParticipationRecord> list(
+            long roundId, String cityCode, String creditCode, ParticipationStatus status, int offset, int limit);
+}
