@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.skilleval.core.lifecycle.PilotEnterpriseService;
 import org.skilleval.core.lifecycle.RoundService;
 import org.skilleval.core.lifecycle.SanctionService;
+import org.skilleval.core.lifecycle.WorkPlanService;
 import org.skilleval.core.persistence.DatabaseHealth;
 import org.skilleval.core.persistence.PluginEventLog;
 import org.skilleval.core.registry.PluginRegistry;
@@ -55,6 +56,7 @@ public class ApiServlet implements Servlet {
             @Reference RoundService rounds,
             @Reference PilotEnterpriseService enterprises,
             @Reference SanctionService sanctions,
+            @Reference WorkPlanService workPlans,
             BundleContext bundleContext) {
         String version = bundleContext.getBundle().getHeaders().get(VERSION_HEADER);
         String release =
@@ -67,7 +69,8 @@ public class ApiServlet implements Servlet {
                         new AuthResource(authenticator, tokens),
                         new RoundResource(rounds),
                         new ParticipationResource(enterprises),
-                        new SanctionResource(sanctions))));
+                        new SanctionResource(sanctions),
+                        new WorkPlanResource(workPlans))));
     }
 
     @Override

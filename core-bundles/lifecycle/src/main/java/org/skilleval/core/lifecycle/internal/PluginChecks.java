@@ -1,0 +1,183 @@
+package org.skilleval.core.lifecycle.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.osgi.framework.Version;
+import org.skilleval.core.persistence.PluginChoice;
+import org.skilleval.core.persistence.WorkPlanRecord;
+import org.skilleval.core.registry.PluginDescriptor;
+import org.skilleval.core.registry.PluginKind;
+import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.registry.PluginState;
+import org.skilleval.plugin.api.AssessmentMethod;
+import org.skilleval.plugin.api.InvalidInputException;
+import org.skilleval.plugin.api.Parameters;
+import org.skilleval.plugin.api.ScoringScheme;
+import org.skilleval.plugin.api.dto.LocalizedText;
+import org.skilleval.plugin.api.dto.Violation;
+
+/**
+ * Checks a work plan's content against the plugins installed now: every method and the scheme
+ * must be installed, and each must accept the plan's configuration of it. Plugin code may throw
+ * anything; that is reported on the plugin's field, never passed on.
+ */
+final class PluginChecks {
+
+    static final int MAX_OCCUPATIONS = 50;
+    static final int MAX_OCCUPATION_LENGTH = 100;
+
+    private final PluginRegistry registry;
+
+    PluginChecks(PluginRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** @throws InvalidInputException listing every problem found */
+    void requireValid(WorkPlanRecord.Content content) {
+        List<Violation> violations = new ArrayList<>();
+        checkOccupations(content.occupations(), violations);
+        if (content.methods().isEmpty()) {
+            violations.add(violation("methods", "required", "工作方案至少选择一种评审方式", "choose at least one assessment method"));
+        }
+        Set<String> methodIds = new LinkedHashSet<>();
+        for (int i = 0; i < content.methods().size(); i++) {
+            PluginChoice choice = content.methods().get(i);
+            String field = "methods[" + i + "]";
+            if (!methodIds.add(choice.pluginId())) {
+                violations.add(violation(
+                        field + ".pluginId",
+                        "duplicate",
+                        "评审方式 " + choice.pluginId() + " 重复",
+                        "assessment method " + choice.pluginId() + " is chosen twice"));
+                continue;
+            }
+            Optional<AssessmentMethod> method = registry.method(choice.pluginId());
+            if (method.isEmpty()) {
+                violations.add(notInstalled(field + ".pluginId", choice.pluginId(), "评审方式", "assessment method"));
+                continue;
+            }
+            try {
+                method.get().scoreSheet(Parameters.of(choice.configuration()));
+            } catch (InvalidInputException invalid) {
+                invalid.violations().forEach(v -> violations.add(prefixed(field + ".configuration.", v)));
+            } catch (RuntimeException broken) {
+                violations.add(pluginError(field, choice.pluginId(), broken));
+            }
+        }
+        PluginChoice scheme = content.scheme();
+        if (scheme == null) {
+            violations.add(violation("scheme", "required", "请选择评分办法", "choose a scoring scheme"));
+        } else {
+            Optional<ScoringScheme> installed = registry.scheme(scheme.pluginId());
+            if (installed.isEmpty()) {
+                violations.add(notInstalled("scheme.pluginId", scheme.pluginId(), "评分办法", "scoring scheme"));
+            } else {
+                try {
+                    installed
+                            .get()
+                            .validateConfiguration(Parameters.of(scheme.configuration()), Set.copyOf(methodIds))
+                            .forEach(v -> violations.add(prefixed("scheme.configuration.", v)));
+                } catch (InvalidInputException invalid) {
+                    invalid.violations().forEach(v -> violations.add(prefixed("scheme.configuration.", v)));
+                } catch (RuntimeException broken) {
+                    violations.add(pluginError("scheme", scheme.pluginId(), broken));
+                }
+            }
+        }
+        InvalidInputException.throwIfAny(violations);
+    }
+
+    /** The content with every plugin pinned to the version active now (the highest, if several). */
+    WorkPlanRecord.Content pinned(WorkPlanRecord.Content content) {
+        List<Violation> violations = new ArrayList<>();
+        List<PluginChoice> methods = new ArrayList<>();
+        for (int i = 0; i < content.methods().size(); i++) {
+            PluginChoice choice = content.methods().get(i);
+            Optional<String> version = activeVersion(PluginKind.ASSESSMENT_METHOD, choice.pluginId());
+            version.ifPresent(v -> methods.add(choice.pinnedTo(v)));
+            if (version.isEmpty()) {
+                violations.add(
+                        notInstalled("methods[" + i + "].pluginId", choice.pluginId(), "评审方式", "assessment method"));
+            }
+        }
+        Optional<String> schemeVersion =
+                activeVersion(PluginKind.SCORING_SCHEME, content.scheme().pluginId());
+        if (schemeVersion.isEmpty()) {
+            violations.add(notInstalled("scheme.pluginId", content.scheme().pluginId(), "评分办法", "scoring scheme"));
+        }
+        InvalidInputException.throwIfAny(violations);
+        return new WorkPlanRecord.Content(
+                content.occupations(),
+                content.criteria(),
+                methods,
+                content.scheme().pinnedTo(schemeVersion.orElseThrow()),
+                content.organisation(),
+                content.schedule());
+    }
+
+    private Optional<String> activeVersion(PluginKind kind, String id) {
+        return registry.plugins().stream()
+                .filter(p -> p.kind() == kind && p.id().equals(id) && p.state() == PluginState.ACTIVE)
+                .max(Comparator.comparing(p -> Version.parseVersion(p.bundleVersion())))
+                .map(PluginDescriptor::bundleVersion);
+    }
+
+    private static void checkOccupations(List<String> occupations, List<Violation> violations) {
+        if (occupations.isEmpty()) {
+            violations.add(violation("occupations", "required", "请填写评审职业（工种）", "name at least one occupation"));
+        }
+        if (occupations.size() > MAX_OCCUPATIONS) {
+            violations.add(violation(
+                    "occupations",
+                    "size",
+                    "评审职业（工种）最多 " + MAX_OCCUPATIONS + " 个",
+                    "at most " + MAX_OCCUPATIONS + " occupations"));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < occupations.size(); i++) {
+            String occupation = occupations.get(i);
+            String field = "occupations[" + i + "]";
+            if (occupation == null || occupation.isBlank() || occupation.contains("\n")) {
+                violations.add(violation(field, "required", "职业（工种）名称不能为空或换行", "an occupation needs a one-line name"));
+            } else if (occupation.length() > MAX_OCCUPATION_LENGTH) {
+                violations.add(violation(field, "length", "职业（工种）名称过长", "the occupation's name is too long"));
+            } else if (!seen.add(occupation.strip())) {
+                violations.add(violation(
+                        field,
+                        "duplicate",
+                        "职业（工种）" + occupation + " 重复",
+                        "occupation " + occupation + " is listed twice"));
+            }
+        }
+    }
+
+    private static Violation notInstalled(String field, String id, String zhKind, String enKind) {
+        return violation(
+                field,
+                "not-installed",
+                zhKind + " " + id + " 未安装或不可用",
+                "the " + enKind + " " + id + " is not installed or not available");
+    }
+
+    private static Violation pluginError(String field, String id, RuntimeException broken) {
+        return violation(
+                field,
+                "plugin-error",
+                "插件 " + id + " 无法检查配置：" + broken.getClass().getSimpleName(),
+                "plugin " + id + " failed to check its configuration: "
+                        + broken.getClass().getSimpleName());
+    }
+
+    private static Violation prefixed(String prefix, Violation violation) {
+        return new Violation(prefix + violation.field(), violation.rule(), violation.message());
+    }
+
+    private static Violation violation(String field, String rule, String zh, String en) {
+        return new Violation(field, rule, LocalizedText.of(zh, en));
+    }
+}

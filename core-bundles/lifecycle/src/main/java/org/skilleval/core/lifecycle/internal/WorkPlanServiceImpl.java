@@ -1,0 +1,220 @@
+package org.skilleval.core.lifecycle.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.lifecycle.WorkPlanService;
+import org.skilleval.core.persistence.AuditActor;
+import org.skilleval.core.persistence.NotFoundException;
+import org.skilleval.core.persistence.Page;
+import org.skilleval.core.persistence.ParticipationRecord;
+import org.skilleval.core.persistence.ParticipationStatus;
+import org.skilleval.core.persistence.ParticipationStore;
+import org.skilleval.core.persistence.RoundStore;
+import org.skilleval.core.persistence.WorkPlanRecord;
+import org.skilleval.core.persistence.WorkPlanStatus;
+import org.skilleval.core.persistence.WorkPlanStore;
+import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.rules.City;
+import org.skilleval.core.rules.RoundPhase;
+import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.core.security.AccessDeniedException;
+import org.skilleval.core.security.Caller;
+import org.skilleval.core.security.Role;
+
+@Component(service = WorkPlanService.class, configurationPid = LifecycleConfiguration.PID)
+public class WorkPlanServiceImpl implements WorkPlanService {
+
+    private static final String OBJECT_TYPE = "WorkPlan";
+
+    private final RoundStore rounds;
+    private final ParticipationStore participations;
+    private final WorkPlanStore plans;
+    private final PluginChecks plugins;
+    private final Clock clock;
+
+    @Activate
+    public WorkPlanServiceImpl(
+            @Reference RoundStore rounds,
+            @Reference ParticipationStore participations,
+            @Reference WorkPlanStore plans,
+            @Reference PluginRegistry registry,
+            LifecycleConfiguration configuration) {
+        this(rounds, participations, plans, registry, Clock.system(ZoneId.of(configuration.zone())));
+    }
+
+    WorkPlanServiceImpl(
+            RoundStore rounds,
+            ParticipationStore participations,
+            WorkPlanStore plans,
+            PluginRegistry registry,
+            Clock clock) {
+        this.rounds = rounds;
+        this.participations = participations;
+        this.plans = plans;
+        this.plugins = new PluginChecks(registry);
+        this.clock = clock;
+    }
+
+    @Override
+    public WorkPlanRecord save(Caller caller, long participationId, Long version, WorkPlanRecord.Content content) {
+        caller.requireAny(Role.ENTERPRISE);
+        ParticipationRecord participation = ownParticipation(caller, participationId);
+        requireOpen(participation.roundId(), RoundPhase.WORK_PLAN);
+        if (participation.status() == ParticipationStatus.REJECTED) {
+            throw new RuleViolationException(
+                    "participationId",
+                    "state",
+                    "该企业未被确定为本轮试点企业",
+                    "The enterprise was not accepted as a pilot enterprise of this round");
+        }
+        plugins.requireValid(content);
+        AuditActor actor = actor(caller, Role.ENTERPRISE);
+        if (version == null) {
+            return plans.create(participation, content, actor);
+        }
+        WorkPlanRecord plan = plans.findByParticipation(participationId)
+                .orElseThrow(() -> new NotFoundException(OBJECT_TYPE, "of participation " + participationId));
+        return plans.update(plan.id(), version, "revise", "", actor, current -> {
+            requireStatus(current, WorkPlanStatus.DRAFT);
+            return current.withContent(content);
+        });
+    }
+
+    @Override
+    public WorkPlanRecord publish(Caller caller, long planId, long version) {
+        return enterpriseTransition(caller, planId, version, "publish", WorkPlanStatus.DRAFT, WorkPlanStatus.PUBLISHED);
+    }
+
+    @Override
+    public WorkPlanRecord withdraw(Caller caller, long planId, long version) {
+        return enterpriseTransition(
+                caller, planId, version, "withdraw", WorkPlanStatus.PUBLISHED, WorkPlanStatus.DRAFT);
+    }
+
+    @Override
+    public WorkPlanRecord submit(Caller caller, long planId, long version) {
+        caller.requireAny(Role.ENTERPRISE);
+        WorkPlanRecord plan = find(caller, planId);
+        ParticipationRecord participation = participations
+                .find(plan.participationId())
+                .orElseThrow(() -> new NotFoundException("Participation", Long.toString(plan.participationId())));
+        if (participation.status() != ParticipationStatus.ACCEPTED) {
+            throw new RuleViolationException(
+                    "participationId",
+                    "state",
+                    "省职业技能鉴定中心确定本企业为试点企业后，方可报审工作方案",
+                    "The plan can be submitted once the provincial centre has accepted the enterprise");
+        }
+        requireOpen(plan.roundId(), RoundPhase.WORK_PLAN);
+        plugins.requireValid(plan.content());
+        return plans.update(planId, version, "submit", "", actor(caller, Role.ENTERPRISE), current -> {
+            requireStatus(current, WorkPlanStatus.PUBLISHED);
+            return current.withStatus(WorkPlanStatus.SUBMITTED, "");
+        });
+    }
+
+    @Override
+    public WorkPlanRecord review(Caller caller, long planId, long version, boolean approve, String note) {
+        caller.requireAny(Role.PROVINCE);
+        WorkPlanRecord plan =
+                plans.find(planId).orElseThrow(() -> new NotFoundException(OBJECT_TYPE, Long.toString(planId)));
+        String reason = note == null ? "" : note.strip();
+        if (!approve && reason.isEmpty()) {
+            throw new RuleViolationException("note", "required", "未通过评估须说明理由", "a rejection needs a reason");
+        }
+        requireOpen(plan.roundId(), RoundPhase.PLAN_REVIEW);
+        WorkPlanRecord.Content content = plan.content();
+        if (approve) {
+            // The plugins must still accept the plan when it is approved, and the versions that do are pinned.
+            plugins.requireValid(content);
+            content = plugins.pinned(content);
+        }
+        WorkPlanRecord.Content decided = content;
+        return plans.update(
+                planId, version, approve ? "approve" : "reject", reason, actor(caller, Role.PROVINCE), current -> {
+                    requireStatus(current, WorkPlanStatus.SUBMITTED);
+                    return current.withContent(decided)
+                            .withStatus(approve ? WorkPlanStatus.APPROVED : WorkPlanStatus.REJECTED, reason);
+                });
+    }
+
+    @Override
+    public WorkPlanRecord find(Caller caller, long planId) {
+        return plans.find(planId)
+                .filter(plan -> visible(caller, plan))
+                .orElseThrow(() -> new NotFoundException(OBJECT_TYPE, Long.toString(planId)));
+    }
+
+    @Override
+    public Page<WorkPlanRecord> list(
+            Caller caller, long roundId, String cityCode, WorkPlanStatus status, int offset, int limit) {
+        String city = cityCode == null || cityCode.isBlank()
+                ? null
+                : City.parse(cityCode, "city").code();
+        String enterprise = null;
+        if (!caller.has(Role.PROVINCE)) {
+            if (caller.has(Role.CITY)) {
+                if (city != null && !city.equals(caller.city())) {
+                    return new Page<>(List.of(), 0, offset, limit);
+                }
+                city = caller.city();
+            } else if (caller.has(Role.ENTERPRISE)) {
+                enterprise = caller.enterprise();
+            } else {
+                throw new AccessDeniedException(caller.username() + " may not list work plans");
+            }
+        }
+        return plans.list(roundId, city, enterprise, status, offset, limit);
+    }
+
+    private WorkPlanRecord enterpriseTransition(
+            Caller caller, long planId, long version, String action, WorkPlanStatus from, WorkPlanStatus to) {
+        caller.requireAny(Role.ENTERPRISE);
+        WorkPlanRecord plan = find(caller, planId);
+        requireOpen(plan.roundId(), RoundPhase.WORK_PLAN);
+        return plans.update(planId, version, action, "", actor(caller, Role.ENTERPRISE), current -> {
+            requireStatus(current, from);
+            return current.withStatus(to, current.reviewNote());
+        });
+    }
+
+    private ParticipationRecord ownParticipation(Caller caller, long participationId) {
+        return participations
+                .find(participationId)
+                .filter(p -> Objects.equals(p.creditCode(), caller.enterprise()))
+                .orElseThrow(() -> new NotFoundException("Participation", Long.toString(participationId)));
+    }
+
+    private void requireOpen(long roundId, RoundPhase phase) {
+        rounds.find(roundId)
+                .orElseThrow(() -> new NotFoundException("Round", Long.toString(roundId)))
+                .schedule()
+                .requireOpen(phase, LocalDate.now(clock));
+    }
+
+    private static void requireStatus(WorkPlanRecord plan, WorkPlanStatus needed) {
+        if (plan.status() != needed) {
+            throw new RuleViolationException(
+                    "status",
+                    "state",
+                    "工作方案须处于 " + needed + " 状态，当前为 " + plan.status(),
+                    "The work plan must be " + needed + " for this; it is " + plan.status());
+        }
+    }
+
+    private static boolean visible(Caller caller, WorkPlanRecord plan) {
+        return caller.has(Role.PROVINCE)
+                || (caller.has(Role.CITY) && Objects.equals(caller.city(), plan.cityCode()))
+                || (caller.has(Role.ENTERPRISE) && Objects.equals(caller.enterprise(), plan.creditCode()));
+    }
+
+    private static AuditActor actor(Caller caller, Role role) {
+        return new AuditActor(caller.username(), role.roleName());
+    }
+}

@@ -1,0 +1,240 @@
+package org.skilleval.core.lifecycle.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.skilleval.core.persistence.EnterpriseEvidence;
+import org.skilleval.core.persistence.NotFoundException;
+import org.skilleval.core.persistence.ParticipationRecord;
+import org.skilleval.core.persistence.ParticipationStatus;
+import org.skilleval.core.persistence.ParticipationStore;
+import org.skilleval.core.persistence.PluginChoice;
+import org.skilleval.core.persistence.RoundRecord;
+import org.skilleval.core.persistence.RoundStore;
+import org.skilleval.core.persistence.WorkPlanRecord;
+import org.skilleval.core.persistence.WorkPlanStatus;
+import org.skilleval.core.persistence.WorkPlanStore;
+import org.skilleval.core.registry.PluginDescriptor;
+import org.skilleval.core.registry.PluginKind;
+import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.registry.PluginState;
+import org.skilleval.core.rules.RoundSchedule;
+import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.core.security.AccessDeniedException;
+import org.skilleval.core.security.Caller;
+import org.skilleval.plugin.api.InvalidInputException;
+import org.skilleval.plugin.api.dto.LocalizedText;
+import org.skilleval.plugin.api.dto.Violation;
+import org.skilleval.plugin.oraldefense.OralDefenseMethod;
+import org.skilleval.plugin.weightedsum.WeightedSumScheme;
+
+/** Work plans checked against the real shipped plugins. */
+class WorkPlanServiceImplTest {
+
+    private static final ZoneId JIANGSU = ZoneId.of("Asia/Shanghai");
+    private static final String CODE = "91320100MA1NJ0001M";
+    private static final Caller HR = Caller.fromJaasRoles("hr", List.of("enterprise", "enterprise:" + CODE));
+    private static final Caller OTHER_HR =
+            Caller.fromJaasRoles("other", List.of("enterprise", "enterprise:91320500MA1PX00038"));
+    private static final Caller PROVINCE = Caller.fromJaasRoles("province", List.of("province"));
+    private static final RoundRecord ROUND = new RoundRecord(7, 1, 2027, 1, "2027", RoundSchedule.defaultFor(2027, 1));
+    private static final WorkPlanRecord.Content GOOD = new WorkPlanRecord.Content(
+            List.of("车工"),
+            "业绩突出",
+            List.of(new PluginChoice("oral-defense", Map.of("minExperts", "5"), "")),
+            new PluginChoice("weighted-sum", Map.of("weight.oral-defense", "100", "passLine", "75"), ""),
+            "评审委员会",
+            "2027年1月至2月");
+
+    private final RoundStore rounds = mock(RoundStore.class);
+    private final ParticipationStore participations = mock(ParticipationStore.class);
+    private final WorkPlanStore plans = mock(WorkPlanStore.class);
+    private final PluginRegistry registry = mock(PluginRegistry.class);
+
+    @BeforeEach
+    void theShippedPluginsAreInstalled() {
+        when(rounds.find(7)).thenReturn(Optional.of(ROUND));
+        when(registry.method("oral-defense")).thenReturn(Optional.of(new OralDefenseMethod()));
+        when(registry.scheme("weighted-sum")).thenReturn(Optional.of(new WeightedSumScheme()));
+        when(registry.plugins())
+                .thenReturn(List.of(
+                        descriptor(PluginKind.ASSESSMENT_METHOD, "oral-defense", "1.0.0"),
+                        descriptor(PluginKind.ASSESSMENT_METHOD, "oral-defense", "1.2.0"),
+                        descriptor(PluginKind.SCORING_SCHEME, "weighted-sum", "2.0.0")));
+        when(participations.find(3)).thenReturn(Optional.of(participation(ParticipationStatus.ACCEPTED)));
+    }
+
+    @Test
+    void anEnterpriseDraftsAPlanTheInstalledPluginsAccept() {
+        service("2026-12-20").save(HR, 3, null, GOOD);
+
+        verify(plans).create(any(), any(), any());
+    }
+
+    @Test
+    void everyProblemOfAPlanIsNamedAtOnceIncludingThePluginsOwnChecks() {
+        WorkPlanRecord.Content bad = new WorkPlanRecord.Content(
+                List.of(),
+                "",
+                List.of(
+                        new PluginChoice("oral-defense", Map.of("minExperts", "many"), ""),
+                        new PluginChoice("technical-challenge", Map.of(), "")),
+                new PluginChoice("weighted-sum", Map.of("weight.oral-defense", "60"), ""),
+                "",
+                "");
+
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class, () -> service("2026-12-20").save(HR, 3, null, bad));
+
+        List<String> fields =
+                refused.violations().stream().map(Violation::field).toList();
+        assertTrue(fields.contains("occupations"), fields.toString());
+        assertTrue(fields.contains("methods[0].configuration.minExperts"), fields.toString());
+        assertTrue(fields.contains("methods[1].pluginId"), fields.toString());
+        assertTrue(refused.violations().stream().anyMatch(v -> v.rule().equals("not-installed")));
+        assertTrue(
+                refused.violations().stream().anyMatch(v -> v.field().startsWith("scheme.configuration.")),
+                fields.toString());
+        verify(plans, never()).create(any(), any(), any());
+    }
+
+    @Test
+    void aPluginThatThrowsIsReportedOnItsFieldAndBreaksNothing() {
+        org.skilleval.plugin.api.AssessmentMethod broken = mock(org.skilleval.plugin.api.AssessmentMethod.class);
+        when(broken.scoreSheet(any())).thenThrow(new NullPointerException());
+        when(registry.method("oral-defense")).thenReturn(Optional.of(broken));
+
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class, () -> service("2026-12-20").save(HR, 3, null, GOOD));
+
+        assertEquals("plugin-error", refused.violations().get(0).rule());
+    }
+
+    @Test
+    void anotherEnterprisesParticipationDoesNotExist() {
+        assertThrows(NotFoundException.class, () -> service("2026-12-20").save(OTHER_HR, 3, null, GOOD));
+    }
+
+    @Test
+    void aPlanAfterTheWorkPlanDeadlineIsRefused() {
+        assertEquals(
+                "deadline-passed",
+                assertThrows(RuleViolationException.class, () -> service("2027-01-01")
+                                .save(HR, 3, null, GOOD))
+                        .rule());
+    }
+
+    @Test
+    void aPlanIsSubmittedOnlyOnceTheEnterpriseIsAccepted() {
+        when(participations.find(3)).thenReturn(Optional.of(participation(ParticipationStatus.RECOMMENDED)));
+        when(plans.find(9)).thenReturn(Optional.of(plan(WorkPlanStatus.PUBLISHED)));
+
+        assertEquals(
+                "state",
+                assertThrows(RuleViolationException.class, () -> service("2026-12-20")
+                                .submit(HR, 9, 1))
+                        .rule());
+    }
+
+    @Test
+    void onlyAPublishedPlanIsSubmitted() {
+        when(plans.find(9)).thenReturn(Optional.of(plan(WorkPlanStatus.DRAFT)));
+        applyChangesTo(plan(WorkPlanStatus.DRAFT));
+
+        RuleViolationException refused = assertThrows(
+                RuleViolationException.class, () -> service("2026-12-20").submit(HR, 9, 1));
+
+        assertTrue(refused.messageEn().contains("PUBLISHED"));
+    }
+
+    @Test
+    void approvalPinsTheHighestActiveVersionOfEachPlugin() {
+        when(plans.find(9)).thenReturn(Optional.of(plan(WorkPlanStatus.SUBMITTED)));
+        applyChangesTo(plan(WorkPlanStatus.SUBMITTED));
+
+        WorkPlanRecord approved = service("2027-01-05").review(PROVINCE, 9, 1, true, "方案可行");
+
+        assertEquals(WorkPlanStatus.APPROVED, approved.status());
+        assertEquals("1.2.0", approved.methods().get(0).pinnedVersion());
+        assertEquals("2.0.0", approved.scheme().pinnedVersion());
+    }
+
+    @Test
+    void aRejectionNeedsAReasonAndOnlyTheProvinceReviews() {
+        when(plans.find(9)).thenReturn(Optional.of(plan(WorkPlanStatus.SUBMITTED)));
+
+        assertEquals(
+                "required",
+                assertThrows(RuleViolationException.class, () -> service("2027-01-05")
+                                .review(PROVINCE, 9, 1, false, ""))
+                        .rule());
+        assertThrows(AccessDeniedException.class, () -> service("2027-01-05").review(HR, 9, 1, true, ""));
+    }
+
+    private static PluginDescriptor descriptor(PluginKind kind, String id, String version) {
+        return new PluginDescriptor(
+                kind, id, LocalizedText.of("名", "name"), "bundle." + id, version, 1, 1, PluginState.ACTIVE, "");
+    }
+
+    private static ParticipationRecord participation(ParticipationStatus status) {
+        return new ParticipationRecord(
+                3,
+                1,
+                7,
+                11,
+                CODE,
+                "南京某装备集团",
+                "3201",
+                new EnterpriseEvidence(true, true, 40, false, false),
+                true,
+                status,
+                "nanjing",
+                "");
+    }
+
+    private static WorkPlanRecord plan(WorkPlanStatus status) {
+        return new WorkPlanRecord(
+                9,
+                1,
+                3,
+                7,
+                CODE,
+                "3201",
+                GOOD.occupations(),
+                GOOD.criteria(),
+                GOOD.methods(),
+                GOOD.scheme(),
+                GOOD.organisation(),
+                GOOD.schedule(),
+                status,
+                "");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void applyChangesTo(WorkPlanRecord stored) {
+        when(plans.update(anyLong(), anyLong(), anyString(), anyString(), any(), any()))
+                .thenAnswer(call -> ((UnaryOperator<WorkPlanRecord>) call.getArgument(5)).apply(stored));
+    }
+
+    private WorkPlanServiceImpl service(String today) {
+        Clock clock = Clock.fixed(LocalDate.parse(today).atStartOfDay(JIANGSU).toInstant(), JIANGSU);
+        return new WorkPlanServiceImpl(rounds, participations, plans, registry, clock);
+    }
+}

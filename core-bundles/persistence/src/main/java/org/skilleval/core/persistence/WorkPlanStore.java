@@ -1,0 +1,34 @@
+package org.skilleval.core.persistence;
+
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Work plans, one per participation; every change audited. */
+@ProviderType
+public interface WorkPlanStore {
+
+    /**
+     * Creates the draft plan of a participation.
+     *
+     * @throws ConflictException {@link ConflictException.Kind#DUPLICATE} when the participation has a plan
+     */
+    WorkPlanRecord create(ParticipationRecord participation, WorkPlanRecord.Content content, AuditActor actor);
+
+    /** Changes a plan in one transaction, like {@link RoundStore#update}. */
+    WorkPlanRecord update(
+            long id,
+            long expectedVersion,
+            String action,
+            String note,
+            AuditActor actor,
+            UnaryOperator<WorkPlanRecord> change);
+
+    Optional<WorkPlanRecord> find(long id);
+
+    Optional<WorkPlanRecord> findByParticipation(long participationId);
+
+    /** A round's plans filtered on the server by city, enterprise and status ({@code null} = any). */
+    Page<WorkPlanRecord> list(
+            long roundId, String cityCode, String creditCode, WorkPlanStatus status, int offset, int limit);
+}

@@ -1,0 +1,139 @@
+package org.skilleval.core.persistence.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Lob;
+import javax.persistence.Table;
+import javax.persistence.UniqueConstraint;
+import javax.persistence.Version;
+import org.skilleval.core.persistence.ParticipationRecord;
+import org.skilleval.core.persistence.WorkPlanRecord;
+import org.skilleval.core.persistence.WorkPlanStatus;
+
+@Entity
+@Table(
+        name = "WORK_PLAN",
+        uniqueConstraints = @UniqueConstraint(name = "UQ_WORK_PLAN_PARTICIPATION", columnNames = "PARTICIPATION_ID"),
+        indexes = {
+            @Index(name = "IDX_WORK_PLAN_ROUND_CITY", columnList = "ROUND_ID,CITY_CODE,STATUS"),
+            @Index(name = "IDX_WORK_PLAN_ENTERPRISE", columnList = "CREDIT_CODE")
+        })
+public class WorkPlanEntity {
+
+    private static final String METHOD = "method";
+    private static final String SCHEME = "scheme";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    private long id;
+
+    @Version
+    @Column(name = "VERSION", nullable = false)
+    private long version;
+
+    @Column(name = "PARTICIPATION_ID", nullable = false)
+    private long participationId;
+
+    @Column(name = "ROUND_ID", nullable = false)
+    private long roundId;
+
+    @Column(name = "CREDIT_CODE", nullable = false, length = 18)
+    private String creditCode;
+
+    @Column(name = "CITY_CODE", nullable = false, length = 4)
+    private String cityCode;
+
+    /** One occupation per line. */
+    @Lob
+    @Column(name = "OCCUPATIONS")
+    private String occupations;
+
+    @Lob
+    @Column(name = "CRITERIA")
+    private String criteria;
+
+    @Lob
+    @Column(name = "METHODS")
+    private String methods;
+
+    @Lob
+    @Column(name = "SCHEME")
+    private String scheme;
+
+    @Lob
+    @Column(name = "ORGANISATION")
+    private String organisation;
+
+    @Lob
+    @Column(name = "SCHEDULE_TEXT")
+    private String schedule;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", nullable = false, length = 16)
+    private WorkPlanStatus status;
+
+    @Column(name = "REVIEW_NOTE", length = 2000)
+    private String reviewNote;
+
+    protected WorkPlanEntity() {
+        // for JPA
+    }
+
+    WorkPlanEntity(ParticipationRecord participation, WorkPlanRecord.Content content) {
+        this.participationId = participation.id();
+        this.roundId = participation.roundId();
+        this.creditCode = participation.creditCode();
+        this.cityCode = participation.cityCode();
+        this.status = WorkPlanStatus.DRAFT;
+        this.reviewNote = "";
+        setContent(content);
+    }
+
+    long version() {
+        return version;
+    }
+
+    void apply(WorkPlanRecord changed) {
+        setContent(changed.content());
+        this.status = changed.status();
+        this.reviewNote = changed.reviewNote();
+    }
+
+    private void setContent(WorkPlanRecord.Content content) {
+        this.occupations = String.join("\n", content.occupations());
+        this.criteria = content.criteria();
+        this.methods = PluginChoiceCodec.encode(content.methods(), METHOD);
+        this.scheme = PluginChoiceCodec.encode(content.scheme(), SCHEME);
+        this.organisation = content.organisation();
+        this.schedule = content.schedule();
+    }
+
+    WorkPlanRecord toRecord() {
+        List<String> occupationList =
+                occupations == null || occupations.isEmpty() ? List.of() : Arrays.asList(occupations.split("\n"));
+        return new WorkPlanRecord(
+                id,
+                version,
+                participationId,
+                roundId,
+                creditCode,
+                cityCode,
+                occupationList,
+                criteria,
+                PluginChoiceCodec.decodeList(methods, METHOD),
+                PluginChoiceCodec.decode(scheme, SCHEME),
+                organisation,
+                schedule,
+                status,
+                reviewNote);
+    }
+}

@@ -1,0 +1,117 @@
+package org.skilleval.core.persistence.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.Persistence;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.skilleval.core.persistence.AuditActor;
+import org.skilleval.core.persistence.ConflictException;
+import org.skilleval.core.persistence.EnterpriseEvidence;
+import org.skilleval.core.persistence.ParticipationRecord;
+import org.skilleval.core.persistence.PluginChoice;
+import org.skilleval.core.persistence.WorkPlanRecord;
+import org.skilleval.core.persistence.WorkPlanStatus;
+import org.skilleval.core.rules.RoundSchedule;
+
+class JpaWorkPlanStoreTest {
+
+    private static final AuditActor HR = new AuditActor("hr", "enterprise");
+    private static final WorkPlanRecord.Content CONTENT = new WorkPlanRecord.Content(
+            List.of("车工", "电工"),
+            "业绩突出，解决过重大技术难题",
+            List.of(
+                    new PluginChoice("oral-defense", Map.of("minExperts", "5", "note", "a=b: 中文\\n"), ""),
+                    new PluginChoice("performance-review", Map.of(), "")),
+            new PluginChoice(
+                    "weighted-sum", Map.of("weight.oral-defense", "40", "weight.performance-review", "60"), ""),
+            "成立评审委员会",
+            "2027年1月中旬至2月底");
+
+    private EntityManagerFactory entityManagerFactory;
+    private JpaWorkPlanStore plans;
+    private ParticipationRecord participation;
+
+    @BeforeEach
+    void openDatabase() {
+        EmbeddedDataSource dataSource = new EmbeddedDataSource();
+        dataSource.setDatabaseName("memory:" + UUID.randomUUID());
+        dataSource.setCreateDatabase("create");
+        entityManagerFactory = Persistence.createEntityManagerFactory(
+                "skilleval", Map.of("javax.persistence.nonJtaDataSource", dataSource));
+        plans = new JpaWorkPlanStore(entityManagerFactory);
+        long round = new JpaRoundStore(entityManagerFactory)
+                .create(2027, 1, "2027", RoundSchedule.defaultFor(2027, 1), new AuditActor("province", "province"))
+                .id();
+        participation = new JpaParticipationStore(entityManagerFactory)
+                .recommend(
+                        round,
+                        "91320100MA1NJ0001M",
+                        "南京某装备集团",
+                        "3201",
+                        new EnterpriseEvidence(true, true, 40, false, false),
+                        (c, o) -> true,
+                        new AuditActor("nanjing", "city"));
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        entityManagerFactory.close();
+    }
+
+    @Test
+    void aPlanKeepsItsContentPluginChoicesAndConfigurationExactly() {
+        WorkPlanRecord created = plans.create(participation, CONTENT, HR);
+
+        WorkPlanRecord stored = plans.find(created.id()).orElseThrow();
+        assertEquals(CONTENT, stored.content());
+        assertEquals(WorkPlanStatus.DRAFT, stored.status());
+        assertEquals("91320100MA1NJ0001M", stored.creditCode());
+        assertEquals(stored, plans.findByParticipation(participation.id()).orElseThrow());
+    }
+
+    @Test
+    void aParticipationHasOnePlan() {
+        plans.create(participation, CONTENT, HR);
+
+        assertEquals(
+                ConflictException.Kind.DUPLICATE,
+                assertThrows(ConflictException.class, () -> plans.create(participation, CONTENT, HR))
+                        .kind());
+    }
+
+    @Test
+    void approvalPinsPluginVersionsAndIsFilterableByStatus() {
+        WorkPlanRecord created = plans.create(participation, CONTENT, HR);
+
+        WorkPlanRecord approved = plans.update(
+                created.id(), created.version(), "approve", "", HR, plan -> plan.withContent(new WorkPlanRecord.Content(
+                                plan.occupations(),
+                                plan.criteria(),
+                                plan.methods().stream()
+                                        .map(m -> m.pinnedTo("1.0.0"))
+                                        .toList(),
+                                plan.scheme().pinnedTo("2.1.0"),
+                                plan.organisation(),
+                                plan.schedule()))
+                        .withStatus(WorkPlanStatus.APPROVED, "方案可行"));
+
+        assertEquals(
+                "1.0.0", plans.find(created.id()).orElseThrow().methods().get(1).pinnedVersion());
+        assertEquals("2.1.0", approved.scheme().pinnedVersion());
+        assertEquals(
+                1,
+                plans.list(participation.roundId(), "3201", null, WorkPlanStatus.APPROVED, 0, 10)
+                        .total());
+        assertEquals(
+                0,
+                plans.list(participation.roundId(), "3205", null, null, 0, 10).total());
+    }
+}
