@@ -3,7 +3,7 @@ package org.skilleval.core.lifecycle.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Objects;
+import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,7 +28,6 @@ import org.skilleval.core.rules.RoundPhase;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.rules.SanctionStatus;
 import org.skilleval.core.rules.UnifiedSocialCreditCode;
-import org.skilleval.core.security.AccessDeniedException;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.Role;
 
@@ -160,36 +159,19 @@ public class PilotEnterpriseServiceImpl implements PilotEnterpriseService {
     public ParticipationRecord find(Caller caller, long participationId) {
         return participations
                 .find(participationId)
-                .filter(participation -> visible(caller, participation))
+                .filter(participation ->
+                        TenantScope.covers(caller, participation.cityCode(), participation.creditCode()))
                 .orElseThrow(() -> new NotFoundException("Participation", Long.toString(participationId)));
     }
 
     @Override
     public Page<ParticipationRecord> list(
             Caller caller, long roundId, String cityCode, ParticipationStatus status, int offset, int limit) {
-        String city = cityCode == null || cityCode.isBlank()
-                ? null
-                : City.parse(cityCode, "city").code();
-        String enterprise = null;
-        if (!caller.has(Role.PROVINCE)) {
-            if (caller.has(Role.CITY)) {
-                if (city != null && !city.equals(caller.city())) {
-                    return new Page<>(java.util.List.of(), 0, offset, limit);
-                }
-                city = caller.city();
-            } else if (caller.has(Role.ENTERPRISE)) {
-                enterprise = caller.enterprise();
-            } else {
-                throw new AccessDeniedException(caller.username() + " may not list pilot enterprises");
-            }
+        TenantScope scope = TenantScope.forList(caller, cityCode, "pilot enterprises");
+        if (scope.nothing()) {
+            return new Page<>(List.of(), 0, offset, limit);
         }
-        return participations.list(roundId, city, enterprise, status, offset, limit);
-    }
-
-    private static boolean visible(Caller caller, ParticipationRecord participation) {
-        return caller.has(Role.PROVINCE)
-                || (caller.has(Role.CITY) && Objects.equals(caller.city(), participation.cityCode()))
-                || (caller.has(Role.ENTERPRISE) && Objects.equals(caller.enterprise(), participation.creditCode()));
+        return participations.list(roundId, scope.city(), scope.enterprise(), status, offset, limit);
     }
 
     private static String requireName(String name) {

@@ -20,10 +20,8 @@ import org.skilleval.core.persistence.WorkPlanRecord;
 import org.skilleval.core.persistence.WorkPlanStatus;
 import org.skilleval.core.persistence.WorkPlanStore;
 import org.skilleval.core.registry.PluginRegistry;
-import org.skilleval.core.rules.City;
 import org.skilleval.core.rules.RoundPhase;
 import org.skilleval.core.rules.RuleViolationException;
-import org.skilleval.core.security.AccessDeniedException;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.Role;
 
@@ -147,30 +145,18 @@ public class WorkPlanServiceImpl implements WorkPlanService {
     @Override
     public WorkPlanRecord find(Caller caller, long planId) {
         return plans.find(planId)
-                .filter(plan -> visible(caller, plan))
+                .filter(plan -> TenantScope.covers(caller, plan.cityCode(), plan.creditCode()))
                 .orElseThrow(() -> new NotFoundException(OBJECT_TYPE, Long.toString(planId)));
     }
 
     @Override
     public Page<WorkPlanRecord> list(
             Caller caller, long roundId, String cityCode, WorkPlanStatus status, int offset, int limit) {
-        String city = cityCode == null || cityCode.isBlank()
-                ? null
-                : City.parse(cityCode, "city").code();
-        String enterprise = null;
-        if (!caller.has(Role.PROVINCE)) {
-            if (caller.has(Role.CITY)) {
-                if (city != null && !city.equals(caller.city())) {
-                    return new Page<>(List.of(), 0, offset, limit);
-                }
-                city = caller.city();
-            } else if (caller.has(Role.ENTERPRISE)) {
-                enterprise = caller.enterprise();
-            } else {
-                throw new AccessDeniedException(caller.username() + " may not list work plans");
-            }
+        TenantScope scope = TenantScope.forList(caller, cityCode, "work plans");
+        if (scope.nothing()) {
+            return new Page<>(List.of(), 0, offset, limit);
         }
-        return plans.list(roundId, city, enterprise, status, offset, limit);
+        return plans.list(roundId, scope.city(), scope.enterprise(), status, offset, limit);
     }
 
     private WorkPlanRecord enterpriseTransition(
@@ -206,12 +192,6 @@ public class WorkPlanServiceImpl implements WorkPlanService {
                     "工作方案须处于 " + needed + " 状态，当前为 " + plan.status(),
                     "The work plan must be " + needed + " for this; it is " + plan.status());
         }
-    }
-
-    private static boolean visible(Caller caller, WorkPlanRecord plan) {
-        return caller.has(Role.PROVINCE)
-                || (caller.has(Role.CITY) && Objects.equals(caller.city(), plan.cityCode()))
-                || (caller.has(Role.ENTERPRISE) && Objects.equals(caller.enterprise(), plan.creditCode()));
     }
 
     private static AuditActor actor(Caller caller, Role role) {

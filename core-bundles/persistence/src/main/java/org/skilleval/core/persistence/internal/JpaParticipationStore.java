@@ -1,15 +1,10 @@
 package org.skilleval.core.persistence.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.LockModeType;
-import javax.persistence.OptimisticLockException;
-import javax.persistence.PersistenceException;
-import javax.persistence.TypedQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -129,29 +124,8 @@ public class JpaParticipationStore implements ParticipationStore {
             String note,
             AuditActor actor,
             UnaryOperator<ParticipationRecord> change) {
-        try {
-            return transactions.inTransaction(entityManager -> {
-                ParticipationEntity entity = entityManager.find(ParticipationEntity.class, id);
-                if (entity == null) {
-                    throw new NotFoundException(OBJECT_TYPE, Long.toString(id));
-                }
-                if (entity.version() != expectedVersion) {
-                    throw stale(id, expectedVersion);
-                }
-                ParticipationRecord before = entity.toRecord();
-                entity.apply(change.apply(before));
-                entityManager.flush();
-                ParticipationRecord after = entity.toRecord();
-                AuditEventEntity.record(
-                        entityManager, actor, OBJECT_TYPE, Long.toString(id), action, note, before, after);
-                return after;
-            });
-        } catch (PersistenceException e) {
-            if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
-                throw stale(id, expectedVersion);
-            }
-            throw e;
-        }
+        return transactions.updateAudited(
+                ParticipationEntity.class, OBJECT_TYPE, id, expectedVersion, action, note, actor, change);
     }
 
     @Override
@@ -169,41 +143,12 @@ public class JpaParticipationStore implements ParticipationStore {
     @Override
     public Page<ParticipationRecord> list(
             long roundId, String cityCode, String creditCode, ParticipationStatus status, int offset, int limit) {
-        List<String> conditions = new ArrayList<>(List.of("p.roundId = :round"));
-        if (cityCode != null) {
-            conditions.add("p.cityCode = :city");
-        }
-        if (creditCode != null) {
-            conditions.add("p.enterprise.creditCode = :credit");
-        }
-        if (status != null) {
-            conditions.add("p.status = :status");
-        }
-        String where = " WHERE " + String.join(" AND ", conditions);
-        return transactions.read(entityManager -> {
-            TypedQuery<Long> count =
-                    entityManager.createQuery("SELECT COUNT(p) FROM ParticipationEntity p" + where, Long.class);
-            TypedQuery<ParticipationEntity> query = entityManager.createQuery(
-                    "SELECT p FROM ParticipationEntity p" + where + " ORDER BY p.id", ParticipationEntity.class);
-            for (TypedQuery<?> q : List.of(count, query)) {
-                q.setParameter("round", roundId);
-                if (cityCode != null) {
-                    q.setParameter("city", cityCode);
-                }
-                if (creditCode != null) {
-                    q.setParameter("credit", creditCode);
-                }
-                if (status != null) {
-                    q.setParameter("status", status);
-                }
-            }
-            List<ParticipationRecord> items = query.setFirstResult(offset)
-                    .setMaxResults(limit)
-                    .getResultStream()
-                    .map(ParticipationEntity::toRecord)
-                    .toList();
-            return new Page<>(items, count.getSingleResult(), offset, limit);
-        });
+        return transactions.read(entityManager -> new Filter("ParticipationEntity")
+                .equal("roundId", roundId)
+                .equal("cityCode", cityCode)
+                .equal("enterprise.creditCode", creditCode)
+                .equal("status", status)
+                .page(entityManager, ParticipationEntity.class, "e.id", ParticipationEntity::toRecord, offset, limit));
     }
 
     private static Optional<EnterpriseEntity> enterprise(EntityManager entityManager, String creditCode) {
@@ -212,10 +157,5 @@ public class JpaParticipationStore implements ParticipationStore {
                 .setParameter("code", creditCode)
                 .getResultStream()
                 .findFirst();
-    }
-
-    private static ConflictException stale(long id, long expected) {
-        return new ConflictException(
-                ConflictException.Kind.STALE_VERSION, "Participation " + id + " changed since version " + expected);
     }
 }

@@ -3,14 +3,12 @@ package org.skilleval.core.persistence.internal;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.persistence.AuditActor;
 import org.skilleval.core.persistence.ConflictException;
-import org.skilleval.core.persistence.NotFoundException;
 import org.skilleval.core.persistence.Page;
 import org.skilleval.core.persistence.RoundRecord;
 import org.skilleval.core.persistence.RoundStore;
@@ -64,29 +62,8 @@ public class JpaRoundStore implements RoundStore {
             String note,
             AuditActor actor,
             UnaryOperator<RoundRecord> change) {
-        try {
-            return transactions.inTransaction(entityManager -> {
-                RoundEntity entity = entityManager.find(RoundEntity.class, id);
-                if (entity == null) {
-                    throw new NotFoundException(OBJECT_TYPE, Long.toString(id));
-                }
-                if (entity.version() != expectedVersion) {
-                    throw stale(id, expectedVersion, entity.version());
-                }
-                RoundRecord before = entity.toRecord();
-                entity.apply(change.apply(before));
-                entityManager.flush();
-                RoundRecord after = entity.toRecord();
-                AuditEventEntity.record(
-                        entityManager, actor, OBJECT_TYPE, Long.toString(id), action, note, before, after);
-                return after;
-            });
-        } catch (PersistenceException e) {
-            if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
-                throw stale(id, expectedVersion, -1);
-            }
-            throw e;
-        }
+        return transactions.updateAudited(
+                RoundEntity.class, OBJECT_TYPE, id, expectedVersion, action, note, actor, change);
     }
 
     @Override
@@ -97,31 +74,18 @@ public class JpaRoundStore implements RoundStore {
 
     @Override
     public Page<RoundRecord> list(Integer year, int offset, int limit) {
-        String where = year == null ? "" : " WHERE r.year = :year";
-        return transactions.read(entityManager -> {
-            var count = entityManager.createQuery("SELECT COUNT(r) FROM RoundEntity r" + where, Long.class);
-            var query = entityManager.createQuery(
-                    "SELECT r FROM RoundEntity r" + where + " ORDER BY r.year DESC, r.batch DESC", RoundEntity.class);
-            if (year != null) {
-                count.setParameter("year", year);
-                query.setParameter("year", year);
-            }
-            var items = query.setFirstResult(offset)
-                    .setMaxResults(limit)
-                    .getResultStream()
-                    .map(RoundEntity::toRecord)
-                    .toList();
-            return new Page<>(items, count.getSingleResult(), offset, limit);
-        });
+        return transactions.read(entityManager -> new Filter("RoundEntity")
+                .equal("year", year)
+                .page(
+                        entityManager,
+                        RoundEntity.class,
+                        "e.year DESC, e.batch DESC",
+                        RoundEntity::toRecord,
+                        offset,
+                        limit));
     }
 
     private static ConflictException duplicate(int year, int batch) {
         return new ConflictException(ConflictException.Kind.DUPLICATE, year + " already has batch " + batch);
-    }
-
-    private static ConflictException stale(long id, long expected, long actual) {
-        return new ConflictException(
-                ConflictException.Kind.STALE_VERSION,
-                "Round " + id + " changed since version " + expected + (actual >= 0 ? " (now " + actual + ")" : ""));
     }
 }

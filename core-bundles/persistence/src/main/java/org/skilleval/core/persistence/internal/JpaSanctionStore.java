@@ -1,12 +1,10 @@
 package org.skilleval.core.persistence.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.TypedQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -78,34 +76,15 @@ public class JpaSanctionStore implements SanctionStore {
 
     @Override
     public Page<SanctionRecord> list(SubjectType subjectType, String subjectKey, int offset, int limit) {
-        List<String> conditions = new ArrayList<>();
-        if (subjectType != null) {
-            conditions.add("s.subjectType = :type");
-        }
-        if (subjectKey != null) {
-            conditions.add("s.subjectKey = :key");
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return transactions.read(entityManager -> {
-            TypedQuery<Long> count =
-                    entityManager.createQuery("SELECT COUNT(s) FROM SanctionEntity s" + where, Long.class);
-            TypedQuery<SanctionEntity> query = entityManager.createQuery(
-                    "SELECT s FROM SanctionEntity s" + where + " ORDER BY s.foundOn DESC, s.id DESC",
-                    SanctionEntity.class);
-            if (subjectType != null) {
-                count.setParameter("type", subjectType);
-                query.setParameter("type", subjectType);
-            }
-            if (subjectKey != null) {
-                count.setParameter("key", subjectKey);
-                query.setParameter("key", subjectKey);
-            }
-            List<SanctionRecord> items = query.setFirstResult(offset)
-                    .setMaxResults(limit)
-                    .getResultStream()
-                    .map(SanctionEntity::toRecord)
-                    .toList();
-            return new Page<>(items, count.getSingleResult(), offset, limit);
-        });
+        return transactions.read(entityManager -> new Filter("SanctionEntity")
+                .equal("subjectType", subjectType)
+                .equal("subjectKey", subjectKey)
+                .page(
+                        entityManager,
+                        SanctionEntity.class,
+                        "e.foundOn DESC, e.id DESC",
+                        SanctionEntity::toRecord,
+                        offset,
+                        limit));
     }
 }

@@ -1,9 +1,15 @@
 package org.skilleval.core.persistence.internal;
 
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
+import javax.persistence.OptimisticLockException;
+import javax.persistence.PersistenceException;
+import org.skilleval.core.persistence.AuditActor;
+import org.skilleval.core.persistence.ConflictException;
+import org.skilleval.core.persistence.NotFoundException;
 
 /**
  * Runs work in a resource-local transaction on a fresh {@code EntityManager}: commit when the work
@@ -31,6 +37,55 @@ final class JpaTransactions {
             }
             entityManager.close();
         }
+    }
+
+    /**
+     * Changes a versioned entity through its record in one transaction, with its audit event: checks
+     * the version the caller read, applies {@code change} (which may refuse by throwing; nothing is
+     * written then), and records before and after.
+     *
+     * @throws NotFoundException when there is no such entity
+     * @throws ConflictException {@link ConflictException.Kind#STALE_VERSION} when it changed since
+     *         {@code expectedVersion}, checked here or by the database at commit
+     */
+    <E extends VersionedEntity<R>, R> R updateAudited(
+            Class<E> type,
+            String objectType,
+            long id,
+            long expectedVersion,
+            String action,
+            String note,
+            AuditActor actor,
+            UnaryOperator<R> change) {
+        try {
+            return inTransaction(entityManager -> {
+                E entity = entityManager.find(type, id);
+                if (entity == null) {
+                    throw new NotFoundException(objectType, Long.toString(id));
+                }
+                if (entity.version() != expectedVersion) {
+                    throw stale(objectType, id, expectedVersion);
+                }
+                R before = entity.toRecord();
+                entity.apply(change.apply(before));
+                entityManager.flush();
+                R after = entity.toRecord();
+                AuditEventEntity.record(
+                        entityManager, actor, objectType, Long.toString(id), action, note, before, after);
+                return after;
+            });
+        } catch (PersistenceException e) {
+            if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
+                throw stale(objectType, id, expectedVersion);
+            }
+            throw e;
+        }
+    }
+
+    private static ConflictException stale(String objectType, long id, long expectedVersion) {
+        return new ConflictException(
+                ConflictException.Kind.STALE_VERSION,
+                objectType + " " + id + " changed since version " + expectedVersion);
     }
 
     <T> T read(Function<EntityManager, T> work) {

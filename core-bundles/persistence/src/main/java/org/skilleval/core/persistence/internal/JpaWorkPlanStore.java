@@ -1,19 +1,14 @@
 package org.skilleval.core.persistence.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
-import javax.persistence.TypedQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.persistence.AuditActor;
 import org.skilleval.core.persistence.ConflictException;
-import org.skilleval.core.persistence.NotFoundException;
 import org.skilleval.core.persistence.Page;
 import org.skilleval.core.persistence.ParticipationRecord;
 import org.skilleval.core.persistence.WorkPlanRecord;
@@ -68,29 +63,8 @@ public class JpaWorkPlanStore implements WorkPlanStore {
             String note,
             AuditActor actor,
             UnaryOperator<WorkPlanRecord> change) {
-        try {
-            return transactions.inTransaction(entityManager -> {
-                WorkPlanEntity entity = entityManager.find(WorkPlanEntity.class, id);
-                if (entity == null) {
-                    throw new NotFoundException(OBJECT_TYPE, Long.toString(id));
-                }
-                if (entity.version() != expectedVersion) {
-                    throw stale(id, expectedVersion);
-                }
-                WorkPlanRecord before = entity.toRecord();
-                entity.apply(change.apply(before));
-                entityManager.flush();
-                WorkPlanRecord after = entity.toRecord();
-                AuditEventEntity.record(
-                        entityManager, actor, OBJECT_TYPE, Long.toString(id), action, note, before, after);
-                return after;
-            });
-        } catch (PersistenceException e) {
-            if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
-                throw stale(id, expectedVersion);
-            }
-            throw e;
-        }
+        return transactions.updateAudited(
+                WorkPlanEntity.class, OBJECT_TYPE, id, expectedVersion, action, note, actor, change);
     }
 
     @Override
@@ -112,50 +86,16 @@ public class JpaWorkPlanStore implements WorkPlanStore {
     @Override
     public Page<WorkPlanRecord> list(
             long roundId, String cityCode, String creditCode, WorkPlanStatus status, int offset, int limit) {
-        List<String> conditions = new ArrayList<>(List.of("w.roundId = :round"));
-        if (cityCode != null) {
-            conditions.add("w.cityCode = :city");
-        }
-        if (creditCode != null) {
-            conditions.add("w.creditCode = :credit");
-        }
-        if (status != null) {
-            conditions.add("w.status = :status");
-        }
-        String where = " WHERE " + String.join(" AND ", conditions);
-        return transactions.read(entityManager -> {
-            TypedQuery<Long> count =
-                    entityManager.createQuery("SELECT COUNT(w) FROM WorkPlanEntity w" + where, Long.class);
-            TypedQuery<WorkPlanEntity> query = entityManager.createQuery(
-                    "SELECT w FROM WorkPlanEntity w" + where + " ORDER BY w.id", WorkPlanEntity.class);
-            for (TypedQuery<?> q : List.of(count, query)) {
-                q.setParameter("round", roundId);
-                if (cityCode != null) {
-                    q.setParameter("city", cityCode);
-                }
-                if (creditCode != null) {
-                    q.setParameter("credit", creditCode);
-                }
-                if (status != null) {
-                    q.setParameter("status", status);
-                }
-            }
-            List<WorkPlanRecord> items = query.setFirstResult(offset)
-                    .setMaxResults(limit)
-                    .getResultStream()
-                    .map(WorkPlanEntity::toRecord)
-                    .toList();
-            return new Page<>(items, count.getSingleResult(), offset, limit);
-        });
+        return transactions.read(entityManager -> new Filter("WorkPlanEntity")
+                .equal("roundId", roundId)
+                .equal("cityCode", cityCode)
+                .equal("creditCode", creditCode)
+                .equal("status", status)
+                .page(entityManager, WorkPlanEntity.class, "e.id", WorkPlanEntity::toRecord, offset, limit));
     }
 
     private static ConflictException duplicate(long participationId) {
         return new ConflictException(
                 ConflictException.Kind.DUPLICATE, "Participation " + participationId + " already has a work plan");
-    }
-
-    private static ConflictException stale(long id, long expected) {
-        return new ConflictException(
-                ConflictException.Kind.STALE_VERSION, "WorkPlan " + id + " changed since version " + expected);
     }
 }

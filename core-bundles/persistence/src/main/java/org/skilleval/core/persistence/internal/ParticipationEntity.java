@@ -28,7 +28,7 @@ import org.skilleval.core.persistence.ParticipationStatus;
             @Index(name = "IDX_PARTICIPATION_ROUND_CITY", columnList = "ROUND_ID,CITY_CODE,STATUS"),
             @Index(name = "IDX_PARTICIPATION_ENTERPRISE", columnList = "ENTERPRISE_ID")
         })
-public class ParticipationEntity {
+public class ParticipationEntity implements VersionedEntity<ParticipationRecord> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -102,17 +102,20 @@ public class ParticipationEntity {
         this.decisionNote = "";
     }
 
-    long version() {
+    @Override
+    public long version() {
         return version;
     }
 
     /** Only the decision changes after a recommendation; the declared evidence is kept as declared. */
-    void apply(ParticipationRecord changed) {
+    @Override
+    public void apply(ParticipationRecord changed) {
         this.status = changed.status();
         this.decisionNote = changed.decisionNote();
     }
 
-    ParticipationRecord toRecord() {
+    @Override
+    public ParticipationRecord toRecord() {
         return new ParticipationRecord(
                 id,
                 version,

@@ -24,7 +24,7 @@ import org.skilleval.core.rules.RoundSchedule;
                         name = "UQ_ROUND_YEAR_BATCH",
                         columnNames = {"ROUND_YEAR", "BATCH"}),
         indexes = @Index(name = "IDX_ROUND_YEAR", columnList = "ROUND_YEAR"))
-public class RoundEntity {
+public class RoundEntity implements VersionedEntity<RoundRecord> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,11 +77,13 @@ public class RoundEntity {
         return id;
     }
 
-    long version() {
+    @Override
+    public long version() {
         return version;
     }
 
-    void apply(RoundRecord changed) {
+    @Override
+    public void apply(RoundRecord changed) {
         this.title = changed.title();
         setSchedule(changed.schedule());
     }
@@ -95,7 +97,8 @@ public class RoundEntity {
         certificationDue = schedule.deadline(RoundPhase.CERTIFICATION);
     }
 
-    RoundRecord toRecord() {
+    @Override
+    public RoundRecord toRecord() {
         Map<RoundPhase, LocalDate> deadlines = new EnumMap<>(RoundPhase.class);
         deadlines.put(RoundPhase.RECOMMENDATION, recommendationDue);
         deadlines.put(RoundPhase.WORK_PLAN, workPlanDue);

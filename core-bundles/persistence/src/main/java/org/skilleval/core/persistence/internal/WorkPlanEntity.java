@@ -26,7 +26,7 @@ import org.skilleval.core.persistence.WorkPlanStatus;
             @Index(name = "IDX_WORK_PLAN_ROUND_CITY", columnList = "ROUND_ID,CITY_CODE,STATUS"),
             @Index(name = "IDX_WORK_PLAN_ENTERPRISE", columnList = "CREDIT_CODE")
         })
-public class WorkPlanEntity {
+public class WorkPlanEntity implements VersionedEntity<WorkPlanRecord> {
 
     private static final String METHOD = "method";
     private static final String SCHEME = "scheme";
@@ -98,11 +98,13 @@ public class WorkPlanEntity {
         setContent(content);
     }
 
-    long version() {
+    @Override
+    public long version() {
         return version;
     }
 
-    void apply(WorkPlanRecord changed) {
+    @Override
+    public void apply(WorkPlanRecord changed) {
         setContent(changed.content());
         this.status = changed.status();
         this.reviewNote = changed.reviewNote();
@@ -117,7 +119,8 @@ public class WorkPlanEntity {
         this.schedule = content.schedule();
     }
 
-    WorkPlanRecord toRecord() {
+    @Override
+    public WorkPlanRecord toRecord() {
         List<String> occupationList =
                 occupations == null || occupations.isEmpty() ? List.of() : Arrays.asList(occupations.split("\n"));
         return new WorkPlanRecord(
