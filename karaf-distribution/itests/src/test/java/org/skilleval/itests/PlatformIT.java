@@ -77,6 +77,34 @@ public class PlatformIT extends SkillEvalTestSupport {
     }
 
     @Test
+    public void derbysJdkPackagesAreWiredStaticallyThroughTheFragment() {
+        Bundle fragment = bundle("org.skilleval.core.derbywiring");
+        Bundle derby = bundle("derby");
+
+        org.osgi.framework.wiring.BundleWiring wiring = fragment.adapt(org.osgi.framework.wiring.BundleWiring.class);
+        assertTrue(
+                "the fragment is attached to a host",
+                wiring != null
+                        && !wiring.getRequiredWires(org.osgi.framework.wiring.BundleRevision.HOST_NAMESPACE)
+                                .isEmpty());
+        assertEquals(
+                derby,
+                wiring.getRequiredWires(org.osgi.framework.wiring.BundleRevision.HOST_NAMESPACE)
+                        .get(0)
+                        .getProvider()
+                        .getBundle());
+        boolean namingWired = derby
+                .adapt(org.osgi.framework.wiring.BundleWiring.class)
+                .getRequiredWires(org.osgi.framework.wiring.BundleRevision.PACKAGE_NAMESPACE)
+                .stream()
+                .anyMatch(w -> "javax.naming.spi"
+                        .equals(w.getCapability()
+                                .getAttributes()
+                                .get(org.osgi.framework.wiring.BundleRevision.PACKAGE_NAMESPACE)));
+        assertTrue("Derby imports javax.naming.spi statically", namingWired);
+    }
+
+    @Test
     public void pluginComingsAndGoingsAreInTheEventLog() throws Exception {
         awaitListedPlugins("both plugins are listed", ids -> ids.equals(Set.of("oral-defense", "weighted-sum")));
 

@@ -38,6 +38,20 @@ record TenantScope(String city, String enterprise, boolean nothing) {
         throw new AccessDeniedException(caller.username() + " may not list " + what);
     }
 
+    /**
+     * The enterprise an applicant belongs to: their scope is {@code <统一社会信用代码>-<employee number>}.
+     *
+     * @return the credit code, or {@code null} for a caller who is no applicant
+     */
+    static String enterpriseOfApplicant(Caller caller) {
+        String key = caller.applicant();
+        if (key == null) {
+            return null;
+        }
+        int dash = key.indexOf('-');
+        return dash > 0 ? key.substring(0, dash) : null;
+    }
+
     /** Whether an object of this city and enterprise lies within the caller's scope. */
     static boolean covers(Caller caller, String cityCode, String creditCode) {
         return caller.has(Role.PROVINCE)

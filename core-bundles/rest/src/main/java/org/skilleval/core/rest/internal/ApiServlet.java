@@ -15,6 +15,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.skilleval.core.lifecycle.ApplicationService;
+import org.skilleval.core.lifecycle.AttachmentService;
+import org.skilleval.core.lifecycle.OccupationCatalogService;
 import org.skilleval.core.lifecycle.PilotEnterpriseService;
 import org.skilleval.core.lifecycle.RoundService;
 import org.skilleval.core.lifecycle.SanctionService;
@@ -57,6 +60,9 @@ public class ApiServlet implements Servlet {
             @Reference PilotEnterpriseService enterprises,
             @Reference SanctionService sanctions,
             @Reference WorkPlanService workPlans,
+            @Reference ApplicationService applications,
+            @Reference OccupationCatalogService occupations,
+            @Reference AttachmentService attachments,
             BundleContext bundleContext) {
         String version = bundleContext.getBundle().getHeaders().get(VERSION_HEADER);
         String release =
@@ -70,7 +76,10 @@ public class ApiServlet implements Servlet {
                         new RoundResource(rounds),
                         new ParticipationResource(enterprises),
                         new SanctionResource(sanctions),
-                        new WorkPlanResource(workPlans))));
+                        new WorkPlanResource(workPlans),
+                        new ApplicationResource(applications),
+                        new OccupationResource(occupations),
+                        new AttachmentResource(attachments))));
     }
 
     @Override

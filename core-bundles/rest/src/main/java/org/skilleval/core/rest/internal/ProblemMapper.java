@@ -154,7 +154,7 @@ class ProblemMapper implements ExceptionMapper<Throwable> {
                     415,
                     "unsupported-media-type",
                     LocalizedMessage.of("不支持的内容类型", "Unsupported media type"),
-                    LocalizedMessage.of("请求体须为 JSON", "The request body must be JSON"),
+                    LocalizedMessage.of("不接受此类型的请求体", "This type of request body is not accepted here"),
                     List.of());
             default -> ProblemDetails.of(
                     status,

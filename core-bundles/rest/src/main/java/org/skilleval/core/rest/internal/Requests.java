@@ -58,6 +58,17 @@ final class Requests {
         }
     }
 
+    static boolean bool(String field, String raw) {
+        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.invalidRequest(List.of(new FieldError(
+                    field,
+                    "boolean",
+                    LocalizedMessage.of(field + " 须为 true 或 false", field + " must be true or false"))));
+        };
+    }
+
     static <E extends Enum<E>> E enumValue(String field, String raw, Class<E> type) {
         try {
             return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT).replace('-', '_'));

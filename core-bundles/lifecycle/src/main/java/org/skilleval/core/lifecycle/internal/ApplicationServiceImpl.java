@@ -1,0 +1,275 @@
+package org.skilleval.core.lifecycle.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.lifecycle.ApplicationService;
+import org.skilleval.core.lifecycle.OccupationCatalogService;
+import org.skilleval.core.lifecycle.SanctionService;
+import org.skilleval.core.persistence.ApplicationRecord;
+import org.skilleval.core.persistence.ApplicationStatus;
+import org.skilleval.core.persistence.ApplicationStore;
+import org.skilleval.core.persistence.AuditActor;
+import org.skilleval.core.persistence.NotFoundException;
+import org.skilleval.core.persistence.Page;
+import org.skilleval.core.persistence.ParticipationRecord;
+import org.skilleval.core.persistence.ParticipationStatus;
+import org.skilleval.core.persistence.ParticipationStore;
+import org.skilleval.core.persistence.RoundRecord;
+import org.skilleval.core.persistence.RoundStore;
+import org.skilleval.core.persistence.SanctionRecord.SubjectType;
+import org.skilleval.core.persistence.WorkPlanRecord;
+import org.skilleval.core.persistence.WorkPlanStatus;
+import org.skilleval.core.persistence.WorkPlanStore;
+import org.skilleval.core.rules.ApplicationForm;
+import org.skilleval.core.rules.ApplicationFormRules;
+import org.skilleval.core.rules.EligibilityDecision;
+import org.skilleval.core.rules.EligibilityRules;
+import org.skilleval.core.rules.FormViolation;
+import org.skilleval.core.rules.RoundPhase;
+import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.core.rules.SanctionStatus;
+import org.skilleval.core.security.AccessDeniedException;
+import org.skilleval.core.security.Caller;
+import org.skilleval.core.security.Role;
+import org.skilleval.plugin.api.InvalidInputException;
+import org.skilleval.plugin.api.dto.LocalizedText;
+import org.skilleval.plugin.api.dto.Violation;
+
+@Component(service = ApplicationService.class, configurationPid = LifecycleConfiguration.PID)
+public class ApplicationServiceImpl implements ApplicationService {
+
+    private static final String OBJECT_TYPE = "Application";
+
+    private final RoundStore rounds;
+    private final ParticipationStore participations;
+    private final WorkPlanStore plans;
+    private final ApplicationStore applications;
+    private final SanctionService sanctions;
+    private final OccupationCatalogService occupations;
+    private final Clock clock;
+
+    @Activate
+    public ApplicationServiceImpl(
+            @Reference RoundStore rounds,
+            @Reference ParticipationStore participations,
+            @Reference WorkPlanStore plans,
+            @Reference ApplicationStore applications,
+            @Reference SanctionService sanctions,
+            @Reference OccupationCatalogService occupations,
+            LifecycleConfiguration configuration) {
+        this(
+                rounds,
+                participations,
+                plans,
+                applications,
+                sanctions,
+                occupations,
+                Clock.system(ZoneId.of(configuration.zone())));
+    }
+
+    ApplicationServiceImpl(
+            RoundStore rounds,
+            ParticipationStore participations,
+            WorkPlanStore plans,
+            ApplicationStore applications,
+            SanctionService sanctions,
+            OccupationCatalogService occupations,
+            Clock clock) {
+        this.rounds = rounds;
+        this.participations = participations;
+        this.plans = plans;
+        this.applications = applications;
+        this.sanctions = sanctions;
+        this.occupations = occupations;
+        this.clock = clock;
+    }
+
+    @Override
+    public ApplicationRecord save(Caller caller, long participationId, Long version, ApplicationForm form) {
+        caller.requireAny(Role.APPLICANT);
+        Objects.requireNonNull(form, "form");
+        ParticipationRecord participation = participations
+                .find(participationId)
+                .filter(p -> p.creditCode().equals(TenantScope.enterpriseOfApplicant(caller)))
+                .orElseThrow(() -> new NotFoundException("Participation", Long.toString(participationId)));
+        approvedPlan(participation);
+        requireOpen(participation.roundId());
+        AuditActor actor = actor(caller);
+        if (version == null) {
+            return applications.create(participation, caller.applicant(), form, actor);
+        }
+        ApplicationRecord own = ownApplication(caller, participation);
+        return applications.update(own.id(), version, "revise", "", actor, current -> {
+            requireStatus(current, ApplicationStatus.DRAFT, ApplicationStatus.RETURNED);
+            return current.withForm(form);
+        });
+    }
+
+    @Override
+    public ApplicationRecord submit(Caller caller, long applicationId, long version) {
+        caller.requireAny(Role.APPLICANT);
+        ApplicationRecord application = find(caller, applicationId);
+        LocalDate today = LocalDate.now(clock);
+        RoundRecord round = requireOpen(application.roundId());
+        ParticipationRecord participation = participations
+                .find(application.participationId())
+                .orElseThrow(
+                        () -> new NotFoundException("Participation", Long.toString(application.participationId())));
+        WorkPlanRecord plan = approvedPlan(participation);
+        ApplicationForm form = application.form();
+        List<FormViolation> problems = ApplicationFormRules.validate(form, today);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.stream()
+                    .map(p -> new Violation(
+                            "form." + p.field(), p.rule(), LocalizedText.of(p.messageZh(), p.messageEn())))
+                    .toList());
+        }
+        String occupation = form.appliedOccupation().strip();
+        if (plan.occupations().stream().noneMatch(o -> o.strip().equals(occupation))) {
+            throw new RuleViolationException(
+                    "form.appliedOccupation",
+                    "occupation-not-in-plan",
+                    "本企业工作方案未包含职业（工种）“" + occupation + "”，可申报：" + String.join("、", plan.occupations()),
+                    "The enterprise's work plan does not evaluate " + occupation + "; it evaluates: "
+                            + String.join(", ", plan.occupations()));
+        }
+        SanctionStatus sanction =
+                sanctions.activeFor(SubjectType.PERSON, form.idNumber(), today).orElse(null);
+        if (sanction != null) {
+            // 五年内不得申请: the person cannot apply at all, not merely be found ineligible.
+            throw new RuleViolationException(
+                    "form.idNumber",
+                    "sanctioned",
+                    sanction.period().reason().zh(),
+                    sanction.period().reason().en());
+        }
+        LocalDate referenceDate = round.schedule().deadline(RoundPhase.EVALUATION);
+        EligibilityDecision decision = EligibilityRules.decide(ApplicationFormRules.toEligibilityInput(
+                form, referenceDate, occupations.hasSeniorTechnicianStandard(occupation), null));
+        return applications.update(applicationId, version, "submit", "", actor(caller), current -> {
+            requireStatus(current, ApplicationStatus.DRAFT, ApplicationStatus.RETURNED);
+            return current.submitted(decision);
+        });
+    }
+
+    @Override
+    public ApplicationRecord review(Caller caller, long applicationId, long version, boolean endorse, String opinion) {
+        caller.requireAny(Role.ENTERPRISE);
+        ApplicationRecord application = find(caller, applicationId);
+        requireOpen(application.roundId());
+        String text = opinion == null ? "" : opinion.strip();
+        if (!endorse && text.isEmpty()) {
+            throw new RuleViolationException("opinion", "required", "退回须说明原因", "returning a form needs a reason");
+        }
+        return applications.update(
+                applicationId,
+                version,
+                endorse ? "endorse" : "return",
+                text,
+                new AuditActor(caller.username(), Role.ENTERPRISE.roleName()),
+                current -> {
+                    requireStatus(current, ApplicationStatus.SUBMITTED);
+                    if (endorse
+                            && (current.eligibility() == null
+                                    || !current.eligibility().eligible())) {
+                        throw new RuleViolationException(
+                                "eligibility",
+                                "ineligible",
+                                "不符合参评条件的申报不能推荐参加评审",
+                                "An ineligible applicant cannot be endorsed for assessment");
+                    }
+                    return current.withStatus(endorse ? ApplicationStatus.ENDORSED : ApplicationStatus.RETURNED, text);
+                });
+    }
+
+    @Override
+    public ApplicationRecord find(Caller caller, long applicationId) {
+        return applications
+                .find(applicationId)
+                .filter(application -> covers(caller, application))
+                .orElseThrow(() -> new NotFoundException(OBJECT_TYPE, Long.toString(applicationId)));
+    }
+
+    @Override
+    public Page<ApplicationRecord> list(
+            Caller caller,
+            long roundId,
+            String cityCode,
+            ApplicationStatus status,
+            Boolean eligible,
+            int offset,
+            int limit) {
+        if (!caller.has(Role.PROVINCE) && !caller.has(Role.CITY) && !caller.has(Role.ENTERPRISE)) {
+            if (!caller.has(Role.APPLICANT)) {
+                throw new AccessDeniedException(caller.username() + " may not list applications");
+            }
+            return applications.list(roundId, null, null, caller.applicant(), status, eligible, offset, limit);
+        }
+        TenantScope scope = TenantScope.forList(caller, cityCode, "applications");
+        if (scope.nothing()) {
+            return new Page<>(List.of(), 0, offset, limit);
+        }
+        return applications.list(roundId, scope.city(), scope.enterprise(), null, status, eligible, offset, limit);
+    }
+
+    private static boolean covers(Caller caller, ApplicationRecord application) {
+        return TenantScope.covers(caller, application.cityCode(), application.creditCode())
+                || (caller.has(Role.APPLICANT) && Objects.equals(caller.applicant(), application.applicantKey()));
+    }
+
+    private ApplicationRecord ownApplication(Caller caller, ParticipationRecord participation) {
+        return applications
+                .list(participation.roundId(), null, null, caller.applicant(), null, null, 0, 1)
+                .items()
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException(OBJECT_TYPE, "of " + caller.username()));
+    }
+
+    private WorkPlanRecord approvedPlan(ParticipationRecord participation) {
+        if (participation.status() != ParticipationStatus.ACCEPTED) {
+            throw new RuleViolationException(
+                    "participationId",
+                    "state",
+                    "本企业不是本轮试点企业",
+                    "The enterprise is not a pilot enterprise of this round");
+        }
+        return plans.findByParticipation(participation.id())
+                .filter(plan -> plan.status() == WorkPlanStatus.APPROVED)
+                .orElseThrow(() -> new RuleViolationException(
+                        "participationId",
+                        "plan-not-approved",
+                        "本企业工作方案尚未通过评估，暂不能申报",
+                        "The enterprise's work plan is not approved yet"));
+    }
+
+    private RoundRecord requireOpen(long roundId) {
+        RoundRecord round =
+                rounds.find(roundId).orElseThrow(() -> new NotFoundException("Round", Long.toString(roundId)));
+        round.schedule().requireOpen(RoundPhase.EVALUATION, LocalDate.now(clock));
+        return round;
+    }
+
+    private static void requireStatus(ApplicationRecord application, ApplicationStatus... allowed) {
+        for (ApplicationStatus status : allowed) {
+            if (application.status() == status) {
+                return;
+            }
+        }
+        throw new RuleViolationException(
+                "status",
+                "state",
+                "申报须处于 " + List.of(allowed) + " 状态，当前为 " + application.status(),
+                "The application must be " + List.of(allowed) + " for this; it is " + application.status());
+    }
+
+    private static AuditActor actor(Caller caller) {
+        return new AuditActor(caller.username(), Role.APPLICANT.roleName());
+    }
+}

@@ -1,0 +1,301 @@
+package org.skilleval.core.lifecycle.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.skilleval.core.lifecycle.OccupationCatalogService;
+import org.skilleval.core.lifecycle.SanctionService;
+import org.skilleval.core.persistence.ApplicationRecord;
+import org.skilleval.core.persistence.ApplicationStatus;
+import org.skilleval.core.persistence.ApplicationStore;
+import org.skilleval.core.persistence.EnterpriseEvidence;
+import org.skilleval.core.persistence.NotFoundException;
+import org.skilleval.core.persistence.Page;
+import org.skilleval.core.persistence.ParticipationRecord;
+import org.skilleval.core.persistence.ParticipationStatus;
+import org.skilleval.core.persistence.ParticipationStore;
+import org.skilleval.core.persistence.PluginChoice;
+import org.skilleval.core.persistence.RoundRecord;
+import org.skilleval.core.persistence.RoundStore;
+import org.skilleval.core.persistence.SanctionRecord.SubjectType;
+import org.skilleval.core.persistence.WorkPlanRecord;
+import org.skilleval.core.persistence.WorkPlanStatus;
+import org.skilleval.core.persistence.WorkPlanStore;
+import org.skilleval.core.rules.ApplicationForm;
+import org.skilleval.core.rules.EligibilityPath;
+import org.skilleval.core.rules.RoundSchedule;
+import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.core.rules.SanctionPeriod;
+import org.skilleval.core.rules.SanctionStatus;
+import org.skilleval.core.security.Caller;
+import org.skilleval.plugin.api.InvalidInputException;
+import org.skilleval.plugin.api.dto.Violation;
+
+class ApplicationServiceImplTest {
+
+    private static final ZoneId JIANGSU = ZoneId.of("Asia/Shanghai");
+    private static final String CODE = "91320100MA1NJ0001M";
+    private static final String ID = "11010519491231002X";
+    private static final Caller WANG =
+            Caller.fromJaasRoles("wang", List.of("applicant", "applicant:" + CODE + "-E1001"));
+    private static final Caller LI = Caller.fromJaasRoles("li", List.of("applicant", "applicant:" + CODE + "-E1002"));
+    private static final Caller STRANGER =
+            Caller.fromJaasRoles("zhao", List.of("applicant", "applicant:91320500MA1PX00038-E9"));
+    private static final Caller HR = Caller.fromJaasRoles("hr", List.of("enterprise", "enterprise:" + CODE));
+    /** Evaluation deadline of the 2027 first batch: the reference date of eligibility. */
+    private static final LocalDate REFERENCE = LocalDate.of(2027, 2, 28);
+
+    private final RoundStore rounds = mock(RoundStore.class);
+    private final ParticipationStore participations = mock(ParticipationStore.class);
+    private final WorkPlanStore plans = mock(WorkPlanStore.class);
+    private final ApplicationStore applications = mock(ApplicationStore.class);
+    private final SanctionService sanctions = mock(SanctionService.class);
+    private final OccupationCatalogService occupations = mock(OccupationCatalogService.class);
+
+    @BeforeEach
+    void anAcceptedEnterpriseWithAnApprovedPlan() {
+        when(rounds.find(7))
+                .thenReturn(Optional.of(new RoundRecord(7, 1, 2027, 1, "2027", RoundSchedule.defaultFor(2027, 1))));
+        when(participations.find(3)).thenReturn(Optional.of(participation(ParticipationStatus.ACCEPTED)));
+        when(plans.findByParticipation(3)).thenReturn(Optional.of(plan(WorkPlanStatus.APPROVED)));
+        when(sanctions.activeFor(any(), anyString(), any())).thenReturn(Optional.empty());
+    }
+
+    @Test
+    void anEmployeeDraftsAnApplicationOnceThePlanIsApproved() {
+        service("2027-01-20").save(WANG, 3, null, form(REFERENCE.minusYears(5)));
+
+        verify(applications).create(any(), eq(CODE + "-E1001"), any(), any());
+    }
+
+    @Test
+    void noApplicationBeforeThePlanIsApproved() {
+        when(plans.findByParticipation(3)).thenReturn(Optional.of(plan(WorkPlanStatus.SUBMITTED)));
+
+        assertEquals(
+                "plan-not-approved",
+                assertThrows(RuleViolationException.class, () -> service("2027-01-20")
+                                .save(WANG, 3, null, form(REFERENCE)))
+                        .rule());
+    }
+
+    @Test
+    void anotherEnterprisesEmployeeSeesNoSuchParticipation() {
+        assertThrows(NotFoundException.class, () -> service("2027-01-20").save(STRANGER, 3, null, form(REFERENCE)));
+    }
+
+    @Test
+    void submittingChecksEveryFieldAndNamesThemAll() {
+        stored(draft(blankForm()));
+
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class, () -> service("2027-01-20").submit(WANG, 11, 1));
+
+        List<String> fields =
+                refused.violations().stream().map(Violation::field).toList();
+        assertTrue(fields.contains("form.name"), fields.toString());
+        assertTrue(fields.contains("form.idNumber"), fields.toString());
+        assertTrue(fields.size() > 5, fields.toString());
+        verify(applications, never()).update(anyLong(), anyLong(), anyString(), anyString(), any(), any());
+    }
+
+    @Test
+    void exactlyFiveYearsBeforeTheEvaluationDeadlineIsEligible() {
+        stored(draft(form(REFERENCE.minusYears(5))));
+
+        ApplicationRecord submitted = service("2027-01-20").submit(WANG, 11, 1);
+
+        assertEquals(ApplicationStatus.SUBMITTED, submitted.status());
+        assertTrue(submitted.eligibility().eligible(), submitted.eligibility().toString());
+    }
+
+    @Test
+    void fiveYearsMinusOneDayIsNotEligibleAndSaysFromWhen() {
+        stored(draft(form(REFERENCE.minusYears(5).plusDays(1))));
+
+        ApplicationRecord submitted = service("2027-01-20").submit(WANG, 11, 1);
+
+        assertFalse(submitted.eligibility().eligible());
+        assertEquals(REFERENCE.plusDays(1), submitted.eligibility().eligibleFrom());
+    }
+
+    @Test
+    void aSanctionedPersonCannotApply() {
+        stored(draft(form(REFERENCE.minusYears(6))));
+        when(sanctions.activeFor(SubjectType.PERSON, ID, LocalDate.of(2027, 1, 20)))
+                .thenReturn(
+                        Optional.of(new SanctionStatus("王师傅", SanctionPeriod.fromFinding(LocalDate.of(2025, 3, 1)))));
+
+        assertEquals(
+                "sanctioned",
+                assertThrows(RuleViolationException.class, () -> service("2027-01-20")
+                                .submit(WANG, 11, 1))
+                        .rule());
+    }
+
+    @Test
+    void anOccupationThePlanDoesNotEvaluateIsRefused() {
+        when(plans.findByParticipation(3)).thenReturn(Optional.of(plan(WorkPlanStatus.APPROVED, "钳工")));
+        stored(draft(form(REFERENCE.minusYears(6))));
+
+        assertEquals(
+                "occupation-not-in-plan",
+                assertThrows(RuleViolationException.class, () -> service("2027-01-20")
+                                .submit(WANG, 11, 1))
+                        .rule());
+    }
+
+    @Test
+    void aColleagueCannotSubmitSomeoneElsesApplication() {
+        stored(draft(form(REFERENCE.minusYears(6))));
+
+        assertThrows(NotFoundException.class, () -> service("2027-01-20").submit(LI, 11, 1));
+    }
+
+    @Test
+    void anIneligibleCandidateCannotBeEndorsedAndAReturnNeedsAReason() {
+        ApplicationRecord ineligible = draft(form(REFERENCE))
+                .submitted(new org.skilleval.core.rules.EligibilityDecision(
+                        false, java.util.Set.of(), List.of(), List.of(), null));
+        stored(ineligible);
+
+        assertEquals(
+                "ineligible",
+                assertThrows(RuleViolationException.class, () -> service("2027-01-20")
+                                .review(HR, 11, 1, true, ""))
+                        .rule());
+        assertEquals(
+                "required",
+                assertThrows(RuleViolationException.class, () -> service("2027-01-20")
+                                .review(HR, 11, 1, false, " "))
+                        .rule());
+    }
+
+    @Test
+    void anApplicantListsOnlyTheirOwn() {
+        when(applications.list(anyLong(), any(), any(), any(), any(), any(), any(Integer.class), any(Integer.class)))
+                .thenReturn(new Page<>(List.of(), 0, 0, 50));
+
+        service("2027-01-20").list(WANG, 7, "3205", null, null, 0, 50);
+
+        verify(applications).list(eq(7L), isNull(), isNull(), eq(CODE + "-E1001"), isNull(), isNull(), eq(0), eq(50));
+    }
+
+    @Test
+    void applicationsCloseWithTheEvaluationDeadline() {
+        assertEquals(
+                "deadline-passed",
+                assertThrows(RuleViolationException.class, () -> service("2027-03-01")
+                                .save(WANG, 3, null, form(REFERENCE)))
+                        .rule());
+    }
+
+    @SuppressWarnings("unchecked")
+    private void stored(ApplicationRecord application) {
+        when(applications.find(11)).thenReturn(Optional.of(application));
+        when(applications.update(anyLong(), anyLong(), anyString(), anyString(), any(), any()))
+                .thenAnswer(call -> ((UnaryOperator<ApplicationRecord>) call.getArgument(5)).apply(application));
+    }
+
+    private static ApplicationRecord draft(ApplicationForm form) {
+        return new ApplicationRecord(
+                11, 1, 7, 3, CODE, "3201", CODE + "-E1001", form, ApplicationStatus.DRAFT, null, "");
+    }
+
+    private static ApplicationForm form(LocalDate postSince) {
+        return new ApplicationForm(
+                "王师傅",
+                ID,
+                "photo-1",
+                YearMonth.of(1949, 12),
+                "大专",
+                null,
+                null,
+                new ApplicationForm.Qualification("高级技师", "车工", "1532000000100001", LocalDate.of(2010, 6, 1)),
+                "南京某装备集团",
+                "机加车间",
+                "南京市江宁区某路1号",
+                "wang@example.com",
+                "13912345678",
+                "精密车削",
+                List.of(new ApplicationForm.CareerEntry(YearMonth.of(1990, 7), null, "南京某装备集团", "车工")),
+                List.of(),
+                "攻克高精度主轴加工难题",
+                List.of(),
+                List.of(),
+                List.of(),
+                new ApplicationForm.Declaration(true, LocalDate.of(2027, 1, 10)),
+                "车工",
+                EligibilityPath.A_SENIOR_TECHNICIAN,
+                postSince,
+                true,
+                null,
+                List.of());
+    }
+
+    private static ApplicationForm blankForm() {
+        return new ApplicationForm(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, List.of(),
+                List.of(), null, List.of(), List.of(), List.of(), null, "车工", null, null, false, null, List.of());
+    }
+
+    private static ParticipationRecord participation(ParticipationStatus status) {
+        return new ParticipationRecord(
+                3,
+                1,
+                7,
+                11,
+                CODE,
+                "南京某装备集团",
+                "3201",
+                new EnterpriseEvidence(true, true, 40, false, false),
+                true,
+                status,
+                "nanjing",
+                "");
+    }
+
+    private static WorkPlanRecord plan(WorkPlanStatus status, String... occupations) {
+        List<String> evaluated = occupations.length == 0 ? List.of("车工", "钳工") : List.of(occupations);
+        return new WorkPlanRecord(
+                9,
+                1,
+                3,
+                7,
+                CODE,
+                "3201",
+                evaluated,
+                "",
+                List.of(new PluginChoice("oral-defense", java.util.Map.of(), "1.0.0")),
+                new PluginChoice("weighted-sum", java.util.Map.of(), "1.0.0"),
+                "",
+                "",
+                status,
+                "");
+    }
+
+    private ApplicationServiceImpl service(String today) {
+        Clock clock = Clock.fixed(LocalDate.parse(today).atStartOfDay(JIANGSU).toInstant(), JIANGSU);
+        return new ApplicationServiceImpl(rounds, participations, plans, applications, sanctions, occupations, clock);
+    }
+}

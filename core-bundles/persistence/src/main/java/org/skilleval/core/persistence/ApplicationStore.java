@@ -1,0 +1,47 @@
+package org.skilleval.core.persistence;
+
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.osgi.annotation.versioning.ProviderType;
+import org.skilleval.core.rules.ApplicationForm;
+
+/** Applications, one per person (ID number) and round; every change audited. */
+@ProviderType
+public interface ApplicationStore {
+
+    /**
+     * Creates the applicant's draft.
+     *
+     * @throws ConflictException {@link ConflictException.Kind#DUPLICATE} when the round already has an
+     *         application with this ID number or from this applicant
+     */
+    ApplicationRecord create(
+            ParticipationRecord participation, String applicantKey, ApplicationForm form, AuditActor actor);
+
+    /** Changes an application in one transaction, like {@link RoundStore#update}. */
+    ApplicationRecord update(
+            long id,
+            long expectedVersion,
+            String action,
+            String note,
+            AuditActor actor,
+            UnaryOperator<ApplicationRecord> change);
+
+    Optional<ApplicationRecord> find(long id);
+
+    /**
+     * A round's applications filtered on the server ({@code null} = any), ordered by id.
+     *
+     * @param applicantKey only this applicant's
+     * @param eligible only those whose computed eligibility is this
+     */
+    Page<ApplicationRecord> list(
+            long roundId,
+            String cityCode,
+            String creditCode,
+            String applicantKey,
+            ApplicationStatus status,
+            Boolean eligible,
+            int offset,
+            int limit);
+}

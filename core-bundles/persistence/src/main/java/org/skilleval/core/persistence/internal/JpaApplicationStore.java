@@ -1,0 +1,97 @@
+package org.skilleval.core.persistence.internal;
+
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.PersistenceException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.persistence.ApplicationRecord;
+import org.skilleval.core.persistence.ApplicationStatus;
+import org.skilleval.core.persistence.ApplicationStore;
+import org.skilleval.core.persistence.AuditActor;
+import org.skilleval.core.persistence.ConflictException;
+import org.skilleval.core.persistence.Page;
+import org.skilleval.core.persistence.ParticipationRecord;
+import org.skilleval.core.rules.ApplicationForm;
+
+@Component(service = ApplicationStore.class)
+public class JpaApplicationStore implements ApplicationStore {
+
+    static final String OBJECT_TYPE = "Application";
+
+    private final JpaTransactions transactions;
+
+    @Activate
+    public JpaApplicationStore(
+            @Reference(target = "(osgi.unit.name=skilleval)") EntityManagerFactory entityManagerFactory) {
+        this.transactions = new JpaTransactions(entityManagerFactory);
+    }
+
+    @Override
+    public ApplicationRecord create(
+            ParticipationRecord participation, String applicantKey, ApplicationForm form, AuditActor actor) {
+        try {
+            return transactions.inTransaction(entityManager -> {
+                ApplicationEntity application = new ApplicationEntity(participation, applicantKey, form);
+                entityManager.persist(application);
+                entityManager.flush();
+                ApplicationRecord created = application.toRecord();
+                AuditEventEntity.record(
+                        entityManager, actor, OBJECT_TYPE, Long.toString(created.id()), "create", "", null, created);
+                return created;
+            });
+        } catch (PersistenceException e) {
+            // One application per person (ID number) and per applicant account in a round.
+            throw new ConflictException(
+                    ConflictException.Kind.DUPLICATE,
+                    "Round " + participation.roundId() + " already has an application of this person");
+        }
+    }
+
+    @Override
+    public ApplicationRecord update(
+            long id,
+            long expectedVersion,
+            String action,
+            String note,
+            AuditActor actor,
+            UnaryOperator<ApplicationRecord> change) {
+        try {
+            return transactions.updateAudited(
+                    ApplicationEntity.class, OBJECT_TYPE, id, expectedVersion, action, note, actor, change);
+        } catch (ConflictException stale) {
+            throw stale;
+        } catch (PersistenceException e) {
+            throw new ConflictException(
+                    ConflictException.Kind.DUPLICATE, "The round already has an application of this person");
+        }
+    }
+
+    @Override
+    public Optional<ApplicationRecord> find(long id) {
+        return transactions.read(entityManager -> Optional.ofNullable(entityManager.find(ApplicationEntity.class, id))
+                .map(ApplicationEntity::toRecord));
+    }
+
+    @Override
+    public Page<ApplicationRecord> list(
+            long roundId,
+            String cityCode,
+            String creditCode,
+            String applicantKey,
+            ApplicationStatus status,
+            Boolean eligible,
+            int offset,
+            int limit) {
+        return transactions.read(entityManager -> new Filter("ApplicationEntity")
+                .equal("roundId", roundId)
+                .equal("cityCode", cityCode)
+                .equal("creditCode", creditCode)
+                .equal("applicantKey", applicantKey)
+                .equal("status", status)
+                .equal("eligible", eligible)
+                .page(entityManager, ApplicationEntity.class, "e.id", ApplicationEntity::toRecord, offset, limit));
+    }
+}
