@@ -57,6 +57,8 @@ class DistributionRestartIT {
     @AfterEach
     void stopKaraf() throws Exception {
         if (karaf != null && karaf.isAlive()) {
+            // bin/karaf is a script: its Java child outlives a kill of the script alone.
+            karaf.descendants().forEach(ProcessHandle::destroyForcibly);
             karaf.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
     }
@@ -65,11 +67,19 @@ class DistributionRestartIT {
     void databaseContentSurvivesARestart() throws Exception {
         start();
         JsonNode before = eventsOnceBothPluginsAreLogged();
+        JsonNode demoRound = demoRoundOnceSeeded();
         stop();
 
         start();
         JsonNode after = eventsOnceBothPluginsAreLogged();
+        String province = login("province", "province-demo");
+        JsonNode rounds = JSON.readTree(get("/api/rounds", province).body());
         stop();
+
+        assertEquals(1, rounds.get("total").asInt(), "the demo is seeded once, never into a database with a round");
+        assertEquals(
+                demoRound.get("id").asLong(),
+                rounds.get("items").get(0).get("id").asLong());
 
         Map<Long, String> afterById = new HashMap<>();
         after.get("items").forEach(event -> afterById.put(event.get("id").asLong(), event.toString()));
@@ -117,6 +127,67 @@ class DistributionRestartIT {
                 .start();
         stop.waitFor(30, TimeUnit.SECONDS);
         assertTrue(karaf.waitFor(60, TimeUnit.SECONDS), "Karaf stops within a minute of bin/stop");
+    }
+
+    /** The demo round, once the demo has seeded its twelve applications (it runs after boot). */
+    private JsonNode demoRoundOnceSeeded() throws Exception {
+        String province = login("province", "province-demo");
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode rounds = JSON.readTree(get("/api/rounds", province).body());
+            if (rounds.get("total").asInt() == 1) {
+                JsonNode round = rounds.get("items").get(0);
+                JsonNode applications = JSON.readTree(
+                        get("/api/applications?roundId=" + round.get("id").asLong(), province)
+                                .body());
+                JsonNode participations = JSON.readTree(
+                        get("/api/participations?roundId=" + round.get("id").asLong(), province)
+                                .body());
+                if (applications.get("total").asInt() == 12) {
+                    assertEquals(3, participations.get("total").asInt());
+                    JsonNode eligible = JSON.readTree(
+                            get("/api/applications?roundId=" + round.get("id").asLong() + "&eligible=false", province)
+                                    .body());
+                    assertEquals(1, eligible.get("total").asInt(), "one demo applicant is a few months short");
+                    String nanjing = login("nanjing", "nanjing-demo");
+                    assertEquals(
+                            2,
+                            JSON.readTree(get(
+                                                    "/api/participations?roundId="
+                                                            + round.get("id").asLong(),
+                                                    nanjing)
+                                            .body())
+                                    .get("total")
+                                    .asInt());
+                    return round;
+                }
+            }
+            Thread.sleep(500);
+        }
+        fail("the demo was not seeded within 90 s; see " + home.resolve("data/log/karaf.log"));
+        return null;
+    }
+
+    private String login(String username, String password) throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/api/auth/login"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return JSON.readTree(response.body()).get("token").asText();
+    }
+
+    private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
+                        .header("Authorization", "Bearer " + token)
+                        .timeout(Duration.ofSeconds(10))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** The plugin events, once this boot's REGISTERED events for both shipped plugins are written. */

@@ -84,6 +84,8 @@ public abstract class SkillEvalTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort()),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort()),
             systemProperty(VERSION_PROPERTY).value(System.getProperty(VERSION_PROPERTY)),
+            // Each test sees only the data it makes; DistributionRestartIT checks the demo.
+            editConfigurationFilePut("etc/org.skilleval.core.demo.cfg", "enabled", "false"),
             // Pax Exam launches Java itself, without the module flags of bin/karaf (Java 17).
             vmOptions(
                     "--add-reads=java.xml=java.logging",

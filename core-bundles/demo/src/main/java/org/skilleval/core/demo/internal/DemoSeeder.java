@@ -1,0 +1,76 @@
+package org.skilleval.core.demo.internal;
+
+import java.time.Duration;
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.skilleval.core.lifecycle.ApplicationService;
+import org.skilleval.core.lifecycle.PilotEnterpriseService;
+import org.skilleval.core.lifecycle.RoundService;
+import org.skilleval.core.lifecycle.WorkPlanService;
+import org.skilleval.core.persistence.ApplicationRecord;
+import org.skilleval.core.registry.PluginRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Seeds the demo once the shipped plugins are there, on a thread of its own so that activation
+ * never waits for it, and only into a database that holds no round yet.
+ */
+@Component(immediate = true, configurationPid = DemoConfiguration.PID)
+@Designate(ocd = DemoConfiguration.class)
+public class DemoSeeder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
+    private static final Duration PLUGIN_PATIENCE = Duration.ofSeconds(60);
+
+    private final Thread worker;
+
+    @Activate
+    public DemoSeeder(
+            @Reference RoundService rounds,
+            @Reference PilotEnterpriseService enterprises,
+            @Reference WorkPlanService plans,
+            @Reference ApplicationService applications,
+            @Reference PluginRegistry registry,
+            DemoConfiguration configuration) {
+        DemoData demo = new DemoData(rounds, enterprises, plans, applications, DemoData.jiangsuClock());
+        this.worker = new Thread(() -> seedWhenReady(demo, registry, configuration), "skilleval-demo-seeder");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        worker.interrupt();
+        worker.join(5_000);
+    }
+
+    private static void seedWhenReady(DemoData demo, PluginRegistry registry, DemoConfiguration configuration) {
+        try {
+            if (!configuration.enabled() || demo.databaseHasRounds()) {
+                return;
+            }
+            long deadline = System.nanoTime() + PLUGIN_PATIENCE.toNanos();
+            while (registry.method("oral-defense").isEmpty()
+                    || registry.scheme("weighted-sum").isEmpty()) {
+                if (System.nanoTime() > deadline) {
+                    LOG.warn(
+                            "Demo not seeded: the oral-defense and weighted-sum plugins did not appear within {}",
+                            PLUGIN_PATIENCE);
+                    return;
+                }
+                Thread.sleep(200);
+            }
+            List<ApplicationRecord> seeded = demo.seed();
+            LOG.info("Demo seeded: 1 round, 3 pilot enterprises, {} applications", seeded.size());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("Demo seeding failed; the platform works without it", e);
+        }
+    }
+}
