@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Types;
-import java.util.Map;
-import java.util.UUID;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.Persistence;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -17,11 +14,8 @@ class InstantColumnsTest {
 
     @Test
     void everyPointInTimeIsStoredAsATimestamp() throws Exception {
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
-        EntityManagerFactory factory = Persistence.createEntityManagerFactory(
-                "skilleval", Map.of("javax.persistence.nonJtaDataSource", dataSource));
+        EmbeddedDataSource dataSource = InMemoryDatabase.dataSource();
+        EntityManagerFactory factory = InMemoryDatabase.persistenceUnit(dataSource);
         try {
             factory.createEntityManager().close(); // creates the tables
             try (Connection connection = dataSource.getConnection()) {

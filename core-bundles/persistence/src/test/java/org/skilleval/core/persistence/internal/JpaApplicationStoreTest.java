@@ -8,12 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.Persistence;
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,11 +37,7 @@ class JpaApplicationStoreTest {
 
     @BeforeEach
     void openDatabase() {
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
-        entityManagerFactory = Persistence.createEntityManagerFactory(
-                "skilleval", Map.of("javax.persistence.nonJtaDataSource", dataSource));
+        entityManagerFactory = InMemoryDatabase.open();
         applications = new JpaApplicationStore(entityManagerFactory);
         audit = new JpaAuditTrail(entityManagerFactory);
         long round = new JpaRoundStore(entityManagerFactory)

@@ -9,12 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.Persistence;
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,11 +32,7 @@ class JpaAttachmentStoreTest {
 
     @BeforeEach
     void openDatabase() {
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
-        entityManagerFactory = Persistence.createEntityManagerFactory(
-                "skilleval", Map.of("javax.persistence.nonJtaDataSource", dataSource));
+        entityManagerFactory = InMemoryDatabase.open();
         attachments = new JpaAttachmentStore(entityManagerFactory, Clock.fixed(NOW, ZoneOffset.UTC));
         audit = new JpaAuditTrail(entityManagerFactory);
     }

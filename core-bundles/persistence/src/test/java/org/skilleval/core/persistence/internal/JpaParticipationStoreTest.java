@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.Persistence;
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,11 +37,7 @@ class JpaParticipationStoreTest {
 
     @BeforeEach
     void openDatabase() {
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
-        entityManagerFactory = Persistence.createEntityManagerFactory(
-                "skilleval", Map.of("javax.persistence.nonJtaDataSource", dataSource));
+        entityManagerFactory = InMemoryDatabase.open();
         participations = new JpaParticipationStore(entityManagerFactory);
         audit = new JpaAuditTrail(entityManagerFactory);
         roundId = new JpaRoundStore(entityManagerFactory)

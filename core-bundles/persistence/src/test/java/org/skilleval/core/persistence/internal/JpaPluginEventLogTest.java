@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.Persistence;
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,11 +19,7 @@ class JpaPluginEventLogTest {
 
     @BeforeEach
     void openDatabase() {
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
-        entityManagerFactory = Persistence.createEntityManagerFactory(
-                "skilleval", Map.of("javax.persistence.nonJtaDataSource", dataSource));
+        entityManagerFactory = InMemoryDatabase.open();
         log = new JpaPluginEventLog(entityManagerFactory);
     }
 

@@ -94,8 +94,6 @@ public class ApplicationResource {
         }
     }
 
-    record SummaryPage(List<Summary> items, long total, int offset, int limit) {}
-
     private final ApplicationService applications;
 
     public ApplicationResource(ApplicationService applications) {
@@ -103,7 +101,7 @@ public class ApplicationResource {
     }
 
     @GET
-    public SummaryPage list(
+    public PageBody<Summary> list(
             @Context SecurityContext security,
             @QueryParam("roundId") String roundId,
             @QueryParam("city") String city,
@@ -112,23 +110,17 @@ public class ApplicationResource {
             @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
         Paging paging = Paging.of(offset, limit);
-        List<FieldError> errors = new ArrayList<>();
-        Requests.required(errors, "roundId", roundId);
-        Requests.throwIfAny(errors);
-        ApplicationStatus statusFilter = status == null || status.isBlank()
-                ? null
-                : Requests.enumValue("status", status, ApplicationStatus.class);
+        ApplicationStatus statusFilter = Requests.optionalEnum("status", status, ApplicationStatus.class);
         Boolean eligibleFilter = eligible == null || eligible.isBlank() ? null : Requests.bool("eligible", eligible);
         Page<ApplicationRecord> page = applications.list(
                 Requests.caller(security),
-                Requests.id("roundId", roundId),
+                Requests.requiredId("roundId", roundId),
                 city,
                 statusFilter,
                 eligibleFilter,
                 paging.offset(),
                 paging.limit());
-        return new SummaryPage(
-                page.items().stream().map(Summary::of).toList(), page.total(), page.offset(), page.limit());
+        return PageBody.of(page, Summary::of);
     }
 
     @GET

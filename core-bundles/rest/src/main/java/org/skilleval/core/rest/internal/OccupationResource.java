@@ -45,8 +45,6 @@ public class OccupationResource {
             String basis,
             boolean active) {}
 
-    record OccupationPage(List<Occupation> items, long total, int offset, int limit) {}
-
     private final OccupationCatalogService catalog;
 
     public OccupationResource(OccupationCatalogService catalog) {
@@ -54,7 +52,7 @@ public class OccupationResource {
     }
 
     @GET
-    public OccupationPage list(
+    public PageBody<Occupation> list(
             @Context SecurityContext security,
             @QueryParam("q") String query,
             @QueryParam("hasStandard") String hasStandard,
@@ -64,11 +62,7 @@ public class OccupationResource {
         Boolean standardFilter = hasStandard == null || hasStandard.isBlank() ? null : bool("hasStandard", hasStandard);
         Page<OccupationRecord> page =
                 catalog.list(Requests.caller(security), query, standardFilter, paging.offset(), paging.limit());
-        return new OccupationPage(
-                page.items().stream().map(OccupationResource::toDto).toList(),
-                page.total(),
-                page.offset(),
-                page.limit());
+        return PageBody.of(page, OccupationResource::toDto);
     }
 
     @POST

@@ -74,8 +74,6 @@ public class ParticipationResource {
         }
     }
 
-    record ParticipationPage(List<Participation> items, long total, int offset, int limit) {}
-
     private final PilotEnterpriseService enterprises;
 
     public ParticipationResource(PilotEnterpriseService enterprises) {
@@ -83,7 +81,7 @@ public class ParticipationResource {
     }
 
     @GET
-    public ParticipationPage list(
+    public PageBody<Participation> list(
             @Context SecurityContext security,
             @QueryParam("roundId") String roundId,
             @QueryParam("city") String city,
@@ -91,21 +89,15 @@ public class ParticipationResource {
             @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
         Paging paging = Paging.of(offset, limit);
-        List<FieldError> errors = new ArrayList<>();
-        Requests.required(errors, "roundId", roundId);
-        Requests.throwIfAny(errors);
-        ParticipationStatus statusFilter = status == null || status.isBlank()
-                ? null
-                : Requests.enumValue("status", status, ParticipationStatus.class);
+        ParticipationStatus statusFilter = Requests.optionalEnum("status", status, ParticipationStatus.class);
         Page<ParticipationRecord> page = enterprises.list(
                 Requests.caller(security),
-                Requests.id("roundId", roundId),
+                Requests.requiredId("roundId", roundId),
                 city,
                 statusFilter,
                 paging.offset(),
                 paging.limit());
-        return new ParticipationPage(
-                page.items().stream().map(Participation::of).toList(), page.total(), page.offset(), page.limit());
+        return PageBody.of(page, Participation::of);
     }
 
     @POST

@@ -69,8 +69,6 @@ public class PluginResource {
         }
     }
 
-    record EventPage(List<Event> items, long total, int offset, int limit) {}
-
     private final PluginRegistry registry;
     private final Supplier<PluginEventLog> eventLog;
 
@@ -89,7 +87,7 @@ public class PluginResource {
     /** When which plugin version came and went, newest first, paged. */
     @GET
     @Path("events")
-    public EventPage events(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+    public PageBody<Event> events(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         Paging paging = Paging.of(offset, limit);
         PluginEventLog log = eventLog.get();
         if (log == null) {
@@ -97,6 +95,6 @@ public class PluginResource {
                     "数据库尚未就绪，插件事件暂不可读", "The database is not ready; plugin events cannot be read yet"));
         }
         Page<PluginEvent> page = log.list(paging.offset(), paging.limit());
-        return new EventPage(page.items().stream().map(Event::of).toList(), page.total(), page.offset(), page.limit());
+        return PageBody.of(page, Event::of);
     }
 }

@@ -1,5 +1,6 @@
 package org.skilleval.core.rest.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,19 @@ final class Requests {
                 LocalizedMessage.of(
                         field + " 须为正整数，收到 \"" + raw + "\"",
                         field + " must be a positive integer, got \"" + raw + "\""))));
+    }
+
+    /** A required id in the query, e.g. the {@code roundId} every round-scoped list needs. */
+    static long requiredId(String field, String raw) {
+        List<FieldError> errors = new ArrayList<>();
+        required(errors, field, raw);
+        throwIfAny(errors);
+        return id(field, raw);
+    }
+
+    /** An optional enum query parameter; {@code null} when absent. */
+    static <E extends Enum<E>> E optionalEnum(String field, String raw, Class<E> type) {
+        return raw == null || raw.isBlank() ? null : enumValue(field, raw, type);
     }
 
     static int integer(String field, String raw) {

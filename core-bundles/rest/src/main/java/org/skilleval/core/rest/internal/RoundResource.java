@@ -49,8 +49,6 @@ public class RoundResource {
             Map<String, LocalDate> deadlines,
             String currentPhase) {}
 
-    record RoundPage(List<Round> items, long total, int offset, int limit) {}
-
     record AuditEntry(
             long id,
             java.time.Instant occurredAt,
@@ -61,8 +59,6 @@ public class RoundResource {
             String before,
             String after) {}
 
-    record AuditPage(List<AuditEntry> items, long total, int offset, int limit) {}
-
     private final RoundService rounds;
 
     public RoundResource(RoundService rounds) {
@@ -70,7 +66,7 @@ public class RoundResource {
     }
 
     @GET
-    public RoundPage list(
+    public PageBody<Round> list(
             @Context SecurityContext security,
             @QueryParam("year") String year,
             @QueryParam("offset") String offset,
@@ -78,8 +74,7 @@ public class RoundResource {
         Paging paging = Paging.of(offset, limit);
         Integer yearFilter = year == null || year.isEmpty() ? null : Requests.integer("year", year);
         Page<RoundRecord> page = rounds.list(Requests.caller(security), yearFilter, paging.offset(), paging.limit());
-        return new RoundPage(
-                page.items().stream().map(this::toDto).toList(), page.total(), page.offset(), page.limit());
+        return PageBody.of(page, this::toDto);
     }
 
     @POST
@@ -125,7 +120,7 @@ public class RoundResource {
     @GET
     @Path("{id}/audit")
     @RolesAllowed("province")
-    public AuditPage audit(
+    public PageBody<AuditEntry> audit(
             @Context SecurityContext security,
             @PathParam("id") String id,
             @QueryParam("offset") String offset,
@@ -133,21 +128,10 @@ public class RoundResource {
         Paging paging = Paging.of(offset, limit);
         Page<AuditEvent> page =
                 rounds.trail(Requests.caller(security), Requests.id("id", id), paging.offset(), paging.limit());
-        return new AuditPage(
-                page.items().stream()
-                        .map(e -> new AuditEntry(
-                                e.id(),
-                                e.occurredAt(),
-                                e.actor(),
-                                e.role(),
-                                e.action(),
-                                e.note(),
-                                e.before(),
-                                e.after()))
-                        .toList(),
-                page.total(),
-                page.offset(),
-                page.limit());
+        return PageBody.of(
+                page,
+                e -> new AuditEntry(
+                        e.id(), e.occurredAt(), e.actor(), e.role(), e.action(), e.note(), e.before(), e.after()));
     }
 
     private Round toDto(RoundRecord round) {

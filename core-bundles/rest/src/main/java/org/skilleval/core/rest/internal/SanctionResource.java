@@ -66,8 +66,6 @@ public class SanctionResource {
             String finding,
             Long roundId) {}
 
-    record SanctionPage(List<Sanction> items, long total, int offset, int limit) {}
-
     private final SanctionService sanctions;
     private final Clock clock;
 
@@ -81,7 +79,7 @@ public class SanctionResource {
     }
 
     @GET
-    public SanctionPage list(
+    public PageBody<Sanction> list(
             @Context SecurityContext security,
             @QueryParam("subjectType") String subjectType,
             @QueryParam("subjectKey") String subjectKey,
@@ -94,8 +92,7 @@ public class SanctionResource {
         Page<SanctionRecord> page =
                 sanctions.list(Requests.caller(security), type, subjectKey, paging.offset(), paging.limit());
         LocalDate today = LocalDate.now(clock);
-        return new SanctionPage(
-                page.items().stream().map(s -> toDto(s, today)).toList(), page.total(), page.offset(), page.limit());
+        return PageBody.of(page, s -> toDto(s, today));
     }
 
     @POST

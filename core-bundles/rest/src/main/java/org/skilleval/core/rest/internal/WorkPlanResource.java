@@ -96,8 +96,6 @@ public class WorkPlanResource {
         }
     }
 
-    record PlanPage(List<Plan> items, long total, int offset, int limit) {}
-
     private final WorkPlanService plans;
 
     public WorkPlanResource(WorkPlanService plans) {
@@ -105,7 +103,7 @@ public class WorkPlanResource {
     }
 
     @GET
-    public PlanPage list(
+    public PageBody<Plan> list(
             @Context SecurityContext security,
             @QueryParam("roundId") String roundId,
             @QueryParam("city") String city,
@@ -113,19 +111,15 @@ public class WorkPlanResource {
             @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
         Paging paging = Paging.of(offset, limit);
-        List<FieldError> errors = new ArrayList<>();
-        Requests.required(errors, "roundId", roundId);
-        Requests.throwIfAny(errors);
-        WorkPlanStatus statusFilter =
-                status == null || status.isBlank() ? null : Requests.enumValue("status", status, WorkPlanStatus.class);
+        WorkPlanStatus statusFilter = Requests.optionalEnum("status", status, WorkPlanStatus.class);
         Page<WorkPlanRecord> page = plans.list(
                 Requests.caller(security),
-                Requests.id("roundId", roundId),
+                Requests.requiredId("roundId", roundId),
                 city,
                 statusFilter,
                 paging.offset(),
                 paging.limit());
-        return new PlanPage(page.items().stream().map(Plan::of).toList(), page.total(), page.offset(), page.limit());
+        return PageBody.of(page, Plan::of);
     }
 
     @GET

@@ -129,7 +129,8 @@ class OccupationResourceTest {
                 "Bearer applicant");
 
         assertEquals(200, response.getStatus());
-        OccupationResource.OccupationPage page = (OccupationResource.OccupationPage) response.getEntity();
+        @SuppressWarnings("unchecked")
+        PageBody<OccupationResource.Occupation> page = (PageBody<OccupationResource.Occupation>) response.getEntity();
         assertEquals(21, page.total());
         assertEquals(
                 List.of("车工"),

@@ -153,7 +153,8 @@ class SanctionResourceTest {
                 "Bearer province");
 
         assertEquals(200, response.getStatus());
-        SanctionResource.SanctionPage page = (SanctionResource.SanctionPage) response.getEntity();
+        @SuppressWarnings("unchecked")
+        PageBody<SanctionResource.Sanction> page = (PageBody<SanctionResource.Sanction>) response.getEntity();
         assertEquals(22, page.total());
         assertEquals(
                 List.of(MASKED_ZHANG, MASKED_ZHANG),

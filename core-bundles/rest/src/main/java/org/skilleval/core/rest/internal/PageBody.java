@@ -1,0 +1,16 @@
+package org.skilleval.core.rest.internal;
+
+import java.util.List;
+import java.util.function.Function;
+import org.skilleval.core.persistence.Page;
+
+/**
+ * The body of every list answer: one page of items, the size of the whole list, and where the page
+ * starts.
+ */
+record PageBody<T>(List<T> items, long total, int offset, int limit) {
+
+    static <R, T> PageBody<T> of(Page<R> page, Function<R, T> toBody) {
+        return new PageBody<>(page.items().stream().map(toBody).toList(), page.total(), page.offset(), page.limit());
+    }
+}
