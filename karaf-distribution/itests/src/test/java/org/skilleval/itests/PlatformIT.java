@@ -132,6 +132,22 @@ public class PlatformIT extends SkillEvalTestSupport {
     }
 
     @Test
+    public void theOpenApiDocumentDescribesTheRunningApi() throws Exception {
+        JsonNode document = getJson("/api/openapi.json", 200);
+
+        assertEquals("3.0.3", document.get("openapi").asText());
+        assertTrue(document.get("paths").has("/applications/{id}/submit"));
+        assertEquals(
+                "province",
+                document.get("paths")
+                        .get("/rounds")
+                        .get("post")
+                        .get("x-roles")
+                        .get(0)
+                        .asText());
+    }
+
+    @Test
     public void anUnknownPathIsANotFoundProblem() throws Exception {
         HttpResponse<String> response = get("/api/no-such-resource");
 

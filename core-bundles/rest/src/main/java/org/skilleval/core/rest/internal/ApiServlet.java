@@ -1,6 +1,7 @@
 package org.skilleval.core.rest.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import javax.servlet.Servlet;
 import javax.servlet.ServletConfig;
@@ -67,19 +68,21 @@ public class ApiServlet implements Servlet {
         String version = bundleContext.getBundle().getHeaders().get(VERSION_HEADER);
         String release =
                 version == null ? bundleContext.getBundle().getVersion().toString() : version;
-        this.container = new ServletContainer(ApiApplication.create(
-                tokens,
-                List.of(
-                        new HealthResource(release, databaseHealth, registry),
-                        new PluginResource(registry, () -> eventLog),
-                        new AuthResource(authenticator, tokens),
-                        new RoundResource(rounds),
-                        new ParticipationResource(enterprises),
-                        new SanctionResource(sanctions),
-                        new WorkPlanResource(workPlans),
-                        new ApplicationResource(applications),
-                        new OccupationResource(occupations),
-                        new AttachmentResource(attachments))));
+        List<Object> resources = List.of(
+                new HealthResource(release, databaseHealth, registry),
+                new PluginResource(registry, () -> eventLog),
+                new AuthResource(authenticator, tokens),
+                new RoundResource(rounds),
+                new ParticipationResource(enterprises),
+                new SanctionResource(sanctions),
+                new WorkPlanResource(workPlans),
+                new ApplicationResource(applications),
+                new OccupationResource(occupations),
+                new AttachmentResource(attachments));
+        List<Object> published = new ArrayList<>(resources);
+        published.add(new OpenApiResource(
+                release, resources.stream().<Class<?>>map(Object::getClass).toList()));
+        this.container = new ServletContainer(ApiApplication.create(tokens, published));
     }
 
     @Override
