@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.skilleval.core.lifecycle.ApplicationService;
 import org.skilleval.core.lifecycle.AttachmentService;
+import org.skilleval.core.lifecycle.CalendarService;
 import org.skilleval.core.lifecycle.OccupationCatalogService;
 import org.skilleval.core.lifecycle.PilotEnterpriseService;
 import org.skilleval.core.lifecycle.RoundService;
@@ -64,6 +65,7 @@ public class ApiServlet implements Servlet {
             @Reference ApplicationService applications,
             @Reference OccupationCatalogService occupations,
             @Reference AttachmentService attachments,
+            @Reference CalendarService calendar,
             BundleContext bundleContext) {
         String version = bundleContext.getBundle().getHeaders().get(VERSION_HEADER);
         String release =
@@ -78,7 +80,8 @@ public class ApiServlet implements Servlet {
                 new WorkPlanResource(workPlans),
                 new ApplicationResource(applications),
                 new OccupationResource(occupations),
-                new AttachmentResource(attachments));
+                new AttachmentResource(attachments),
+                new CalendarResource(calendar));
         List<Object> published = new ArrayList<>(resources);
         published.add(new OpenApiResource(
                 release, resources.stream().<Class<?>>map(Object::getClass).toList()));

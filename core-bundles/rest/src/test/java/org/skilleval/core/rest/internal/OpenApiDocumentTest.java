@@ -41,7 +41,8 @@ class OpenApiDocumentTest {
             WorkPlanResource.class,
             ApplicationResource.class,
             OccupationResource.class,
-            AttachmentResource.class);
+            AttachmentResource.class,
+            CalendarResource.class);
 
     private final Map<String, Object> document = OpenApiDocument.describe("1.2.3", RESOURCES);
 
@@ -80,7 +81,7 @@ class OpenApiDocumentTest {
                 documented.add((String) ((Map<?, ?>) operation).get("operationId"));
             }
         }
-        assertEquals(38, expected.size());
+        assertEquals(40, expected.size());
         assertEquals(expected.size(), documented.size());
         assertEquals(expected, new HashSet<>(documented));
     }
