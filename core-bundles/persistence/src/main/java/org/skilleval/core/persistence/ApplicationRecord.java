@@ -3,6 +3,7 @@ package org.skilleval.core.persistence;
 import java.util.Objects;
 import org.skilleval.core.rules.ApplicationForm;
 import org.skilleval.core.rules.EligibilityDecision;
+import org.skilleval.core.rules.ResidentIdNumber;
 
 /**
  * An employee's application for one round (特级技师评审申报表).
@@ -99,8 +100,6 @@ public record ApplicationRecord(
      * entirely hidden.
      */
     public static String mask(String idNumber) {
-        return idNumber == null || idNumber.length() != 18
-                ? "*".repeat(18)
-                : idNumber.substring(0, 4) + "*".repeat(12) + idNumber.substring(16);
+        return ResidentIdNumber.mask(idNumber);
     }
 }

@@ -40,10 +40,6 @@ public record SanctionRecord(
         ENTERPRISE
     }
 
-    private static final int ID_NUMBER_LENGTH = 18;
-    private static final int SHOWN_HEAD = 4;
-    private static final int SHOWN_TAIL = 2;
-
     public SanctionRecord {
         Objects.requireNonNull(subjectType, "subjectType");
         Objects.requireNonNull(subjectKey, "subjectKey");
@@ -69,13 +65,7 @@ public record SanctionRecord(
         if (subjectType == SubjectType.ENTERPRISE) {
             return subjectKey;
         }
-        if (subjectKey.length() != ID_NUMBER_LENGTH) {
-            // Not a valid number (the service refuses those), but still never shown.
-            return "*".repeat(subjectKey.length());
-        }
-        return subjectKey.substring(0, SHOWN_HEAD)
-                + "*".repeat(ID_NUMBER_LENGTH - SHOWN_HEAD - SHOWN_TAIL)
-                + subjectKey.substring(ID_NUMBER_LENGTH - SHOWN_TAIL);
+        return org.skilleval.core.rules.ResidentIdNumber.mask(subjectKey);
     }
 
     /** @return the record with the key {@link #maskedSubjectKey() masked} and the end of the ban */

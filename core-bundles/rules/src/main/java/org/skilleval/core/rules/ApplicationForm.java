@@ -107,13 +107,7 @@ public record ApplicationForm(
     }
 
     private String maskedIdNumber() {
-        if (idNumber == null) {
-            return "null";
-        }
-        if (idNumber.length() <= 6) {
-            return "*".repeat(idNumber.length());
-        }
-        return idNumber.substring(0, 4) + "*".repeat(idNumber.length() - 6) + idNumber.substring(idNumber.length() - 2);
+        return idNumber == null ? "null" : ResidentIdNumber.mask(idNumber);
     }
 
     // List.copyOf would throw on a null element; a draft may hold one and validation reports it.

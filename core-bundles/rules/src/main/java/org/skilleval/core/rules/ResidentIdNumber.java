@@ -109,7 +109,24 @@ public record ResidentIdNumber(String value) {
      * @return the masked number
      */
     public String masked() {
-        return value.substring(0, 4) + "*".repeat(LENGTH - 6) + value.substring(LENGTH - 2);
+        return mask(value);
+    }
+
+    /**
+     * Masks whatever was typed as an ID number, valid or not, for logs, audit texts and views
+     * outside the person's own: an 18-character value as {@link #masked()} shows it, anything else
+     * entirely hidden.
+     *
+     * @return the masked text; empty for {@code null}
+     */
+    public static String mask(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        if (raw.length() != LENGTH) {
+            return "*".repeat(raw.length());
+        }
+        return raw.substring(0, 4) + "*".repeat(LENGTH - 6) + raw.substring(LENGTH - 2);
     }
 
     /**

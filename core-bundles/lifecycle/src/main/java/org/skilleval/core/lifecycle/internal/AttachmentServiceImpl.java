@@ -33,7 +33,6 @@ import org.skilleval.core.persistence.AuditActor;
 import org.skilleval.core.persistence.NotFoundException;
 import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.rules.RuleViolationException;
-import org.skilleval.core.rules.UnifiedSocialCreditCode;
 import org.skilleval.core.security.AccessDeniedException;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.Role;
@@ -105,7 +104,10 @@ public class AttachmentServiceImpl implements AttachmentService {
             creditCode = caller.enterprise();
         } else if (caller.has(Role.APPLICANT)) {
             role = Role.APPLICANT;
-            creditCode = enterpriseOfApplicant(caller);
+            creditCode = TenantScope.enterpriseOfApplicant(caller);
+            if (creditCode == null) {
+                throw new AccessDeniedException(caller.username() + " has no enterprise in their applicant scope");
+            }
         } else {
             throw new AccessDeniedException(caller.username() + " may not upload attachments");
         }
@@ -142,21 +144,6 @@ public class AttachmentServiceImpl implements AttachmentService {
     private static boolean mayRead(Caller caller, AttachmentRecord attachment) {
         return TenantScope.covers(caller, attachment.cityCode(), attachment.creditCode())
                 || (caller.has(Role.APPLICANT) && caller.username().equals(attachment.ownerKey()));
-    }
-
-    /** The credit code in an applicant's scope {@code <credit code>-<employee number>}. */
-    private static String enterpriseOfApplicant(Caller caller) {
-        String key = caller.applicant();
-        int dash = key.indexOf('-');
-        try {
-            if (dash > 0) {
-                return UnifiedSocialCreditCode.parse(key.substring(0, dash), "applicant")
-                        .value();
-            }
-        } catch (RuleViolationException e) {
-            // reported below: a badly set up account must not create files for a made-up tenant
-        }
-        throw new AccessDeniedException(caller.username() + " has no enterprise in their applicant scope");
     }
 
     static String sanitisedFileName(String raw) {

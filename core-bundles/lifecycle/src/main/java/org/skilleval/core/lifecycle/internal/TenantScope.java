@@ -2,6 +2,8 @@ package org.skilleval.core.lifecycle.internal;
 
 import java.util.Objects;
 import org.skilleval.core.rules.City;
+import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.core.rules.UnifiedSocialCreditCode;
 import org.skilleval.core.security.AccessDeniedException;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.Role;
@@ -41,15 +43,21 @@ record TenantScope(String city, String enterprise, boolean nothing) {
     /**
      * The enterprise an applicant belongs to: their scope is {@code <统一社会信用代码>-<employee number>}.
      *
-     * @return the credit code, or {@code null} for a caller who is no applicant
+     * @return the credit code, or {@code null} for a caller who is no applicant or whose scope
+     *         names no valid credit code (a badly set up account must not act for a made-up tenant)
      */
     static String enterpriseOfApplicant(Caller caller) {
         String key = caller.applicant();
-        if (key == null) {
+        int dash = key == null ? -1 : key.indexOf('-');
+        if (dash <= 0) {
             return null;
         }
-        int dash = key.indexOf('-');
-        return dash > 0 ? key.substring(0, dash) : null;
+        try {
+            return UnifiedSocialCreditCode.parse(key.substring(0, dash), "applicant")
+                    .value();
+        } catch (RuleViolationException malformed) {
+            return null;
+        }
     }
 
     /** Whether an object of this city and enterprise lies within the caller's scope. */
