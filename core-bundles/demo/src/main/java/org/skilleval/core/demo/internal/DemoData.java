@@ -1,5 +1,8 @@
 package org.skilleval.core.demo.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.skilleval.core.lifecycle.ApplicationService;
+import org.skilleval.core.lifecycle.AttachmentService;
 import org.skilleval.core.lifecycle.PilotEnterpriseService;
 import org.skilleval.core.lifecycle.RoundService;
 import org.skilleval.core.lifecycle.WorkPlanService;
@@ -45,6 +49,7 @@ final class DemoData {
     private final PilotEnterpriseService enterprises;
     private final WorkPlanService plans;
     private final ApplicationService applications;
+    private final AttachmentService attachments;
     private final Clock clock;
 
     DemoData(
@@ -52,11 +57,13 @@ final class DemoData {
             PilotEnterpriseService enterprises,
             WorkPlanService plans,
             ApplicationService applications,
+            AttachmentService attachments,
             Clock clock) {
         this.rounds = rounds;
         this.enterprises = enterprises;
         this.plans = plans;
         this.applications = applications;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
@@ -123,8 +130,10 @@ final class DemoData {
                 postSince = LocalDate.now(clock).minusMonths(1);
             }
             String occupation = List.of("车工", "钳工", "焊工").get(i % 3);
-            ApplicationRecord application =
-                    applications.save(applicant, participationId, null, form(i, occupation, postSince));
+            String photo = upload(applicant, "demo/photo.png", "证件照.png", "image/png");
+            String evidence = upload(applicant, "demo/evidence.pdf", "江苏工匠证书.pdf", "application/pdf");
+            ApplicationRecord application = applications.save(
+                    applicant, participationId, null, form(i, occupation, postSince, photo, evidence));
             // Stages: 0–1 drafts; 2–11 submitted; of those 8–10 endorsed and 11 returned.
             if (i >= 2) {
                 application = applications.submit(applicant, application.id(), application.version());
@@ -141,19 +150,31 @@ final class DemoData {
         return created;
     }
 
-    ApplicationForm form(int index, String occupation, LocalDate postSince) {
+    /** Uploads one of the demo's sample files as the applicant would; returns its attachment id. */
+    private String upload(Caller applicant, String resource, String fileName, String contentType) {
+        try (InputStream content = DemoData.class.getClassLoader().getResourceAsStream(resource)) {
+            if (content == null) {
+                throw new IllegalStateException("The demo bundle lacks " + resource);
+            }
+            return Long.toString(
+                    attachments.store(applicant, fileName, contentType, content).id());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    ApplicationForm form(int index, String occupation, LocalDate postSince, String photoId, String evidenceId) {
         LocalDate birth = LocalDate.of(1968 + index, 1 + index % 12, 3 + index);
         String first17 = "320102" + birth.toString().replace("-", "") + String.format("%03d", 11 + 2 * index);
         String idNumber = first17 + ResidentIdNumber.checkCharacter(first17);
         LocalDate today = LocalDate.now(clock);
         List<ApplicationForm.PriorityClaim> priority = index % 4 == 0
-                ? List.of(new ApplicationForm.PriorityClaim(
-                        PriorityCondition.JIANGSU_CRAFTSMAN, List.of("evidence-" + index)))
+                ? List.of(new ApplicationForm.PriorityClaim(PriorityCondition.JIANGSU_CRAFTSMAN, List.of(evidenceId)))
                 : List.of();
         return new ApplicationForm(
                 NAMES[index],
                 idNumber,
-                "photo-" + index,
+                photoId,
                 YearMonth.from(birth),
                 "大专",
                 "班组长",

@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.skilleval.core.lifecycle.ApplicationService;
+import org.skilleval.core.lifecycle.AttachmentService;
 import org.skilleval.core.lifecycle.PilotEnterpriseService;
 import org.skilleval.core.lifecycle.RoundService;
 import org.skilleval.core.lifecycle.WorkPlanService;
@@ -35,9 +36,10 @@ public class DemoSeeder {
             @Reference PilotEnterpriseService enterprises,
             @Reference WorkPlanService plans,
             @Reference ApplicationService applications,
+            @Reference AttachmentService attachments,
             @Reference PluginRegistry registry,
             DemoConfiguration configuration) {
-        DemoData demo = new DemoData(rounds, enterprises, plans, applications, DemoData.jiangsuClock());
+        DemoData demo = new DemoData(rounds, enterprises, plans, applications, attachments, DemoData.jiangsuClock());
         this.worker = new Thread(() -> seedWhenReady(demo, registry, configuration), "skilleval-demo-seeder");
         worker.setDaemon(true);
         worker.start();

@@ -21,13 +21,14 @@ class DemoDataTest {
                 null,
                 null,
                 null,
+                null,
                 java.time.Clock.fixed(
                         LocalDate.of(2026, 11, 25)
                                 .atStartOfDay(ZoneId.of("Asia/Shanghai"))
                                 .toInstant(),
                         ZoneId.of("Asia/Shanghai")));
         for (int i = 0; i < 12; i++) {
-            var filled = demo.form(i, "车工", LocalDate.of(2020, 3, 1));
+            var filled = demo.form(i, "车工", LocalDate.of(2020, 3, 1), "31", "32");
             List<FormViolation> problems = ApplicationFormRules.validate(filled, LocalDate.of(2026, 11, 25));
             assertTrue(problems.isEmpty(), "form " + i + ": " + problems);
             assertEquals(YearMonth.from(LocalDate.of(1968 + i, 1 + i % 12, 3 + i)), filled.birthMonth());

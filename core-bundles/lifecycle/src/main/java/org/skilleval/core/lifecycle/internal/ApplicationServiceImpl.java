@@ -3,6 +3,7 @@ package org.skilleval.core.lifecycle.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.osgi.service.component.annotations.Activate;
@@ -14,6 +15,7 @@ import org.skilleval.core.lifecycle.SanctionService;
 import org.skilleval.core.persistence.ApplicationRecord;
 import org.skilleval.core.persistence.ApplicationStatus;
 import org.skilleval.core.persistence.ApplicationStore;
+import org.skilleval.core.persistence.AttachmentStore;
 import org.skilleval.core.persistence.AuditActor;
 import org.skilleval.core.persistence.NotFoundException;
 import org.skilleval.core.persistence.Page;
@@ -52,6 +54,7 @@ public class ApplicationServiceImpl implements ApplicationService {
     private final ApplicationStore applications;
     private final SanctionService sanctions;
     private final OccupationCatalogService occupations;
+    private final FormAttachments attachments;
     private final Clock clock;
 
     @Activate
@@ -62,6 +65,7 @@ public class ApplicationServiceImpl implements ApplicationService {
             @Reference ApplicationStore applications,
             @Reference SanctionService sanctions,
             @Reference OccupationCatalogService occupations,
+            @Reference AttachmentStore attachments,
             LifecycleConfiguration configuration) {
         this(
                 rounds,
@@ -70,6 +74,7 @@ public class ApplicationServiceImpl implements ApplicationService {
                 applications,
                 sanctions,
                 occupations,
+                attachments,
                 Clock.system(ZoneId.of(configuration.zone())));
     }
 
@@ -80,6 +85,7 @@ public class ApplicationServiceImpl implements ApplicationService {
             ApplicationStore applications,
             SanctionService sanctions,
             OccupationCatalogService occupations,
+            AttachmentStore attachments,
             Clock clock) {
         this.rounds = rounds;
         this.participations = participations;
@@ -87,6 +93,7 @@ public class ApplicationServiceImpl implements ApplicationService {
         this.applications = applications;
         this.sanctions = sanctions;
         this.occupations = occupations;
+        this.attachments = new FormAttachments(attachments);
         this.clock = clock;
     }
 
@@ -123,12 +130,13 @@ public class ApplicationServiceImpl implements ApplicationService {
                         () -> new NotFoundException("Participation", Long.toString(application.participationId())));
         WorkPlanRecord plan = approvedPlan(participation);
         ApplicationForm form = application.form();
-        List<FormViolation> problems = ApplicationFormRules.validate(form, today);
+        List<Violation> problems = new ArrayList<>();
+        for (FormViolation p : ApplicationFormRules.validate(form, today)) {
+            problems.add(new Violation("form." + p.field(), p.rule(), LocalizedText.of(p.messageZh(), p.messageEn())));
+        }
+        problems.addAll(attachments.check(form, application.creditCode()));
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.stream()
-                    .map(p -> new Violation(
-                            "form." + p.field(), p.rule(), LocalizedText.of(p.messageZh(), p.messageEn())))
-                    .toList());
+            throw new InvalidInputException(problems);
         }
         String occupation = form.appliedOccupation().strip();
         if (plan.occupations().stream().noneMatch(o -> o.strip().equals(occupation))) {

@@ -28,6 +28,8 @@ import org.skilleval.core.lifecycle.SanctionService;
 import org.skilleval.core.persistence.ApplicationRecord;
 import org.skilleval.core.persistence.ApplicationStatus;
 import org.skilleval.core.persistence.ApplicationStore;
+import org.skilleval.core.persistence.AttachmentRecord;
+import org.skilleval.core.persistence.AttachmentStore;
 import org.skilleval.core.persistence.EnterpriseEvidence;
 import org.skilleval.core.persistence.NotFoundException;
 import org.skilleval.core.persistence.Page;
@@ -71,6 +73,7 @@ class ApplicationServiceImplTest {
     private final ApplicationStore applications = mock(ApplicationStore.class);
     private final SanctionService sanctions = mock(SanctionService.class);
     private final OccupationCatalogService occupations = mock(OccupationCatalogService.class);
+    private final AttachmentStore attachments = mock(AttachmentStore.class);
 
     @BeforeEach
     void anAcceptedEnterpriseWithAnApprovedPlan() {
@@ -79,6 +82,99 @@ class ApplicationServiceImplTest {
         when(participations.find(3)).thenReturn(Optional.of(participation(ParticipationStatus.ACCEPTED)));
         when(plans.findByParticipation(3)).thenReturn(Optional.of(plan(WorkPlanStatus.APPROVED)));
         when(sanctions.activeFor(any(), anyString(), any())).thenReturn(Optional.empty());
+        when(attachments.find(41)).thenReturn(Optional.of(attachment(41, CODE, "image/png")));
+    }
+
+    @Test
+    void aPhotoThatWasNeverUploadedIsRefused() {
+        when(attachments.find(41)).thenReturn(Optional.empty());
+        stored(draft(form(REFERENCE.minusYears(5))));
+
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class, () -> service("2027-01-20").submit(WANG, 11, 1));
+
+        assertEquals(List.of("form.photoAttachmentId"), fields(refused));
+        assertEquals("attachment-unknown", refused.violations().get(0).rule());
+        verify(applications, never()).update(anyLong(), anyLong(), anyString(), anyString(), any(), any());
+    }
+
+    @Test
+    void anotherEnterprisesUploadReadsAsUnknown() {
+        when(attachments.find(41)).thenReturn(Optional.of(attachment(41, "91320500MA1PX00038", "image/png")));
+        when(attachments.find(42)).thenReturn(Optional.of(attachment(42, "91320500MA1PX00038", "application/pdf")));
+        stored(draft(withEvidence(form(REFERENCE.minusYears(5)), List.of("42", "not-a-number"))));
+
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class, () -> service("2027-01-20").submit(WANG, 11, 1));
+
+        assertEquals(
+                List.of(
+                        "form.photoAttachmentId",
+                        "form.achievementsAttachmentIds[0]",
+                        "form.achievementsAttachmentIds[1]"),
+                fields(refused));
+        assertTrue(refused.violations().stream().allMatch(v -> v.rule().equals("attachment-unknown")));
+    }
+
+    @Test
+    void aPdfIsNoPhoto() {
+        when(attachments.find(41)).thenReturn(Optional.of(attachment(41, CODE, "application/pdf")));
+        stored(draft(form(REFERENCE.minusYears(5))));
+
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class, () -> service("2027-01-20").submit(WANG, 11, 1));
+
+        assertEquals("attachment-not-image", refused.violations().get(0).rule());
+    }
+
+    @Test
+    void ownEvidenceIsAccepted() {
+        when(attachments.find(42)).thenReturn(Optional.of(attachment(42, CODE, "application/pdf")));
+        stored(draft(withEvidence(form(REFERENCE.minusYears(5)), List.of("42"))));
+
+        assertEquals(
+                ApplicationStatus.SUBMITTED,
+                service("2027-01-20").submit(WANG, 11, 1).status());
+    }
+
+    private static List<String> fields(InvalidInputException refused) {
+        return refused.violations().stream().map(Violation::field).toList();
+    }
+
+    private static AttachmentRecord attachment(long id, String creditCode, String contentType) {
+        return new AttachmentRecord(
+                id, "hr", creditCode, "3201", "file-" + id, contentType, 100, "a".repeat(64), java.time.Instant.EPOCH);
+    }
+
+    private static ApplicationForm withEvidence(ApplicationForm f, List<String> achievementIds) {
+        return new ApplicationForm(
+                f.name(),
+                f.idNumber(),
+                f.photoAttachmentId(),
+                f.birthMonth(),
+                f.education(),
+                f.administrativeOrTechnicalPost(),
+                f.professionalTitle(),
+                f.qualification(),
+                f.employer(),
+                f.department(),
+                f.address(),
+                f.email(),
+                f.phone(),
+                f.fieldOfExpertise(),
+                f.educationAndCareer(),
+                f.educationAndCareerAttachmentIds(),
+                f.achievements(),
+                achievementIds,
+                f.awards(),
+                f.awardsAttachmentIds(),
+                f.declaration(),
+                f.appliedOccupation(),
+                f.basis(),
+                f.postSince(),
+                f.stillInOccupation(),
+                f.professionalTitleRecord(),
+                f.priorityConditions());
     }
 
     @Test
@@ -226,7 +322,7 @@ class ApplicationServiceImplTest {
         return new ApplicationForm(
                 "王师傅",
                 ID,
-                "photo-1",
+                "41",
                 YearMonth.of(1949, 12),
                 "大专",
                 null,
@@ -296,6 +392,7 @@ class ApplicationServiceImplTest {
 
     private ApplicationServiceImpl service(String today) {
         Clock clock = Clock.fixed(LocalDate.parse(today).atStartOfDay(JIANGSU).toInstant(), JIANGSU);
-        return new ApplicationServiceImpl(rounds, participations, plans, applications, sanctions, occupations, clock);
+        return new ApplicationServiceImpl(
+                rounds, participations, plans, applications, sanctions, occupations, attachments, clock);
     }
 }
