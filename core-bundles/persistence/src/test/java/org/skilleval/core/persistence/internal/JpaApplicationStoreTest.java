@@ -141,7 +141,7 @@ class JpaApplicationStoreTest {
                 applications.list(round, "3205", null, null, null, null, 0, 10).total());
     }
 
-    private static ApplicationForm form(String idNumber) {
+    static ApplicationForm form(String idNumber) {
         return new ApplicationForm(
                 "王师傅",
                 idNumber,

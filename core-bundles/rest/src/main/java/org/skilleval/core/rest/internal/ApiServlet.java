@@ -23,6 +23,7 @@ import org.skilleval.core.lifecycle.OccupationCatalogService;
 import org.skilleval.core.lifecycle.PilotEnterpriseService;
 import org.skilleval.core.lifecycle.RoundService;
 import org.skilleval.core.lifecycle.SanctionService;
+import org.skilleval.core.lifecycle.StatisticsService;
 import org.skilleval.core.lifecycle.WorkPlanService;
 import org.skilleval.core.persistence.DatabaseHealth;
 import org.skilleval.core.persistence.PluginEventLog;
@@ -66,6 +67,7 @@ public class ApiServlet implements Servlet {
             @Reference OccupationCatalogService occupations,
             @Reference AttachmentService attachments,
             @Reference CalendarService calendar,
+            @Reference StatisticsService statistics,
             BundleContext bundleContext) {
         String version = bundleContext.getBundle().getHeaders().get(VERSION_HEADER);
         String release =
@@ -81,7 +83,8 @@ public class ApiServlet implements Servlet {
                 new ApplicationResource(applications),
                 new OccupationResource(occupations),
                 new AttachmentResource(attachments),
-                new CalendarResource(calendar));
+                new CalendarResource(calendar),
+                new StatisticsResource(statistics));
         List<Object> published = new ArrayList<>(resources);
         published.add(new OpenApiResource(
                 release, resources.stream().<Class<?>>map(Object::getClass).toList()));

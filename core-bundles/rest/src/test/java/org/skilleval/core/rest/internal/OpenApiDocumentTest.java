@@ -42,7 +42,8 @@ class OpenApiDocumentTest {
             ApplicationResource.class,
             OccupationResource.class,
             AttachmentResource.class,
-            CalendarResource.class);
+            CalendarResource.class,
+            StatisticsResource.class);
 
     private final Map<String, Object> document = OpenApiDocument.describe("1.2.3", RESOURCES);
 
@@ -81,7 +82,7 @@ class OpenApiDocumentTest {
                 documented.add((String) ((Map<?, ?>) operation).get("operationId"));
             }
         }
-        assertEquals(40, expected.size());
+        assertEquals(41, expected.size());
         assertEquals(expected.size(), documented.size());
         assertEquals(expected, new HashSet<>(documented));
     }

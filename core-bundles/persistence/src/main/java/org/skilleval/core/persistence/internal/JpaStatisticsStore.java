@@ -1,0 +1,139 @@
+package org.skilleval.core.persistence.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.Query;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.persistence.ApplicationStatus;
+import org.skilleval.core.persistence.StatisticsDimension;
+import org.skilleval.core.persistence.StatisticsRow;
+import org.skilleval.core.persistence.StatisticsStore;
+import org.skilleval.core.rules.City;
+
+/**
+ * Counts applications with one grouped query on the application table, whose round, city and
+ * enterprise indexes serve the filters; names are looked up afterwards for the groups found only.
+ */
+@Component(service = StatisticsStore.class)
+public class JpaStatisticsStore implements StatisticsStore {
+
+    private static final List<ApplicationStatus> PASSED = List.of(
+            ApplicationStatus.PASSED,
+            ApplicationStatus.PROPOSED,
+            ApplicationStatus.REMOVED,
+            ApplicationStatus.CERTIFIED);
+
+    private final JpaTransactions transactions;
+
+    @Activate
+    public JpaStatisticsStore(
+            @Reference(target = "(osgi.unit.name=skilleval)") EntityManagerFactory entityManagerFactory) {
+        this.transactions = new JpaTransactions(entityManagerFactory);
+    }
+
+    @Override
+    public List<StatisticsRow> count(StatisticsDimension dimension, Long roundId, String cityCode, String creditCode) {
+        String group = groupColumn(dimension);
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = new StringBuilder(" WHERE e.status <> :draft");
+        parameters.put("draft", ApplicationStatus.DRAFT);
+        condition(where, parameters, "roundId", roundId);
+        condition(where, parameters, "cityCode", cityCode);
+        condition(where, parameters, "creditCode", creditCode);
+        String jpql = "SELECT " + group + ", COUNT(e),"
+                + " SUM(CASE WHEN e.eligible = TRUE THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN e.status IN (:passed0, :passed1, :passed2, :passed3) THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN e.status = :certified THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN e.status = :cancelled THEN 1 ELSE 0 END)"
+                + " FROM ApplicationEntity e" + where + " GROUP BY " + group + " ORDER BY " + group;
+        for (int i = 0; i < PASSED.size(); i++) {
+            parameters.put("passed" + i, PASSED.get(i));
+        }
+        parameters.put("certified", ApplicationStatus.CERTIFIED);
+        parameters.put("cancelled", ApplicationStatus.CANCELLED);
+        return transactions.read(entityManager -> {
+            Query query = entityManager.createQuery(jpql);
+            parameters.forEach(query::setParameter);
+            List<StatisticsRow> rows = new ArrayList<>();
+            for (Object result : query.getResultList()) {
+                Object[] columns = (Object[]) result;
+                String key = String.valueOf(columns[0]);
+                rows.add(new StatisticsRow(
+                        key,
+                        null,
+                        number(columns[1]),
+                        number(columns[2]),
+                        number(columns[3]),
+                        number(columns[4]),
+                        number(columns[5]),
+                        0));
+            }
+            return labelled(entityManager, dimension, rows);
+        });
+    }
+
+    private static String groupColumn(StatisticsDimension dimension) {
+        return switch (dimension) {
+            case CITY -> "e.cityCode";
+            case ENTERPRISE -> "e.creditCode";
+            case OCCUPATION -> "e.appliedOccupation";
+            case ROUND -> "e.roundId";
+        };
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> parameters, String path, Object value) {
+        if (value != null) {
+            where.append(" AND e.").append(path).append(" = :").append(path);
+            parameters.put(path, value);
+        }
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static List<StatisticsRow> labelled(
+            EntityManager entityManager, StatisticsDimension dimension, List<StatisticsRow> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<String, String> labels = new HashMap<>();
+        List<String> keys = rows.stream().map(StatisticsRow::key).toList();
+        switch (dimension) {
+            case CITY -> keys.forEach(
+                    code -> labels.put(code, City.fromCode(code).nameZh()));
+            case ENTERPRISE -> entityManager
+                    .createQuery(
+                            "SELECT e.creditCode, e.name FROM EnterpriseEntity e WHERE e.creditCode IN :codes",
+                            Object[].class)
+                    .setParameter("codes", keys)
+                    .getResultList()
+                    .forEach(row -> labels.put((String) row[0], (String) row[1]));
+            case ROUND -> entityManager
+                    .createQuery("SELECT e.id, e.title FROM RoundEntity e WHERE e.id IN :ids", Object[].class)
+                    .setParameter("ids", keys.stream().map(Long::valueOf).toList())
+                    .getResultList()
+                    .forEach(row -> labels.put(String.valueOf(row[0]), (String) row[1]));
+            case OCCUPATION -> {
+                // the occupation is its own label
+            }
+        }
+        return rows.stream()
+                .map(row -> new StatisticsRow(
+                        row.key(),
+                        labels.get(row.key()),
+                        row.applicants(),
+                        row.eligible(),
+                        row.passed(),
+                        row.certified(),
+                        row.cancelled(),
+                        row.objections()))
+                .toList();
+    }
+}

@@ -1,0 +1,50 @@
+package org.skilleval.core.rest.internal;
+
+import java.util.List;
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import org.skilleval.core.lifecycle.StatisticsService;
+import org.skilleval.core.persistence.StatisticsDimension;
+import org.skilleval.core.persistence.StatisticsRow;
+
+/** Programme statistics for the province and the cities (a city sees its own city only). */
+@Path("statistics")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"province", "city"})
+public class StatisticsResource {
+
+    record Body(String by, Long roundId, List<StatisticsRow> rows) {}
+
+    private final StatisticsService statistics;
+
+    public StatisticsResource(StatisticsService statistics) {
+        this.statistics = statistics;
+    }
+
+    /**
+     * @param by {@code city}, {@code enterprise}, {@code occupation} or {@code round}
+     * @param roundId one round; absent for all rounds
+     * @param city narrow to one city (code or name)
+     */
+    @GET
+    public Body count(
+            @Context SecurityContext security,
+            @QueryParam("by") String by,
+            @QueryParam("roundId") String roundId,
+            @QueryParam("city") String city) {
+        StatisticsDimension dimension = by == null || by.isBlank()
+                ? StatisticsDimension.CITY
+                : Requests.enumValue("by", by, StatisticsDimension.class);
+        Long round = roundId == null || roundId.isBlank() ? null : Requests.id("roundId", roundId);
+        return new Body(
+                dimension.name().toLowerCase(java.util.Locale.ROOT),
+                round,
+                statistics.count(Requests.caller(security), dimension, round, city));
+    }
+}
