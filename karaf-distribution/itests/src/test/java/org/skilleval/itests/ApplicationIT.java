@@ -18,7 +18,7 @@ public class ApplicationIT extends SkillEvalTestSupport {
     private static final String NANJING_EQUIPMENT = "91320100MA1NJ0001M";
     private static final String ID_NUMBER = "11010519491231002X";
     private static final String FORM =
-            "{\"name\":\"王师傅\",\"idNumber\":\"" + ID_NUMBER + "\",\"photoAttachmentId\":\"1\","
+            "{\"name\":\"王师傅\",\"idNumber\":\"" + ID_NUMBER + "\",\"photoAttachmentId\":\"PHOTO\","
                     + "\"birthMonth\":\"1949-12\",\"education\":\"大专\",\"qualification\":{\"levelText\":\"高级技师\","
                     + "\"occupation\":\"车工\",\"certificateNumber\":\"1532000000100001\",\"certifiedOn\":\"2010-06-01\"},"
                     + "\"employer\":\"南京某装备集团\",\"department\":\"机加车间\",\"address\":\"南京市江宁区某路1号\","
@@ -27,7 +27,7 @@ public class ApplicationIT extends SkillEvalTestSupport {
                     + "\"achievements\":\"攻克高精度主轴加工难题\",\"declaration\":{\"accepted\":true,\"signedOn\":\"2026-11-20\"},"
                     + "\"appliedOccupation\":\"车工\",\"basis\":\"A_SENIOR_TECHNICIAN\",\"postSince\":\"2015-07-01\","
                     + "\"stillInOccupation\":true,\"priorityConditions\":[{\"condition\":\"MODEL_WORKER\","
-                    + "\"evidenceAttachmentIds\":[\"2\"]}]}";
+                    + "\"evidenceAttachmentIds\":[\"EVIDENCE\"]}]}";
 
     @Test
     public void anEmployeeAppliesIsFoundEligibleAndIsEndorsedByTheEnterprise() throws Exception {
@@ -39,8 +39,10 @@ public class ApplicationIT extends SkillEvalTestSupport {
         String li = login("li-applicant", "applicant-demo");
         long participation = acceptedEnterpriseWithApprovedPlan(2046, province, nanjing, hr);
 
+        String form = FORM.replace("PHOTO", upload("wang.png", "image/png", png(), wang))
+                .replace("EVIDENCE", upload("劳模证书.pdf", "application/pdf", pdf(), wang));
         HttpResponse<String> created =
-                post("/api/applications", "{\"participationId\":" + participation + ",\"form\":" + FORM + "}", wang);
+                post("/api/applications", "{\"participationId\":" + participation + ",\"form\":" + form + "}", wang);
         assertEquals(created.body(), 201, created.statusCode());
         JsonNode application = json(created);
         long id = application.get("id").asLong();

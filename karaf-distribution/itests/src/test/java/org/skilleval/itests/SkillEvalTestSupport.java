@@ -165,6 +165,35 @@ public abstract class SkillEvalTestSupport {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Uploads a file as the caller and returns the new attachment's id. */
+    protected String upload(String fileName, String contentType, byte[] content, String token)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort()
+                        + "/api/attachments?fileName="
+                        + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", contentType)
+                .header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new AssertionError(
+                    "upload of " + fileName + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return json(response).get("id").asText();
+    }
+
+    /** The bytes of a PNG: enough for the platform's signature check, as a real scan would pass it. */
+    protected static byte[] png() {
+        return new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};
+    }
+
+    /** The bytes of a PDF, as {@link #png()}. */
+    protected static byte[] pdf() {
+        return "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
     /** Signs in as a demo account of the distribution and returns the session token. */
     protected String login(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> response =
