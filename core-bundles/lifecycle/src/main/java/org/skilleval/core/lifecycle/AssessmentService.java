@@ -28,7 +28,8 @@ import org.skilleval.core.security.Caller;
  * throws or returns wrongly becomes rule {@code plugin-failed} and changes nothing.
  *
  * <p>Experts see the candidates of the panels they sit on, without the ID number (masked), phone,
- * e-mail and address; the enterprise, its city and the province see the candidates in their scope.
+ * e-mail and address, only their own sheets, and in a result only their own sheets among the inputs;
+ * the enterprise, its city and the province see the candidates in their scope with everything.
  */
 @ProviderType
 public interface AssessmentService {

@@ -208,7 +208,9 @@ public class AssessmentServiceImpl implements AssessmentService {
             methods.add(new AssessmentView.MethodSheets(
                     choice.pluginId(), choice.pinnedVersion(), name, schema, problem, shown));
         }
-        AssessmentResultRecord result = results.findByApplication(applicationId).orElse(null);
+        AssessmentResultRecord result = results.findByApplication(applicationId)
+                .map(r -> expert ? ownInputsOnly(r, caller.expert()) : r)
+                .orElse(null);
         ApplicationRecord application = expert ? redacted(context.application()) : context.application();
         return new AssessmentView(application, context.panel(), methods, result);
     }
@@ -383,8 +385,11 @@ public class AssessmentServiceImpl implements AssessmentService {
 
     @Override
     public AssessmentResultRecord result(Caller caller, long applicationId) {
-        visible(caller, applicationId);
+        Context context = visible(caller, applicationId);
+        boolean expert = !TenantScope.covers(
+                caller, context.application().cityCode(), context.application().creditCode());
         return results.findByApplication(applicationId)
+                .map(r -> expert ? ownInputsOnly(r, caller.expert()) : r)
                 .orElseThrow(() -> new NotFoundException("AssessmentResult", "of application " + applicationId));
     }
 
@@ -438,6 +443,29 @@ public class AssessmentServiceImpl implements AssessmentService {
                 identical ? "identical" : "differs: " + String.join("; ", differences),
                 actor(caller, Role.PROVINCE));
         return new RecomputeOutcome(identical, stored, recomputed, differences);
+    }
+
+    /** The result as an expert sees it: of the inputs, only the expert's own sheets. */
+    private static AssessmentResultRecord ownInputsOnly(AssessmentResultRecord result, String expertId) {
+        return new AssessmentResultRecord(
+                result.id(),
+                result.version(),
+                result.applicationId(),
+                result.roundId(),
+                result.participationId(),
+                result.creditCode(),
+                result.cityCode(),
+                result.total(),
+                result.passed(),
+                result.reasons(),
+                result.methods(),
+                result.provenance(),
+                result.inputs().stream()
+                        .filter(input -> input.expertId().equals(expertId))
+                        .toList(),
+                result.inputsSha256(),
+                result.evaluatedAt(),
+                result.evaluatedBy());
     }
 
     private static List<String> differences(AssessmentResultRecord stored, AssessmentResultRecord recomputed) {

@@ -347,6 +347,19 @@ class AssessmentServiceImplTest {
         assertEquals(4, view.methods().get(0).schema().items().size());
         assertEquals(2, service.view(HR, 31).methods().get(0).sheets().size());
         assertEquals(ID_NUMBER, service.view(HR, 31).application().form().idNumber());
+        EXPERTS.stream().skip(2).forEach(e -> fillAndSubmit(e, "27", "26", "18", "17"));
+        service.evaluate(HR, 31);
+        assertEquals(
+                List.of("e2"),
+                service.result(expert("e2"), 31).inputs().stream()
+                        .map(AssessmentResultRecord.SheetInput::expertId)
+                        .toList());
+        assertEquals(
+                List.of("e2"),
+                service.view(expert("e2"), 31).result().inputs().stream()
+                        .map(AssessmentResultRecord.SheetInput::expertId)
+                        .toList());
+        assertEquals(5, service.result(HR, 31).inputs().size());
         assertThrows(NotFoundException.class, () -> service.view(OUTSIDER, 31));
         assertThrows(NotFoundException.class, () -> service.view(SUZHOU, 31));
         assertThrows(
