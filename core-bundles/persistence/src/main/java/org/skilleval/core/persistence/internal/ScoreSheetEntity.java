@@ -28,7 +28,7 @@ import org.skilleval.core.persistence.ScoreSheetRecord;
 public class ScoreSheetEntity implements VersionedEntity<ScoreSheetRecord> {
 
     /** The points as one JSON document: the items are the plugin's, an open set. */
-    record Points(Map<String, BigDecimal> points) {}
+    public record Points(Map<String, BigDecimal> points) {}
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
