@@ -21,4 +21,24 @@ public interface PluginRegistry {
 
     /** The active scheme with this id; with several versions registered, the highest version. */
     Optional<ScoringScheme> scheme(String id);
+
+    /**
+     * The active method with this id whose bundle has exactly this version, e.g. the version a work
+     * plan pinned at approval. Versions compare as OSGi versions ({@code 1.2} equals {@code 1.2.0}).
+     *
+     * @return empty when no such version is registered, it is not {@link PluginState#ACTIVE}, or
+     *         {@code bundleVersion} is not a version
+     */
+    Optional<AssessmentMethod> method(String id, String bundleVersion);
+
+    /** The active scheme with this id and exact bundle version; like {@link #method(String, String)}. */
+    Optional<ScoringScheme> scheme(String id, String bundleVersion);
+
+    /**
+     * The descriptor of the active plugin of this kind, id and exact bundle version: the bundle
+     * symbolic name and version a result records as its provenance.
+     *
+     * @return empty when {@link #method(String, String)} or {@link #scheme(String, String)} would be
+     */
+    Optional<PluginDescriptor> describe(PluginKind kind, String id, String bundleVersion);
 }

@@ -15,6 +15,20 @@ public @interface LifecycleConfiguration {
             max = "20")
     int quotaPerCity() default 2;
 
+    @AttributeDefinition(
+            name = "Smallest expert panel",
+            description = "评委会: the fewest experts a panel may have; panels have an odd number of experts",
+            min = "1",
+            max = "99")
+    int panelMinSize() default 5;
+
+    @AttributeDefinition(
+            name = "Largest expert panel",
+            description = "评委会: the most experts a panel may have",
+            min = "1",
+            max = "99")
+    int panelMaxSize() default 15;
+
     @AttributeDefinition(name = "Time zone", description = "The zone whose calendar days deadlines count in")
     String zone() default "Asia/Shanghai";
 }

@@ -152,6 +152,45 @@ public class ServicePluginRegistry implements PluginRegistry {
         return highestActive(schemes, id);
     }
 
+    @Override
+    public Optional<AssessmentMethod> method(String id, String bundleVersion) {
+        return exactActive(methods, id, bundleVersion).map(Registration::service);
+    }
+
+    @Override
+    public Optional<ScoringScheme> scheme(String id, String bundleVersion) {
+        return exactActive(schemes, id, bundleVersion).map(Registration::service);
+    }
+
+    @Override
+    public Optional<PluginDescriptor> describe(PluginKind kind, String id, String bundleVersion) {
+        return switch (kind) {
+            case ASSESSMENT_METHOD -> exactActive(methods, id, bundleVersion).map(Registration::descriptor);
+            case SCORING_SCHEME -> exactActive(schemes, id, bundleVersion).map(Registration::descriptor);
+        };
+    }
+
+    private <T> Optional<Registration<T>> exactActive(
+            Map<Long, Registration<T>> registrations, String id, String bundleVersion) {
+        Version wanted;
+        try {
+            wanted = Version.parseVersion(bundleVersion);
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+        if (bundleVersion == null || bundleVersion.isBlank()) {
+            return Optional.empty();
+        }
+        Map<Long, Registration<T>> snapshot = Map.copyOf(registrations);
+        // Of several active registrations of the same id and version, only the first is ACTIVE.
+        return withDuplicatesMarked(snapshot).stream()
+                .filter(d -> d.state() == PluginState.ACTIVE
+                        && d.id().equals(id)
+                        && Version.parseVersion(d.bundleVersion()).equals(wanted))
+                .findFirst()
+                .map(d -> snapshot.get(d.serviceId()));
+    }
+
     private <T> void unbind(Map<Long, Registration<T>> registrations, ServiceReference<T> reference, T service) {
         long serviceId = serviceId(reference);
         Registration<T> registration = registrations.get(serviceId);

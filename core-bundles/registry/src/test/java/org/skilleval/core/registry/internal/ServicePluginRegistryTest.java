@@ -90,6 +90,65 @@ class ServicePluginRegistryTest {
     }
 
     @Test
+    void theExactPinnedVersionIsFoundEvenWhenAHigherOneRuns() {
+        AssessmentMethod v1 = method("oral-defense");
+        AssessmentMethod v2 = method("oral-defense");
+        registry.bindMethod(reference(11, bundle(40, "org.skilleval.plugin.oraldefense", "1.0.0")), v1);
+        registry.bindMethod(reference(21, bundle(50, "org.skilleval.plugin.oraldefense", "2.0.0")), v2);
+
+        assertSame(v1, registry.method("oral-defense", "1.0.0").orElseThrow());
+        assertSame(v1, registry.method("oral-defense", "1.0").orElseThrow(), "1.0 is the OSGi version 1.0.0");
+        assertSame(v2, registry.method("oral-defense", "2.0.0").orElseThrow());
+        assertTrue(registry.method("oral-defense", "1.5.0").isEmpty());
+        assertTrue(registry.method("oral-defense", "").isEmpty());
+        assertTrue(registry.method("oral-defense", "not a version").isEmpty());
+        assertTrue(registry.method("weighted-sum", "1.0.0").isEmpty());
+        PluginDescriptor pinned = registry.describe(PluginKind.ASSESSMENT_METHOD, "oral-defense", "1.0.0")
+                .orElseThrow();
+        assertEquals("org.skilleval.plugin.oraldefense", pinned.bundleSymbolicName());
+        assertEquals("1.0.0", pinned.bundleVersion());
+        assertEquals(11, pinned.serviceId());
+        assertTrue(registry.describe(PluginKind.SCORING_SCHEME, "oral-defense", "1.0.0")
+                .isEmpty());
+    }
+
+    @Test
+    void aPinnedVersionThatWasUninstalledIsNoLongerFound() {
+        ServiceReference<ScoringScheme> reference =
+                reference(12, bundle(41, "org.skilleval.plugin.weightedsum", "1.0.0"));
+        ScoringScheme scheme = mock(ScoringScheme.class);
+        when(scheme.id()).thenReturn("weighted-sum");
+        when(scheme.name()).thenReturn(LocalizedText.of("加权求和", "Weighted sum"));
+        registry.bindScheme(reference, scheme);
+        assertSame(scheme, registry.scheme("weighted-sum", "1.0.0").orElseThrow());
+
+        registry.unbindScheme(reference, scheme);
+
+        assertTrue(registry.scheme("weighted-sum", "1.0.0").isEmpty());
+        assertTrue(registry.describe(PluginKind.SCORING_SCHEME, "weighted-sum", "1.0.0")
+                .isEmpty());
+    }
+
+    @Test
+    void anInvalidOrDuplicateRegistrationIsNeverTheExactVersion() {
+        AssessmentMethod original = method("oral-defense");
+        registry.bindMethod(reference(11, bundle(40, "org.skilleval.plugin.oraldefense", "1.0.0")), original);
+        registry.bindMethod(reference(12, bundle(41, "com.example.copy", "1.0.0")), method("oral-defense"));
+        AssessmentMethod broken = mock(AssessmentMethod.class);
+        when(broken.id()).thenReturn("broken");
+        when(broken.name()).thenReturn(null);
+        registry.bindMethod(reference(13, bundle(42, "com.example.broken", "1.0.0")), broken);
+
+        assertSame(original, registry.method("oral-defense", "1.0.0").orElseThrow());
+        assertEquals(
+                "org.skilleval.plugin.oraldefense",
+                registry.describe(PluginKind.ASSESSMENT_METHOD, "oral-defense", "1.0.0")
+                        .orElseThrow()
+                        .bundleSymbolicName());
+        assertTrue(registry.method("broken", "1.0.0").isEmpty());
+    }
+
+    @Test
     void pluginThatCannotDescribeItselfIsListedInvalidAndNeverUsed() {
         AssessmentMethod broken = mock(AssessmentMethod.class);
         when(broken.id()).thenReturn("broken");

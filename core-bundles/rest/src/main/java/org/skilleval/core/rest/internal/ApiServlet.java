@@ -17,13 +17,16 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.skilleval.core.lifecycle.ApplicationService;
+import org.skilleval.core.lifecycle.AssessmentService;
 import org.skilleval.core.lifecycle.AttachmentService;
 import org.skilleval.core.lifecycle.CalendarService;
 import org.skilleval.core.lifecycle.OccupationCatalogService;
+import org.skilleval.core.lifecycle.PanelService;
 import org.skilleval.core.lifecycle.PilotEnterpriseService;
 import org.skilleval.core.lifecycle.RoundService;
 import org.skilleval.core.lifecycle.SanctionService;
 import org.skilleval.core.lifecycle.StatisticsService;
+import org.skilleval.core.lifecycle.SupervisionService;
 import org.skilleval.core.lifecycle.WorkPlanService;
 import org.skilleval.core.persistence.DatabaseHealth;
 import org.skilleval.core.persistence.PluginEventLog;
@@ -68,6 +71,9 @@ public class ApiServlet implements Servlet {
             @Reference AttachmentService attachments,
             @Reference CalendarService calendar,
             @Reference StatisticsService statistics,
+            @Reference PanelService panels,
+            @Reference AssessmentService assessments,
+            @Reference SupervisionService supervision,
             BundleContext bundleContext) {
         String version = bundleContext.getBundle().getHeaders().get(VERSION_HEADER);
         String release =
@@ -84,7 +90,10 @@ public class ApiServlet implements Servlet {
                 new OccupationResource(occupations),
                 new AttachmentResource(attachments),
                 new CalendarResource(calendar),
-                new StatisticsResource(statistics));
+                new StatisticsResource(statistics),
+                new PanelResource(panels),
+                new AssessmentResource(assessments),
+                new SupervisionNoteResource(supervision));
         List<Object> published = new ArrayList<>(resources);
         published.add(new OpenApiResource(
                 release, resources.stream().<Class<?>>map(Object::getClass).toList()));

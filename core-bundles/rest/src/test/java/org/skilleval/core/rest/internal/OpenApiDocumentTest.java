@@ -43,7 +43,10 @@ class OpenApiDocumentTest {
             OccupationResource.class,
             AttachmentResource.class,
             CalendarResource.class,
-            StatisticsResource.class);
+            StatisticsResource.class,
+            PanelResource.class,
+            AssessmentResource.class,
+            SupervisionNoteResource.class);
 
     private final Map<String, Object> document = OpenApiDocument.describe("1.2.3", RESOURCES);
 
@@ -82,7 +85,7 @@ class OpenApiDocumentTest {
                 documented.add((String) ((Map<?, ?>) operation).get("operationId"));
             }
         }
-        assertEquals(41, expected.size());
+        assertEquals(56, expected.size());
         assertEquals(expected.size(), documented.size());
         assertEquals(expected, new HashSet<>(documented));
     }

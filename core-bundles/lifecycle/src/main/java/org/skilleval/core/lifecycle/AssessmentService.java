@@ -1,0 +1,84 @@
+package org.skilleval.core.lifecycle;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.osgi.annotation.versioning.ProviderType;
+import org.skilleval.core.persistence.AssessmentResultRecord;
+import org.skilleval.core.persistence.Page;
+import org.skilleval.core.persistence.ScoreSheetRecord;
+import org.skilleval.core.security.Caller;
+
+/**
+ * The assessment of endorsed candidates (seed 二（四）组织评审) under the approved work plan, always
+ * with the plugin versions the plan pinned:
+ *
+ * <ol>
+ * <li>each member of the candidate's panel fills one score sheet per assessment method of the plan
+ * (schema from the pinned method), saves drafts, and submits it: the method validates it and the
+ * sheet is locked; only the panel's chair can unlock it, giving a reason;</li>
+ * <li>when every member has submitted every method's sheet, the enterprise asks for the
+ * evaluation: each method evaluates its sheets, the scheme combines the methods' results, and the
+ * result is stored with the provenance of every plugin and a fingerprint of the inputs; the
+ * application moves to PASSED or FAILED (re-evaluation after an unlock may flip it);</li>
+ * <li>the province can compute a stored result again to check that it is reproducible.</li>
+ * </ol>
+ *
+ * <p>When a pinned plugin version is not running, every step that needs it is refused with rule
+ * {@code plugin-unavailable} and nothing entered is lost. Plugin code runs guarded: whatever it
+ * throws or returns wrongly becomes rule {@code plugin-failed} and changes nothing.
+ *
+ * <p>Experts see the candidates of the panels they sit on, without the ID number (masked), phone,
+ * e-mail and address, only their own sheets, and in a result only their own sheets among the inputs;
+ * the enterprise, its city and the province see the candidates in their scope with everything.
+ */
+@ProviderType
+public interface AssessmentService {
+
+    /** A round's candidates under assessment within the caller's scope, with their sheet progress. */
+    Page<Candidate> candidates(Caller caller, long roundId, int offset, int limit);
+
+    /** @throws org.skilleval.core.persistence.NotFoundException outside the caller's scope */
+    AssessmentView view(Caller caller, long applicationId);
+
+    /**
+     * Creates or revises the calling expert's draft sheet for one method.
+     *
+     * @param version the version of the sheet the caller read; {@code null} to create it
+     */
+    ScoreSheetRecord saveDraft(
+            Caller caller,
+            long applicationId,
+            String methodId,
+            Long version,
+            Map<String, BigDecimal> points,
+            String comment);
+
+    /**
+     * Submits and locks the calling expert's sheet after the pinned method validated it.
+     *
+     * @throws org.skilleval.plugin.api.InvalidInputException with the method's violations
+     */
+    ScoreSheetRecord submit(Caller caller, long applicationId, String methodId, long version);
+
+    /** The chair unlocks a member's submitted sheet, saying why, so that the member can revise it. */
+    ScoreSheetRecord unlock(
+            Caller caller, long applicationId, String methodId, String expertId, long version, String reason);
+
+    /**
+     * The enterprise evaluates a candidate whose sheets are all submitted.
+     *
+     * @throws org.skilleval.core.rules.RuleViolationException rule {@code sheets-missing} naming who
+     *         has not submitted which method, {@code plugin-unavailable}, {@code plugin-failed}, or
+     *         {@code state}
+     */
+    AssessmentResultRecord evaluate(Caller caller, long applicationId);
+
+    /** @throws org.skilleval.core.persistence.NotFoundException before the evaluation or outside the scope */
+    AssessmentResultRecord result(Caller caller, long applicationId);
+
+    /**
+     * The province computes a stored result again from its stored inputs with the same plugin
+     * versions; the stored result does not change, and the check is audited.
+     */
+    RecomputeOutcome recompute(Caller caller, long applicationId);
+}

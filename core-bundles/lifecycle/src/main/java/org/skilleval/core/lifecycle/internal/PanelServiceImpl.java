@@ -1,0 +1,281 @@
+package org.skilleval.core.lifecycle.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.lifecycle.PanelService;
+import org.skilleval.core.persistence.AuditActor;
+import org.skilleval.core.persistence.NotFoundException;
+import org.skilleval.core.persistence.Page;
+import org.skilleval.core.persistence.PanelMember;
+import org.skilleval.core.persistence.PanelRecord;
+import org.skilleval.core.persistence.PanelStore;
+import org.skilleval.core.persistence.ParticipationRecord;
+import org.skilleval.core.persistence.ParticipationStatus;
+import org.skilleval.core.persistence.ParticipationStore;
+import org.skilleval.core.persistence.RoundStore;
+import org.skilleval.core.persistence.WorkPlanRecord;
+import org.skilleval.core.persistence.WorkPlanStatus;
+import org.skilleval.core.persistence.WorkPlanStore;
+import org.skilleval.core.rules.RoundPhase;
+import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.core.security.Caller;
+import org.skilleval.core.security.Role;
+import org.skilleval.plugin.api.InvalidInputException;
+import org.skilleval.plugin.api.dto.LocalizedText;
+import org.skilleval.plugin.api.dto.Violation;
+
+@Component(service = PanelService.class, configurationPid = LifecycleConfiguration.PID)
+public class PanelServiceImpl implements PanelService {
+
+    static final String OBJECT_TYPE = "Panel";
+    static final Pattern EXPERT_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    static final int MAX_NAME = 50;
+    static final int MAX_ORGANISATION = 200;
+    static final int MAX_TITLE = 100;
+
+    private final RoundStore rounds;
+    private final ParticipationStore participations;
+    private final WorkPlanStore plans;
+    private final PanelStore panels;
+    private final int minSize;
+    private final int maxSize;
+    private final Clock clock;
+
+    @Activate
+    public PanelServiceImpl(
+            @Reference RoundStore rounds,
+            @Reference ParticipationStore participations,
+            @Reference WorkPlanStore plans,
+            @Reference PanelStore panels,
+            LifecycleConfiguration configuration) {
+        this(
+                rounds,
+                participations,
+                plans,
+                panels,
+                configuration.panelMinSize(),
+                configuration.panelMaxSize(),
+                Clock.system(ZoneId.of(configuration.zone())));
+    }
+
+    PanelServiceImpl(
+            RoundStore rounds,
+            ParticipationStore participations,
+            WorkPlanStore plans,
+            PanelStore panels,
+            int minSize,
+            int maxSize,
+            Clock clock) {
+        this.rounds = rounds;
+        this.participations = participations;
+        this.plans = plans;
+        this.panels = panels;
+        this.minSize = minSize;
+        this.maxSize = maxSize;
+        this.clock = clock;
+    }
+
+    @Override
+    public PanelRecord compose(Caller caller, long participationId, String occupation, List<PanelMember> members) {
+        caller.requireAny(Role.ENTERPRISE);
+        ParticipationRecord participation = participations
+                .find(participationId)
+                .filter(p -> Objects.equals(p.creditCode(), caller.enterprise()))
+                .orElseThrow(() -> new NotFoundException("Participation", Long.toString(participationId)));
+        WorkPlanRecord plan = approvedPlan(plans, participation);
+        requireEvaluationOpen(rounds, participation.roundId(), clock);
+        String name = occupation == null ? "" : occupation.strip();
+        if (plan.occupations().stream().noneMatch(o -> o.strip().equals(name))) {
+            throw new RuleViolationException(
+                    "occupation",
+                    "occupation-not-in-plan",
+                    "工作方案未包含职业（工种）“" + name + "”，可选：" + String.join("、", plan.occupations()),
+                    "The work plan does not evaluate \"" + name + "\"; it evaluates: "
+                            + String.join(", ", plan.occupations()));
+        }
+        List<PanelMember> checked = checkMembers(members);
+        return panels.create(participation, name, checked, actor(caller));
+    }
+
+    @Override
+    public PanelRecord revise(Caller caller, long panelId, long version, List<PanelMember> members) {
+        caller.requireAny(Role.ENTERPRISE);
+        PanelRecord panel = panels.find(panelId)
+                .filter(p -> Objects.equals(p.creditCode(), caller.enterprise()))
+                .orElseThrow(() -> new NotFoundException(OBJECT_TYPE, Long.toString(panelId)));
+        requireEvaluationOpen(rounds, panel.roundId(), clock);
+        List<PanelMember> checked = checkMembers(members);
+        return panels.update(panelId, version, "revise", "", actor(caller), current -> {
+            if (current.locked()) {
+                throw new RuleViolationException(
+                        "members",
+                        "state",
+                        "该评委会已有评委提交评分表，评委会组成已锁定，不能再修改",
+                        "A score sheet has been submitted for this panel; its members are locked");
+            }
+            return current.withMembers(checked);
+        });
+    }
+
+    @Override
+    public PanelRecord find(Caller caller, long panelId) {
+        return panels.find(panelId)
+                .filter(panel -> covers(caller, panel))
+                .orElseThrow(() -> new NotFoundException(OBJECT_TYPE, Long.toString(panelId)));
+    }
+
+    @Override
+    public Page<PanelRecord> list(Caller caller, long roundId, Long participationId, int offset, int limit) {
+        if (!caller.has(Role.PROVINCE) && !caller.has(Role.CITY) && !caller.has(Role.ENTERPRISE)) {
+            caller.requireAny(Role.EXPERT);
+            return panels.list(roundId, null, null, participationId, caller.expert(), offset, limit);
+        }
+        TenantScope scope = TenantScope.forList(caller, null, "panels");
+        if (scope.nothing()) {
+            return new Page<>(List.of(), 0, offset, limit);
+        }
+        return panels.list(roundId, scope.city(), scope.enterprise(), participationId, null, offset, limit);
+    }
+
+    /** Whether the caller may see the panel: in their tenant scope, or an expert sitting on it. */
+    static boolean covers(Caller caller, PanelRecord panel) {
+        return TenantScope.covers(caller, panel.cityCode(), panel.creditCode())
+                || (caller.has(Role.EXPERT)
+                        && caller.expert() != null
+                        && panel.member(caller.expert()).isPresent());
+    }
+
+    private List<PanelMember> checkMembers(List<PanelMember> members) {
+        List<Violation> violations = new ArrayList<>();
+        List<PanelMember> given = members == null ? List.of() : members;
+        if (given.size() < minSize || given.size() > maxSize) {
+            violations.add(violation(
+                    "members",
+                    "size",
+                    "评委会须由 " + minSize + "–" + maxSize + " 名评委组成，现为 " + given.size() + " 名",
+                    "A panel has " + minSize + " to " + maxSize + " experts; this one has " + given.size()));
+        } else if (given.size() % 2 == 0) {
+            violations.add(violation(
+                    "members",
+                    "odd",
+                    "评委会人数须为单数，现为 " + given.size() + " 名",
+                    "A panel has an odd number of experts; this one has " + given.size()));
+        }
+        List<PanelMember> checked = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int chairs = 0;
+        for (int i = 0; i < given.size(); i++) {
+            PanelMember member = given.get(i);
+            String field = "members[" + i + "]";
+            if (member == null) {
+                violations.add(violation(field, "required", "评委信息不能为空", "a member cannot be empty"));
+                continue;
+            }
+            String expertId = member.expertId().strip();
+            if (!EXPERT_ID.matcher(expertId).matches()) {
+                violations.add(violation(
+                        field + ".expertId",
+                        "format",
+                        "评委编号须为 1–64 位字母、数字、点、下划线或连字符",
+                        "expertId is 1 to 64 letters, digits, dots, underscores or hyphens"));
+            } else if (!seen.add(expertId)) {
+                violations.add(violation(
+                        field + ".expertId",
+                        "duplicate",
+                        "评委 " + expertId + " 重复",
+                        "expert " + expertId + " is listed twice"));
+            }
+            text(violations, field + ".name", member.name(), MAX_NAME, true, "姓名", "name");
+            text(
+                    violations,
+                    field + ".organisation",
+                    member.organisation(),
+                    MAX_ORGANISATION,
+                    true,
+                    "单位/部门",
+                    "organisation");
+            text(violations, field + ".title", member.title(), MAX_TITLE, false, "职称/职务", "title");
+            if (member.chair()) {
+                chairs++;
+            }
+            checked.add(new PanelMember(
+                    expertId,
+                    member.name().strip(),
+                    member.organisation().strip(),
+                    member.title().strip(),
+                    member.chair()));
+        }
+        if (chairs != 1) {
+            violations.add(violation(
+                    "members",
+                    "chair",
+                    "评委会须有且只有一名主任委员，现为 " + chairs + " 名",
+                    "A panel has exactly one chair; this one has " + chairs));
+        }
+        InvalidInputException.throwIfAny(violations);
+        return checked;
+    }
+
+    private static void text(
+            List<Violation> violations,
+            String field,
+            String value,
+            int max,
+            boolean required,
+            String zhName,
+            String enName) {
+        String text = value == null ? "" : value.strip();
+        if (required && text.isEmpty()) {
+            violations.add(violation(field, "required", "请填写评委" + zhName, "the member's " + enName + " is required"));
+        } else if (text.length() > max || text.contains("\n")) {
+            violations.add(violation(
+                    field,
+                    "length",
+                    "评委" + zhName + "须为一行，最多 " + max + " 字",
+                    "the member's " + enName + " is one line of at most " + max + " characters"));
+        }
+    }
+
+    /** The participation's approved plan; the participation must be accepted into the round. */
+    static WorkPlanRecord approvedPlan(WorkPlanStore plans, ParticipationRecord participation) {
+        if (participation.status() != ParticipationStatus.ACCEPTED) {
+            throw new RuleViolationException(
+                    "participationId",
+                    "state",
+                    "本企业不是本轮试点企业",
+                    "The enterprise is not a pilot enterprise of this round");
+        }
+        return plans.findByParticipation(participation.id())
+                .filter(plan -> plan.status() == WorkPlanStatus.APPROVED)
+                .orElseThrow(() -> new RuleViolationException(
+                        "participationId",
+                        "plan-not-approved",
+                        "本企业工作方案尚未通过评估，不能组织评审",
+                        "The enterprise's work plan is not approved; no assessment can take place"));
+    }
+
+    static void requireEvaluationOpen(RoundStore rounds, long roundId, Clock clock) {
+        rounds.find(roundId)
+                .orElseThrow(() -> new NotFoundException("Round", Long.toString(roundId)))
+                .schedule()
+                .requireOpen(RoundPhase.EVALUATION, LocalDate.now(clock));
+    }
+
+    private static AuditActor actor(Caller caller) {
+        return new AuditActor(caller.username(), Role.ENTERPRISE.roleName());
+    }
+
+    private static Violation violation(String field, String rule, String zh, String en) {
+        return new Violation(field, rule, LocalizedText.of(zh, en));
+    }
+}

@@ -1,0 +1,247 @@
+package org.skilleval.core.lifecycle.internal;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.skilleval.core.persistence.AssessmentResultRecord.MethodOutcome;
+import org.skilleval.core.persistence.AssessmentResultRecord.Provenance;
+import org.skilleval.core.persistence.AssessmentResultRecord.SheetInput;
+import org.skilleval.core.persistence.AssessmentResultRecord.Text;
+import org.skilleval.core.persistence.PluginChoice;
+import org.skilleval.core.registry.PluginDescriptor;
+import org.skilleval.core.registry.PluginKind;
+import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.plugin.api.AssessmentMethod;
+import org.skilleval.plugin.api.InvalidInputException;
+import org.skilleval.plugin.api.Parameters;
+import org.skilleval.plugin.api.ScoringScheme;
+import org.skilleval.plugin.api.dto.FinalResult;
+import org.skilleval.plugin.api.dto.LocalizedText;
+import org.skilleval.plugin.api.dto.MethodResult;
+import org.skilleval.plugin.api.dto.ScoreSheet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a plan's plugins at the versions it pinned, guarded: a pinned version that is not running is
+ * rule {@code plugin-unavailable}; whatever plugin code throws, and any result it should not give,
+ * is rule {@code plugin-failed} naming the plugin and version. Also fingerprints configurations and
+ * inputs for a result's provenance.
+ */
+final class PluginRuns {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PluginRuns.class);
+
+    /** A plugin looked up at its pinned version, with its descriptor and the plan's choice of it. */
+    record Pinned<T>(T plugin, PluginDescriptor descriptor, PluginChoice choice) {
+
+        Parameters parameters() {
+            return Parameters.of(choice.configuration());
+        }
+    }
+
+    /** What the plugins computed for one candidate. */
+    record Computation(
+            BigDecimal total,
+            boolean passed,
+            List<Text> reasons,
+            List<MethodOutcome> methods,
+            List<Provenance> provenance) {}
+
+    private final PluginRegistry registry;
+
+    PluginRuns(PluginRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** @throws RuleViolationException rule {@code plugin-unavailable} */
+    Pinned<AssessmentMethod> method(PluginChoice choice) {
+        return registry.method(choice.pluginId(), choice.pinnedVersion())
+                .flatMap(method -> registry.describe(
+                                PluginKind.ASSESSMENT_METHOD, choice.pluginId(), choice.pinnedVersion())
+                        .map(descriptor -> new Pinned<>(method, descriptor, choice)))
+                .orElseThrow(() -> unavailable("评审方式", "assessment method", choice));
+    }
+
+    /** @throws RuleViolationException rule {@code plugin-unavailable} */
+    Pinned<ScoringScheme> scheme(PluginChoice choice) {
+        return registry.scheme(choice.pluginId(), choice.pinnedVersion())
+                .flatMap(scheme -> registry.describe(
+                                PluginKind.SCORING_SCHEME, choice.pluginId(), choice.pinnedVersion())
+                        .map(descriptor -> new Pinned<>(scheme, descriptor, choice)))
+                .orElseThrow(() -> unavailable("评分办法", "scoring scheme", choice));
+    }
+
+    /**
+     * Calls plugin code; anything it throws becomes rule {@code plugin-failed}. A plugin's own
+     * {@link InvalidInputException} keeps its violations in the message.
+     */
+    static <T> T guarded(Pinned<?> pinned, String field, Supplier<T> call) {
+        T value;
+        try {
+            value = call.get();
+        } catch (InvalidInputException invalid) {
+            throw failed(
+                    pinned,
+                    field,
+                    invalid.violations().stream().map(v -> v.message().zh()).collect(Collectors.joining("；")),
+                    invalid.violations().stream().map(v -> v.message().en()).collect(Collectors.joining("; ")));
+        } catch (RuntimeException | LinkageError broken) {
+            LOG.warn(
+                    "Plugin {} {} failed",
+                    pinned.descriptor().id(),
+                    pinned.descriptor().bundleVersion(),
+                    broken);
+            String what = broken.getClass().getSimpleName() + ": " + broken.getMessage();
+            throw failed(pinned, field, what, what);
+        }
+        if (value == null) {
+            throw failed(pinned, field, "返回了空结果", "it returned nothing");
+        }
+        return value;
+    }
+
+    static RuleViolationException failed(Pinned<?> pinned, String field, String zh, String en) {
+        PluginDescriptor d = pinned.descriptor();
+        return new RuleViolationException(
+                field,
+                "plugin-failed",
+                "插件 " + d.id() + "（" + d.bundleSymbolicName() + " " + d.bundleVersion() + "）运行失败，未做任何更改：" + zh,
+                "Plugin " + d.id() + " (" + d.bundleSymbolicName() + " " + d.bundleVersion()
+                        + ") failed; nothing was changed: " + en);
+    }
+
+    /**
+     * Runs every method on its sheets and the scheme on the methods' results.
+     *
+     * @param inputs the submitted sheets of every method
+     */
+    Computation compute(List<PluginChoice> methodChoices, PluginChoice schemeChoice, List<SheetInput> inputs) {
+        // Look every plugin up before running any, so a missing one refuses before any work.
+        List<Pinned<AssessmentMethod>> methods =
+                methodChoices.stream().map(this::method).toList();
+        Pinned<ScoringScheme> scheme = scheme(schemeChoice);
+
+        List<MethodResult> results = new ArrayList<>();
+        List<MethodOutcome> outcomes = new ArrayList<>();
+        List<Provenance> provenance = new ArrayList<>();
+        for (Pinned<AssessmentMethod> method : methods) {
+            String methodId = method.choice().pluginId();
+            List<ScoreSheet> sheets = inputs.stream()
+                    .filter(input -> input.methodId().equals(methodId))
+                    .map(input -> new ScoreSheet(input.expertId(), input.points(), input.comment()))
+                    .toList();
+            MethodResult result =
+                    guarded(method, "methods." + methodId, () -> method.plugin().evaluate(sheets, method.parameters()));
+            if (!methodId.equals(result.methodId())) {
+                throw failed(
+                        method,
+                        "methods." + methodId,
+                        "结果属于评审方式 " + result.methodId(),
+                        "its result is for method " + result.methodId());
+            }
+            results.add(result);
+            outcomes.add(new MethodOutcome(
+                    methodId,
+                    result.score(),
+                    result.maxScore(),
+                    result.itemScores(),
+                    result.vetoed(),
+                    texts(result.reasons())));
+            provenance.add(provenance(method));
+        }
+        FinalResult combined =
+                guarded(scheme, "scheme", () -> scheme.plugin().combine(List.copyOf(results), scheme.parameters()));
+        provenance.add(provenance(scheme));
+        return new Computation(combined.total(), combined.passed(), texts(combined.reasons()), outcomes, provenance);
+    }
+
+    private static Provenance provenance(Pinned<?> pinned) {
+        PluginDescriptor d = pinned.descriptor();
+        return new Provenance(
+                d.kind().name(),
+                d.id(),
+                d.bundleSymbolicName(),
+                d.bundleVersion(),
+                pinned.choice().configuration(),
+                configurationSha256(pinned.choice().configuration()));
+    }
+
+    private static List<Text> texts(List<LocalizedText> reasons) {
+        return reasons.stream().map(r -> new Text(r.zh(), r.en())).toList();
+    }
+
+    /** SHA-256 (hex) of the configuration as sorted {@code key=value} lines. */
+    static String configurationSha256(Map<String, String> configuration) {
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(configuration).forEach((key, value) -> text.append(escape(key))
+                .append('=')
+                .append(escape(value))
+                .append('\n'));
+        return sha256(text.toString());
+    }
+
+    /**
+     * SHA-256 (hex) of the sheets as canonical lines ordered by method and expert: {@code
+     * method<TAB>expert<TAB>item=points,…<TAB>comment}, points without trailing zeros.
+     */
+    static String inputsSha256(List<SheetInput> inputs) {
+        StringBuilder text = new StringBuilder();
+        inputs.stream()
+                .sorted(Comparator.comparing(SheetInput::methodId).thenComparing(SheetInput::expertId))
+                .forEach(input -> text.append(escape(input.methodId()))
+                        .append('\t')
+                        .append(escape(input.expertId()))
+                        .append('\t')
+                        .append(new TreeMap<>(input.points())
+                                .entrySet().stream()
+                                        .map(e -> escape(e.getKey()) + "=" + plain(e.getValue()))
+                                        .collect(Collectors.joining(",")))
+                        .append('\t')
+                        .append(escape(input.comment()))
+                        .append('\n'));
+        return sha256(text.toString());
+    }
+
+    static String plain(BigDecimal value) {
+        return value == null ? "null" : value.stripTrailingZeros().toPlainString();
+    }
+
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\")
+                .replace("\t", "\\t")
+                .replace("\n", "\\n")
+                .replace("=", "\\=")
+                .replace(",", "\\,");
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static RuleViolationException unavailable(String zhKind, String enKind, PluginChoice choice) {
+        return new RuleViolationException(
+                "plugin",
+                "plugin-unavailable",
+                zhKind + " " + choice.pluginId() + " 的方案锁定版本 " + choice.pinnedVersion()
+                        + " 当前未安装或不可用；已录入的评分均已保留，请联系运维人员安装该版本",
+                "Version " + choice.pinnedVersion() + " of the " + enKind + " " + choice.pluginId()
+                        + " pinned by the work plan is not installed or not available; every score entered"
+                        + " is kept. Ask the operators to install that version");
+    }
+}

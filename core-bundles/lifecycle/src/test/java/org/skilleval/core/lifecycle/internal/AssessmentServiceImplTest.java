@@ -1,0 +1,620 @@
+package org.skilleval.core.lifecycle.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.skilleval.core.lifecycle.AssessmentView;
+import org.skilleval.core.lifecycle.RecomputeOutcome;
+import org.skilleval.core.persistence.ApplicationRecord;
+import org.skilleval.core.persistence.ApplicationStatus;
+import org.skilleval.core.persistence.ApplicationStore;
+import org.skilleval.core.persistence.AssessmentResultRecord;
+import org.skilleval.core.persistence.AssessmentResultStore;
+import org.skilleval.core.persistence.AuditActor;
+import org.skilleval.core.persistence.ConflictException;
+import org.skilleval.core.persistence.EnterpriseEvidence;
+import org.skilleval.core.persistence.NotFoundException;
+import org.skilleval.core.persistence.PanelMember;
+import org.skilleval.core.persistence.PanelRecord;
+import org.skilleval.core.persistence.PanelStore;
+import org.skilleval.core.persistence.ParticipationRecord;
+import org.skilleval.core.persistence.ParticipationStatus;
+import org.skilleval.core.persistence.ParticipationStore;
+import org.skilleval.core.persistence.PluginChoice;
+import org.skilleval.core.persistence.RoundRecord;
+import org.skilleval.core.persistence.RoundStore;
+import org.skilleval.core.persistence.ScoreSheetRecord;
+import org.skilleval.core.persistence.ScoreSheetStore;
+import org.skilleval.core.persistence.WorkPlanRecord;
+import org.skilleval.core.persistence.WorkPlanStatus;
+import org.skilleval.core.persistence.WorkPlanStore;
+import org.skilleval.core.registry.PluginDescriptor;
+import org.skilleval.core.registry.PluginKind;
+import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.registry.PluginState;
+import org.skilleval.core.rules.ApplicationForm;
+import org.skilleval.core.rules.EligibilityDecision;
+import org.skilleval.core.rules.EligibilityPath;
+import org.skilleval.core.rules.ResidentIdNumber;
+import org.skilleval.core.rules.RoundSchedule;
+import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.core.security.AccessDeniedException;
+import org.skilleval.core.security.Caller;
+import org.skilleval.plugin.api.AssessmentMethod;
+import org.skilleval.plugin.api.InvalidInputException;
+import org.skilleval.plugin.api.ScoringScheme;
+import org.skilleval.plugin.api.dto.MethodResult;
+import org.skilleval.plugin.oraldefense.OralDefenseMethod;
+import org.skilleval.plugin.weightedsum.WeightedSumScheme;
+
+/** The assessment of a candidate on the real shipped plugins, pinned at 1.0.0. */
+class AssessmentServiceImplTest {
+
+    private static final String CODE = "91320100MA1NJ0001M";
+    private static final String ID_NUMBER = "32010219900307123" + ResidentIdNumber.checkCharacter("32010219900307123");
+    private static final Caller HR = Caller.fromJaasRoles("hr", List.of("enterprise", "enterprise:" + CODE));
+    private static final Caller PROVINCE = Caller.fromJaasRoles("province", List.of("province"));
+    private static final Caller SUZHOU = Caller.fromJaasRoles("suzhou", List.of("city", "city:3205"));
+    private static final Caller OUTSIDER = Caller.fromJaasRoles("x", List.of("expert", "expert:x9"));
+    private static final List<String> EXPERTS = List.of("e1", "e2", "e3", "e4", "e5");
+    // 2027-02-01 in Jiangsu: the 2027 first round's evaluation phase is open.
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-02-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    private static final RoundRecord ROUND = new RoundRecord(7, 1, 2027, 1, "2027", RoundSchedule.defaultFor(2027, 1));
+    private static final ParticipationRecord PARTICIPATION = new ParticipationRecord(
+            3,
+            1,
+            7,
+            1,
+            CODE,
+            "南京某装备集团",
+            "3201",
+            new EnterpriseEvidence(true, true, 40, false, false),
+            true,
+            ParticipationStatus.ACCEPTED,
+            "nanjing",
+            "");
+    private static final PluginChoice ORAL = new PluginChoice("oral-defense", Map.of("minExperts", "5"), "1.0.0");
+    private static final PluginChoice WEIGHTED =
+            new PluginChoice("weighted-sum", Map.of("weight.oral-defense", "100", "passLine", "75"), "1.0.0");
+    private static final WorkPlanRecord PLAN = new WorkPlanRecord(
+            11, 4, 3, 7, CODE, "3201", List.of("车工"), "", List.of(ORAL), WEIGHTED, "", "", WorkPlanStatus.APPROVED, "");
+    private static final PanelRecord PANEL = new PanelRecord(
+            21,
+            1,
+            7,
+            3,
+            CODE,
+            "3201",
+            "车工",
+            EXPERTS.stream()
+                    .map(e -> new PanelMember(e, "专家" + e, "南京工业大学", "", e.equals("e1")))
+                    .toList(),
+            false);
+
+    private final RoundStore rounds = mock(RoundStore.class);
+    private final ParticipationStore participations = mock(ParticipationStore.class);
+    private final WorkPlanStore plans = mock(WorkPlanStore.class);
+    private final ApplicationStore applications = mock(ApplicationStore.class);
+    private final PanelStore panels = mock(PanelStore.class);
+    private final PluginRegistry registry = mock(PluginRegistry.class);
+    private final Map<Long, ApplicationRecord> stored = new HashMap<>();
+    private final MemorySheets sheets = new MemorySheets();
+    private final MemoryResults results = new MemoryResults();
+    private AssessmentServiceImpl service;
+
+    @BeforeEach
+    void anEndorsedCandidateWithAPanelOfFive() {
+        when(rounds.find(7)).thenReturn(Optional.of(ROUND));
+        when(participations.find(3)).thenReturn(Optional.of(PARTICIPATION));
+        when(plans.findByParticipation(3)).thenReturn(Optional.of(PLAN));
+        when(panels.findFor(3, "车工")).thenReturn(Optional.of(PANEL));
+        when(applications.find(anyLong())).thenAnswer(i -> Optional.ofNullable(stored.get(i.<Long>getArgument(0))));
+        stored.put(31L, candidate(31, ApplicationStatus.ENDORSED));
+        pluginsAt("1.0.0", new OralDefenseMethod(), new WeightedSumScheme());
+        service = new AssessmentServiceImpl(
+                rounds, participations, plans, applications, panels, sheets, results, registry, CLOCK);
+    }
+
+    @Test
+    void aCandidateWhoseSheetsAreAllInPassesWithTheProvenanceOfEveryPlugin() {
+        EXPERTS.forEach(e -> fillAndSubmit(e, "27", "26", "18", "17"));
+
+        AssessmentResultRecord result = service.evaluate(HR, 31);
+
+        assertEquals(new BigDecimal("88.00"), result.total());
+        assertTrue(result.passed());
+        assertEquals(ApplicationStatus.PASSED, stored.get(31L).status());
+        assertEquals(2, result.provenance().size());
+        AssessmentResultRecord.Provenance method = result.provenance().get(0);
+        assertEquals("ASSESSMENT_METHOD", method.kind());
+        assertEquals("org.skilleval.plugin.oraldefense", method.bundleSymbolicName());
+        assertEquals("1.0.0", method.bundleVersion());
+        assertEquals(PluginRuns.configurationSha256(Map.of("minExperts", "5")), method.configurationSha256());
+        assertEquals(64, method.configurationSha256().length());
+        assertEquals(
+                "org.skilleval.plugin.weightedsum", result.provenance().get(1).bundleSymbolicName());
+        assertEquals(5, result.inputs().size());
+        assertEquals(PluginRuns.inputsSha256(result.inputs()), result.inputsSha256());
+        assertEquals("oral-defense", result.methods().get(0).methodId());
+        assertEquals(result, service.result(PROVINCE, 31));
+    }
+
+    @Test
+    void theEvaluationNamesEveryoneWhoHasNotSubmittedAndChangesNothing() {
+        List.of("e1", "e2", "e3").forEach(e -> fillAndSubmit(e, "27", "26", "18", "17"));
+        service.saveDraft(expert("e4"), 31, "oral-defense", null, points("20", "20", "10", "10"), "");
+
+        RuleViolationException refused = assertThrows(RuleViolationException.class, () -> service.evaluate(HR, 31));
+
+        assertEquals("sheets-missing", refused.rule());
+        assertTrue(refused.messageEn().contains("专家e4 (e4): oral-defense"), refused.messageEn());
+        assertTrue(refused.messageEn().contains("(e5)"), refused.messageEn());
+        assertFalse(refused.messageEn().contains("(e1)"));
+        assertTrue(results.byApplication.isEmpty());
+        assertEquals(ApplicationStatus.ENDORSED, stored.get(31L).status());
+    }
+
+    @Test
+    void anInvalidSheetIsRefusedWithTheMethodsMessagesAndStaysADraft() {
+        ScoreSheetRecord draft = service.saveDraft(
+                expert("e2"), 31, "oral-defense", null, Map.of("innovation", new BigDecimal("25")), "");
+
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class, () -> service.submit(expert("e2"), 31, "oral-defense", draft.version()));
+
+        assertTrue(refused.violations().stream()
+                .anyMatch(v -> v.field().equals("points.innovation") && v.rule().equals("range")));
+        assertTrue(refused.violations().stream()
+                .anyMatch(v -> v.rule().equals("required") && v.message().zh().contains("未打分")));
+        assertEquals(
+                ScoreSheetRecord.Status.DRAFT,
+                sheets.find(31, "oral-defense", "e2").orElseThrow().status());
+    }
+
+    @Test
+    void onlyTheChairUnlocksASheetWithAReasonAndARevisedSheetCanFlipTheResult() {
+        EXPERTS.forEach(e -> fillAndSubmit(e, "24", "24", "16", "16"));
+        assertTrue(service.evaluate(HR, 31).passed());
+        ScoreSheetRecord e3 = sheets.find(31, "oral-defense", "e3").orElseThrow();
+
+        assertThrows(
+                AccessDeniedException.class,
+                () -> service.unlock(expert("e2"), 31, "oral-defense", "e3", e3.version(), "分数录错"));
+        assertEquals(
+                "required",
+                assertThrows(
+                                RuleViolationException.class,
+                                () -> service.unlock(expert("e1"), 31, "oral-defense", "e3", e3.version(), " "))
+                        .rule());
+        assertEquals(
+                "state",
+                assertThrows(
+                                RuleViolationException.class,
+                                () -> service.saveDraft(
+                                        expert("e3"), 31, "oral-defense", e3.version(), points("0", "0", "0", "0"), ""))
+                        .rule());
+        ScoreSheetRecord unlocked = service.unlock(expert("e1"), 31, "oral-defense", "e3", e3.version(), "分数录错");
+        assertEquals("分数录错", unlocked.unlockReason());
+        assertEquals("unlock", sheets.actions.get(sheets.actions.size() - 1));
+        assertEquals(
+                "sheets-missing",
+                assertThrows(RuleViolationException.class, () -> service.evaluate(HR, 31))
+                        .rule());
+
+        ScoreSheetRecord revised =
+                service.saveDraft(expert("e3"), 31, "oral-defense", unlocked.version(), points("0", "0", "0", "0"), "");
+        service.submit(expert("e3"), 31, "oral-defense", revised.version());
+        AssessmentResultRecord again = service.evaluate(HR, 31);
+
+        assertEquals(new BigDecimal("64.00"), again.total());
+        assertFalse(again.passed());
+        assertEquals(ApplicationStatus.FAILED, stored.get(31L).status());
+        assertEquals(1, results.byApplication.size());
+    }
+
+    @Test
+    void aPinnedVersionThatIsGoneRefusesAndKeepsEveryScoreEntered() {
+        ScoreSheetRecord draft =
+                service.saveDraft(expert("e2"), 31, "oral-defense", null, points("27", "26", "18", "17"), "");
+        pluginsAt("2.0.0", new OralDefenseMethod(), new WeightedSumScheme());
+
+        RuleViolationException refused = assertThrows(
+                RuleViolationException.class, () -> service.submit(expert("e2"), 31, "oral-defense", draft.version()));
+
+        assertEquals("plugin-unavailable", refused.rule());
+        assertTrue(refused.messageEn().contains("oral-defense"));
+        assertTrue(refused.messageZh().contains("1.0.0"));
+        ScoreSheetRecord kept = sheets.find(31, "oral-defense", "e2").orElseThrow();
+        assertEquals(new BigDecimal("27"), kept.points().get("professional-knowledge"));
+        AssessmentView view = service.view(HR, 31);
+        assertNull(view.methods().get(0).schema());
+        assertTrue(view.methods().get(0).problem().en().contains("1.0.0"));
+    }
+
+    @Test
+    void aPluginThatThrowsOrAnswersWronglyChangesNothing() {
+        EXPERTS.forEach(e -> fillAndSubmit(e, "27", "26", "18", "17"));
+        AssessmentMethod broken = mock(AssessmentMethod.class);
+        when(broken.evaluate(any(), any())).thenThrow(new IllegalStateException("division by zero"));
+        pluginsAt("1.0.0", broken, new WeightedSumScheme());
+
+        RuleViolationException refused = assertThrows(RuleViolationException.class, () -> service.evaluate(HR, 31));
+
+        assertEquals("plugin-failed", refused.rule());
+        assertTrue(refused.messageEn().contains("oral-defense (org.skilleval.plugin.oraldefense 1.0.0)"));
+        assertTrue(refused.messageEn().contains("division by zero"));
+
+        AssessmentMethod wrongId = mock(AssessmentMethod.class);
+        when(wrongId.evaluate(any(), any()))
+                .thenReturn(new MethodResult("other", BigDecimal.ONE, BigDecimal.TEN, Map.of(), false, List.of()));
+        pluginsAt("1.0.0", wrongId, new WeightedSumScheme());
+        assertEquals(
+                "plugin-failed",
+                assertThrows(RuleViolationException.class, () -> service.evaluate(HR, 31))
+                        .rule());
+
+        ScoringScheme refusing = mock(ScoringScheme.class);
+        when(refusing.combine(any(), any()))
+                .thenThrow(new InvalidInputException(
+                        "weight.oral-defense",
+                        "required",
+                        org.skilleval.plugin.api.dto.LocalizedText.of("缺少权重", "weight missing")));
+        pluginsAt("1.0.0", new OralDefenseMethod(), refusing);
+        RuleViolationException schemeFailed =
+                assertThrows(RuleViolationException.class, () -> service.evaluate(HR, 31));
+        assertEquals("plugin-failed", schemeFailed.rule());
+        assertTrue(schemeFailed.messageEn().contains("weight missing"));
+
+        assertTrue(results.byApplication.isEmpty());
+        assertEquals(ApplicationStatus.ENDORSED, stored.get(31L).status());
+    }
+
+    @Test
+    void recomputingWithTheSamePluginsIsIdenticalAndADriftedPluginIsReported() {
+        EXPERTS.forEach(e -> fillAndSubmit(e, "27", "26", "18", "17"));
+        AssessmentResultRecord result = service.evaluate(HR, 31);
+
+        RecomputeOutcome same = service.recompute(PROVINCE, 31);
+
+        assertTrue(same.identical(), same.differences().toString());
+        assertEquals(List.of("identical"), results.recomputeNotes);
+
+        // The same bundle version now computes differently (e.g. rebuilt from changed sources).
+        AssessmentMethod drifted = mock(AssessmentMethod.class);
+        when(drifted.evaluate(any(), any()))
+                .thenReturn(new MethodResult(
+                        "oral-defense", new BigDecimal("70"), new BigDecimal("100"), Map.of(), false, List.of()));
+        pluginsAt("1.0.0", drifted, new WeightedSumScheme());
+        RecomputeOutcome drift = service.recompute(PROVINCE, 31);
+
+        assertFalse(drift.identical());
+        assertTrue(
+                drift.differences().contains("total 88 -> 70"),
+                drift.differences().toString());
+        assertTrue(drift.differences().contains("passed true -> false"));
+        assertEquals(result, results.findByApplication(31).orElseThrow(), "the stored result is unchanged");
+        assertEquals(ApplicationStatus.PASSED, stored.get(31L).status());
+        assertTrue(results.recomputeNotes.get(1).startsWith("differs: total 88 -> 70"));
+        assertThrows(AccessDeniedException.class, () -> service.recompute(HR, 31));
+    }
+
+    @Test
+    void anExpertSeesTheEvidenceButNoContactDataAndOnlyTheirOwnSheets() {
+        fillAndSubmit("e1", "27", "26", "18", "17");
+        fillAndSubmit("e2", "20", "20", "12", "12");
+
+        AssessmentView view = service.view(expert("e2"), 31);
+
+        ApplicationForm form = view.application().form();
+        assertEquals(ResidentIdNumber.mask(ID_NUMBER), form.idNumber());
+        assertNull(form.phone());
+        assertNull(form.email());
+        assertNull(form.address());
+        assertEquals("攻克高精度主轴加工难题", form.achievements());
+        assertEquals(1, form.educationAndCareer().size());
+        assertEquals(
+                List.of("e2"),
+                view.methods().get(0).sheets().stream()
+                        .map(ScoreSheetRecord::expertId)
+                        .toList());
+        assertEquals(4, view.methods().get(0).schema().items().size());
+        assertEquals(2, service.view(HR, 31).methods().get(0).sheets().size());
+        assertEquals(ID_NUMBER, service.view(HR, 31).application().form().idNumber());
+        EXPERTS.stream().skip(2).forEach(e -> fillAndSubmit(e, "27", "26", "18", "17"));
+        service.evaluate(HR, 31);
+        assertEquals(
+                List.of("e2"),
+                service.result(expert("e2"), 31).inputs().stream()
+                        .map(AssessmentResultRecord.SheetInput::expertId)
+                        .toList());
+        assertEquals(
+                List.of("e2"),
+                service.view(expert("e2"), 31).result().inputs().stream()
+                        .map(AssessmentResultRecord.SheetInput::expertId)
+                        .toList());
+        assertEquals(5, service.result(HR, 31).inputs().size());
+        assertThrows(NotFoundException.class, () -> service.view(OUTSIDER, 31));
+        assertThrows(NotFoundException.class, () -> service.view(SUZHOU, 31));
+        assertThrows(
+                NotFoundException.class,
+                () -> service.saveDraft(OUTSIDER, 31, "oral-defense", null, points("1", "1", "1", "1"), ""));
+    }
+
+    @Test
+    void aCandidateBeyondTheAssessmentCannotBeScoredOrEvaluatedAgain() {
+        EXPERTS.forEach(e -> fillAndSubmit(e, "27", "26", "18", "17"));
+        stored.put(31L, candidate(31, ApplicationStatus.PROPOSED));
+
+        assertEquals(
+                "state",
+                assertThrows(RuleViolationException.class, () -> service.evaluate(HR, 31))
+                        .rule());
+        ScoreSheetRecord e2 = sheets.find(31, "oral-defense", "e2").orElseThrow();
+        assertEquals(
+                "state",
+                assertThrows(
+                                RuleViolationException.class,
+                                () -> service.unlock(expert("e1"), 31, "oral-defense", "e2", e2.version(), "重新打分"))
+                        .rule());
+        assertTrue(results.byApplication.isEmpty());
+    }
+
+    @Test
+    void aSecondDraftWithoutTheVersionIsADuplicateAndAStaleVersionIsRefused() {
+        ScoreSheetRecord draft =
+                service.saveDraft(expert("e2"), 31, "oral-defense", null, points("1", "1", "1", "1"), "");
+        service.saveDraft(expert("e2"), 31, "oral-defense", draft.version(), points("2", "2", "2", "2"), "");
+
+        assertThrows(
+                ConflictException.class,
+                () -> service.saveDraft(expert("e2"), 31, "oral-defense", null, points("3", "3", "3", "3"), ""));
+        assertEquals(
+                ConflictException.Kind.STALE_VERSION,
+                assertThrows(
+                                ConflictException.class,
+                                () -> service.submit(expert("e2"), 31, "oral-defense", draft.version()))
+                        .kind());
+        assertThrows(
+                NotFoundException.class,
+                () -> service.saveDraft(expert("e2"), 31, "performance-review", null, Map.of(), ""));
+    }
+
+    private void fillAndSubmit(
+            String expertId, String knowledge, String problems, String innovation, String expression) {
+        ScoreSheetRecord draft = service.saveDraft(
+                expert(expertId), 31, "oral-defense", null, points(knowledge, problems, innovation, expression), "");
+        service.submit(expert(expertId), 31, "oral-defense", draft.version());
+    }
+
+    private static Map<String, BigDecimal> points(
+            String knowledge, String problems, String innovation, String expression) {
+        Map<String, BigDecimal> points = new LinkedHashMap<>();
+        points.put("professional-knowledge", new BigDecimal(knowledge));
+        points.put("problem-solving", new BigDecimal(problems));
+        points.put("innovation", new BigDecimal(innovation));
+        points.put("expression", new BigDecimal(expression));
+        return points;
+    }
+
+    private static Caller expert(String id) {
+        return Caller.fromJaasRoles(id, List.of("expert", "expert:" + id));
+    }
+
+    private void pluginsAt(String version, AssessmentMethod method, ScoringScheme scheme) {
+        when(registry.method(anyString(), anyString())).thenReturn(Optional.empty());
+        when(registry.scheme(anyString(), anyString())).thenReturn(Optional.empty());
+        when(registry.describe(any(), anyString(), anyString())).thenReturn(Optional.empty());
+        when(registry.method("oral-defense", version)).thenReturn(Optional.of(method));
+        when(registry.scheme("weighted-sum", version)).thenReturn(Optional.of(scheme));
+        when(registry.describe(PluginKind.ASSESSMENT_METHOD, "oral-defense", version))
+                .thenReturn(
+                        Optional.of(descriptor(PluginKind.ASSESSMENT_METHOD, "oral-defense", "oraldefense", version)));
+        when(registry.describe(PluginKind.SCORING_SCHEME, "weighted-sum", version))
+                .thenReturn(Optional.of(descriptor(PluginKind.SCORING_SCHEME, "weighted-sum", "weightedsum", version)));
+    }
+
+    private static PluginDescriptor descriptor(PluginKind kind, String id, String bundle, String version) {
+        return new PluginDescriptor(
+                kind,
+                id,
+                org.skilleval.plugin.api.dto.LocalizedText.of(id, id),
+                "org.skilleval.plugin." + bundle,
+                version,
+                40,
+                11,
+                PluginState.ACTIVE,
+                "");
+    }
+
+    private static ApplicationRecord candidate(long id, ApplicationStatus status) {
+        ApplicationForm form = new ApplicationForm(
+                "王师傅",
+                ID_NUMBER,
+                "photo-1",
+                YearMonth.of(1970, 12),
+                "大专",
+                null,
+                "高级工程师",
+                new ApplicationForm.Qualification("高级技师", "车工", "1532000000100001", LocalDate.of(2015, 6, 1)),
+                "南京某装备集团",
+                "机加车间",
+                "南京市江宁区",
+                "wang@example.com",
+                "13912345678",
+                "精密车削",
+                List.of(new ApplicationForm.CareerEntry(YearMonth.of(1990, 7), null, "南京某装备集团", "车工")),
+                List.of(),
+                "攻克高精度主轴加工难题",
+                List.of(),
+                List.of(),
+                List.of(),
+                new ApplicationForm.Declaration(true, LocalDate.of(2027, 1, 20)),
+                "车工 ",
+                EligibilityPath.A_SENIOR_TECHNICIAN,
+                LocalDate.of(2015, 7, 1),
+                true,
+                null,
+                List.of());
+        return new ApplicationRecord(
+                id,
+                1,
+                7,
+                3,
+                CODE,
+                "3201",
+                "applicant-" + id,
+                form,
+                status,
+                new EligibilityDecision(true, Set.of(EligibilityPath.A_SENIOR_TECHNICIAN), List.of(), List.of(), null),
+                "同意推荐");
+    }
+
+    /** Sheets kept in memory with the store's contract: one per application, method and expert; versions. */
+    private static final class MemorySheets implements ScoreSheetStore {
+        final Map<Long, ScoreSheetRecord> byId = new HashMap<>();
+        final List<String> actions = new ArrayList<>();
+        final AtomicLong ids = new AtomicLong();
+
+        @Override
+        public ScoreSheetRecord create(
+                long applicationId,
+                long panelId,
+                String methodId,
+                String expertId,
+                Map<String, BigDecimal> points,
+                String comment,
+                AuditActor actor) {
+            if (find(applicationId, methodId, expertId).isPresent()) {
+                throw new ConflictException(ConflictException.Kind.DUPLICATE, "sheet exists");
+            }
+            ScoreSheetRecord created = new ScoreSheetRecord(
+                    ids.incrementAndGet(),
+                    1,
+                    applicationId,
+                    panelId,
+                    methodId,
+                    expertId,
+                    points,
+                    comment,
+                    ScoreSheetRecord.Status.DRAFT,
+                    null,
+                    "");
+            byId.put(created.id(), created);
+            actions.add("create");
+            return created;
+        }
+
+        @Override
+        public ScoreSheetRecord update(
+                long id,
+                long expectedVersion,
+                String action,
+                String note,
+                AuditActor actor,
+                UnaryOperator<ScoreSheetRecord> change) {
+            ScoreSheetRecord current = byId.get(id);
+            if (current.version() != expectedVersion) {
+                throw new ConflictException(ConflictException.Kind.STALE_VERSION, "stale");
+            }
+            ScoreSheetRecord changed = change.apply(current);
+            ScoreSheetRecord next = new ScoreSheetRecord(
+                    id,
+                    current.version() + 1,
+                    current.applicationId(),
+                    current.panelId(),
+                    current.methodId(),
+                    current.expertId(),
+                    changed.points(),
+                    changed.comment(),
+                    changed.status(),
+                    changed.submittedAt(),
+                    changed.unlockReason());
+            byId.put(id, next);
+            actions.add(action);
+            return next;
+        }
+
+        @Override
+        public Optional<ScoreSheetRecord> find(long applicationId, String methodId, String expertId) {
+            return byId.values().stream()
+                    .filter(s -> s.applicationId() == applicationId
+                            && s.methodId().equals(methodId)
+                            && s.expertId().equals(expertId))
+                    .findFirst();
+        }
+
+        @Override
+        public List<ScoreSheetRecord> ofApplication(long applicationId) {
+            return byId.values().stream()
+                    .filter(s -> s.applicationId() == applicationId)
+                    .sorted(Comparator.comparing(ScoreSheetRecord::methodId).thenComparing(ScoreSheetRecord::expertId))
+                    .toList();
+        }
+
+        @Override
+        public Map<Long, Long> submittedCounts(Collection<Long> applicationIds) {
+            Map<Long, Long> counts = new HashMap<>();
+            byId.values().stream()
+                    .filter(s -> applicationIds.contains(s.applicationId())
+                            && s.status() == ScoreSheetRecord.Status.SUBMITTED)
+                    .forEach(s -> counts.merge(s.applicationId(), 1L, Long::sum));
+            return counts;
+        }
+    }
+
+    /** Results kept in memory; the application's change is applied to the test's applications, as one step. */
+    private final class MemoryResults implements AssessmentResultStore {
+        final Map<Long, AssessmentResultRecord> byApplication = new HashMap<>();
+        final List<String> recomputeNotes = new ArrayList<>();
+
+        @Override
+        public AssessmentResultRecord record(
+                AssessmentResultRecord result, UnaryOperator<ApplicationRecord> applicationChange, AuditActor actor) {
+            ApplicationRecord changed = applicationChange.apply(stored.get(result.applicationId()));
+            stored.put(changed.id(), changed);
+            AssessmentResultRecord previous = byApplication.get(result.applicationId());
+            AssessmentResultRecord saved = previous == null
+                    ? result.withIdentity(100 + result.applicationId(), 1)
+                    : result.withIdentity(previous.id(), previous.version() + 1);
+            byApplication.put(result.applicationId(), saved);
+            return saved;
+        }
+
+        @Override
+        public Optional<AssessmentResultRecord> findByApplication(long applicationId) {
+            return Optional.ofNullable(byApplication.get(applicationId));
+        }
+
+        @Override
+        public void recordRecompute(long resultId, String note, AuditActor actor) {
+            recomputeNotes.add(note);
+        }
+    }
+}

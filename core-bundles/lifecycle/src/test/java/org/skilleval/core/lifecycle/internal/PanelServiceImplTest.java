@@ -1,0 +1,210 @@
+package org.skilleval.core.lifecycle.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.skilleval.core.persistence.EnterpriseEvidence;
+import org.skilleval.core.persistence.NotFoundException;
+import org.skilleval.core.persistence.Page;
+import org.skilleval.core.persistence.PanelMember;
+import org.skilleval.core.persistence.PanelRecord;
+import org.skilleval.core.persistence.PanelStore;
+import org.skilleval.core.persistence.ParticipationRecord;
+import org.skilleval.core.persistence.ParticipationStatus;
+import org.skilleval.core.persistence.ParticipationStore;
+import org.skilleval.core.persistence.PluginChoice;
+import org.skilleval.core.persistence.RoundRecord;
+import org.skilleval.core.persistence.RoundStore;
+import org.skilleval.core.persistence.WorkPlanRecord;
+import org.skilleval.core.persistence.WorkPlanStatus;
+import org.skilleval.core.persistence.WorkPlanStore;
+import org.skilleval.core.rules.RoundSchedule;
+import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.core.security.AccessDeniedException;
+import org.skilleval.core.security.Caller;
+import org.skilleval.plugin.api.InvalidInputException;
+import org.skilleval.plugin.api.dto.Violation;
+
+class PanelServiceImplTest {
+
+    private static final String CODE = "91320100MA1NJ0001M";
+    private static final Caller HR = Caller.fromJaasRoles("hr", List.of("enterprise", "enterprise:" + CODE));
+    private static final Caller OTHER_HR =
+            Caller.fromJaasRoles("other", List.of("enterprise", "enterprise:91320500MA1PX00038"));
+    private static final ZoneId JIANGSU = ZoneId.of("Asia/Shanghai");
+    private static final RoundRecord ROUND = new RoundRecord(7, 1, 2027, 1, "2027", RoundSchedule.defaultFor(2027, 1));
+    private static final ParticipationRecord PARTICIPATION = new ParticipationRecord(
+            3,
+            1,
+            7,
+            1,
+            CODE,
+            "南京某装备集团",
+            "3201",
+            new EnterpriseEvidence(true, true, 40, false, false),
+            true,
+            ParticipationStatus.ACCEPTED,
+            "nanjing",
+            "");
+
+    private final RoundStore rounds = mock(RoundStore.class);
+    private final ParticipationStore participations = mock(ParticipationStore.class);
+    private final WorkPlanStore plans = mock(WorkPlanStore.class);
+    private final PanelStore panels = mock(PanelStore.class);
+    private PanelServiceImpl service = at("2027-02-01T02:00:00Z");
+
+    @BeforeEach
+    void anApprovedPlanForTwoOccupations() {
+        when(rounds.find(7)).thenReturn(Optional.of(ROUND));
+        when(participations.find(3)).thenReturn(Optional.of(PARTICIPATION));
+        when(plans.findByParticipation(3)).thenReturn(Optional.of(plan(WorkPlanStatus.APPROVED)));
+        when(panels.create(any(), anyString(), any(), any()))
+                .thenAnswer(i -> new PanelRecord(21, 1, 7, 3, CODE, "3201", i.getArgument(1), i.getArgument(2), false));
+    }
+
+    @Test
+    void anEnterpriseComposesAPanelOfAnOccupationOfItsPlan() {
+        PanelRecord panel = service.compose(HR, 3, " 车工 ", members(5, 1));
+
+        assertEquals("车工", panel.occupation());
+        assertEquals("e0", panel.chair().orElseThrow().expertId());
+        verify(panels).create(eq(PARTICIPATION), eq("车工"), eq(members(5, 1)), any());
+    }
+
+    @Test
+    void everyProblemOfTheMembersIsListedAtOnce() {
+        List<PanelMember> bad = new ArrayList<>(members(6, 2));
+        bad.set(3, new PanelMember("e0", "", "厂", "", false));
+
+        InvalidInputException refused =
+                assertThrows(InvalidInputException.class, () -> service.compose(HR, 3, "车工", bad));
+
+        assertEquals(
+                List.of("odd", "duplicate", "required", "chair"),
+                refused.violations().stream().map(Violation::rule).toList());
+        assertEquals(
+                "size",
+                assertThrows(InvalidInputException.class, () -> service.compose(HR, 3, "车工", members(3, 1)))
+                        .violations()
+                        .get(0)
+                        .rule());
+        assertEquals(
+                "size",
+                assertThrows(InvalidInputException.class, () -> service.compose(HR, 3, "车工", members(17, 1)))
+                        .violations()
+                        .get(0)
+                        .rule());
+        verify(panels, never()).create(any(), anyString(), any(), any());
+    }
+
+    @Test
+    void aPanelNeedsAnApprovedPlanAnOccupationOfItAndAnOpenEvaluationPhase() {
+        assertEquals(
+                "occupation-not-in-plan",
+                assertThrows(RuleViolationException.class, () -> service.compose(HR, 3, "焊工", members(5, 1)))
+                        .rule());
+        assertEquals(
+                "deadline-passed",
+                assertThrows(RuleViolationException.class, () -> at("2028-01-01T02:00:00Z")
+                                .compose(HR, 3, "车工", members(5, 1)))
+                        .rule());
+        when(plans.findByParticipation(3)).thenReturn(Optional.of(plan(WorkPlanStatus.SUBMITTED)));
+        assertEquals(
+                "plan-not-approved",
+                assertThrows(RuleViolationException.class, () -> service.compose(HR, 3, "车工", members(5, 1)))
+                        .rule());
+        assertThrows(NotFoundException.class, () -> service.compose(OTHER_HR, 3, "车工", members(5, 1)));
+        verify(panels, never()).create(any(), anyString(), any(), any());
+    }
+
+    @Test
+    void aPanelIsLockedOnceASheetWasSubmitted() {
+        PanelRecord locked = new PanelRecord(21, 2, 7, 3, CODE, "3201", "车工", members(5, 1), true);
+        when(panels.find(21)).thenReturn(Optional.of(locked));
+        when(panels.update(eq(21L), eq(2L), any(), any(), any(), any()))
+                .thenAnswer(i -> i.<UnaryOperator<PanelRecord>>getArgument(5).apply(locked));
+
+        RuleViolationException refused =
+                assertThrows(RuleViolationException.class, () -> service.revise(HR, 21, 2, members(7, 1)));
+
+        assertEquals("state", refused.rule());
+        PanelRecord open = new PanelRecord(21, 2, 7, 3, CODE, "3201", "车工", members(5, 1), false);
+        when(panels.update(eq(21L), eq(2L), any(), any(), any(), any()))
+                .thenAnswer(i -> i.<UnaryOperator<PanelRecord>>getArgument(5).apply(open));
+        assertEquals(7, service.revise(HR, 21, 2, members(7, 1)).members().size());
+    }
+
+    @Test
+    void expertsSeeOnlyThePanelsTheySitOnAndApplicantsNone() {
+        Caller e3 = Caller.fromJaasRoles("e3", List.of("expert", "expert:e3"));
+        Caller e9 = Caller.fromJaasRoles("e9", List.of("expert", "expert:e9"));
+        PanelRecord panel = new PanelRecord(21, 2, 7, 3, CODE, "3201", "车工", members(5, 1), false);
+        when(panels.find(21)).thenReturn(Optional.of(panel));
+        when(panels.list(anyLong(), any(), any(), any(), any(), Mockito_anyInt(), Mockito_anyInt()))
+                .thenReturn(new Page<>(List.of(panel), 1, 0, 50));
+
+        assertEquals(21, service.find(e3, 21).id());
+        assertThrows(NotFoundException.class, () -> service.find(e9, 21));
+        assertThrows(NotFoundException.class, () -> service.find(OTHER_HR, 21));
+        service.list(e3, 7, null, 0, 50);
+        verify(panels).list(7, null, null, null, "e3", 0, 50);
+        service.list(HR, 7, 3L, 0, 50);
+        verify(panels).list(7, null, CODE, 3L, null, 0, 50);
+        assertThrows(
+                AccessDeniedException.class,
+                () -> service.list(Caller.fromJaasRoles("a", List.of("applicant", "applicant:x")), 7, null, 0, 50));
+    }
+
+    private static int Mockito_anyInt() {
+        return org.mockito.ArgumentMatchers.anyInt();
+    }
+
+    private PanelServiceImpl at(String instant) {
+        return new PanelServiceImpl(
+                rounds, participations, plans, panels, 5, 15, Clock.fixed(Instant.parse(instant), JIANGSU));
+    }
+
+    private static WorkPlanRecord plan(WorkPlanStatus status) {
+        return new WorkPlanRecord(
+                11,
+                4,
+                3,
+                7,
+                CODE,
+                "3201",
+                List.of("车工", "钳工"),
+                "",
+                List.of(new PluginChoice("oral-defense", Map.of(), "1.0.0")),
+                new PluginChoice("weighted-sum", Map.of("weight.oral-defense", "100"), "1.0.0"),
+                "",
+                "",
+                status,
+                "");
+    }
+
+    private static List<PanelMember> members(int size, int chairs) {
+        List<PanelMember> members = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            members.add(new PanelMember("e" + i, "专家" + i, "南京工业大学", i == 0 ? "教授" : "", i < chairs));
+        }
+        return members;
+    }
+}

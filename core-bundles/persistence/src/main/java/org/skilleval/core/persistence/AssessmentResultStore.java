@@ -1,0 +1,32 @@
+package org.skilleval.core.persistence;
+
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Assessment results, one per application; every change audited. */
+@ProviderType
+public interface AssessmentResultStore {
+
+    /**
+     * Stores a result, replacing the application's earlier one, and changes the application in the
+     * same transaction, each with its audit event ({@code evaluate} or {@code re-evaluate} on the
+     * result, {@code assess} on the application). {@code applicationChange} may refuse by
+     * throwing: nothing is written then.
+     *
+     * @return the stored result
+     * @throws NotFoundException when the application does not exist
+     */
+    AssessmentResultRecord record(
+            AssessmentResultRecord result, UnaryOperator<ApplicationRecord> applicationChange, AuditActor actor);
+
+    Optional<AssessmentResultRecord> findByApplication(long applicationId);
+
+    /**
+     * Records in the result's audit trail that it was computed again (action {@code recompute}),
+     * changing nothing else.
+     *
+     * @param note what the recomputation found
+     */
+    void recordRecompute(long resultId, String note, AuditActor actor);
+}

@@ -1,0 +1,70 @@
+package org.skilleval.core.persistence;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Expert panels, one per participation and occupation; every change audited. */
+@ProviderType
+public interface PanelStore {
+
+    /**
+     * Creates the panel of an occupation of a participation.
+     *
+     * @throws ConflictException {@link ConflictException.Kind#DUPLICATE} when the occupation already
+     *         has a panel
+     */
+    PanelRecord create(
+            ParticipationRecord participation,
+            String occupation,
+            java.util.List<PanelMember> members,
+            AuditActor actor);
+
+    /**
+     * Changes a panel in one transaction, like {@link RoundStore#update}. The record handed to
+     * {@code change} tells, read in the same transaction, whether the panel is {@link PanelRecord#locked()}.
+     */
+    PanelRecord update(
+            long id,
+            long expectedVersion,
+            String action,
+            String note,
+            AuditActor actor,
+            UnaryOperator<PanelRecord> change);
+
+    Optional<PanelRecord> find(long id);
+
+    /** The panel of an occupation of a participation. */
+    Optional<PanelRecord> findFor(long participationId, String occupation);
+
+    /**
+     * A round's panels filtered on the server ({@code null} = any), ordered by id.
+     *
+     * @param expertId only the panels this expert sits on
+     */
+    Page<PanelRecord> list(
+            long roundId,
+            String cityCode,
+            String creditCode,
+            Long participationId,
+            String expertId,
+            int offset,
+            int limit);
+
+    /**
+     * A round's applications in one of {@code statuses} whose participation has a panel for the
+     * occupation applied for (the candidates under assessment), filtered on the server
+     * ({@code null} = any), ordered by id.
+     *
+     * @param expertId only the candidates of panels this expert sits on
+     */
+    Page<ApplicationRecord> candidates(
+            long roundId,
+            String cityCode,
+            String creditCode,
+            String expertId,
+            Set<ApplicationStatus> statuses,
+            int offset,
+            int limit);
+}

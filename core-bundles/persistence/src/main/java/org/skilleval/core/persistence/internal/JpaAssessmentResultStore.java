@@ -1,0 +1,126 @@
+package org.skilleval.core.persistence.internal;
+
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.OptimisticLockException;
+import javax.persistence.PersistenceException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.persistence.ApplicationRecord;
+import org.skilleval.core.persistence.AssessmentResultRecord;
+import org.skilleval.core.persistence.AssessmentResultStore;
+import org.skilleval.core.persistence.AuditActor;
+import org.skilleval.core.persistence.ConflictException;
+import org.skilleval.core.persistence.NotFoundException;
+
+@Component(service = AssessmentResultStore.class)
+public class JpaAssessmentResultStore implements AssessmentResultStore {
+
+    static final String OBJECT_TYPE = "AssessmentResult";
+
+    private final JpaTransactions transactions;
+
+    @Activate
+    public JpaAssessmentResultStore(
+            @Reference(target = "(osgi.unit.name=skilleval)") EntityManagerFactory entityManagerFactory) {
+        this.transactions = new JpaTransactions(entityManagerFactory);
+    }
+
+    @Override
+    public AssessmentResultRecord record(
+            AssessmentResultRecord result, UnaryOperator<ApplicationRecord> applicationChange, AuditActor actor) {
+        try {
+            return transactions.inTransaction(entityManager -> {
+                ApplicationEntity application = entityManager.find(ApplicationEntity.class, result.applicationId());
+                if (application == null) {
+                    throw new NotFoundException(JpaApplicationStore.OBJECT_TYPE, Long.toString(result.applicationId()));
+                }
+                ApplicationRecord before = application.toRecord();
+                application.apply(applicationChange.apply(before));
+                entityManager.flush();
+                AuditEventEntity.record(
+                        entityManager,
+                        actor,
+                        JpaApplicationStore.OBJECT_TYPE,
+                        Long.toString(before.id()),
+                        "assess",
+                        "",
+                        before,
+                        application.toRecord());
+
+                AssessmentResultEntity stored = existing(entityManager, result.applicationId());
+                if (stored == null) {
+                    stored = new AssessmentResultEntity(result);
+                    entityManager.persist(stored);
+                    entityManager.flush();
+                    AssessmentResultRecord created = stored.toRecord();
+                    AuditEventEntity.record(
+                            entityManager,
+                            actor,
+                            OBJECT_TYPE,
+                            Long.toString(created.id()),
+                            "evaluate",
+                            "",
+                            null,
+                            created);
+                    return created;
+                }
+                AssessmentResultRecord replaced = stored.toRecord();
+                stored.replace(result);
+                entityManager.flush();
+                AssessmentResultRecord after = stored.toRecord();
+                AuditEventEntity.record(
+                        entityManager,
+                        actor,
+                        OBJECT_TYPE,
+                        Long.toString(after.id()),
+                        "re-evaluate",
+                        "",
+                        replaced,
+                        after);
+                return after;
+            });
+        } catch (PersistenceException e) {
+            if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
+                throw new ConflictException(
+                        ConflictException.Kind.STALE_VERSION,
+                        "Application " + result.applicationId() + " changed while it was evaluated");
+            }
+            throw new ConflictException(
+                    ConflictException.Kind.DUPLICATE,
+                    "Application " + result.applicationId() + " was evaluated at the same time");
+        }
+    }
+
+    @Override
+    public Optional<AssessmentResultRecord> findByApplication(long applicationId) {
+        return transactions.read(entityManager ->
+                Optional.ofNullable(existing(entityManager, applicationId)).map(AssessmentResultEntity::toRecord));
+    }
+
+    @Override
+    public void recordRecompute(long resultId, String note, AuditActor actor) {
+        transactions.inTransaction(entityManager -> {
+            if (entityManager.find(AssessmentResultEntity.class, resultId) == null) {
+                throw new NotFoundException(OBJECT_TYPE, Long.toString(resultId));
+            }
+            AuditEventEntity.record(
+                    entityManager, actor, OBJECT_TYPE, Long.toString(resultId), "recompute", note, null, null);
+            return null;
+        });
+    }
+
+    private static AssessmentResultEntity existing(EntityManager entityManager, long applicationId) {
+        return entityManager
+                .createQuery(
+                        "SELECT r FROM AssessmentResultEntity r WHERE r.applicationId = :application",
+                        AssessmentResultEntity.class)
+                .setParameter("application", applicationId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+}

@@ -1,0 +1,212 @@
+package org.skilleval.core.persistence.internal;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.OptimisticLockException;
+import javax.persistence.PersistenceException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.persistence.ApplicationRecord;
+import org.skilleval.core.persistence.ApplicationStatus;
+import org.skilleval.core.persistence.AuditActor;
+import org.skilleval.core.persistence.ConflictException;
+import org.skilleval.core.persistence.NotFoundException;
+import org.skilleval.core.persistence.Page;
+import org.skilleval.core.persistence.PanelMember;
+import org.skilleval.core.persistence.PanelRecord;
+import org.skilleval.core.persistence.PanelStore;
+import org.skilleval.core.persistence.ParticipationRecord;
+
+@Component(service = PanelStore.class)
+public class JpaPanelStore implements PanelStore {
+
+    static final String OBJECT_TYPE = "Panel";
+
+    private final JpaTransactions transactions;
+
+    @Activate
+    public JpaPanelStore(@Reference(target = "(osgi.unit.name=skilleval)") EntityManagerFactory entityManagerFactory) {
+        this.transactions = new JpaTransactions(entityManagerFactory);
+    }
+
+    @Override
+    public PanelRecord create(
+            ParticipationRecord participation, String occupation, List<PanelMember> members, AuditActor actor) {
+        try {
+            return transactions.inTransaction(entityManager -> {
+                PanelEntity panel = new PanelEntity(participation, occupation, members);
+                entityManager.persist(panel);
+                entityManager.flush();
+                seat(entityManager, panel.id(), members);
+                PanelRecord created = panel.toRecord(false);
+                AuditEventEntity.record(
+                        entityManager, actor, OBJECT_TYPE, Long.toString(created.id()), "create", "", null, created);
+                return created;
+            });
+        } catch (PersistenceException e) {
+            throw new ConflictException(
+                    ConflictException.Kind.DUPLICATE,
+                    "Participation " + participation.id() + " already has a panel for " + occupation);
+        }
+    }
+
+    @Override
+    public PanelRecord update(
+            long id,
+            long expectedVersion,
+            String action,
+            String note,
+            AuditActor actor,
+            UnaryOperator<PanelRecord> change) {
+        try {
+            return transactions.inTransaction(entityManager -> {
+                PanelEntity panel = entityManager.find(PanelEntity.class, id);
+                if (panel == null) {
+                    throw new NotFoundException(OBJECT_TYPE, Long.toString(id));
+                }
+                if (panel.version() != expectedVersion) {
+                    throw stale(id, expectedVersion);
+                }
+                boolean locked = lockedPanels(entityManager, List.of(id)).contains(id);
+                PanelRecord before = panel.toRecord(locked);
+                PanelRecord changed = change.apply(before);
+                panel.setMembers(changed.members());
+                entityManager
+                        .createQuery("DELETE FROM PanelSeatEntity s WHERE s.panelId = :panel")
+                        .setParameter("panel", id)
+                        .executeUpdate();
+                seat(entityManager, id, changed.members());
+                entityManager.flush();
+                PanelRecord after = panel.toRecord(locked);
+                AuditEventEntity.record(
+                        entityManager, actor, OBJECT_TYPE, Long.toString(id), action, note, before, after);
+                return after;
+            });
+        } catch (PersistenceException e) {
+            if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
+                throw stale(id, expectedVersion);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<PanelRecord> find(long id) {
+        return transactions.read(entityManager -> Optional.ofNullable(entityManager.find(PanelEntity.class, id))
+                .map(panel ->
+                        panel.toRecord(lockedPanels(entityManager, List.of(id)).contains(id))));
+    }
+
+    @Override
+    public Optional<PanelRecord> findFor(long participationId, String occupation) {
+        return transactions.read(entityManager -> entityManager
+                .createQuery(
+                        "SELECT p FROM PanelEntity p WHERE p.participationId = :participation"
+                                + " AND p.occupation = :occupation",
+                        PanelEntity.class)
+                .setParameter("participation", participationId)
+                .setParameter("occupation", occupation)
+                .getResultStream()
+                .findFirst()
+                .map(panel -> panel.toRecord(
+                        lockedPanels(entityManager, List.of(panel.id())).contains(panel.id()))));
+    }
+
+    @Override
+    public Page<PanelRecord> list(
+            long roundId,
+            String cityCode,
+            String creditCode,
+            Long participationId,
+            String expertId,
+            int offset,
+            int limit) {
+        return transactions.read(entityManager -> {
+            Filter filter = new Filter("PanelEntity")
+                    .equal("roundId", roundId)
+                    .equal("cityCode", cityCode)
+                    .equal("creditCode", creditCode)
+                    .equal("participationId", participationId);
+            if (expertId != null) {
+                filter.where(
+                        "e.id IN (SELECT s.panelId FROM PanelSeatEntity s WHERE s.expertId = :seatExpert)",
+                        Map.of("seatExpert", expertId));
+            }
+            Page<PanelEntity> page =
+                    filter.page(entityManager, PanelEntity.class, "e.id", panel -> panel, offset, limit);
+            Set<Long> locked = lockedPanels(
+                    entityManager, page.items().stream().map(PanelEntity::id).toList());
+            return new Page<>(
+                    page.items().stream()
+                            .map(panel -> panel.toRecord(locked.contains(panel.id())))
+                            .toList(),
+                    page.total(),
+                    offset,
+                    limit);
+        });
+    }
+
+    @Override
+    public Page<ApplicationRecord> candidates(
+            long roundId,
+            String cityCode,
+            String creditCode,
+            String expertId,
+            Set<ApplicationStatus> statuses,
+            int offset,
+            int limit) {
+        return transactions.read(entityManager -> {
+            Filter filter = new Filter("ApplicationEntity")
+                    .equal("roundId", roundId)
+                    .equal("cityCode", cityCode)
+                    .equal("creditCode", creditCode)
+                    .where("e.status IN :candidateStatuses", Map.of("candidateStatuses", List.copyOf(statuses)));
+            String seat = expertId == null
+                    ? ""
+                    : " AND p.id IN (SELECT s.panelId FROM PanelSeatEntity s WHERE s.expertId = :seatExpert)";
+            filter.where(
+                    "EXISTS (SELECT p FROM PanelEntity p WHERE p.participationId = e.participationId"
+                            + " AND p.occupation = TRIM(e.appliedOccupation)" + seat + ")",
+                    expertId == null ? Map.of() : Map.of("seatExpert", expertId));
+            return filter.page(
+                    entityManager, ApplicationEntity.class, "e.id", ApplicationEntity::toRecord, offset, limit);
+        });
+    }
+
+    private static void seat(EntityManager entityManager, long panelId, List<PanelMember> members) {
+        Set<String> seated = new HashSet<>();
+        for (PanelMember member : members) {
+            if (seated.add(member.expertId())) {
+                entityManager.persist(new PanelSeatEntity(panelId, member.expertId()));
+            }
+        }
+    }
+
+    /** The panels among these for which a sheet has ever been submitted. */
+    private static Set<Long> lockedPanels(EntityManager entityManager, Collection<Long> panelIds) {
+        if (panelIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(entityManager
+                .createQuery(
+                        "SELECT DISTINCT s.panelId FROM ScoreSheetEntity s WHERE s.panelId IN :panels"
+                                + " AND s.submittedAt IS NOT NULL",
+                        Long.class)
+                .setParameter("panels", List.copyOf(panelIds))
+                .getResultList());
+    }
+
+    private static ConflictException stale(long id, long expectedVersion) {
+        return new ConflictException(
+                ConflictException.Kind.STALE_VERSION,
+                OBJECT_TYPE + " " + id + " changed since version " + expectedVersion);
+    }
+}

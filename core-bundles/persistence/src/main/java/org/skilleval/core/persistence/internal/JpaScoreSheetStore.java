@@ -1,0 +1,120 @@
+package org.skilleval.core.persistence.internal;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.PersistenceException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.persistence.AuditActor;
+import org.skilleval.core.persistence.ConflictException;
+import org.skilleval.core.persistence.ScoreSheetRecord;
+import org.skilleval.core.persistence.ScoreSheetStore;
+
+@Component(service = ScoreSheetStore.class)
+public class JpaScoreSheetStore implements ScoreSheetStore {
+
+    static final String OBJECT_TYPE = "ScoreSheet";
+
+    private final JpaTransactions transactions;
+
+    @Activate
+    public JpaScoreSheetStore(
+            @Reference(target = "(osgi.unit.name=skilleval)") EntityManagerFactory entityManagerFactory) {
+        this.transactions = new JpaTransactions(entityManagerFactory);
+    }
+
+    @Override
+    public ScoreSheetRecord create(
+            long applicationId,
+            long panelId,
+            String methodId,
+            String expertId,
+            Map<String, BigDecimal> points,
+            String comment,
+            AuditActor actor) {
+        try {
+            return transactions.inTransaction(entityManager -> {
+                ScoreSheetEntity sheet =
+                        new ScoreSheetEntity(applicationId, panelId, methodId, expertId, points, comment);
+                entityManager.persist(sheet);
+                entityManager.flush();
+                ScoreSheetRecord created = sheet.toRecord();
+                AuditEventEntity.record(
+                        entityManager, actor, OBJECT_TYPE, Long.toString(created.id()), "create", "", null, created);
+                return created;
+            });
+        } catch (PersistenceException e) {
+            throw new ConflictException(
+                    ConflictException.Kind.DUPLICATE,
+                    "Expert " + expertId + " already has a " + methodId + " sheet for application " + applicationId);
+        }
+    }
+
+    @Override
+    public ScoreSheetRecord update(
+            long id,
+            long expectedVersion,
+            String action,
+            String note,
+            AuditActor actor,
+            UnaryOperator<ScoreSheetRecord> change) {
+        return transactions.updateAudited(
+                ScoreSheetEntity.class, OBJECT_TYPE, id, expectedVersion, action, note, actor, change);
+    }
+
+    @Override
+    public Optional<ScoreSheetRecord> find(long applicationId, String methodId, String expertId) {
+        return transactions.read(entityManager -> entityManager
+                .createQuery(
+                        "SELECT s FROM ScoreSheetEntity s WHERE s.applicationId = :application"
+                                + " AND s.methodId = :method AND s.expertId = :expert",
+                        ScoreSheetEntity.class)
+                .setParameter("application", applicationId)
+                .setParameter("method", methodId)
+                .setParameter("expert", expertId)
+                .getResultStream()
+                .findFirst()
+                .map(ScoreSheetEntity::toRecord));
+    }
+
+    @Override
+    public List<ScoreSheetRecord> ofApplication(long applicationId) {
+        return transactions.read(entityManager -> entityManager
+                .createQuery(
+                        "SELECT s FROM ScoreSheetEntity s WHERE s.applicationId = :application"
+                                + " ORDER BY s.methodId, s.expertId",
+                        ScoreSheetEntity.class)
+                .setParameter("application", applicationId)
+                .getResultStream()
+                .map(ScoreSheetEntity::toRecord)
+                .toList());
+    }
+
+    @Override
+    public Map<Long, Long> submittedCounts(Collection<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return Map.of();
+        }
+        return transactions.read(entityManager -> {
+            Map<Long, Long> counts = new HashMap<>();
+            entityManager
+                    .createQuery(
+                            "SELECT s.applicationId, COUNT(s) FROM ScoreSheetEntity s"
+                                    + " WHERE s.applicationId IN :applications AND s.status = :submitted"
+                                    + " GROUP BY s.applicationId",
+                            Object[].class)
+                    .setParameter("applications", List.copyOf(applicationIds))
+                    .setParameter("submitted", ScoreSheetRecord.Status.SUBMITTED)
+                    .getResultList()
+                    .forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+            return counts;
+        });
+    }
+}

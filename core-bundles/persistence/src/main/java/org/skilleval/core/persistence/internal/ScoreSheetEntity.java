@@ -1,0 +1,122 @@
+package org.skilleval.core.persistence.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.Lob;
+import javax.persistence.Table;
+import javax.persistence.UniqueConstraint;
+import javax.persistence.Version;
+import org.skilleval.core.persistence.ScoreSheetRecord;
+
+@Entity
+@Table(
+        name = "SCORE_SHEET",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "UQ_SHEET",
+                        columnNames = {"APPLICATION_ID", "METHOD_ID", "EXPERT_ID"}),
+        indexes = @Index(name = "IDX_SHEET_PANEL", columnList = "PANEL_ID,SUBMITTED_AT"))
+public class ScoreSheetEntity implements VersionedEntity<ScoreSheetRecord> {
+
+    /** The points as one JSON document: the items are the plugin's, an open set. */
+    public record Points(Map<String, BigDecimal> points) {}
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    private long id;
+
+    @Version
+    @Column(name = "VERSION", nullable = false)
+    private long version;
+
+    @Column(name = "APPLICATION_ID", nullable = false)
+    private long applicationId;
+
+    @Column(name = "PANEL_ID", nullable = false)
+    private long panelId;
+
+    @Column(name = "METHOD_ID", nullable = false, length = 64)
+    private String methodId;
+
+    @Column(name = "EXPERT_ID", nullable = false, length = 64)
+    private String expertId;
+
+    @Lob
+    @Column(name = "POINTS_JSON", nullable = false)
+    private String points;
+
+    @Column(name = "COMMENT_TEXT", length = 4000)
+    private String comment;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", nullable = false, length = 16)
+    private ScoreSheetRecord.Status status;
+
+    @Column(name = "SUBMITTED_AT")
+    private Instant submittedAt;
+
+    @Column(name = "UNLOCK_REASON", length = 2000)
+    private String unlockReason;
+
+    protected ScoreSheetEntity() {
+        // for JPA
+    }
+
+    ScoreSheetEntity(
+            long applicationId,
+            long panelId,
+            String methodId,
+            String expertId,
+            Map<String, BigDecimal> points,
+            String comment) {
+        this.applicationId = applicationId;
+        this.panelId = panelId;
+        this.methodId = methodId;
+        this.expertId = expertId;
+        this.points = JsonDocuments.write(new Points(points));
+        this.comment = comment == null ? "" : comment;
+        this.status = ScoreSheetRecord.Status.DRAFT;
+        this.unlockReason = "";
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public void apply(ScoreSheetRecord changed) {
+        this.points = JsonDocuments.write(new Points(changed.points()));
+        this.comment = changed.comment();
+        this.status = changed.status();
+        this.submittedAt = changed.submittedAt();
+        this.unlockReason = changed.unlockReason();
+    }
+
+    @Override
+    public ScoreSheetRecord toRecord() {
+        Points stored = JsonDocuments.read(points, Points.class);
+        return new ScoreSheetRecord(
+                id,
+                version,
+                applicationId,
+                panelId,
+                methodId,
+                expertId,
+                stored == null || stored.points() == null ? Map.of() : stored.points(),
+                comment,
+                status,
+                submittedAt,
+                unlockReason);
+    }
+}

@@ -1,0 +1,398 @@
+package org.skilleval.core.persistence.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.skilleval.core.persistence.ApplicationRecord;
+import org.skilleval.core.persistence.ApplicationStatus;
+import org.skilleval.core.persistence.AssessmentResultRecord;
+import org.skilleval.core.persistence.AssessmentResultRecord.MethodOutcome;
+import org.skilleval.core.persistence.AssessmentResultRecord.Provenance;
+import org.skilleval.core.persistence.AssessmentResultRecord.SheetInput;
+import org.skilleval.core.persistence.AssessmentResultRecord.Text;
+import org.skilleval.core.persistence.AuditActor;
+import org.skilleval.core.persistence.AuditEvent;
+import org.skilleval.core.persistence.ConflictException;
+import org.skilleval.core.persistence.EnterpriseEvidence;
+import org.skilleval.core.persistence.Page;
+import org.skilleval.core.persistence.PanelMember;
+import org.skilleval.core.persistence.PanelRecord;
+import org.skilleval.core.persistence.ParticipationRecord;
+import org.skilleval.core.persistence.ScoreSheetRecord;
+import org.skilleval.core.persistence.SupervisionNoteRecord;
+import org.skilleval.core.rules.ApplicationForm;
+import org.skilleval.core.rules.EligibilityDecision;
+import org.skilleval.core.rules.EligibilityPath;
+import org.skilleval.core.rules.RoundSchedule;
+import org.skilleval.core.rules.RuleViolationException;
+
+/** Panels, score sheets, results and supervision notes on the real persistence unit. */
+class JpaAssessmentStoresTest {
+
+    private static final AuditActor HR = new AuditActor("hr", "enterprise");
+    private static final AuditActor EXPERT = new AuditActor("e1", "expert");
+    private static final Set<ApplicationStatus> ASSESSED =
+            Set.of(ApplicationStatus.ENDORSED, ApplicationStatus.PASSED, ApplicationStatus.FAILED);
+
+    private EntityManagerFactory entityManagerFactory;
+    private JpaPanelStore panels;
+    private JpaScoreSheetStore sheets;
+    private JpaAssessmentResultStore results;
+    private JpaApplicationStore applications;
+    private JpaAuditTrail audit;
+    private ParticipationRecord nanjing;
+    private ParticipationRecord suzhou;
+
+    @BeforeEach
+    void openDatabase() {
+        entityManagerFactory = InMemoryDatabase.open();
+        panels = new JpaPanelStore(entityManagerFactory);
+        sheets = new JpaScoreSheetStore(entityManagerFactory);
+        results = new JpaAssessmentResultStore(entityManagerFactory);
+        applications = new JpaApplicationStore(entityManagerFactory);
+        audit = new JpaAuditTrail(entityManagerFactory);
+        long round = new JpaRoundStore(entityManagerFactory)
+                .create(2027, 1, "2027", RoundSchedule.defaultFor(2027, 1), new AuditActor("province", "province"))
+                .id();
+        JpaParticipationStore participations = new JpaParticipationStore(entityManagerFactory);
+        EnterpriseEvidence evidence = new EnterpriseEvidence(true, true, 40, false, false);
+        nanjing = participations.recommend(
+                round, "91320100MA1NJ0001M", "南京某装备集团", "3201", evidence, (c, o) -> true, new AuditActor("nj", "city"));
+        suzhou = participations.recommend(
+                round, "91320500MA1PX00038", "苏州某电子", "3205", evidence, (c, o) -> true, new AuditActor("sz", "city"));
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        entityManagerFactory.close();
+    }
+
+    @Test
+    void aPanelKeepsItsMembersAndAnOccupationHasOnePanel() {
+        PanelRecord created = panels.create(nanjing, "车工", members("e1", "e2", "e3"), HR);
+
+        PanelRecord stored = panels.find(created.id()).orElseThrow();
+        assertEquals(members("e1", "e2", "e3"), stored.members());
+        assertEquals("e1", stored.chair().orElseThrow().expertId());
+        assertFalse(stored.locked());
+        assertEquals(
+                created.id(), panels.findFor(nanjing.id(), "车工").orElseThrow().id());
+        assertTrue(panels.findFor(nanjing.id(), "钳工").isEmpty());
+        assertEquals(
+                ConflictException.Kind.DUPLICATE,
+                assertThrows(ConflictException.class, () -> panels.create(nanjing, "车工", members("e4"), HR))
+                        .kind());
+    }
+
+    @Test
+    void anExpertListsOnlyThePanelsTheySitOnAlsoAfterTheMembersChange() {
+        PanelRecord lathe = panels.create(nanjing, "车工", members("e1", "e2", "e3"), HR);
+        panels.create(suzhou, "电工", members("e3", "e4", "e5"), HR);
+        long round = nanjing.roundId();
+
+        assertEquals(1, panels.list(round, null, null, null, "e1", 0, 10).total());
+        assertEquals(2, panels.list(round, null, null, null, "e3", 0, 10).total());
+        assertEquals(1, panels.list(round, "3205", null, null, null, 0, 10).total());
+        assertEquals(
+                1,
+                panels.list(round, null, nanjing.creditCode(), null, null, 0, 10)
+                        .total());
+
+        PanelRecord changed = panels.update(
+                lathe.id(), lathe.version(), "revise", "", HR, p -> p.withMembers(members("e7", "e2", "e3")));
+
+        assertEquals(0, panels.list(round, null, null, null, "e1", 0, 10).total());
+        assertEquals(
+                List.of(lathe.id()),
+                panels.list(round, null, null, null, "e7", 0, 10).items().stream()
+                        .map(PanelRecord::id)
+                        .toList());
+        assertEquals(lathe.version() + 1, changed.version());
+        assertEquals(
+                ConflictException.Kind.STALE_VERSION,
+                assertThrows(
+                                ConflictException.class,
+                                () -> panels.update(lathe.id(), lathe.version(), "revise", "", HR, p -> p))
+                        .kind());
+        List<AuditEvent> trail =
+                audit.of("Panel", Long.toString(lathe.id()), 0, 10).items();
+        assertEquals(
+                List.of("revise", "create"),
+                trail.stream().map(AuditEvent::action).toList());
+    }
+
+    @Test
+    void aPanelIsLockedOnceASheetWasSubmittedEvenAfterAnUnlock() {
+        PanelRecord panel = panels.create(nanjing, "车工", members("e1", "e2", "e3"), HR);
+        ApplicationRecord candidate = endorsed("E1", "车工");
+        ScoreSheetRecord draft = sheets.create(
+                candidate.id(),
+                panel.id(),
+                "oral-defense",
+                "e1",
+                Map.of("innovation", new BigDecimal("18.5")),
+                "",
+                EXPERT);
+        assertFalse(panels.find(panel.id()).orElseThrow().locked());
+
+        ScoreSheetRecord submitted = sheets.update(
+                draft.id(),
+                draft.version(),
+                "submit",
+                "",
+                EXPERT,
+                s -> s.submitted(Instant.parse("2027-02-01T02:00:00Z")));
+        assertTrue(panels.find(panel.id()).orElseThrow().locked());
+        sheets.update(submitted.id(), submitted.version(), "unlock", "typo", EXPERT, s -> s.unlocked("typo"));
+
+        assertTrue(panels.find(panel.id()).orElseThrow().locked());
+        assertTrue(panels.update(panel.id(), panel.version(), "revise", "", HR, p -> p)
+                .locked());
+    }
+
+    @Test
+    void anExpertHasOneSheetPerCandidateAndMethodAndPointsKeepTheirDigits() {
+        PanelRecord panel = panels.create(nanjing, "车工", members("e1", "e2", "e3"), HR);
+        ApplicationRecord candidate = endorsed("E1", "车工");
+        sheets.create(
+                candidate.id(),
+                panel.id(),
+                "oral-defense",
+                "e1",
+                Map.of("innovation", new BigDecimal("18.50")),
+                "好",
+                EXPERT);
+        sheets.create(candidate.id(), panel.id(), "performance", "e1", Map.of(), "", EXPERT);
+
+        assertEquals(
+                ConflictException.Kind.DUPLICATE,
+                assertThrows(
+                                ConflictException.class,
+                                () -> sheets.create(
+                                        candidate.id(), panel.id(), "oral-defense", "e1", Map.of(), "", EXPERT))
+                        .kind());
+        ScoreSheetRecord stored =
+                sheets.find(candidate.id(), "oral-defense", "e1").orElseThrow();
+        assertEquals(new BigDecimal("18.50"), stored.points().get("innovation"));
+        assertEquals("好", stored.comment());
+        assertEquals(ScoreSheetRecord.Status.DRAFT, stored.status());
+        assertEquals(
+                List.of("oral-defense", "performance"),
+                sheets.ofApplication(candidate.id()).stream()
+                        .map(ScoreSheetRecord::methodId)
+                        .toList());
+        assertEquals(Map.of(), sheets.submittedCounts(List.of(candidate.id())));
+        sheets.update(stored.id(), stored.version(), "submit", "", EXPERT, s -> s.submitted(Instant.EPOCH));
+        assertEquals(Map.of(candidate.id(), 1L), sheets.submittedCounts(List.of(candidate.id(), 999L)));
+    }
+
+    @Test
+    void candidatesAreTheAssessedApplicationsWhoseOccupationHasAPanel() {
+        panels.create(nanjing, "车工", members("e1", "e2", "e3"), HR);
+        ApplicationRecord lathe = endorsed("E1", "车工");
+        endorsed("E2", "钳工"); // no panel for 钳工
+        applications.create(nanjing, "E3", form("车工"), new AuditActor("e3", "applicant")); // still a draft
+        long round = nanjing.roundId();
+
+        Page<ApplicationRecord> forHr = panels.candidates(round, null, nanjing.creditCode(), null, ASSESSED, 0, 10);
+        assertEquals(
+                List.of(lathe.id()),
+                forHr.items().stream().map(ApplicationRecord::id).toList());
+        assertEquals(
+                1, panels.candidates(round, null, null, "e2", ASSESSED, 0, 10).total());
+        assertEquals(
+                0, panels.candidates(round, null, null, "e9", ASSESSED, 0, 10).total());
+        assertEquals(
+                0, panels.candidates(round, "3205", null, null, ASSESSED, 0, 10).total());
+    }
+
+    @Test
+    void aResultAndTheApplicationsNewStatusAreStoredTogetherAndReplacedOnReEvaluation() {
+        ApplicationRecord candidate = endorsed("E1", "车工");
+
+        AssessmentResultRecord first = results.record(
+                result(candidate, "81.25", true),
+                a -> a.withStatus(ApplicationStatus.PASSED, a.enterpriseOpinion()),
+                HR);
+
+        assertEquals(
+                ApplicationStatus.PASSED,
+                applications.find(candidate.id()).orElseThrow().status());
+        AssessmentResultRecord stored =
+                results.findByApplication(candidate.id()).orElseThrow();
+        assertEquals(first, stored);
+        assertEquals(new BigDecimal("81.25"), stored.total());
+        assertEquals(
+                "org.skilleval.plugin.oraldefense", stored.provenance().get(0).bundleSymbolicName());
+        assertEquals(new BigDecimal("27.50"), stored.inputs().get(0).points().get("innovation"));
+
+        AssessmentResultRecord second = results.record(
+                result(candidate, "55.00", false),
+                a -> a.withStatus(ApplicationStatus.FAILED, a.enterpriseOpinion()),
+                HR);
+
+        assertEquals(first.id(), second.id());
+        assertFalse(results.findByApplication(candidate.id()).orElseThrow().passed());
+        assertEquals(
+                ApplicationStatus.FAILED,
+                applications.find(candidate.id()).orElseThrow().status());
+        results.recordRecompute(first.id(), "identical", new AuditActor("province", "province"));
+        assertEquals(
+                List.of("recompute", "re-evaluate", "evaluate"),
+                audit.of("AssessmentResult", Long.toString(first.id()), 0, 10).items().stream()
+                        .map(AuditEvent::action)
+                        .toList());
+        assertEquals(
+                "assess",
+                audit.of("Application", Long.toString(candidate.id()), 0, 10)
+                        .items()
+                        .get(0)
+                        .action());
+    }
+
+    @Test
+    void aRefusedApplicationChangeStoresNoResult() {
+        ApplicationRecord candidate = endorsed("E1", "车工");
+
+        assertThrows(
+                RuleViolationException.class,
+                () -> results.record(
+                        result(candidate, "81.25", true),
+                        a -> {
+                            throw new RuleViolationException("status", "state", "不行", "no");
+                        },
+                        HR));
+
+        assertTrue(results.findByApplication(candidate.id()).isEmpty());
+        assertEquals(
+                ApplicationStatus.ENDORSED,
+                applications.find(candidate.id()).orElseThrow().status());
+    }
+
+    @Test
+    void supervisionNotesAreListedLatestVisitFirstWithinTheFilter() {
+        JpaSupervisionNoteStore notes = new JpaSupervisionNoteStore(
+                entityManagerFactory, Clock.fixed(Instant.parse("2027-02-10T02:00:00Z"), ZoneOffset.UTC));
+        AuditActor province = new AuditActor("province", "province");
+        notes.create(nanjing, LocalDate.of(2027, 2, 1), "评委会组成符合方案", null, "车工", province);
+        SupervisionNoteRecord later =
+                notes.create(nanjing, LocalDate.of(2027, 2, 8), "答辩计时不规范", 5L, "", new AuditActor("nj", "city"));
+        notes.create(suzhou, LocalDate.of(2027, 2, 5), "现场秩序良好", null, null, province);
+        long round = nanjing.roundId();
+
+        Page<SupervisionNoteRecord> ofNanjing = notes.list(round, null, null, nanjing.id(), 0, 10);
+
+        assertEquals(
+                List.of("答辩计时不规范", "评委会组成符合方案"),
+                ofNanjing.items().stream().map(SupervisionNoteRecord::findings).toList());
+        assertEquals(2, notes.list(round, "3201", null, null, 0, 10).total());
+        assertEquals(
+                1, notes.list(round, null, suzhou.creditCode(), null, 0, 10).total());
+        SupervisionNoteRecord stored = notes.find(later.id()).orElseThrow();
+        assertEquals("city", stored.recordedByRole());
+        assertEquals(5L, stored.panelId());
+        assertEquals(Instant.parse("2027-02-10T02:00:00Z"), stored.recordedAt());
+        assertEquals(
+                "record-supervision",
+                audit.of("SupervisionNote", Long.toString(later.id()), 0, 10)
+                        .items()
+                        .get(0)
+                        .action());
+    }
+
+    private ApplicationRecord endorsed(String applicant, String occupation) {
+        ApplicationRecord draft =
+                applications.create(nanjing, applicant, form(occupation), new AuditActor(applicant, "applicant"));
+        return applications.update(
+                draft.id(), draft.version(), "endorse", "", HR, a -> a.submitted(new EligibilityDecision(
+                                true, Set.of(EligibilityPath.A_SENIOR_TECHNICIAN), List.of(), List.of(), null))
+                        .withStatus(ApplicationStatus.ENDORSED, "同意"));
+    }
+
+    private static AssessmentResultRecord result(ApplicationRecord application, String total, boolean passed) {
+        return new AssessmentResultRecord(
+                0,
+                0,
+                application.id(),
+                application.roundId(),
+                application.participationId(),
+                application.creditCode(),
+                application.cityCode(),
+                new BigDecimal(total),
+                passed,
+                List.of(new Text("总分 " + total, "Total " + total)),
+                List.of(new MethodOutcome(
+                        "oral-defense",
+                        new BigDecimal(total),
+                        new BigDecimal("100"),
+                        Map.of("innovation", new BigDecimal("17.00")),
+                        false,
+                        List.of())),
+                List.of(new Provenance(
+                        "ASSESSMENT_METHOD",
+                        "oral-defense",
+                        "org.skilleval.plugin.oraldefense",
+                        "1.0.0",
+                        Map.of("minExperts", "3"),
+                        "ab".repeat(32))),
+                List.of(new SheetInput("oral-defense", "e1", Map.of("innovation", new BigDecimal("27.50")), "")),
+                "cd".repeat(32),
+                Instant.parse("2027-02-01T02:00:00Z"),
+                "hr");
+    }
+
+    private static List<PanelMember> members(String chair, String... others) {
+        List<PanelMember> members = new java.util.ArrayList<>();
+        members.add(new PanelMember(chair, "专家" + chair, "南京工业大学", "教授", true));
+        for (String other : others) {
+            members.add(new PanelMember(other, "专家" + other, "南京某装备集团", "", false));
+        }
+        return members;
+    }
+
+    private static ApplicationForm form(String occupation) {
+        return new ApplicationForm(
+                "王师傅",
+                null,
+                "photo-1",
+                YearMonth.of(1970, 12),
+                "大专",
+                null,
+                null,
+                null,
+                "南京某装备集团",
+                "机加车间",
+                "南京市江宁区",
+                "wang@example.com",
+                "13912345678",
+                "精密车削",
+                List.of(),
+                List.of(),
+                "攻克高精度主轴加工难题",
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                occupation,
+                EligibilityPath.A_SENIOR_TECHNICIAN,
+                null,
+                true,
+                null,
+                List.of());
+    }
+}

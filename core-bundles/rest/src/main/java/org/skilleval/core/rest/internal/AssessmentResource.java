@@ -1,0 +1,296 @@
+package org.skilleval.core.rest.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import org.skilleval.core.lifecycle.AssessmentService;
+import org.skilleval.core.lifecycle.AssessmentView;
+import org.skilleval.core.lifecycle.Candidate;
+import org.skilleval.core.lifecycle.RecomputeOutcome;
+import org.skilleval.core.persistence.ApplicationRecord;
+import org.skilleval.core.persistence.AssessmentResultRecord;
+import org.skilleval.core.persistence.ScoreSheetRecord;
+import org.skilleval.core.rules.ApplicationForm;
+import org.skilleval.plugin.api.dto.LocalizedText;
+import org.skilleval.plugin.api.dto.ScoreSheetSchema;
+
+/**
+ * The assessment of candidates (组织评审): experts fill and submit score sheets, the chair unlocks
+ * them, the enterprise evaluates, the province recomputes. An expert sees the candidates of their
+ * panels without ID number, phone, e-mail and address, and only their own sheets.
+ */
+@Path("assessments")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"province", "city", "enterprise", "expert"})
+public class AssessmentResource {
+
+    record SheetDraft(Long version, Map<String, BigDecimal> points, String comment) {}
+
+    record Transition(Long version) {}
+
+    record Unlock(Long version, String reason) {}
+
+    /** A candidate in a list; the ID number always masked. */
+    record CandidateSummary(
+            long applicationId,
+            long roundId,
+            long participationId,
+            String creditCode,
+            String city,
+            String name,
+            String idNumber,
+            String appliedOccupation,
+            String status,
+            long panelId,
+            int sheetsExpected,
+            long sheetsSubmitted) {
+
+        static CandidateSummary of(Candidate c) {
+            ApplicationRecord a = c.application();
+            return new CandidateSummary(
+                    a.id(),
+                    a.roundId(),
+                    a.participationId(),
+                    a.creditCode(),
+                    a.cityCode(),
+                    a.form().name(),
+                    ApplicationRecord.mask(a.form().idNumber()),
+                    a.form().appliedOccupation(),
+                    a.status().name(),
+                    c.panelId(),
+                    c.sheetsExpected(),
+                    c.sheetsSubmitted());
+        }
+    }
+
+    record Sheet(
+            long id,
+            long version,
+            String methodId,
+            String expertId,
+            Map<String, BigDecimal> points,
+            String comment,
+            String status,
+            Instant submittedAt,
+            String unlockReason) {
+
+        static Sheet of(ScoreSheetRecord s) {
+            return new Sheet(
+                    s.id(),
+                    s.version(),
+                    s.methodId(),
+                    s.expertId(),
+                    s.points(),
+                    s.comment(),
+                    s.status().name(),
+                    s.submittedAt(),
+                    s.unlockReason());
+        }
+    }
+
+    record Method(
+            String methodId,
+            String pinnedVersion,
+            LocalizedText name,
+            ScoreSheetSchema schema,
+            LocalizedText problem,
+            List<Sheet> sheets) {
+
+        static Method of(AssessmentView.MethodSheets m) {
+            return new Method(
+                    m.methodId(),
+                    m.pinnedVersion(),
+                    m.name(),
+                    m.schema(),
+                    m.problem(),
+                    m.sheets().stream().map(Sheet::of).toList());
+        }
+    }
+
+    record Result(
+            long id,
+            long applicationId,
+            BigDecimal total,
+            boolean passed,
+            List<AssessmentResultRecord.Text> reasons,
+            List<AssessmentResultRecord.MethodOutcome> methods,
+            List<AssessmentResultRecord.Provenance> provenance,
+            List<AssessmentResultRecord.SheetInput> inputs,
+            String inputsSha256,
+            Instant evaluatedAt,
+            String evaluatedBy) {
+
+        static Result of(AssessmentResultRecord r) {
+            return r == null
+                    ? null
+                    : new Result(
+                            r.id(),
+                            r.applicationId(),
+                            r.total(),
+                            r.passed(),
+                            r.reasons(),
+                            r.methods(),
+                            r.provenance(),
+                            r.inputs(),
+                            r.inputsSha256(),
+                            r.evaluatedAt(),
+                            r.evaluatedBy());
+        }
+    }
+
+    /**
+     * One candidate's assessment. {@code form} is the application form; for an expert without the
+     * ID number (masked), phone, e-mail and address.
+     */
+    record Assessment(
+            long applicationId,
+            long version,
+            String status,
+            ApplicationForm form,
+            PanelResource.Panel panel,
+            List<Method> methods,
+            Result result) {
+
+        static Assessment of(AssessmentView view) {
+            ApplicationRecord a = view.application();
+            return new Assessment(
+                    a.id(),
+                    a.version(),
+                    a.status().name(),
+                    a.form(),
+                    PanelResource.Panel.of(view.panel()),
+                    view.methods().stream().map(Method::of).toList(),
+                    Result.of(view.result()));
+        }
+    }
+
+    record Recompute(boolean identical, List<String> differences, Result stored, Result recomputed) {
+
+        static Recompute of(RecomputeOutcome o) {
+            return new Recompute(o.identical(), o.differences(), Result.of(o.stored()), Result.of(o.recomputed()));
+        }
+    }
+
+    private final AssessmentService assessments;
+
+    public AssessmentResource(AssessmentService assessments) {
+        this.assessments = assessments;
+    }
+
+    @GET
+    public PageBody<CandidateSummary> list(
+            @Context SecurityContext security,
+            @QueryParam("roundId") String roundId,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
+        Paging paging = Paging.of(offset, limit);
+        return PageBody.of(
+                assessments.candidates(
+                        Requests.caller(security),
+                        Requests.requiredId("roundId", roundId),
+                        paging.offset(),
+                        paging.limit()),
+                CandidateSummary::of);
+    }
+
+    @GET
+    @Path("{applicationId}")
+    public Assessment get(@Context SecurityContext security, @PathParam("applicationId") String applicationId) {
+        return Assessment.of(assessments.view(Requests.caller(security), Requests.id("applicationId", applicationId)));
+    }
+
+    @PUT
+    @Path("{applicationId}/sheets/{methodId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("expert")
+    public Sheet saveDraft(
+            @Context SecurityContext security,
+            @PathParam("applicationId") String applicationId,
+            @PathParam("methodId") String methodId,
+            SheetDraft request) {
+        List<FieldError> errors = new ArrayList<>();
+        Requests.required(errors, "points", request == null ? null : request.points());
+        Requests.throwIfAny(errors);
+        return Sheet.of(assessments.saveDraft(
+                Requests.caller(security),
+                Requests.id("applicationId", applicationId),
+                methodId,
+                request.version(),
+                request.points(),
+                request.comment()));
+    }
+
+    @POST
+    @Path("{applicationId}/sheets/{methodId}/submit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("expert")
+    public Sheet submit(
+            @Context SecurityContext security,
+            @PathParam("applicationId") String applicationId,
+            @PathParam("methodId") String methodId,
+            Transition request) {
+        List<FieldError> errors = new ArrayList<>();
+        Requests.required(errors, "version", request == null ? null : request.version());
+        Requests.throwIfAny(errors);
+        return Sheet.of(assessments.submit(
+                Requests.caller(security), Requests.id("applicationId", applicationId), methodId, request.version()));
+    }
+
+    @POST
+    @Path("{applicationId}/sheets/{methodId}/{expertId}/unlock")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("expert")
+    public Sheet unlock(
+            @Context SecurityContext security,
+            @PathParam("applicationId") String applicationId,
+            @PathParam("methodId") String methodId,
+            @PathParam("expertId") String expertId,
+            Unlock request) {
+        List<FieldError> errors = new ArrayList<>();
+        Requests.required(errors, "version", request == null ? null : request.version());
+        Requests.required(errors, "reason", request == null ? null : request.reason());
+        Requests.throwIfAny(errors);
+        return Sheet.of(assessments.unlock(
+                Requests.caller(security),
+                Requests.id("applicationId", applicationId),
+                methodId,
+                expertId,
+                request.version(),
+                request.reason()));
+    }
+
+    @POST
+    @Path("{applicationId}/evaluate")
+    @RolesAllowed("enterprise")
+    public Result evaluate(@Context SecurityContext security, @PathParam("applicationId") String applicationId) {
+        return Result.of(assessments.evaluate(Requests.caller(security), Requests.id("applicationId", applicationId)));
+    }
+
+    @GET
+    @Path("{applicationId}/result")
+    public Result result(@Context SecurityContext security, @PathParam("applicationId") String applicationId) {
+        return Result.of(assessments.result(Requests.caller(security), Requests.id("applicationId", applicationId)));
+    }
+
+    @POST
+    @Path("{applicationId}/recompute")
+    @RolesAllowed("province")
+    public Recompute recompute(@Context SecurityContext security, @PathParam("applicationId") String applicationId) {
+        return Recompute.of(
+                assessments.recompute(Requests.caller(security), Requests.id("applicationId", applicationId)));
+    }
+}

@@ -1,0 +1,354 @@
+package org.skilleval.core.rest.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.glassfish.jersey.internal.MapPropertiesDelegate;
+import org.glassfish.jersey.server.ApplicationHandler;
+import org.glassfish.jersey.server.ContainerRequest;
+import org.glassfish.jersey.server.ContainerResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.skilleval.core.lifecycle.AssessmentService;
+import org.skilleval.core.lifecycle.Candidate;
+import org.skilleval.core.lifecycle.PanelService;
+import org.skilleval.core.lifecycle.RecomputeOutcome;
+import org.skilleval.core.lifecycle.SupervisionService;
+import org.skilleval.core.persistence.ApplicationRecord;
+import org.skilleval.core.persistence.ApplicationStatus;
+import org.skilleval.core.persistence.AssessmentResultRecord;
+import org.skilleval.core.persistence.Page;
+import org.skilleval.core.persistence.PanelMember;
+import org.skilleval.core.persistence.PanelRecord;
+import org.skilleval.core.persistence.ScoreSheetRecord;
+import org.skilleval.core.persistence.SupervisionNoteRecord;
+import org.skilleval.core.rules.ApplicationForm;
+import org.skilleval.core.rules.EligibilityDecision;
+import org.skilleval.core.rules.EligibilityPath;
+import org.skilleval.core.rules.ResidentIdNumber;
+import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.core.security.Caller;
+import org.skilleval.core.security.TokenService;
+import org.skilleval.plugin.api.InvalidInputException;
+import org.skilleval.plugin.api.dto.LocalizedText;
+
+/** Panels, assessments and supervision notes on the real JAX-RS application in memory. */
+class AssessmentResourceTest {
+
+    private static final String CODE = "91320100MA1NJ0001M";
+    private static final String ID_NUMBER = "32010219900307123" + ResidentIdNumber.checkCharacter("32010219900307123");
+    private static final Caller EXPERT = Caller.fromJaasRoles("e1", List.of("expert", "expert:e1"));
+
+    private final TokenService tokens = mock(TokenService.class);
+    private final PanelService panels = mock(PanelService.class);
+    private final AssessmentService assessments = mock(AssessmentService.class);
+    private final SupervisionService supervision = mock(SupervisionService.class);
+
+    @BeforeEach
+    void signIn() throws Exception {
+        when(tokens.verify("province")).thenReturn(Caller.fromJaasRoles("province", List.of("province")));
+        when(tokens.verify("city")).thenReturn(Caller.fromJaasRoles("nanjing", List.of("city", "city:3201")));
+        when(tokens.verify("hr")).thenReturn(Caller.fromJaasRoles("hr", List.of("enterprise", "enterprise:" + CODE)));
+        when(tokens.verify("expert")).thenReturn(EXPERT);
+        when(tokens.verify("applicant"))
+                .thenReturn(Caller.fromJaasRoles("wang", List.of("applicant", "applicant:" + CODE + "-1")));
+    }
+
+    @Test
+    void onlyExpertsScoreOnlyTheEnterpriseEvaluatesOnlyTheProvinceRecomputes() throws Exception {
+        String sheet = "{\"points\":{\"innovation\":18}}";
+        assertEquals(
+                403,
+                send("PUT", "/api/assessments/31/sheets/oral-defense", sheet, "hr")
+                        .getStatus());
+        assertEquals(
+                403,
+                send("POST", "/api/assessments/31/sheets/oral-defense/submit", "{\"version\":1}", "city")
+                        .getStatus());
+        assertEquals(
+                403,
+                send("POST", "/api/assessments/31/evaluate", null, "expert").getStatus());
+        assertEquals(
+                403, send("POST", "/api/assessments/31/recompute", null, "hr").getStatus());
+        assertEquals(
+                403,
+                send("GET", "/api/assessments?roundId=7", null, "applicant").getStatus());
+        assertEquals(403, send("POST", "/api/panels", "{}", "expert").getStatus());
+        assertEquals(403, send("POST", "/api/supervision-notes", "{}", "hr").getStatus());
+        assertEquals(
+                403,
+                send("GET", "/api/supervision-notes?roundId=7", null, "expert").getStatus());
+        assertEquals(401, send("GET", "/api/assessments?roundId=7", null, null).getStatus());
+        verifyNoInteractions(panels, assessments, supervision);
+    }
+
+    @Test
+    void anExpertsDraftReachesTheServiceWithItsPointsAndVersion() throws Exception {
+        when(assessments.saveDraft(any(), eq(31L), eq("oral-defense"), eq(2L), any(), eq("稳")))
+                .thenReturn(new ScoreSheetRecord(
+                        5,
+                        3,
+                        31,
+                        21,
+                        "oral-defense",
+                        "e1",
+                        Map.of("innovation", new BigDecimal("18.5")),
+                        "稳",
+                        ScoreSheetRecord.Status.DRAFT,
+                        null,
+                        ""));
+
+        ContainerResponse response = send(
+                "PUT",
+                "/api/assessments/31/sheets/oral-defense",
+                "{\"version\":2,\"points\":{\"innovation\":18.5},\"comment\":\"稳\"}",
+                "expert");
+
+        assertEquals(200, response.getStatus());
+        AssessmentResource.Sheet body = (AssessmentResource.Sheet) response.getEntity();
+        assertEquals(3, body.version());
+        assertEquals("DRAFT", body.status());
+        verify(assessments)
+                .saveDraft(EXPERT, 31, "oral-defense", 2L, Map.of("innovation", new BigDecimal("18.5")), "稳");
+    }
+
+    @Test
+    void anUnlockNeedsItsVersionAndReasonBeforeTheServiceIsAsked() throws Exception {
+        ContainerResponse response = send("POST", "/api/assessments/31/sheets/oral-defense/e3/unlock", "{}", "expert");
+
+        assertEquals(400, response.getStatus());
+        assertEquals(
+                List.of("version", "reason"),
+                ((ProblemDetails) response.getEntity())
+                        .errors().stream().map(FieldError::field).toList());
+        verifyNoInteractions(assessments);
+    }
+
+    @Test
+    void aPluginsViolationsAndFailuresAre422WithTheirRules() throws Exception {
+        when(assessments.submit(any(), anyLong(), any(), anyLong()))
+                .thenThrow(new InvalidInputException(
+                        "points.innovation", "range", LocalizedText.of("超出 0–20 分", "outside 0–20")));
+        when(assessments.evaluate(any(), anyLong()))
+                .thenThrow(new RuleViolationException(
+                        "methods.oral-defense",
+                        "plugin-failed",
+                        "插件 oral-defense（org.skilleval.plugin.oraldefense 1.0.0）运行失败",
+                        "Plugin oral-defense (org.skilleval.plugin.oraldefense 1.0.0) failed"));
+
+        ContainerResponse invalid =
+                send("POST", "/api/assessments/31/sheets/oral-defense/submit", "{\"version\":1}", "expert");
+        ContainerResponse failed = send("POST", "/api/assessments/31/evaluate", null, "hr");
+
+        assertEquals(422, invalid.getStatus());
+        assertEquals(
+                "range", ((ProblemDetails) invalid.getEntity()).errors().get(0).rule());
+        assertEquals(422, failed.getStatus());
+        FieldError error = ((ProblemDetails) failed.getEntity()).errors().get(0);
+        assertEquals("plugin-failed", error.rule());
+        assertTrue(error.message().en().contains("1.0.0"));
+    }
+
+    @Test
+    void theCandidateListMasksIdNumbersAndShowsSheetProgress() throws Exception {
+        when(assessments.candidates(any(), eq(7L), eq(0), eq(Paging.DEFAULT_LIMIT)))
+                .thenReturn(new Page<>(List.of(new Candidate(application(), 21, 5, 3)), 1, 0, Paging.DEFAULT_LIMIT));
+
+        ContainerResponse response = send("GET", "/api/assessments?roundId=7", null, "expert");
+
+        assertEquals(200, response.getStatus());
+        String json = json(response.getEntity());
+        assertFalse(json.contains(ID_NUMBER), json);
+        assertTrue(json.contains("\"idNumber\":\"" + ResidentIdNumber.mask(ID_NUMBER) + "\""), json);
+        assertTrue(json.contains("\"sheetsExpected\":5") && json.contains("\"sheetsSubmitted\":3"), json);
+        assertEquals(400, send("GET", "/api/assessments", null, "expert").getStatus());
+    }
+
+    @Test
+    void aResultCarriesTheProvenanceOfEveryPluginAndARecomputeSaysWhetherItIsIdentical() throws Exception {
+        AssessmentResultRecord result = result();
+        when(assessments.evaluate(any(), eq(31L))).thenReturn(result);
+        when(assessments.recompute(any(), eq(31L))).thenReturn(new RecomputeOutcome(true, result, result, List.of()));
+
+        String evaluated =
+                json(send("POST", "/api/assessments/31/evaluate", null, "hr").getEntity());
+        ContainerResponse recomputed = send("POST", "/api/assessments/31/recompute", null, "province");
+
+        assertTrue(evaluated.contains("\"bundleSymbolicName\":\"org.skilleval.plugin.oraldefense\""), evaluated);
+        assertTrue(evaluated.contains("\"configurationSha256\":\"" + "ab".repeat(32) + "\""), evaluated);
+        assertTrue(evaluated.contains("\"passed\":true"), evaluated);
+        assertEquals(200, recomputed.getStatus());
+        assertTrue(((AssessmentResource.Recompute) recomputed.getEntity()).identical());
+    }
+
+    @Test
+    void aComposedPanelIs201WithItsLocationAndMissingFieldsAreNamed() throws Exception {
+        List<PanelMember> members = List.of(new PanelMember("e1", "李工", "南京工业大学", "教授", true));
+        when(panels.compose(any(), eq(3L), eq("车工"), eq(members)))
+                .thenReturn(new PanelRecord(21, 0, 7, 3, CODE, "3201", "车工", members, false));
+
+        ContainerResponse created = send(
+                "POST",
+                "/api/panels",
+                "{\"participationId\":3,\"occupation\":\"车工\",\"members\":[{\"expertId\":\"e1\",\"name\":\"李工\","
+                        + "\"organisation\":\"南京工业大学\",\"title\":\"教授\",\"chair\":true}]}",
+                "hr");
+        ContainerResponse missing = send("POST", "/api/panels", "{\"participationId\":3}", "hr");
+
+        assertEquals(201, created.getStatus());
+        assertEquals(URI.create("http://localhost/api/panels/21"), created.getLocation());
+        assertEquals(400, missing.getStatus());
+        assertEquals(
+                List.of("occupation", "members"),
+                ((ProblemDetails) missing.getEntity())
+                        .errors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void aCityRecordsASupervisionNoteAndTheListIsFilteredOnTheServer() throws Exception {
+        SupervisionNoteRecord note = new SupervisionNoteRecord(
+                9,
+                7,
+                3,
+                CODE,
+                "3201",
+                LocalDate.of(2027, 2, 8),
+                "答辩计时不规范",
+                21L,
+                "车工",
+                "nanjing",
+                "city",
+                Instant.parse("2027-02-10T02:00:00Z"));
+        when(supervision.record(any(), eq(3L), eq(LocalDate.of(2027, 2, 8)), eq("答辩计时不规范"), eq(21L), eq(null)))
+                .thenReturn(note);
+        when(supervision.list(any(), eq(7L), eq(3L), eq(0), eq(10))).thenReturn(new Page<>(List.of(note), 1, 0, 10));
+
+        ContainerResponse created = send(
+                "POST",
+                "/api/supervision-notes",
+                "{\"participationId\":3,\"visitedOn\":\"2027-02-08\",\"findings\":\"答辩计时不规范\",\"panelId\":21}",
+                "city");
+        ContainerResponse listed =
+                send("GET", "/api/supervision-notes?roundId=7&participationId=3&limit=10", null, "hr");
+
+        assertEquals(201, created.getStatus());
+        assertEquals(URI.create("http://localhost/api/supervision-notes/9"), created.getLocation());
+        assertEquals(200, listed.getStatus());
+        assertEquals(1, ((PageBody<?>) listed.getEntity()).total());
+    }
+
+    private static AssessmentResultRecord result() {
+        return new AssessmentResultRecord(
+                41,
+                1,
+                31,
+                7,
+                3,
+                CODE,
+                "3201",
+                new BigDecimal("88.00"),
+                true,
+                List.of(new AssessmentResultRecord.Text("总分 88.00 达到合格线 75 分", "Total 88.00 reaches the pass line 75")),
+                List.of(),
+                List.of(new AssessmentResultRecord.Provenance(
+                        "ASSESSMENT_METHOD",
+                        "oral-defense",
+                        "org.skilleval.plugin.oraldefense",
+                        "1.0.0",
+                        Map.of("minExperts", "5"),
+                        "ab".repeat(32))),
+                List.of(),
+                "cd".repeat(32),
+                Instant.parse("2027-02-01T02:00:00Z"),
+                "hr");
+    }
+
+    private static ApplicationRecord application() {
+        ApplicationForm form = new ApplicationForm(
+                "王师傅",
+                ID_NUMBER,
+                null,
+                YearMonth.of(1970, 1),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                "车工",
+                EligibilityPath.A_SENIOR_TECHNICIAN,
+                null,
+                true,
+                null,
+                List.of());
+        return new ApplicationRecord(
+                31,
+                1,
+                7,
+                3,
+                CODE,
+                "3201",
+                "applicant-1",
+                form,
+                ApplicationStatus.ENDORSED,
+                new EligibilityDecision(true, Set.of(EligibilityPath.A_SENIOR_TECHNICIAN), List.of(), List.of(), null),
+                "");
+    }
+
+    private static String json(Object entity) throws Exception {
+        return new ObjectMapperProvider().getContext(Object.class).writeValueAsString(entity);
+    }
+
+    private ContainerResponse send(String method, String path, String json, String token) throws Exception {
+        ApplicationHandler handler = new ApplicationHandler(ApiApplication.create(
+                tokens,
+                List.of(
+                        new PanelResource(panels),
+                        new AssessmentResource(assessments),
+                        new SupervisionNoteResource(supervision))));
+        ContainerRequest request = new ContainerRequest(
+                URI.create("http://localhost/api/"),
+                URI.create("http://localhost" + path),
+                method,
+                null,
+                new MapPropertiesDelegate(),
+                null);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+            request.setEntityStream(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        }
+        return handler.apply(request).get();
+    }
+}
