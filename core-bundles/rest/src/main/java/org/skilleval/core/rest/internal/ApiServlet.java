@@ -19,8 +19,11 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.skilleval.core.lifecycle.ApplicationService;
 import org.skilleval.core.lifecycle.AttachmentService;
 import org.skilleval.core.lifecycle.CalendarService;
+import org.skilleval.core.lifecycle.CertificateService;
+import org.skilleval.core.lifecycle.ObjectionService;
 import org.skilleval.core.lifecycle.OccupationCatalogService;
 import org.skilleval.core.lifecycle.PilotEnterpriseService;
+import org.skilleval.core.lifecycle.ProposalListService;
 import org.skilleval.core.lifecycle.RoundService;
 import org.skilleval.core.lifecycle.SanctionService;
 import org.skilleval.core.lifecycle.WorkPlanService;
@@ -66,6 +69,9 @@ public class ApiServlet implements Servlet {
             @Reference OccupationCatalogService occupations,
             @Reference AttachmentService attachments,
             @Reference CalendarService calendar,
+            @Reference ProposalListService proposalLists,
+            @Reference ObjectionService objections,
+            @Reference CertificateService certificates,
             BundleContext bundleContext) {
         String version = bundleContext.getBundle().getHeaders().get(VERSION_HEADER);
         String release =
@@ -81,7 +87,11 @@ public class ApiServlet implements Servlet {
                 new ApplicationResource(applications),
                 new OccupationResource(occupations),
                 new AttachmentResource(attachments),
-                new CalendarResource(calendar));
+                new CalendarResource(calendar),
+                new ProposalListResource(proposalLists, objections, certificates),
+                new ObjectionResource(objections),
+                new CertificateResource(certificates),
+                new PublicResource(proposalLists, objections, certificates));
         List<Object> published = new ArrayList<>(resources);
         published.add(new OpenApiResource(
                 release, resources.stream().<Class<?>>map(Object::getClass).toList()));

@@ -42,7 +42,11 @@ class OpenApiDocumentTest {
             ApplicationResource.class,
             OccupationResource.class,
             AttachmentResource.class,
-            CalendarResource.class);
+            CalendarResource.class,
+            ProposalListResource.class,
+            ObjectionResource.class,
+            CertificateResource.class,
+            PublicResource.class);
 
     private final Map<String, Object> document = OpenApiDocument.describe("1.2.3", RESOURCES);
 
@@ -81,7 +85,7 @@ class OpenApiDocumentTest {
                 documented.add((String) ((Map<?, ?>) operation).get("operationId"));
             }
         }
-        assertEquals(40, expected.size());
+        assertEquals(55, expected.size());
         assertEquals(expected.size(), documented.size());
         assertEquals(expected, new HashSet<>(documented));
     }
