@@ -44,4 +44,10 @@ public interface ApplicationStore {
             Boolean eligible,
             int offset,
             int limit);
+
+    /**
+     * The application of a person (by ID number, exactly as stored) in a round, whatever its
+     * status; sanctions find the candidate they cancel with it.
+     */
+    Optional<ApplicationRecord> findByRoundAndIdNumber(long roundId, String idNumber);
 }

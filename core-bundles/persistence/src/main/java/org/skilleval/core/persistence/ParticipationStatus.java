@@ -7,5 +7,7 @@ public enum ParticipationStatus {
     /** Accepted by the province as a pilot enterprise of the round. */
     ACCEPTED,
     /** Rejected by the province. */
-    REJECTED
+    REJECTED,
+    /** Cancelled by a sanction for 弄虚作假: the enterprise loses the round's evaluation. */
+    CANCELLED
 }

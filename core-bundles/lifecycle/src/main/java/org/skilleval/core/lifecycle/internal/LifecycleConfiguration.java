@@ -31,4 +31,19 @@ public @interface LifecycleConfiguration {
 
     @AttributeDefinition(name = "Time zone", description = "The zone whose calendar days deadlines count in")
     String zone() default "Asia/Shanghai";
+
+    @AttributeDefinition(
+            name = "Proposal share warning",
+            description = "建议人选占企业高级技师人数的提示线: a proposal list whose candidates exceed this share of the"
+                    + " enterprise's 高级技师 is flagged for the province (a warning, never a refusal); 0–1",
+            min = "0",
+            max = "1")
+    double proposalShareWarning() default 0.10;
+
+    @AttributeDefinition(
+            name = "Days a publicity stays public after it ends",
+            description = "How long the public pages keep showing a province publicity after its last day",
+            min = "0",
+            max = "366")
+    int publicityShownDays() default 30;
 }

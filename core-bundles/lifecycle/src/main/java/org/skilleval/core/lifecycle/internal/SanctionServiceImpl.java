@@ -12,8 +12,16 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.lifecycle.SanctionService;
+import org.skilleval.core.persistence.ApplicationRecord;
+import org.skilleval.core.persistence.ApplicationStatus;
+import org.skilleval.core.persistence.ApplicationStore;
 import org.skilleval.core.persistence.AuditActor;
 import org.skilleval.core.persistence.Page;
+import org.skilleval.core.persistence.ParticipationRecord;
+import org.skilleval.core.persistence.ParticipationStatus;
+import org.skilleval.core.persistence.ParticipationStore;
+import org.skilleval.core.persistence.ProposalListStatus;
+import org.skilleval.core.persistence.ProposalListStore;
 import org.skilleval.core.persistence.RoundStore;
 import org.skilleval.core.persistence.SanctionRecord;
 import org.skilleval.core.persistence.SanctionRecord.SubjectType;
@@ -38,18 +46,38 @@ public class SanctionServiceImpl implements SanctionService {
     // subject shown next to every refusal, so it must not carry one (SanctionStatus contract).
     private static final Pattern ID_NUMBER_LIKE = Pattern.compile("\\d{17}[\\dXx]");
 
+    // Cancelling a whole enterprise's round goes through its applications a page at a time.
+    private static final int PAGE = 200;
+
     private final SanctionStore sanctions;
     private final RoundStore rounds;
+    private final ApplicationStore applications;
+    private final ParticipationStore participations;
+    private final ProposalListStore lists;
     private final Clock clock;
 
     @Activate
-    public SanctionServiceImpl(@Reference SanctionStore sanctions, @Reference RoundStore rounds) {
-        this(sanctions, rounds, Clock.system(JIANGSU));
+    public SanctionServiceImpl(
+            @Reference SanctionStore sanctions,
+            @Reference RoundStore rounds,
+            @Reference ApplicationStore applications,
+            @Reference ParticipationStore participations,
+            @Reference ProposalListStore lists) {
+        this(sanctions, rounds, applications, participations, lists, Clock.system(JIANGSU));
     }
 
-    SanctionServiceImpl(SanctionStore sanctions, RoundStore rounds, Clock clock) {
+    SanctionServiceImpl(
+            SanctionStore sanctions,
+            RoundStore rounds,
+            ApplicationStore applications,
+            ParticipationStore participations,
+            ProposalListStore lists,
+            Clock clock) {
         this.sanctions = sanctions;
         this.rounds = rounds;
+        this.applications = applications;
+        this.participations = participations;
+        this.lists = lists;
         this.clock = clock;
     }
 
@@ -94,8 +122,62 @@ public class SanctionServiceImpl implements SanctionService {
             throw new RuleViolationException(
                     "roundId", "unknown-round", "没有这个评聘批次：" + roundId, "there is no round " + roundId);
         }
-        return sanctions.create(
-                type, key, name, foundOn, what, roundId, new AuditActor(caller.username(), Role.PROVINCE.roleName()));
+        AuditActor actor = new AuditActor(caller.username(), Role.PROVINCE.roleName());
+        SanctionRecord recorded = sanctions.create(type, key, name, foundOn, what, roundId, actor);
+        if (roundId != null) {
+            cancelRound(recorded, actor);
+        }
+        return recorded;
+    }
+
+    /**
+     * 取消本年度评审资格: the named round's evaluation of the subject ends. A person's application
+     * is cancelled (off any list, certificate revoked); an enterprise's participation, all its
+     * applications and its list likewise. Each change is audited by its store.
+     */
+    private void cancelRound(SanctionRecord sanction, AuditActor actor) {
+        long roundId = sanction.roundId();
+        String reason = "弄虚作假（处理决定 " + sanction.id() + "）：" + sanction.finding();
+        if (sanction.subjectType() == SubjectType.PERSON) {
+            applications
+                    .findByRoundAndIdNumber(roundId, sanction.subjectKey())
+                    .ifPresent(application -> lists.cancelCandidate(application.id(), reason, actor));
+            return;
+        }
+        for (ParticipationRecord participation : participations
+                .list(roundId, null, sanction.subjectKey(), null, 0, 1)
+                .items()) {
+            if (participation.status() != ParticipationStatus.CANCELLED) {
+                participations.update(
+                        participation.id(),
+                        participation.version(),
+                        "cancel",
+                        reason,
+                        actor,
+                        current -> current.decided(ParticipationStatus.CANCELLED, current.decisionNote()));
+            }
+            for (int offset = 0; ; offset += PAGE) {
+                Page<ApplicationRecord> page =
+                        applications.list(roundId, null, sanction.subjectKey(), null, null, null, offset, PAGE);
+                for (ApplicationRecord application : page.items()) {
+                    if (application.status() != ApplicationStatus.CANCELLED) {
+                        lists.cancelCandidate(application.id(), reason, actor);
+                    }
+                }
+                if (offset + PAGE >= page.total()) {
+                    break;
+                }
+            }
+            lists.findByParticipation(participation.id())
+                    .filter(list -> list.status() != ProposalListStatus.CANCELLED)
+                    .ifPresent(list -> lists.update(
+                            list.id(),
+                            list.version(),
+                            "cancel",
+                            reason,
+                            actor,
+                            current -> current.withStatus(ProposalListStatus.CANCELLED)));
+        }
     }
 
     @Override

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -15,13 +18,27 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.skilleval.core.persistence.ApplicationRecord;
+import org.skilleval.core.persistence.ApplicationStatus;
+import org.skilleval.core.persistence.ApplicationStore;
 import org.skilleval.core.persistence.AuditActor;
+import org.skilleval.core.persistence.EnterpriseEvidence;
+import org.skilleval.core.persistence.Page;
+import org.skilleval.core.persistence.ParticipationRecord;
+import org.skilleval.core.persistence.ParticipationStatus;
+import org.skilleval.core.persistence.ParticipationStore;
+import org.skilleval.core.persistence.ProposalListRecord;
+import org.skilleval.core.persistence.ProposalListStatus;
+import org.skilleval.core.persistence.ProposalListStore;
 import org.skilleval.core.persistence.RoundRecord;
 import org.skilleval.core.persistence.RoundStore;
 import org.skilleval.core.persistence.SanctionRecord;
 import org.skilleval.core.persistence.SanctionRecord.SubjectType;
 import org.skilleval.core.persistence.SanctionStore;
+import org.skilleval.core.rules.ApplicationForm;
 import org.skilleval.core.rules.ResidentIdNumber;
 import org.skilleval.core.rules.RoundSchedule;
 import org.skilleval.core.rules.RuleViolationException;
@@ -42,7 +59,11 @@ class SanctionServiceImplTest {
 
     private final SanctionStore store = mock(SanctionStore.class);
     private final RoundStore rounds = mock(RoundStore.class);
-    private final SanctionServiceImpl service = new SanctionServiceImpl(store, rounds, CLOCK);
+    private final ApplicationStore applications = mock(ApplicationStore.class);
+    private final ParticipationStore participations = mock(ParticipationStore.class);
+    private final ProposalListStore lists = mock(ProposalListStore.class);
+    private final SanctionServiceImpl service =
+            new SanctionServiceImpl(store, rounds, applications, participations, lists, CLOCK);
 
     @Test
     void aCityCannotRecordASanction() {
@@ -62,6 +83,7 @@ class SanctionServiceImplTest {
     @Test
     void theProvinceRecordsAFindingOfTodayAgainstAPersonWithTheRoundItCancels() {
         when(rounds.find(7)).thenReturn(Optional.of(round()));
+        when(store.create(any(), any(), any(), any(), any(), any(), any())).thenReturn(stored(5, TODAY));
 
         service.record(PROVINCE, SubjectType.PERSON, ZHANG, " 张三 ", TODAY, FINDING, 7L);
 
@@ -220,6 +242,98 @@ class SanctionServiceImplTest {
         RuleViolationException refused = assertThrows(RuleViolationException.class, call);
         assertEquals(field, refused.field());
         assertEquals("required", refused.rule());
+    }
+
+    @Test
+    void aPersonsSanctionWithARoundCancelsTheirApplicationOfThatRound() {
+        when(rounds.find(7)).thenReturn(Optional.of(round()));
+        when(store.create(any(), any(), any(), any(), any(), any(), any())).thenReturn(stored(5, TODAY));
+        when(applications.findByRoundAndIdNumber(7, ZHANG)).thenReturn(Optional.of(application(31)));
+
+        service.record(PROVINCE, SubjectType.PERSON, ZHANG, "张三", TODAY, FINDING, 7L);
+
+        ArgumentCaptor<String> reason = ArgumentCaptor.forClass(String.class);
+        verify(lists).cancelCandidate(eq(31L), reason.capture(), eq(new AuditActor("province", "province")));
+        assertTrue(reason.getValue().contains(FINDING), reason.getValue());
+        assertFalse(reason.getValue().contains(ZHANG), "the reason is shown on the certificate: no ID number");
+    }
+
+    @Test
+    void aSanctionWithoutARoundCancelsNothing() {
+        when(store.create(any(), any(), any(), any(), any(), any(), any()))
+                .thenReturn(new SanctionRecord(5, 0, SubjectType.PERSON, ZHANG, "张三", TODAY, FINDING, null));
+
+        service.record(PROVINCE, SubjectType.PERSON, ZHANG, "张三", TODAY, FINDING, null);
+
+        verifyNoInteractions(applications, participations, lists);
+    }
+
+    @Test
+    void anEnterprisesSanctionCancelsItsParticipationEveryApplicationAndItsList() {
+        when(rounds.find(7)).thenReturn(Optional.of(round()));
+        when(store.create(any(), any(), any(), any(), any(), any(), any()))
+                .thenReturn(new SanctionRecord(
+                        6, 0, SubjectType.ENTERPRISE, CREDIT_CODE, "某某重工有限公司", TODAY, "虚报高级技师人数", 7L));
+        ParticipationRecord participation = new ParticipationRecord(
+                3,
+                2,
+                7,
+                1,
+                CREDIT_CODE,
+                "某某重工有限公司",
+                "3501",
+                new EnterpriseEvidence(true, true, 40, false, false),
+                true,
+                ParticipationStatus.ACCEPTED,
+                "city",
+                "");
+        when(participations.list(7, null, CREDIT_CODE, null, 0, 1))
+                .thenReturn(new Page<>(List.of(participation), 1, 0, 1));
+        when(applications.list(eq(7L), any(), eq(CREDIT_CODE), any(), any(), any(), eq(0), anyInt()))
+                .thenReturn(new Page<>(
+                        List.of(application(31), application(32).withStatus(ApplicationStatus.CANCELLED, "")),
+                        2,
+                        0,
+                        200));
+        ProposalListRecord list = new ProposalListRecord(
+                9,
+                4,
+                7,
+                3,
+                CREDIT_CODE,
+                "某某重工有限公司",
+                "3501",
+                ProposalListStatus.SUBMITTED,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null);
+        when(lists.findByParticipation(3)).thenReturn(Optional.of(list));
+
+        service.record(PROVINCE, SubjectType.ENTERPRISE, CREDIT_CODE, "某某重工有限公司", TODAY, "虚报高级技师人数", 7L);
+
+        ArgumentCaptor<UnaryOperator<ParticipationRecord>> participationChange =
+                ArgumentCaptor.forClass(UnaryOperator.class);
+        verify(participations).update(eq(3L), eq(2L), eq("cancel"), any(), any(), participationChange.capture());
+        assertEquals(
+                ParticipationStatus.CANCELLED,
+                participationChange.getValue().apply(participation).status());
+        verify(lists).cancelCandidate(eq(31L), any(), any());
+        verify(lists, never()).cancelCandidate(eq(32L), any(), any());
+        ArgumentCaptor<UnaryOperator<ProposalListRecord>> listChange = ArgumentCaptor.forClass(UnaryOperator.class);
+        verify(lists).update(eq(9L), eq(4L), eq("cancel"), any(), any(), listChange.capture());
+        assertEquals(
+                ProposalListStatus.CANCELLED, listChange.getValue().apply(list).status());
+    }
+
+    private static ApplicationRecord application(long id) {
+        ApplicationForm form = new ApplicationForm(
+                "张三", ZHANG, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, "车工", null, null, true, null, null);
+        return new ApplicationRecord(
+                id, 1, 7, 3, CREDIT_CODE, "3501", CREDIT_CODE + "-E1", form, ApplicationStatus.PROPOSED, null, "");
     }
 
     private static SanctionRecord stored(long id, LocalDate foundOn) {

@@ -94,4 +94,17 @@ public class JpaApplicationStore implements ApplicationStore {
                 .equal("eligible", eligible)
                 .page(entityManager, ApplicationEntity.class, "e.id", ApplicationEntity::toRecord, offset, limit));
     }
+
+    @Override
+    public Optional<ApplicationRecord> findByRoundAndIdNumber(long roundId, String idNumber) {
+        return transactions.read(entityManager -> entityManager
+                .createQuery(
+                        "SELECT e FROM ApplicationEntity e WHERE e.roundId = :round AND e.idNumber = :idNumber",
+                        ApplicationEntity.class)
+                .setParameter("round", roundId)
+                .setParameter("idNumber", idNumber)
+                .getResultStream()
+                .findFirst()
+                .map(ApplicationEntity::toRecord));
+    }
 }

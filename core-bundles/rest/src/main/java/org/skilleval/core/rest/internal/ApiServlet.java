@@ -20,9 +20,12 @@ import org.skilleval.core.lifecycle.ApplicationService;
 import org.skilleval.core.lifecycle.AssessmentService;
 import org.skilleval.core.lifecycle.AttachmentService;
 import org.skilleval.core.lifecycle.CalendarService;
+import org.skilleval.core.lifecycle.CertificateService;
+import org.skilleval.core.lifecycle.ObjectionService;
 import org.skilleval.core.lifecycle.OccupationCatalogService;
 import org.skilleval.core.lifecycle.PanelService;
 import org.skilleval.core.lifecycle.PilotEnterpriseService;
+import org.skilleval.core.lifecycle.ProposalListService;
 import org.skilleval.core.lifecycle.RoundService;
 import org.skilleval.core.lifecycle.SanctionService;
 import org.skilleval.core.lifecycle.StatisticsService;
@@ -74,6 +77,9 @@ public class ApiServlet implements Servlet {
             @Reference PanelService panels,
             @Reference AssessmentService assessments,
             @Reference SupervisionService supervision,
+            @Reference ProposalListService proposalLists,
+            @Reference ObjectionService objections,
+            @Reference CertificateService certificates,
             BundleContext bundleContext) {
         String version = bundleContext.getBundle().getHeaders().get(VERSION_HEADER);
         String release =
@@ -93,7 +99,11 @@ public class ApiServlet implements Servlet {
                 new StatisticsResource(statistics),
                 new PanelResource(panels),
                 new AssessmentResource(assessments),
-                new SupervisionNoteResource(supervision));
+                new SupervisionNoteResource(supervision),
+                new ProposalListResource(proposalLists, objections, certificates),
+                new ObjectionResource(objections),
+                new CertificateResource(certificates),
+                new PublicResource(proposalLists, objections, certificates));
         List<Object> published = new ArrayList<>(resources);
         published.add(new OpenApiResource(
                 release, resources.stream().<Class<?>>map(Object::getClass).toList()));

@@ -46,7 +46,11 @@ class OpenApiDocumentTest {
             StatisticsResource.class,
             PanelResource.class,
             AssessmentResource.class,
-            SupervisionNoteResource.class);
+            SupervisionNoteResource.class,
+            ProposalListResource.class,
+            ObjectionResource.class,
+            CertificateResource.class,
+            PublicResource.class);
 
     private final Map<String, Object> document = OpenApiDocument.describe("1.2.3", RESOURCES);
 
@@ -85,7 +89,7 @@ class OpenApiDocumentTest {
                 documented.add((String) ((Map<?, ?>) operation).get("operationId"));
             }
         }
-        assertEquals(56, expected.size());
+        assertEquals(71, expected.size());
         assertEquals(expected.size(), documented.size());
         assertEquals(expected, new HashSet<>(documented));
     }

@@ -1,0 +1,130 @@
+package org.skilleval.core.lifecycle.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.lifecycle.CertificateService;
+import org.skilleval.core.lifecycle.SanctionService;
+import org.skilleval.core.persistence.CertificateRecord;
+import org.skilleval.core.persistence.CertificateStatus;
+import org.skilleval.core.persistence.CertificateStore;
+import org.skilleval.core.persistence.NotFoundException;
+import org.skilleval.core.persistence.Page;
+import org.skilleval.core.persistence.ProposalListRecord;
+import org.skilleval.core.persistence.ProposalListStatus;
+import org.skilleval.core.persistence.ProposalListStore;
+import org.skilleval.core.persistence.RoundStore;
+import org.skilleval.core.persistence.SanctionRecord.SubjectType;
+import org.skilleval.core.rules.CertificateCode;
+import org.skilleval.core.rules.RoundPhase;
+import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.core.security.Caller;
+import org.skilleval.core.security.Role;
+
+@Component(service = CertificateService.class)
+public class CertificateServiceImpl implements CertificateService {
+
+    private final RoundStore rounds;
+    private final ProposalListStore lists;
+    private final CertificateStore certificates;
+    private final SanctionService sanctions;
+    private final Today today;
+
+    @Activate
+    public CertificateServiceImpl(
+            @Reference RoundStore rounds,
+            @Reference ProposalListStore lists,
+            @Reference CertificateStore certificates,
+            @Reference SanctionService sanctions,
+            @Reference Today today) {
+        this.rounds = rounds;
+        this.lists = lists;
+        this.certificates = certificates;
+        this.sanctions = sanctions;
+        this.today = today;
+    }
+
+    CertificateServiceImpl(
+            RoundStore rounds,
+            ProposalListStore lists,
+            CertificateStore certificates,
+            SanctionService sanctions,
+            Clock clock) {
+        this(rounds, lists, certificates, sanctions, Today.over(clock));
+    }
+
+    @Override
+    public List<CertificateRecord> issue(
+            Caller caller, long listId, long version, String organisationCode, String siteCode) {
+        caller.requireAny(Role.ENTERPRISE);
+        LocalDate day = today.date();
+        ProposalListRecord list = lists.find(listId)
+                .filter(l -> Objects.equals(l.creditCode(), caller.enterprise()))
+                .orElseThrow(() -> new NotFoundException("ProposalList", Long.toString(listId)));
+        PublicityRules.requireStatus(list, ProposalListStatus.PUBLISHED);
+        PublicityRules.requireOpen(rounds, list.roundId(), RoundPhase.CERTIFICATION, day);
+        sanctions.activeFor(SubjectType.ENTERPRISE, list.creditCode(), day).ifPresent(sanction -> {
+            throw new RuleViolationException(
+                    "listId",
+                    "sanctioned",
+                    sanction.period().reason().zh(),
+                    sanction.period().reason().en());
+        });
+        return certificates.issue(
+                listId,
+                version,
+                CertificateCode.EMPLOYER,
+                organisationCode,
+                siteCode,
+                day,
+                ProposalListServiceImpl.actor(caller, Role.ENTERPRISE),
+                (current, openObjections) -> {
+                    PublicityRules.requireStatus(current, ProposalListStatus.PUBLISHED);
+                    LocalDate lastDay = current.enterpriseEnd().isAfter(current.provinceEnd())
+                            ? current.enterpriseEnd()
+                            : current.provinceEnd();
+                    if (!day.isAfter(lastDay)) {
+                        throw new RuleViolationException(
+                                "listId",
+                                "publicity-not-ended",
+                                "公示期至 " + lastDay + " 结束，公示期满后方可颁发证书",
+                                "The publicity runs until " + lastDay + "; certificates come after it ended");
+                    }
+                    if (openObjections > 0) {
+                        throw new RuleViolationException(
+                                "listId",
+                                "objections-open",
+                                "尚有 " + openObjections + " 件异议未处理，处理完毕后方可颁发证书",
+                                openObjections + " objection(s) still open; resolve them before issuing certificates");
+                    }
+                });
+    }
+
+    @Override
+    public Page<CertificateRecord> list(
+            Caller caller,
+            Long roundId,
+            Long listId,
+            String cityCode,
+            CertificateStatus status,
+            int offset,
+            int limit) {
+        TenantScope scope = TenantScope.forList(caller, cityCode, "certificates");
+        if (scope.nothing()) {
+            return new Page<>(List.of(), 0, offset, limit);
+        }
+        return certificates.list(roundId, listId, scope.city(), scope.enterprise(), status, offset, limit);
+    }
+
+    @Override
+    public Optional<CertificateRecord> verify(String code, String name) {
+        CertificateCode parsed = CertificateCode.parse(code, "code");
+        String holder = PublicityRules.text("name", name, 100, true, "持证人姓名", "the holder's name");
+        return certificates.findByCode(parsed.value()).filter(c -> holder.equals(c.name()));
+    }
+}

@@ -1,0 +1,50 @@
+package org.skilleval.core.persistence;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.ObjLongConsumer;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** 特级技师 certificates; issued and revoked only together with their audit events. */
+@ProviderType
+public interface CertificateStore {
+
+    /**
+     * Issues the certificates of a proposal list in one transaction. {@code check} sees the list
+     * and the number of its open objections first (and may refuse by throwing; nothing is written
+     * then). Every listed candidate whose application is {@link ApplicationStatus#PROPOSED} gets a
+     * certificate coded {@code organisationType organisationCode 32 siteCode yy T serial}, the
+     * serial the next one of its series ({@link org.skilleval.core.rules.CertificateCode#issuingSeriesKey()})
+     * under a database lock; the application becomes {@link ApplicationStatus#CERTIFIED}, the entry
+     * {@link ProposalEntry.Status#CERTIFIED} and the list {@link ProposalListStatus#CERTIFIED}.
+     *
+     * @return the certificates issued, in the order of the list
+     * @throws NotFoundException when the list does not exist
+     * @throws ConflictException {@link ConflictException.Kind#STALE_VERSION} on a stale version;
+     *     {@link ConflictException.Kind#DUPLICATE} if a code is already taken (the unique key)
+     * @throws org.skilleval.core.rules.RuleViolationException when a part of the code is malformed
+     *     or the series has no serial left
+     */
+    List<CertificateRecord> issue(
+            long listId,
+            long expectedListVersion,
+            char organisationType,
+            String organisationCode,
+            String siteCode,
+            LocalDate issuedOn,
+            AuditActor actor,
+            ObjLongConsumer<ProposalListRecord> check);
+
+    Optional<CertificateRecord> findByCode(String code);
+
+    /** Certificates filtered on the server ({@code null} = any), ordered by id. */
+    Page<CertificateRecord> list(
+            Long roundId,
+            Long listId,
+            String cityCode,
+            String creditCode,
+            CertificateStatus status,
+            int offset,
+            int limit);
+}

@@ -1,0 +1,60 @@
+package org.skilleval.core.persistence;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Objections (异议) against publicised candidates; every change audited. */
+@ProviderType
+public interface ObjectionStore {
+
+    /**
+     * Records an objection with a new receipt number.
+     *
+     * @throws NotFoundException when the list or the entry on it does not exist
+     */
+    ObjectionRecord create(
+            long listId,
+            long entryId,
+            String content,
+            String objectorName,
+            String objectorContact,
+            Instant submittedAt,
+            AuditActor actor);
+
+    /**
+     * Resolves an objection in one transaction: {@code check} sees it first (and may refuse by
+     * throwing; nothing is written then). When upheld, the candidate's entry becomes
+     * {@link ProposalEntry.Status#REMOVED} and a {@link ApplicationStatus#PROPOSED} application
+     * {@link ApplicationStatus#REMOVED}, each change audited with the note.
+     *
+     * @throws NotFoundException when it does not exist
+     * @throws ConflictException {@link ConflictException.Kind#STALE_VERSION} on a stale version
+     */
+    ObjectionRecord resolve(
+            long id,
+            long expectedVersion,
+            boolean upheld,
+            String note,
+            Instant resolvedAt,
+            AuditActor actor,
+            Consumer<ObjectionRecord> check);
+
+    Optional<ObjectionRecord> find(long id);
+
+    /** Objections filtered on the server ({@code null} = any), oldest first. */
+    Page<ObjectionRecord> list(
+            Long roundId,
+            Long listId,
+            String cityCode,
+            String creditCode,
+            ObjectionStatus status,
+            int offset,
+            int limit);
+
+    /** The objections of each list by status; a list without any is absent from the map. */
+    Map<Long, ObjectionCounts> counts(Collection<Long> listIds);
+}

@@ -1,0 +1,92 @@
+package org.skilleval.core.persistence;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Proposal lists (建议人选名单), one per participation; every change audited in the transaction that
+ * makes it, together with the applications it moves.
+ */
+@ProviderType
+public interface ProposalListStore {
+
+    /**
+     * Creates the enterprise's draft with these candidates (entries copied from the applications,
+     * the ID number masked).
+     *
+     * @throws ConflictException {@link ConflictException.Kind#DUPLICATE} when the participation
+     *     already has a list or a candidate is on another list
+     */
+    ProposalListRecord create(ParticipationRecord participation, List<ApplicationRecord> candidates, AuditActor actor);
+
+    /**
+     * Changes a list in one transaction, like {@link RoundStore#update}. Entries of the changed
+     * record with id {@code 0} are added, entries left out are removed, the others take the
+     * changed status and note.
+     *
+     * @throws NotFoundException when it does not exist
+     * @throws ConflictException {@link ConflictException.Kind#STALE_VERSION} on a stale version,
+     *     {@link ConflictException.Kind#DUPLICATE} when an added candidate is on another list
+     */
+    ProposalListRecord update(
+            long id,
+            long expectedVersion,
+            String action,
+            String note,
+            AuditActor actor,
+            UnaryOperator<ProposalListRecord> change);
+
+    /**
+     * Reports a list to the province: in one transaction, {@code change} sees the list and the
+     * current applications of its listed candidates (it may refuse by throwing; nothing is written
+     * then) and returns the submitted list; every listed candidate's application then moves to
+     * {@link ApplicationStatus#PROPOSED}, each change audited.
+     *
+     * @throws NotFoundException when it does not exist
+     * @throws ConflictException {@link ConflictException.Kind#STALE_VERSION} on a stale version
+     */
+    ProposalListRecord submit(
+            long id,
+            long expectedVersion,
+            AuditActor actor,
+            BiFunction<ProposalListRecord, List<ApplicationRecord>, ProposalListRecord> change);
+
+    Optional<ProposalListRecord> find(long id);
+
+    Optional<ProposalListRecord> findByParticipation(long participationId);
+
+    /**
+     * Lists filtered on the server ({@code null} = any), ordered by id.
+     *
+     * @param warning only lists with ({@code true}) or without a share warning
+     */
+    Page<ProposalListRecord> list(
+            Long roundId,
+            String cityCode,
+            String creditCode,
+            Boolean warning,
+            ProposalListStatus status,
+            int offset,
+            int limit);
+
+    /**
+     * The lists the province has publicised whose publicity has started by {@code today} and ended
+     * no earlier than {@code endedSince}, the latest start first.
+     */
+    Page<ProposalListRecord> publicised(LocalDate today, LocalDate endedSince, int offset, int limit);
+
+    /**
+     * Takes a candidate out of the round in one transaction (sanction 弄虚作假): the application
+     * becomes {@link ApplicationStatus#CANCELLED}, its list entry {@link ProposalEntry.Status#CANCELLED}
+     * and its certificates {@link CertificateStatus#REVOKED} with {@code reason}; each change
+     * audited. An application already cancelled is left as it is.
+     *
+     * @return the application as it is now
+     * @throws NotFoundException when there is no such application
+     */
+    ApplicationRecord cancelCandidate(long applicationId, String reason, AuditActor actor);
+}

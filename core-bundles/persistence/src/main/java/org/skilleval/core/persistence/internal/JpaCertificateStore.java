@@ -1,0 +1,212 @@
+package org.skilleval.core.persistence.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.ObjLongConsumer;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.LockModeType;
+import javax.persistence.OptimisticLockException;
+import javax.persistence.PersistenceException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.persistence.ApplicationRecord;
+import org.skilleval.core.persistence.ApplicationStatus;
+import org.skilleval.core.persistence.AuditActor;
+import org.skilleval.core.persistence.CertificateRecord;
+import org.skilleval.core.persistence.CertificateStatus;
+import org.skilleval.core.persistence.CertificateStore;
+import org.skilleval.core.persistence.ConflictException;
+import org.skilleval.core.persistence.NotFoundException;
+import org.skilleval.core.persistence.Page;
+import org.skilleval.core.persistence.ProposalEntry;
+import org.skilleval.core.persistence.ProposalListRecord;
+import org.skilleval.core.persistence.ProposalListStatus;
+import org.skilleval.core.rules.CertificateCode;
+
+@Component(service = CertificateStore.class)
+public class JpaCertificateStore implements CertificateStore {
+
+    static final String OBJECT_TYPE = "Certificate";
+
+    private final JpaTransactions transactions;
+
+    @Activate
+    public JpaCertificateStore(
+            @Reference(target = "(osgi.unit.name=skilleval)") EntityManagerFactory entityManagerFactory) {
+        this.transactions = new JpaTransactions(entityManagerFactory);
+    }
+
+    @Override
+    public List<CertificateRecord> issue(
+            long listId,
+            long expectedListVersion,
+            char organisationType,
+            String organisationCode,
+            String siteCode,
+            LocalDate issuedOn,
+            AuditActor actor,
+            ObjLongConsumer<ProposalListRecord> check) {
+        // Every part is checked before anything is written; serial 1 stands in for the real one.
+        String seriesKey = CertificateCode.of(
+                        organisationType,
+                        organisationCode,
+                        CertificateCode.JIANGSU,
+                        siteCode,
+                        issuedOn.getYear(),
+                        CertificateCode.PRINCIPAL_TECHNICIAN_LEVEL,
+                        1)
+                .issuingSeriesKey();
+        ensureSeries(seriesKey);
+        try {
+            return transactions.inTransaction(entityManager -> {
+                ProposalListEntity list = entityManager.find(ProposalListEntity.class, listId);
+                if (list == null) {
+                    throw new NotFoundException(JpaProposalListStore.OBJECT_TYPE, Long.toString(listId));
+                }
+                if (list.version() != expectedListVersion) {
+                    throw stale(listId, expectedListVersion);
+                }
+                ProposalListRecord before = list.toRecord();
+                check.accept(before, JpaObjectionStore.openCount(entityManager, listId));
+                // Issuers of one series queue here: the serial is read and advanced under the row lock.
+                CertificateSeriesEntity series =
+                        entityManager.find(CertificateSeriesEntity.class, seriesKey, LockModeType.PESSIMISTIC_WRITE);
+                List<CertificateRecord> issued = new ArrayList<>();
+                List<ApplicationRecord[]> moved = new ArrayList<>();
+                List<ProposalEntry> entries = new ArrayList<>();
+                for (ProposalEntry entry : before.entries()) {
+                    ApplicationEntity application = entry.listed()
+                            ? JpaProposalListStore.application(entityManager, entry.applicationId())
+                            : null;
+                    if (application == null || application.toRecord().status() != ApplicationStatus.PROPOSED) {
+                        entries.add(entry);
+                        continue;
+                    }
+                    ApplicationRecord was = application.toRecord();
+                    String code = CertificateCode.of(
+                                    organisationType,
+                                    organisationCode,
+                                    CertificateCode.JIANGSU,
+                                    siteCode,
+                                    issuedOn.getYear(),
+                                    CertificateCode.PRINCIPAL_TECHNICIAN_LEVEL,
+                                    series.next())
+                            .value();
+                    CertificateEntity certificate = new CertificateEntity(new CertificateRecord(
+                            0,
+                            0,
+                            code,
+                            was.id(),
+                            listId,
+                            before.roundId(),
+                            was.form().name(),
+                            was.form().appliedOccupation(),
+                            before.creditCode(),
+                            before.enterpriseName(),
+                            before.cityCode(),
+                            issuedOn,
+                            CertificateStatus.VALID,
+                            ""));
+                    entityManager.persist(certificate);
+                    application.apply(was.withStatus(ApplicationStatus.CERTIFIED, was.enterpriseOpinion()));
+                    entityManager.flush();
+                    CertificateRecord created = certificate.toRecord();
+                    issued.add(created);
+                    moved.add(new ApplicationRecord[] {was, application.toRecord()});
+                    entries.add(entry.withStatus(ProposalEntry.Status.CERTIFIED, code));
+                }
+                list.apply(before.withEntries(entries).withStatus(ProposalListStatus.CERTIFIED));
+                entityManager.flush();
+                for (CertificateRecord certificate : issued) {
+                    AuditEventEntity.record(
+                            entityManager,
+                            actor,
+                            OBJECT_TYPE,
+                            Long.toString(certificate.id()),
+                            "issue",
+                            "",
+                            null,
+                            certificate);
+                }
+                for (ApplicationRecord[] change : moved) {
+                    AuditEventEntity.record(
+                            entityManager,
+                            actor,
+                            JpaApplicationStore.OBJECT_TYPE,
+                            Long.toString(change[0].id()),
+                            "certify",
+                            "",
+                            change[0],
+                            change[1]);
+                }
+                AuditEventEntity.record(
+                        entityManager,
+                        actor,
+                        JpaProposalListStore.OBJECT_TYPE,
+                        Long.toString(listId),
+                        "issue-certificates",
+                        issued.size() + " certificate(s)",
+                        before,
+                        list.toRecord());
+                return issued;
+            });
+        } catch (PersistenceException e) {
+            if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
+                throw stale(listId, expectedListVersion);
+            }
+            throw new ConflictException(
+                    ConflictException.Kind.DUPLICATE, "A certificate code or holder is already taken");
+        }
+    }
+
+    /** Creates the series row once; a concurrent creation of the same row is as good as ours. */
+    private void ensureSeries(String seriesKey) {
+        try {
+            transactions.inTransaction(entityManager -> {
+                if (entityManager.find(CertificateSeriesEntity.class, seriesKey) == null) {
+                    entityManager.persist(new CertificateSeriesEntity(seriesKey));
+                }
+                return null;
+            });
+        } catch (PersistenceException alreadyCreated) {
+            // another issuer inserted it between our look and our insert
+        }
+    }
+
+    @Override
+    public Optional<CertificateRecord> findByCode(String code) {
+        return transactions.read(entityManager -> entityManager
+                .createQuery("SELECT c FROM CertificateEntity c WHERE c.code = :code", CertificateEntity.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .map(CertificateEntity::toRecord));
+    }
+
+    @Override
+    public Page<CertificateRecord> list(
+            Long roundId,
+            Long listId,
+            String cityCode,
+            String creditCode,
+            CertificateStatus status,
+            int offset,
+            int limit) {
+        return transactions.read(entityManager -> new Filter("CertificateEntity")
+                .equal("roundId", roundId)
+                .equal("listId", listId)
+                .equal("cityCode", cityCode)
+                .equal("creditCode", creditCode)
+                .equal("status", status)
+                .page(entityManager, CertificateEntity.class, "e.id", CertificateEntity::toRecord, offset, limit));
+    }
+
+    private static ConflictException stale(long id, long expectedVersion) {
+        return new ConflictException(
+                ConflictException.Kind.STALE_VERSION,
+                JpaProposalListStore.OBJECT_TYPE + " " + id + " changed since version " + expectedVersion);
+    }
+}

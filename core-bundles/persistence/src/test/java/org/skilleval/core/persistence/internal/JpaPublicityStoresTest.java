@@ -1,0 +1,461 @@
+package org.skilleval.core.persistence.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.skilleval.core.persistence.ApplicationRecord;
+import org.skilleval.core.persistence.ApplicationStatus;
+import org.skilleval.core.persistence.AuditActor;
+import org.skilleval.core.persistence.AuditEvent;
+import org.skilleval.core.persistence.CertificateRecord;
+import org.skilleval.core.persistence.CertificateStatus;
+import org.skilleval.core.persistence.ConflictException;
+import org.skilleval.core.persistence.EnterpriseEvidence;
+import org.skilleval.core.persistence.ObjectionCounts;
+import org.skilleval.core.persistence.ObjectionRecord;
+import org.skilleval.core.persistence.ObjectionStatus;
+import org.skilleval.core.persistence.ParticipationRecord;
+import org.skilleval.core.persistence.ProposalEntry;
+import org.skilleval.core.persistence.ProposalListRecord;
+import org.skilleval.core.persistence.ProposalListStatus;
+import org.skilleval.core.rules.ApplicationForm;
+import org.skilleval.core.rules.CertificateCode;
+import org.skilleval.core.rules.Reason;
+import org.skilleval.core.rules.ResidentIdNumber;
+import org.skilleval.core.rules.RoundSchedule;
+import org.skilleval.core.rules.RuleViolationException;
+
+/** Proposal lists, objections and certificates on the real persistence unit. */
+class JpaPublicityStoresTest {
+
+    private static final AuditActor HR = new AuditActor("hr", "enterprise");
+    private static final AuditActor PROVINCE = new AuditActor("province", "province");
+    private static final LocalDate ISSUED = LocalDate.of(2027, 3, 20);
+
+    private EntityManagerFactory entityManagerFactory;
+    private JpaApplicationStore applications;
+    private JpaProposalListStore lists;
+    private JpaObjectionStore objections;
+    private JpaCertificateStore certificates;
+    private JpaAuditTrail audit;
+    private long round;
+    private ParticipationRecord participation;
+
+    @BeforeEach
+    void openDatabase() {
+        entityManagerFactory = InMemoryDatabase.open();
+        applications = new JpaApplicationStore(entityManagerFactory);
+        lists = new JpaProposalListStore(entityManagerFactory);
+        objections = new JpaObjectionStore(entityManagerFactory);
+        certificates = new JpaCertificateStore(entityManagerFactory);
+        audit = new JpaAuditTrail(entityManagerFactory);
+        round = new JpaRoundStore(entityManagerFactory)
+                .create(2027, 1, "2027", RoundSchedule.defaultFor(2027, 1), PROVINCE)
+                .id();
+        participation = recommend("91320100MA1NJ0001M");
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        entityManagerFactory.close();
+    }
+
+    @Test
+    void aListCopiesNameGenderAndOccupationAndNeverTheFullIdNumber() {
+        ApplicationRecord man = passed(participation, "E1", "王五", id("32010219800101001"));
+        ApplicationRecord woman = passed(participation, "E2", "赵六", id("32010219800101002"));
+
+        ProposalListRecord list = lists.create(participation, List.of(man, woman), HR);
+
+        assertEquals(ProposalListStatus.DRAFT, list.status());
+        assertEquals(
+                List.of("男", "女"),
+                list.entries().stream().map(ProposalEntry::gender).toList());
+        assertEquals(
+                "3201************1" + man.form().idNumber().charAt(17),
+                list.entries().get(0).maskedIdNumber());
+        assertEquals(list, lists.find(list.id()).orElseThrow());
+        String trail = trail("ProposalList", list.id());
+        assertFalse(trail.contains(man.form().idNumber()), trail);
+    }
+
+    @Test
+    void aParticipationHasOneListAndAnApplicationIsOnOneListAtMost() {
+        ApplicationRecord candidate = passed(participation, "E1", "王五", id("32010219800101001"));
+        lists.create(participation, List.of(candidate), HR);
+
+        ConflictException twice =
+                assertThrows(ConflictException.class, () -> lists.create(participation, List.of(), HR));
+
+        assertEquals(ConflictException.Kind.DUPLICATE, twice.kind());
+    }
+
+    @Test
+    void revisingKeepsTheEntriesThatStayAndAddsNewOnes() {
+        ApplicationRecord first = passed(participation, "E1", "王五", id("32010219800101001"));
+        ApplicationRecord second = passed(participation, "E2", "赵六", id("32010219800101002"));
+        ProposalListRecord list = lists.create(participation, List.of(first), HR);
+        long keptEntry = list.entries().get(0).id();
+
+        ProposalListRecord revised = lists.update(
+                list.id(),
+                list.version(),
+                "revise",
+                "",
+                HR,
+                l -> l.withEntries(List.of(l.entries().get(0), ProposalEntry.of(second))));
+
+        assertEquals(2, revised.entries().size());
+        assertEquals(keptEntry, revised.entries().get(0).id());
+        assertEquals(second.id(), revised.entries().get(1).applicationId());
+    }
+
+    @Test
+    void submittingProposesEveryListedApplicationInTheSameTransaction() {
+        ApplicationRecord candidate = passed(participation, "E1", "王五", id("32010219800101001"));
+        ProposalListRecord list = lists.create(participation, List.of(candidate), HR);
+        Reason warning = new Reason("proposal-share-high", "占比高", "share high");
+
+        ProposalListRecord submitted = submit(list, warning);
+
+        assertEquals(ProposalListStatus.SUBMITTED, submitted.status());
+        assertEquals(warning, submitted.shareWarning());
+        assertEquals(LocalDate.of(2027, 2, 22), submitted.enterpriseStart());
+        assertEquals(ApplicationStatus.PROPOSED, status(candidate));
+        assertEquals(
+                "propose",
+                audit.of("Application", Long.toString(candidate.id()), 0, 1)
+                        .items()
+                        .get(0)
+                        .action());
+        assertEquals(1, lists.list(round, null, null, true, null, 0, 10).total());
+        assertEquals(0, lists.list(round, null, null, false, null, 0, 10).total());
+    }
+
+    @Test
+    void aRefusedSubmissionWritesNothing() {
+        ApplicationRecord candidate = passed(participation, "E1", "王五", id("32010219800101001"));
+        ProposalListRecord list = lists.create(participation, List.of(candidate), HR);
+
+        assertThrows(
+                RuleViolationException.class,
+                () -> lists.submit(list.id(), list.version(), HR, (l, apps) -> {
+                    throw new RuleViolationException("status", "state", "不行", "no");
+                }));
+
+        assertEquals(
+                ProposalListStatus.DRAFT, lists.find(list.id()).orElseThrow().status());
+        assertEquals(ApplicationStatus.PASSED, status(candidate));
+    }
+
+    @Test
+    void aStaleSubmissionIsAConflict() {
+        ProposalListRecord list =
+                lists.create(participation, List.of(passed(participation, "E1", "王五", id("32010219800101001"))), HR);
+
+        ConflictException stale = assertThrows(
+                ConflictException.class,
+                () -> lists.submit(list.id(), list.version() + 1, HR, (l, apps) -> l.submitted(null, null, null)));
+
+        assertEquals(ConflictException.Kind.STALE_VERSION, stale.kind());
+    }
+
+    @Test
+    void anUpheldObjectionRemovesTheCandidateAndADismissedOneDoesNot() {
+        ApplicationRecord first = passed(participation, "E1", "王五", id("32010219800101001"));
+        ApplicationRecord second = passed(participation, "E2", "赵六", id("32010219800101002"));
+        ProposalListRecord list = submit(lists.create(participation, List.of(first, second), HR), null);
+        ProposalEntry firstEntry = list.entries().get(0);
+        ProposalEntry secondEntry = list.entries().get(1);
+        ObjectionRecord against1 =
+                objections.create(list.id(), firstEntry.id(), "业绩造假", "举报人", "13800000000", Instant.now(), anonymous());
+        ObjectionRecord against2 =
+                objections.create(list.id(), secondEntry.id(), "不实", "", "", Instant.now(), anonymous());
+
+        assertTrue(against1.receiptNumber().matches("YY(-[2-9A-HJ-NP-Z]{4}){3}"), against1.receiptNumber());
+        assertEquals(Map.of(list.id(), new ObjectionCounts(2, 0, 0)), objections.counts(List.of(list.id())));
+
+        objections.resolve(against1.id(), against1.version(), true, "核实属实", Instant.now(), PROVINCE, o -> {});
+        objections.resolve(against2.id(), against2.version(), false, "经核查不属实", Instant.now(), HR, o -> {});
+
+        ProposalListRecord after = lists.find(list.id()).orElseThrow();
+        assertEquals(ProposalEntry.Status.REMOVED, after.entries().get(0).status());
+        assertEquals("核实属实", after.entries().get(0).note());
+        assertEquals(ProposalEntry.Status.LISTED, after.entries().get(1).status());
+        assertEquals(ApplicationStatus.REMOVED, status(first));
+        assertEquals(ApplicationStatus.PROPOSED, status(second));
+        assertEquals(Map.of(list.id(), new ObjectionCounts(0, 1, 1)), objections.counts(List.of(list.id())));
+        assertEquals(
+                1,
+                objections
+                        .list(round, list.id(), null, null, ObjectionStatus.UPHELD, 0, 10)
+                        .total());
+        String trail = trail("Objection", against1.id());
+        assertFalse(trail.contains("13800000000"), trail);
+        assertFalse(trail.contains("举报人"), trail);
+        assertTrue(trail.contains("uphold"), trail);
+    }
+
+    @Test
+    void anObjectionToAnEntryOfAnotherListIsNotFound() {
+        ProposalListRecord list =
+                lists.create(participation, List.of(passed(participation, "E1", "王五", id("32010219800101001"))), HR);
+
+        assertThrows(
+                org.skilleval.core.persistence.NotFoundException.class,
+                () -> objections.create(list.id(), 999, "x", "", "", Instant.now(), anonymous()));
+    }
+
+    @Test
+    void certificatesTakeTheNextSerialsOfTheirSeriesWithTAtPosition16() {
+        ProposalListRecord list = published(participation, "E", "32010219800101001", "32010219800101002");
+
+        List<CertificateRecord> issued =
+                certificates.issue(list.id(), list.version(), 'Y', "0000", "320100", ISSUED, HR, (l, open) -> {});
+
+        assertEquals(
+                List.of("Y000032320100" + "27T000001", "Y000032320100" + "27T000002"),
+                issued.stream().map(CertificateRecord::code).toList());
+        for (CertificateRecord certificate : issued) {
+            CertificateCode code = CertificateCode.parse(certificate.code(), "code");
+            assertEquals('T', certificate.code().charAt(15));
+            assertTrue(code.isPrincipalTechnician());
+            assertEquals(CertificateStatus.VALID, certificate.status());
+            assertEquals(ApplicationStatus.CERTIFIED, status(certificate.applicationId()));
+        }
+        assertEquals(
+                ProposalListStatus.CERTIFIED,
+                lists.find(list.id()).orElseThrow().status());
+        assertEquals(
+                issued.get(0), certificates.findByCode(issued.get(0).code()).orElseThrow());
+
+        ParticipationRecord other = recommend("91320100MA1NJ0002K");
+        ProposalListRecord otherList = published(other, "F", "32010219800101003");
+        List<CertificateRecord> next = certificates.issue(
+                otherList.id(), otherList.version(), 'Y', "0000", "320100", ISSUED, HR, (l, open) -> {});
+        assertEquals("Y00003232010027T000003", next.get(0).code(), "the series continues across enterprises");
+        ProposalListRecord thirdList = published(recommend("91320100MA1NJ0003G"), "G", "32010219800101004");
+        List<CertificateRecord> otherSite = certificates.issue(
+                thirdList.id(), thirdList.version(), 'Y', "0000", "320200", ISSUED, HR, (l, open) -> {});
+        assertEquals("Y00003232020027T000001", otherSite.get(0).code(), "another site is another series");
+        assertEquals(
+                4,
+                certificates
+                        .list(round, null, "3201", null, CertificateStatus.VALID, 0, 10)
+                        .total());
+    }
+
+    @Test
+    void onlyProposedCandidatesStillListedGetACertificate() {
+        ProposalListRecord list = published(participation, "E", "32010219800101001", "32010219800101002");
+        ObjectionRecord objection =
+                objections.create(list.id(), list.entries().get(1).id(), "不实", "", "", Instant.now(), anonymous());
+        objections.resolve(objection.id(), objection.version(), true, "属实", Instant.now(), PROVINCE, o -> {});
+        ProposalListRecord current = lists.find(list.id()).orElseThrow();
+
+        List<CertificateRecord> issued =
+                certificates.issue(current.id(), current.version(), 'Y', "0000", "320100", ISSUED, HR, (l, open) -> {});
+
+        assertEquals(1, issued.size());
+        assertEquals(list.entries().get(0).applicationId(), issued.get(0).applicationId());
+    }
+
+    @Test
+    void theCheckSeesOpenObjectionsAndARefusalIssuesNothing() {
+        ProposalListRecord list = published(participation, "E", "32010219800101001");
+        objections.create(list.id(), list.entries().get(0).id(), "不实", "", "", Instant.now(), anonymous());
+
+        assertThrows(
+                RuleViolationException.class,
+                () -> certificates.issue(list.id(), list.version(), 'Y', "0000", "320100", ISSUED, HR, (l, open) -> {
+                    if (open > 0) {
+                        throw new RuleViolationException("listId", "objections-open", "有异议", "open");
+                    }
+                }));
+
+        assertEquals(0, certificates.list(round, null, null, null, null, 0, 10).total());
+        assertEquals(
+                ProposalListStatus.PUBLISHED,
+                lists.find(list.id()).orElseThrow().status());
+    }
+
+    @Test
+    void aMalformedSiteCodeIsRefusedBeforeAnythingIsWritten() {
+        ProposalListRecord list = published(participation, "E", "32010219800101001");
+
+        RuleViolationException refused = assertThrows(
+                RuleViolationException.class,
+                () -> certificates.issue(list.id(), list.version(), 'Y', "0000", "3201", ISSUED, HR, (l, o) -> {}));
+
+        assertEquals("siteCode", refused.field());
+        assertEquals("site-code", refused.rule());
+    }
+
+    @Test
+    void cancellingACandidateRevokesTheCertificateAndTakesThemOffTheList() {
+        ProposalListRecord list = published(participation, "E", "32010219800101001", "32010219800101002");
+        List<CertificateRecord> issued =
+                certificates.issue(list.id(), list.version(), 'Y', "0000", "320100", ISSUED, HR, (l, o) -> {});
+        long cheat = issued.get(0).applicationId();
+
+        ApplicationRecord cancelled = lists.cancelCandidate(cheat, "弄虚作假：业绩造假", PROVINCE);
+
+        assertEquals(ApplicationStatus.CANCELLED, cancelled.status());
+        CertificateRecord revoked =
+                certificates.findByCode(issued.get(0).code()).orElseThrow();
+        assertEquals(CertificateStatus.REVOKED, revoked.status());
+        assertEquals("弄虚作假：业绩造假", revoked.revocationReason());
+        assertEquals(
+                CertificateStatus.VALID,
+                certificates.findByCode(issued.get(1).code()).orElseThrow().status());
+        assertEquals(
+                ProposalEntry.Status.CANCELLED,
+                lists.find(list.id()).orElseThrow().entries().get(0).status());
+        assertEquals(
+                "revoke",
+                audit.of("Certificate", Long.toString(revoked.id()), 0, 1)
+                        .items()
+                        .get(0)
+                        .action());
+        assertEquals(
+                cancelled, lists.cancelCandidate(cheat, "again", PROVINCE), "a second cancellation changes nothing");
+    }
+
+    @Test
+    void thePublicSeesListsWhoseProvincePublicityStartedAndEndedRecently() {
+        ProposalListRecord list = published(participation, "E", "32010219800101001");
+        lists.create(
+                recommend("91320100MA1NJ0002K"),
+                List.of(passed(recommend("91320100MA1NJ0003G"), "Q", "张", id("32010219800101009"))),
+                HR);
+
+        // published() publicises from 2027-03-01 to 2027-03-05
+        assertEquals(
+                0,
+                lists.publicised(LocalDate.of(2027, 2, 28), LocalDate.of(2027, 1, 29), 0, 10)
+                        .total());
+        assertEquals(
+                List.of(list.id()),
+                lists.publicised(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 1, 30), 0, 10).items().stream()
+                        .map(ProposalListRecord::id)
+                        .toList());
+        assertEquals(
+                1,
+                lists.publicised(LocalDate.of(2027, 4, 4), LocalDate.of(2027, 3, 5), 0, 10)
+                        .total());
+        assertEquals(
+                0,
+                lists.publicised(LocalDate.of(2027, 4, 5), LocalDate.of(2027, 3, 6), 0, 10)
+                        .total());
+    }
+
+    @Test
+    void anApplicationIsFoundByRoundAndIdNumber() {
+        String idNumber = id("32010219800101001");
+        ApplicationRecord candidate = passed(participation, "E1", "王五", idNumber);
+
+        assertEquals(
+                candidate.id(),
+                applications
+                        .findByRoundAndIdNumber(round, idNumber)
+                        .orElseThrow()
+                        .id());
+        assertTrue(applications.findByRoundAndIdNumber(round + 1, idNumber).isEmpty());
+        assertTrue(applications
+                .findByRoundAndIdNumber(round, id("32010219800101003"))
+                .isEmpty());
+    }
+
+    // --- helpers
+
+    private ProposalListRecord submit(ProposalListRecord list, Reason warning) {
+        return lists.submit(
+                list.id(),
+                list.version(),
+                HR,
+                (l, apps) -> l.submitted(LocalDate.of(2027, 2, 22), LocalDate.of(2027, 2, 26), warning));
+    }
+
+    /** A list of passed candidates, submitted and publicised from 1 to 5 March 2027. */
+    private ProposalListRecord published(ParticipationRecord of, String prefix, String... first17s) {
+        List<ApplicationRecord> candidates = new java.util.ArrayList<>();
+        for (int i = 0; i < first17s.length; i++) {
+            candidates.add(passed(of, prefix + i, "候选人" + prefix + i, id(first17s[i])));
+        }
+        ProposalListRecord submitted = submit(lists.create(of, candidates, HR), null);
+        return lists.update(
+                submitted.id(),
+                submitted.version(),
+                "publish",
+                "",
+                PROVINCE,
+                l -> l.published(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 5)));
+    }
+
+    private ParticipationRecord recommend(String creditCode) {
+        return new JpaParticipationStore(entityManagerFactory)
+                .recommend(
+                        round,
+                        creditCode,
+                        "南京某装备集团" + creditCode.substring(14),
+                        "3201",
+                        new EnterpriseEvidence(true, true, 40, false, false),
+                        (c, o) -> true,
+                        new AuditActor("nanjing", "city"));
+    }
+
+    private ApplicationRecord passed(ParticipationRecord of, String employee, String name, String idNumber) {
+        ApplicationRecord created = applications.create(of, of.creditCode() + "-" + employee, form(name, idNumber), HR);
+        return applications.update(
+                created.id(), created.version(), "pass", "", HR, a -> a.withStatus(ApplicationStatus.PASSED, ""));
+    }
+
+    private ApplicationStatus status(ApplicationRecord application) {
+        return status(application.id());
+    }
+
+    private ApplicationStatus status(long applicationId) {
+        return applications.find(applicationId).orElseThrow().status();
+    }
+
+    private String trail(String type, long id) {
+        return audit.of(type, Long.toString(id), 0, 50).items().stream()
+                .map(AuditEvent::toString)
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static AuditActor anonymous() {
+        return new AuditActor("anonymous", "public");
+    }
+
+    private static String id(String first17) {
+        return first17 + ResidentIdNumber.checkCharacter(first17);
+    }
+
+    private static ApplicationForm form(String name, String idNumber) {
+        return new ApplicationForm(
+                name, idNumber, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, "车工", null, null, true, null, null);
+    }
+
+    @Test
+    void noWarningIsStoredAsNoWarning() {
+        ProposalListRecord list = submit(
+                lists.create(participation, List.of(passed(participation, "E1", "王五", id("32010219800101001"))), HR),
+                null);
+
+        assertNull(lists.find(list.id()).orElseThrow().shareWarning());
+    }
+}
