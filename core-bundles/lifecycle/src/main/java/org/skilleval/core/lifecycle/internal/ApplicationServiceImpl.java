@@ -2,7 +2,6 @@ package org.skilleval.core.lifecycle.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -43,7 +42,7 @@ import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.Violation;
 
-@Component(service = ApplicationService.class, configurationPid = LifecycleConfiguration.PID)
+@Component(service = ApplicationService.class)
 public class ApplicationServiceImpl implements ApplicationService {
 
     private static final String OBJECT_TYPE = "Application";
@@ -59,23 +58,15 @@ public class ApplicationServiceImpl implements ApplicationService {
 
     @Activate
     public ApplicationServiceImpl(
+            @Reference Today today,
             @Reference RoundStore rounds,
             @Reference ParticipationStore participations,
             @Reference WorkPlanStore plans,
             @Reference ApplicationStore applications,
             @Reference SanctionService sanctions,
             @Reference OccupationCatalogService occupations,
-            @Reference AttachmentStore attachments,
-            LifecycleConfiguration configuration) {
-        this(
-                rounds,
-                participations,
-                plans,
-                applications,
-                sanctions,
-                occupations,
-                attachments,
-                Clock.system(ZoneId.of(configuration.zone())));
+            @Reference AttachmentStore attachments) {
+        this(rounds, participations, plans, applications, sanctions, occupations, attachments, today.clock());
     }
 
     ApplicationServiceImpl(

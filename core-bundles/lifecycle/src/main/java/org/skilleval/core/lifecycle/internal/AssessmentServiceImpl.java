@@ -2,7 +2,6 @@ package org.skilleval.core.lifecycle.internal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -56,7 +55,7 @@ import org.skilleval.plugin.api.dto.ScoreSheet;
 import org.skilleval.plugin.api.dto.ScoreSheetSchema;
 import org.skilleval.plugin.api.dto.Violation;
 
-@Component(service = AssessmentService.class, configurationPid = LifecycleConfiguration.PID)
+@Component(service = AssessmentService.class)
 public class AssessmentServiceImpl implements AssessmentService {
 
     static final int MAX_ITEMS = 100;
@@ -89,6 +88,7 @@ public class AssessmentServiceImpl implements AssessmentService {
 
     @Activate
     public AssessmentServiceImpl(
+            @Reference Today today,
             @Reference RoundStore rounds,
             @Reference ParticipationStore participations,
             @Reference WorkPlanStore plans,
@@ -96,18 +96,8 @@ public class AssessmentServiceImpl implements AssessmentService {
             @Reference PanelStore panels,
             @Reference ScoreSheetStore sheets,
             @Reference AssessmentResultStore results,
-            @Reference PluginRegistry registry,
-            LifecycleConfiguration configuration) {
-        this(
-                rounds,
-                participations,
-                plans,
-                applications,
-                panels,
-                sheets,
-                results,
-                registry,
-                Clock.system(ZoneId.of(configuration.zone())));
+            @Reference PluginRegistry registry) {
+        this(rounds, participations, plans, applications, panels, sheets, results, registry, today.clock());
     }
 
     AssessmentServiceImpl(

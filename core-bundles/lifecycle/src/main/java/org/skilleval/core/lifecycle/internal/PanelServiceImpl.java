@@ -2,7 +2,6 @@ package org.skilleval.core.lifecycle.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -53,6 +52,7 @@ public class PanelServiceImpl implements PanelService {
 
     @Activate
     public PanelServiceImpl(
+            @Reference Today today,
             @Reference RoundStore rounds,
             @Reference ParticipationStore participations,
             @Reference WorkPlanStore plans,
@@ -65,7 +65,7 @@ public class PanelServiceImpl implements PanelService {
                 panels,
                 configuration.panelMinSize(),
                 configuration.panelMaxSize(),
-                Clock.system(ZoneId.of(configuration.zone())));
+                today.clock());
     }
 
     PanelServiceImpl(

@@ -2,7 +2,6 @@ package org.skilleval.core.lifecycle.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -45,16 +44,12 @@ public class PilotEnterpriseServiceImpl implements PilotEnterpriseService {
 
     @Activate
     public PilotEnterpriseServiceImpl(
+            @Reference Today today,
             @Reference RoundStore rounds,
             @Reference ParticipationStore participations,
             @Reference SanctionService sanctions,
             LifecycleConfiguration configuration) {
-        this(
-                rounds,
-                participations,
-                sanctions,
-                Clock.system(ZoneId.of(configuration.zone())),
-                configuration.quotaPerCity());
+        this(rounds, participations, sanctions, today.clock(), configuration.quotaPerCity());
     }
 
     PilotEnterpriseServiceImpl(

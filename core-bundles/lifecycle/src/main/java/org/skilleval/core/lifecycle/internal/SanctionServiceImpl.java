@@ -58,12 +58,13 @@ public class SanctionServiceImpl implements SanctionService {
 
     @Activate
     public SanctionServiceImpl(
+            @Reference Today today,
             @Reference SanctionStore sanctions,
             @Reference RoundStore rounds,
             @Reference ApplicationStore applications,
             @Reference ParticipationStore participations,
             @Reference ProposalListStore lists) {
-        this(sanctions, rounds, applications, participations, lists, Clock.system(JIANGSU));
+        this(sanctions, rounds, applications, participations, lists, today.clock());
     }
 
     SanctionServiceImpl(

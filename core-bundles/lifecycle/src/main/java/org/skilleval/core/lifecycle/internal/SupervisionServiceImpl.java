@@ -2,7 +2,6 @@ package org.skilleval.core.lifecycle.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import org.osgi.service.component.annotations.Activate;
@@ -22,7 +21,7 @@ import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.Role;
 
-@Component(service = SupervisionService.class, configurationPid = LifecycleConfiguration.PID)
+@Component(service = SupervisionService.class)
 public class SupervisionServiceImpl implements SupervisionService {
 
     static final int MAX_FINDINGS = 4000;
@@ -35,11 +34,11 @@ public class SupervisionServiceImpl implements SupervisionService {
 
     @Activate
     public SupervisionServiceImpl(
+            @Reference Today today,
             @Reference ParticipationStore participations,
             @Reference PanelStore panels,
-            @Reference SupervisionNoteStore notes,
-            LifecycleConfiguration configuration) {
-        this(participations, panels, notes, Clock.system(ZoneId.of(configuration.zone())));
+            @Reference SupervisionNoteStore notes) {
+        this(participations, panels, notes, today.clock());
     }
 
     SupervisionServiceImpl(

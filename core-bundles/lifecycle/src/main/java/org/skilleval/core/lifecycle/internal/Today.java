@@ -50,6 +50,30 @@ public class Today {
         return new Today(clock);
     }
 
+    /**
+     * This source as a {@link Clock} in the configured zone, for code written against a clock: every
+     * reading goes through {@link #now()}, so a registered clock counts from the moment it appears.
+     */
+    Clock clock() {
+        Today source = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return source.system.getZone();
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException("The platform's days count in " + getZone());
+            }
+
+            @Override
+            public Instant instant() {
+                return source.now();
+            }
+        };
+    }
+
     /** @return the instant now */
     Instant now() {
         Clock clock = registered;

@@ -2,7 +2,6 @@ package org.skilleval.core.lifecycle.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import org.osgi.service.component.annotations.Activate;
@@ -25,7 +24,7 @@ import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.Role;
 
-@Component(service = WorkPlanService.class, configurationPid = LifecycleConfiguration.PID)
+@Component(service = WorkPlanService.class)
 public class WorkPlanServiceImpl implements WorkPlanService {
 
     private static final String OBJECT_TYPE = "WorkPlan";
@@ -38,12 +37,12 @@ public class WorkPlanServiceImpl implements WorkPlanService {
 
     @Activate
     public WorkPlanServiceImpl(
+            @Reference Today today,
             @Reference RoundStore rounds,
             @Reference ParticipationStore participations,
             @Reference WorkPlanStore plans,
-            @Reference PluginRegistry registry,
-            LifecycleConfiguration configuration) {
-        this(rounds, participations, plans, registry, Clock.system(ZoneId.of(configuration.zone())));
+            @Reference PluginRegistry registry) {
+        this(rounds, participations, plans, registry, today.clock());
     }
 
     WorkPlanServiceImpl(

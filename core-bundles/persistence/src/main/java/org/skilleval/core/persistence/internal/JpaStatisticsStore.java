@@ -74,8 +74,58 @@ public class JpaStatisticsStore implements StatisticsStore {
                         number(columns[5]),
                         0));
             }
-            return labelled(entityManager, dimension, rows);
+            Map<String, Long> objections = objections(entityManager, dimension, roundId, cityCode, creditCode);
+            return labelled(
+                    entityManager,
+                    dimension,
+                    rows.stream()
+                            .map(row -> row.withObjections(objections.getOrDefault(row.key(), 0L)))
+                            .toList());
         });
+    }
+
+    /** Objections per group; by occupation through the candidate's entry on the proposal list. */
+    private static Map<String, Long> objections(
+            EntityManager entityManager,
+            StatisticsDimension dimension,
+            Long roundId,
+            String cityCode,
+            String creditCode) {
+        String group =
+                switch (dimension) {
+                    case CITY -> "o.cityCode";
+                    case ENTERPRISE -> "o.creditCode";
+                    case OCCUPATION -> "p.occupation";
+                    case ROUND -> "o.roundId";
+                };
+        StringBuilder jpql = new StringBuilder("SELECT " + group + ", COUNT(o) FROM ObjectionEntity o");
+        if (dimension == StatisticsDimension.OCCUPATION) {
+            jpql.append(", ProposalEntryEntity p WHERE p.id = o.entryId");
+        } else {
+            jpql.append(" WHERE 1 = 1");
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        if (roundId != null) {
+            jpql.append(" AND o.roundId = :roundId");
+            parameters.put("roundId", roundId);
+        }
+        if (cityCode != null) {
+            jpql.append(" AND o.cityCode = :cityCode");
+            parameters.put("cityCode", cityCode);
+        }
+        if (creditCode != null) {
+            jpql.append(" AND o.creditCode = :creditCode");
+            parameters.put("creditCode", creditCode);
+        }
+        jpql.append(" GROUP BY ").append(group);
+        Query query = entityManager.createQuery(jpql.toString());
+        parameters.forEach(query::setParameter);
+        Map<String, Long> counts = new HashMap<>();
+        for (Object result : query.getResultList()) {
+            Object[] columns = (Object[]) result;
+            counts.put(String.valueOf(columns[0]), number(columns[1]));
+        }
+        return counts;
     }
 
     private static String groupColumn(StatisticsDimension dimension) {

@@ -30,6 +30,8 @@ import org.skilleval.core.persistence.ParticipationRecord;
 import org.skilleval.core.persistence.ProposalEntry;
 import org.skilleval.core.persistence.ProposalListRecord;
 import org.skilleval.core.persistence.ProposalListStatus;
+import org.skilleval.core.persistence.StatisticsDimension;
+import org.skilleval.core.persistence.StatisticsRow;
 import org.skilleval.core.rules.ApplicationForm;
 import org.skilleval.core.rules.CertificateCode;
 import org.skilleval.core.rules.Reason;
@@ -158,6 +160,28 @@ class JpaPublicityStoresTest {
         assertEquals(
                 ProposalListStatus.DRAFT, lists.find(list.id()).orElseThrow().status());
         assertEquals(ApplicationStatus.PASSED, status(candidate));
+    }
+
+    @Test
+    void statisticsCountTheObjectionsAgainstEachGroupsCandidates() {
+        ApplicationRecord first = passed(participation, "E1", "王五", id("32010219800101001"));
+        ApplicationRecord second = passed(participation, "E2", "赵六", id("32010219800101002"));
+        ProposalListRecord list = submit(lists.create(participation, List.of(first, second), HR), null);
+        objections.create(list.id(), list.entries().get(0).id(), "业绩造假", "", "", Instant.now(), anonymous());
+        objections.create(list.id(), list.entries().get(0).id(), "重复举报", "", "", Instant.now(), anonymous());
+        JpaStatisticsStore statistics = new JpaStatisticsStore(entityManagerFactory);
+
+        StatisticsRow city = statistics
+                .count(StatisticsDimension.CITY, participation.roundId(), null, null)
+                .get(0);
+        StatisticsRow occupation = statistics
+                .count(StatisticsDimension.OCCUPATION, null, "3201", null)
+                .get(0);
+
+        // the fixture passes candidates without an eligibility decision, hence 0 eligible
+        assertEquals(new StatisticsRow("3201", "南京", 2, 0, 2, 0, 0, 2), city);
+        assertEquals(2, occupation.objections());
+        assertEquals(List.of(), statistics.count(StatisticsDimension.CITY, participation.roundId(), "3205", null));
     }
 
     @Test
