@@ -21,7 +21,11 @@ import org.skilleval.core.security.Caller;
 public interface SanctionService {
 
     /**
-     * Records a finding; the five-year ban runs from {@code foundOn}.
+     * Records a finding; the five-year ban runs from {@code foundOn}. With a {@code roundId}, the
+     * finding also cancels that round (取消本年度评审资格): a person's application of the round is
+     * CANCELLED and their certificate of the round REVOKED; for an enterprise, its participation,
+     * every application of the round, its proposal list and its certificates of the round. Each of
+     * those changes is audited on its own object.
      *
      * @param type whether a candidate or a pilot enterprise cheated
      * @param subjectKey the person's resident ID number or the enterprise's unified social credit
