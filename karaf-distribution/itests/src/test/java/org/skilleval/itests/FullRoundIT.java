@@ -1,0 +1,450 @@
+package org.skilleval.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Hashtable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.osgi.framework.ServiceRegistration;
+
+/**
+ * One whole round of the pilot scheme over real HTTP, every step taken by the role the seed gives
+ * it: the province opens the 2026 round, 南京 recommends its enterprise, the plan is approved, two
+ * employees apply, a panel of five experts scores them with the plan's pinned plugins, the
+ * enterprise proposes the one who passed, both publicities run for five working days across the
+ * Spring Festival, the public objects and the province dismisses it, the enterprise issues the
+ * certificate and anyone can verify it, and a later finding of fraud revokes it.
+ *
+ * <p>The platform's days come from a {@link Clock} service this test registers with
+ * {@code skilleval.clock=true}, moved from phase to phase; nothing else of the platform is touched.
+ */
+public class FullRoundIT extends SkillEvalTestSupport {
+
+    private static final ZoneId JIANGSU = ZoneId.of("Asia/Shanghai");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String NANJING_EQUIPMENT = "91320100MA1NJ0001M";
+    private static final String WANG_ID = "11010519491231002X";
+    private static final String LI_ID = "320102197203150039";
+    private static final List<String> EXPERTS =
+            List.of("expert-zhou", "expert-qian", "expert-sun", "expert-wu", "expert-zheng");
+
+    private final MovableClock clock = new MovableClock();
+    private ServiceRegistration<Clock> clockRegistration;
+
+    @Before
+    public void registerTheClock() {
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put("skilleval.clock", "true");
+        clockRegistration = bundleContext.registerService(Clock.class, clock, properties);
+    }
+
+    @After
+    public void unregisterTheClock() {
+        clockRegistration.unregister();
+    }
+
+    @Test
+    public void aWholeRoundFromRecommendationToAVerifiedCertificate() throws Exception {
+        String province = login("province", "province-demo");
+        String nanjing = login("nanjing", "nanjing-demo");
+        String suzhou = login("suzhou", "suzhou-demo");
+        String hr = login("nanjing-equipment-hr", "enterprise-demo");
+        String wang = login("wang-applicant", "applicant-demo");
+        String li = login("li-applicant", "applicant-demo");
+
+        // 推荐试点企业 (by 30 November of the year before)
+        clock.moveTo("2025-11-20");
+        JsonNode round = created(post("/api/rounds", body("year", 2026, "batch", 1), province));
+        long roundId = round.get("id").asLong();
+        JsonNode participation = created(post(
+                "/api/participations",
+                body(
+                        "roundId",
+                        roundId,
+                        "creditCode",
+                        NANJING_EQUIPMENT,
+                        "name",
+                        "南京某装备集团有限公司",
+                        "aboveDesignatedSize",
+                        true,
+                        "hasRunSeniorTechnicianEvaluation",
+                        true,
+                        "seniorTechnicianCount",
+                        40,
+                        "centralSoeBranchFiledWithMinistry",
+                        false,
+                        "g42DemonstrationBase",
+                        false),
+                nanjing));
+        long participationId = participation.get("id").asLong();
+        ok(post(
+                "/api/participations/" + participationId + "/decision",
+                body("accept", true, "version", version(participation)),
+                province));
+
+        // 制定方案 (by 31 December), 方案评估 (early January)
+        clock.moveTo("2025-12-10");
+        JsonNode plan = created(post(
+                "/api/work-plans",
+                body(
+                        "participationId",
+                        participationId,
+                        "occupations",
+                        List.of("车工"),
+                        "criteria",
+                        "在高级技师岗位工作满5年、业绩突出",
+                        "methods",
+                        List.of(Map.of("pluginId", "oral-defense", "configuration", Map.of("minExperts", "5"))),
+                        "scheme",
+                        Map.of(
+                                "pluginId",
+                                "weighted-sum",
+                                "configuration",
+                                Map.of("weight.oral-defense", "100", "passLine", "60")),
+                        "organisation",
+                        "企业评审委员会，设主任委员一名",
+                        "schedule",
+                        "1月申报，2月答辩"),
+                hr));
+        long planId = plan.get("id").asLong();
+        plan = ok(post("/api/work-plans/" + planId + "/publish", body("version", version(plan)), hr));
+        plan = ok(post("/api/work-plans/" + planId + "/submit", body("version", version(plan)), hr));
+        clock.moveTo("2026-01-06");
+        plan = ok(post(
+                "/api/work-plans/" + planId + "/review", body("approve", true, "version", version(plan)), province));
+        assertEquals("APPROVED", plan.get("status").asText());
+        assertFalse(
+                "approval pins the plugin version",
+                plan.get("methods").get(0).get("pinnedVersion").asText().isEmpty());
+
+        // 申报 and 企业意见
+        clock.moveTo("2026-01-20");
+        long wangApplication = apply(wang, participationId, "王师傅", WANG_ID, "1949-12");
+        long liApplication = apply(li, participationId, "李师傅", LI_ID, "1972-03");
+        endorse(hr, wangApplication);
+        endorse(hr, liApplication);
+
+        // 组织评审: the panel, every expert's sheet on the pinned oral-defense, the scheme's verdict
+        List<Map<String, Object>> members = new java.util.ArrayList<>();
+        for (int i = 0; i < EXPERTS.size(); i++) {
+            members.add(Map.of(
+                    "expertId",
+                    "NJ-EXP-0" + (i + 1),
+                    "name",
+                    "评委" + (i + 1),
+                    "organisation",
+                    i < 3 ? "南京某装备集团有限公司" : "东南大学",
+                    "chair",
+                    i == 0));
+        }
+        created(post(
+                "/api/panels", body("participationId", participationId, "occupation", "车工", "members", members), hr));
+        clock.moveTo("2026-02-02");
+        for (String expert : EXPERTS) {
+            String token = login(expert, "expert-demo");
+            score(token, wangApplication, 27, 26, 17, 17);
+            score(token, liApplication, 15, 14, 9, 10);
+        }
+        assertEquals(
+                403,
+                post("/api/assessments/" + wangApplication + "/evaluate", "{}", wang)
+                        .statusCode());
+        JsonNode wangResult = ok(post("/api/assessments/" + wangApplication + "/evaluate", "{}", hr));
+        JsonNode liResult = ok(post("/api/assessments/" + liApplication + "/evaluate", "{}", hr));
+        assertTrue(wangResult.toString(), wangResult.get("passed").asBoolean());
+        assertFalse(liResult.toString(), liResult.get("passed").asBoolean());
+        JsonNode provenance = wangResult.get("provenance").get(0);
+        assertEquals("oral-defense", provenance.get("pluginId").asText());
+        assertEquals(
+                plan.get("methods").get(0).get("pinnedVersion").asText(),
+                provenance.get("bundleVersion").asText());
+        assertTrue(ok(post("/api/assessments/" + wangApplication + "/recompute", "{}", province))
+                .get("identical")
+                .asBoolean());
+
+        // 现场督导 by the city, and only by that city
+        created(post(
+                "/api/supervision-notes",
+                body("participationId", participationId, "visitedOn", "2026-02-02", "findings", "评审现场规范，评委按评分细则独立打分"),
+                nanjing));
+        assertEquals(
+                404,
+                post(
+                                "/api/supervision-notes",
+                                body("participationId", participationId, "visitedOn", "2026-02-02", "findings", "越权"),
+                                suzhou)
+                        .statusCode());
+
+        // 名单公示: five working days counting the first day, inside the enterprise and by the province
+        clock.moveTo("2026-02-09");
+        HttpResponse<String> notPassed = post(
+                "/api/proposal-lists",
+                body("participationId", participationId, "applicationIds", List.of(wangApplication, liApplication)),
+                hr);
+        assertEquals(notPassed.body(), 422, notPassed.statusCode());
+        assertTrue(notPassed.body(), notPassed.body().contains("not-passed"));
+        JsonNode list = created(post(
+                "/api/proposal-lists",
+                body("participationId", participationId, "applicationIds", List.of(wangApplication)),
+                hr));
+        long listId = list.get("id").asLong();
+        list = ok(post(
+                "/api/proposal-lists/" + listId + "/submit",
+                body("version", version(list), "enterpriseStart", "2026-02-09"),
+                hr));
+        String fiveWorkingDays = getJson("/api/calendar/period?start=2026-02-09&workingDays=5", 200)
+                .get("lastDay")
+                .asText();
+        assertEquals(fiveWorkingDays, list.get("enterprisePublicity").get("end").asText());
+        list = ok(post(
+                "/api/proposal-lists/" + listId + "/publish",
+                body("version", version(list), "start", "2026-02-09"),
+                province));
+        assertEquals("PUBLISHED", list.get("status").asText());
+
+        HttpResponse<String> publicities = get("/api/public/publicities");
+        assertEquals(publicities.body(), 200, publicities.statusCode());
+        assertTrue(publicities.body(), publicities.body().contains("王师傅"));
+        assertFalse("no ID number in public", publicities.body().contains(WANG_ID));
+        assertFalse("no ID number in public", publicities.body().contains("1101"));
+        long entryId = list.get("entries").get(0).get("id").asLong();
+
+        // 异议: anyone, inside the window; it must be resolved before any certificate
+        clock.moveTo("2026-02-11");
+        HttpResponse<String> objection = postJson(
+                "/api/public/objections",
+                body("publicityId", listId, "entryId", entryId, "content", "该同志业绩材料存疑", "contact", "13800000000"));
+        assertEquals(objection.body(), 201, objection.statusCode());
+        assertTrue(
+                objection.body(), json(objection).get("receiptNumber").asText().length() > 8);
+        assertRefused(
+                "publicity-not-ended", post("/api/proposal-lists/" + listId + "/certificates", issue(hr, listId), hr));
+
+        clock.moveTo("2026-02-24");
+        assertRefused(
+                "outside-publicity-window",
+                postJson("/api/public/objections", body("publicityId", listId, "entryId", entryId, "content", "逾期异议")));
+        assertRefused(
+                "objections-open", post("/api/proposal-lists/" + listId + "/certificates", issue(hr, listId), hr));
+        JsonNode open = getJson("/api/objections?listId=" + listId + "&status=OPEN", province)
+                .get("items")
+                .get(0);
+        ok(post(
+                "/api/objections/" + open.get("id").asLong() + "/resolve",
+                body("version", version(open), "upheld", false, "note", "经核查，业绩材料真实"),
+                province));
+
+        // 证书核发: the 22-character code with T at position 16, verifiable by anyone
+        HttpResponse<String> issued = post("/api/proposal-lists/" + listId + "/certificates", issue(hr, listId), hr);
+        assertEquals(issued.body(), 201, issued.statusCode());
+        String code = json(issued).get(0).get("code").asText();
+        assertEquals(22, code.length());
+        assertEquals('T', code.charAt(15));
+        assertTrue(code, code.startsWith("Y000032320100" + "26T"));
+        JsonNode verified = getJson(verifyPath(code, "王师傅"), 200);
+        assertEquals("VALID", verified.get("status").asText());
+        assertEquals(404, get(verifyPath(code, "李师傅")).statusCode());
+        assertEquals(
+                "CERTIFIED",
+                getJson("/api/applications/" + wangApplication, wang)
+                        .get("status")
+                        .asText());
+
+        // 统计: the province sees the round per city
+        JsonNode nanjingRow = getJson("/api/statistics?by=city&roundId=" + roundId, province)
+                .get("rows")
+                .get(0);
+        assertEquals("3201", nanjingRow.get("key").asText());
+        assertEquals(2, nanjingRow.get("applicants").asInt());
+        assertEquals(2, nanjingRow.get("eligible").asInt());
+        assertEquals(1, nanjingRow.get("passed").asInt());
+        assertEquals(1, nanjingRow.get("certified").asInt());
+        assertEquals(1, nanjingRow.get("objections").asInt());
+
+        // 弄虚作假: a later finding cancels the round's result and revokes the certificate
+        created(post(
+                "/api/sanctions",
+                body(
+                        "subjectType", "PERSON",
+                        "subjectKey", WANG_ID,
+                        "subjectName", "王师傅",
+                        "foundOn", "2026-02-24",
+                        "finding", "业绩证明材料系伪造",
+                        "roundId", roundId),
+                province));
+        assertEquals(
+                "REVOKED", getJson(verifyPath(code, "王师傅"), 200).get("status").asText());
+        assertEquals(
+                "CANCELLED",
+                getJson("/api/applications/" + wangApplication, wang)
+                        .get("status")
+                        .asText());
+    }
+
+    private long apply(String token, long participationId, String name, String idNumber, String birthMonth)
+            throws Exception {
+        String photo = upload(name + ".png", "image/png", png(), token);
+        String evidence = upload("劳动模范证书.pdf", "application/pdf", pdf(), token);
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("name", name);
+        form.put("idNumber", idNumber);
+        form.put("photoAttachmentId", photo);
+        form.put("birthMonth", birthMonth);
+        form.put("education", "大专");
+        form.put(
+                "qualification",
+                Map.of(
+                        "levelText", "高级技师",
+                        "occupation", "车工",
+                        "certificateNumber", "1532000000100001",
+                        "certifiedOn", "2010-06-01"));
+        form.put("employer", "南京某装备集团有限公司");
+        form.put("department", "机加车间");
+        form.put("address", "南京市江宁区将军大道1号");
+        form.put("email", "worker@example.com");
+        form.put("phone", "13912345678");
+        form.put("fieldOfExpertise", "精密车削");
+        form.put("educationAndCareer", List.of(Map.of("from", "1990-07", "organisation", "南京某装备集团有限公司", "role", "车工")));
+        form.put("achievements", "攻克高精度主轴加工难题，成果转化为生产力");
+        form.put("achievementsAttachmentIds", List.of(evidence));
+        form.put("declaration", Map.of("accepted", true, "signedOn", "2026-01-15"));
+        form.put("appliedOccupation", "车工");
+        form.put("basis", "A_SENIOR_TECHNICIAN");
+        form.put("postSince", "2015-07-01");
+        form.put("stillInOccupation", true);
+        form.put(
+                "priorityConditions",
+                List.of(Map.of("condition", "MODEL_WORKER", "evidenceAttachmentIds", List.of(evidence))));
+        JsonNode draft =
+                created(post("/api/applications", body("participationId", participationId, "form", form), token));
+        long id = draft.get("id").asLong();
+        JsonNode submitted = ok(post("/api/applications/" + id + "/submit", body("version", version(draft)), token));
+        assertTrue(
+                submitted.get("eligibility").toString(),
+                submitted.get("eligibility").get("eligible").asBoolean());
+        return id;
+    }
+
+    private void endorse(String hr, long applicationId) throws Exception {
+        JsonNode application = getJson("/api/applications/" + applicationId, hr);
+        ok(post(
+                "/api/applications/" + applicationId + "/review",
+                body("endorse", true, "opinion", "同意参加评审", "version", version(application)),
+                hr));
+    }
+
+    private void score(
+            String expert, long applicationId, int knowledge, int problemSolving, int innovation, int expression)
+            throws Exception {
+        String sheetPath = "/api/assessments/" + applicationId + "/sheets/oral-defense";
+        JsonNode draft = ok(put(
+                sheetPath,
+                body(
+                        "points",
+                        Map.of(
+                                "professional-knowledge", knowledge,
+                                "problem-solving", problemSolving,
+                                "innovation", innovation,
+                                "expression", expression),
+                        "comment",
+                        "答辩思路清晰"),
+                expert));
+        ok(post(sheetPath + "/submit", body("version", version(draft)), expert));
+    }
+
+    private String issue(String hr, long listId) throws Exception {
+        JsonNode list = getJson("/api/proposal-lists/" + listId, hr);
+        return body("version", version(list), "organisationCode", "0000", "siteCode", "320100");
+    }
+
+    private static String verifyPath(String code, String name) {
+        return "/api/public/certificates/verify?code=" + code + "&name="
+                + URLEncoder.encode(name, StandardCharsets.UTF_8);
+    }
+
+    private JsonNode getJson(String path, String token) throws Exception {
+        return ok(get(path, token));
+    }
+
+    private HttpResponse<String> put(String path, String json, String token) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(10))
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode ok(HttpResponse<String> response) throws IOException {
+        assertEquals(response.request().uri() + ": " + response.body(), 200, response.statusCode());
+        return json(response);
+    }
+
+    private static JsonNode created(HttpResponse<String> response) throws IOException {
+        assertEquals(response.request().uri() + ": " + response.body(), 201, response.statusCode());
+        return json(response);
+    }
+
+    private static void assertRefused(String rule, HttpResponse<String> response) {
+        assertEquals(response.body(), 422, response.statusCode());
+        assertTrue(response.body(), response.body().contains("\"" + rule + "\""));
+    }
+
+    private static long version(JsonNode node) {
+        return node.get("version").asLong();
+    }
+
+    /** A JSON object from alternating keys and values. */
+    private static String body(Object... keysAndValues) throws IOException {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            object.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return MAPPER.writeValueAsString(object);
+    }
+
+    /** A clock the test moves from phase to phase; the platform reads it through its Clock service. */
+    private static final class MovableClock extends Clock {
+
+        private volatile Instant now = Instant.now();
+
+        void moveTo(String day) {
+            now = LocalDate.parse(day).atTime(10, 0).atZone(JIANGSU).toInstant();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return JIANGSU;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
