@@ -269,6 +269,15 @@ public class FullRoundIT extends SkillEvalTestSupport {
                         .get("status")
                         .asText());
 
+        // 审计: the province reads the whole story of the application, the ID number masked
+        String trailPath = "/api/audit?objectType=Application&objectId=" + wangApplication;
+        JsonNode trail = getJson(trailPath, province);
+        List<String> actions = new java.util.ArrayList<>();
+        trail.get("items").forEach(event -> actions.add(event.get("action").asText()));
+        assertTrue(actions.toString(), actions.containsAll(List.of("create", "submit", "endorse")));
+        assertFalse(trail.toString(), trail.toString().contains(WANG_ID));
+        assertEquals(403, get(trailPath, hr).statusCode());
+
         // 统计: the province sees the round per city
         JsonNode nanjingRow = getJson("/api/statistics?by=city&roundId=" + roundId, province)
                 .get("rows")

@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.skilleval.core.lifecycle.ApplicationService;
 import org.skilleval.core.lifecycle.AssessmentService;
 import org.skilleval.core.lifecycle.AttachmentService;
+import org.skilleval.core.lifecycle.AuditService;
 import org.skilleval.core.lifecycle.CalendarService;
 import org.skilleval.core.lifecycle.CertificateService;
 import org.skilleval.core.lifecycle.ObjectionService;
@@ -74,6 +75,7 @@ public class ApiServlet implements Servlet {
             @Reference AttachmentService attachments,
             @Reference CalendarService calendar,
             @Reference StatisticsService statistics,
+            @Reference AuditService audit,
             @Reference PanelService panels,
             @Reference AssessmentService assessments,
             @Reference SupervisionService supervision,
@@ -97,6 +99,7 @@ public class ApiServlet implements Servlet {
                 new AttachmentResource(attachments),
                 new CalendarResource(calendar),
                 new StatisticsResource(statistics),
+                new AuditResource(audit),
                 new PanelResource(panels),
                 new AssessmentResource(assessments),
                 new SupervisionNoteResource(supervision),

@@ -57,7 +57,13 @@ public class RoundResource {
             String action,
             String note,
             String before,
-            String after) {}
+            String after) {
+
+        static AuditEntry of(AuditEvent e) {
+            return new AuditEntry(
+                    e.id(), e.occurredAt(), e.actor(), e.role(), e.action(), e.note(), e.before(), e.after());
+        }
+    }
 
     private final RoundService rounds;
 
@@ -128,10 +134,7 @@ public class RoundResource {
         Paging paging = Paging.of(offset, limit);
         Page<AuditEvent> page =
                 rounds.trail(Requests.caller(security), Requests.id("id", id), paging.offset(), paging.limit());
-        return PageBody.of(
-                page,
-                e -> new AuditEntry(
-                        e.id(), e.occurredAt(), e.actor(), e.role(), e.action(), e.note(), e.before(), e.after()));
+        return PageBody.of(page, AuditEntry::of);
     }
 
     private Round toDto(RoundRecord round) {

@@ -44,6 +44,7 @@ class OpenApiDocumentTest {
             AttachmentResource.class,
             CalendarResource.class,
             StatisticsResource.class,
+            AuditResource.class,
             PanelResource.class,
             AssessmentResource.class,
             SupervisionNoteResource.class,
@@ -89,7 +90,7 @@ class OpenApiDocumentTest {
                 documented.add((String) ((Map<?, ?>) operation).get("operationId"));
             }
         }
-        assertEquals(71, expected.size());
+        assertEquals(72, expected.size());
         assertEquals(expected.size(), documented.size());
         assertEquals(expected, new HashSet<>(documented));
     }
