@@ -165,6 +165,19 @@ public abstract class SkillEvalTestSupport {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A PUT with a JSON body; without a token ({@code null}) it is sent anonymously. */
+    protected HttpResponse<String> putJson(String path, String json, String token)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(10))
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Uploads a file as the caller and returns the new attachment's id. */
     protected String upload(String fileName, String contentType, byte[] content, String token)
             throws IOException, InterruptedException {

@@ -14,7 +14,9 @@ import org.junit.Test;
 /**
  * Every role against another tenant's data, over real HTTP: a city, an enterprise and an
  * applicant each get 404 for objects outside their scope (they do not exist for them) and 403 for
- * actions their role never allows; nobody signed in gets 401.
+ * actions their role never allows; nobody signed in gets 401. Applications are in {@link
+ * ApplicationIT}; panels, assessments, supervision notes, proposal lists, objections, certificates,
+ * statistics and the public endpoints in {@link AssessmentTenancyIT}.
  */
 public class TenancyMatrixIT extends SkillEvalTestSupport {
 
