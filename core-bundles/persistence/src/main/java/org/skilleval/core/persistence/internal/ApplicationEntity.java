@@ -32,7 +32,9 @@ import org.skilleval.core.rules.EligibilityDecision;
         indexes = {
             @Index(name = "IDX_APPLICATION_ROUND_CITY", columnList = "ROUND_ID,CITY_CODE,STATUS"),
             @Index(name = "IDX_APPLICATION_ROUND_ENTERPRISE", columnList = "ROUND_ID,CREDIT_CODE,STATUS"),
-            @Index(name = "IDX_APPLICATION_ID_NUMBER", columnList = "ID_NUMBER")
+            @Index(name = "IDX_APPLICATION_ID_NUMBER", columnList = "ID_NUMBER"),
+            // the round's first pages in id order without sorting the whole round
+            @Index(name = "IDX_APP_ROUND_ID", columnList = "ROUND_ID,ID")
         })
 public class ApplicationEntity implements VersionedEntity<ApplicationRecord> {
 
