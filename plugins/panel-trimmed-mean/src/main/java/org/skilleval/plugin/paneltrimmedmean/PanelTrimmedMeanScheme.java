@@ -1,0 +1,475 @@
+package org.skilleval.plugin.paneltrimmedmean;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Component;
+import org.skilleval.plugin.api.InvalidInputException;
+import org.skilleval.plugin.api.Parameters;
+import org.skilleval.plugin.api.Scores;
+import org.skilleval.plugin.api.ScoringScheme;
+import org.skilleval.plugin.api.dto.FinalResult;
+import org.skilleval.plugin.api.dto.LocalizedText;
+import org.skilleval.plugin.api.dto.MethodResult;
+import org.skilleval.plugin.api.dto.ParameterSpec;
+import org.skilleval.plugin.api.dto.ParameterType;
+import org.skilleval.plugin.api.dto.Violation;
+
+/**
+ * 去掉最高分和最低分取平均 (panel trimmed mean): for each assessment method, the experts' totals
+ * are sorted, the highest and the lowest ({@value #DROP_EACH_END} of each, default 1) are dropped,
+ * and the rest are averaged; that mean, as a percentage of the method's maximum, is weighted like
+ * in a weighted sum (weights add up to 100). The candidate passes when the total reaches the pass
+ * line and, unless the plan says otherwise, no method vetoed the candidate.
+ *
+ * <p>The trimming needs each expert's total, which plugin API 1.0 does not hand to a scoring
+ * scheme (see {@link ExpertTotals}). Under API 1.0 the component therefore refuses every
+ * configuration with rule {@code expert-totals-unavailable}, and refuses to combine, instead of
+ * presenting an untrimmed mean as a trimmed one.
+ *
+ * <p>Configuration:
+ * <ul>
+ * <li>{@code weight.<methodId>} (decimal, required for every method of the plan): positive, adding
+ * up to exactly 100;</li>
+ * <li>{@value #DROP_EACH_END} (integer ≥ 0, default {@value #DEFAULT_DROP_EACH_END}): how many
+ * totals to drop at each end;</li>
+ * <li>{@value #PASS_LINE} (decimal in [0, 100], default {@value #DEFAULT_PASS_LINE});</li>
+ * <li>{@value #HONOUR_VETOES} (boolean, default {@code true}).</li>
+ * </ul>
+ *
+ * <p>Stateless and thread-safe.
+ */
+@Component(service = ScoringScheme.class)
+public class PanelTrimmedMeanScheme implements ScoringScheme {
+
+    /** The scheme's id, referred to by work plans. */
+    public static final String ID = "panel-trimmed-mean";
+
+    /** Prefix of the per-method weight keys. */
+    public static final String WEIGHT_PREFIX = "weight.";
+
+    /** Key of how many totals to drop at each end. */
+    public static final String DROP_EACH_END = "dropEachEnd";
+
+    /** Key of the pass line. */
+    public static final String PASS_LINE = "passLine";
+
+    /** Key of whether vetoes fail the candidate. */
+    public static final String HONOUR_VETOES = "honourVetoes";
+
+    static final String DEFAULT_DROP_EACH_END = "1";
+    static final String DEFAULT_PASS_LINE = "60";
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private static final LocalizedText NAME = LocalizedText.of("去掉最高分和最低分取平均", "Panel trimmed mean");
+
+    private static final LocalizedText DESCRIPTION = LocalizedText.of(
+            "对每种评审方式，将全体评委给出的总分排序，去掉最高分和最低分（两端各去掉的个数由工作方案设定，默认各 1 个）后取平均，"
+                    + "换算为得分率（平均分 ÷ 满分 × 100%），乘以该评审方式的权重（%）后相加，各评审方式权重之和必须为 100，"
+                    + "总分满分 100 分。总分达到合格线（默认 60 分）即为通过；默认情况下，任一评审方式被一票否决时不予通过。"
+                    + "注意：本办法需要各评委的总分，当前插件接口（1.0）尚不向评分办法提供，因此暂不能选用。",
+            "For each assessment method, the experts' totals are sorted, the highest and the lowest are "
+                    + "dropped (how many at each end is set by the work plan, 1 by default) and the rest "
+                    + "averaged; the mean as a percentage of the method's maximum is multiplied by the "
+                    + "method's weight (in percent) and the products are added; the weights add up to 100, "
+                    + "so the total is out of 100. The candidate passes when the total reaches the pass "
+                    + "line (60 by default); by default a veto by any method fails the candidate. Note: "
+                    + "the scheme needs each expert's total, which plugin API 1.0 does not yet give a "
+                    + "scoring scheme, so it cannot be chosen yet.");
+
+    private static final List<ParameterSpec> PARAMETERS = List.of(
+            new ParameterSpec(
+                    WEIGHT_PREFIX + "*",
+                    LocalizedText.of(
+                            "各评审方式的权重（%），均为正数，合计 100",
+                            "Weight of each assessment method in percent; positive, adding up to 100"),
+                    ParameterType.DECIMAL,
+                    null,
+                    true),
+            new ParameterSpec(
+                    DROP_EACH_END,
+                    LocalizedText.of("两端各去掉的评委总分个数（0 表示不去分）", "How many experts' totals to drop at each end (0: none)"),
+                    ParameterType.INTEGER,
+                    DEFAULT_DROP_EACH_END,
+                    false),
+            new ParameterSpec(
+                    PASS_LINE,
+                    LocalizedText.of("合格线（0–100 分）", "Pass line (0–100)"),
+                    ParameterType.DECIMAL,
+                    DEFAULT_PASS_LINE,
+                    false),
+            new ParameterSpec(
+                    HONOUR_VETOES,
+                    LocalizedText.of(
+                            "执行一票否决：任一评审方式被否决即不予通过", "Honour vetoes: a veto by any method fails the candidate"),
+                    ParameterType.BOOLEAN,
+                    "true",
+                    false));
+
+    private final ExpertTotals expertTotals;
+
+    /** The component as the DS runtime creates it, on plugin API 1.0. */
+    public PanelTrimmedMeanScheme() {
+        this(ExpertTotals.PLUGIN_API_1_0);
+    }
+
+    /** For tests, and for the API version that carries the experts' totals. */
+    PanelTrimmedMeanScheme(ExpertTotals expertTotals) {
+        this.expertTotals = expertTotals;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public LocalizedText name() {
+        return NAME;
+    }
+
+    @Override
+    public LocalizedText description() {
+        return DESCRIPTION;
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public List<Violation> validateConfiguration(Parameters configuration, Set<String> methodIds) {
+        List<Violation> violations =
+                new ArrayList<>(Config.read(configuration, methodIds).violations());
+        if (!expertTotals.available()) {
+            violations.add(unavailable());
+        }
+        return violations;
+    }
+
+    @Override
+    public FinalResult combine(List<MethodResult> results, Parameters configuration) {
+        List<Violation> violations = new ArrayList<>();
+        Map<String, MethodResult> byMethod = new LinkedHashMap<>();
+        for (MethodResult result : results) {
+            if (byMethod.putIfAbsent(result.methodId(), result) != null) {
+                violations.add(new Violation(
+                        "results[" + result.methodId() + "]",
+                        "duplicate",
+                        LocalizedText.of(
+                                "评审方式 " + result.methodId() + " 有多个结果",
+                                "There is more than one result for method " + result.methodId())));
+            }
+        }
+        // A weight for a method without a result means a result is missing.
+        Set<String> methodIds = new TreeSet<>(byMethod.keySet());
+        for (String weighted : configuration.withPrefix(WEIGHT_PREFIX).keySet()) {
+            if (methodIds.add(weighted)) {
+                violations.add(new Violation(
+                        "results[" + weighted + "]",
+                        "missing-result",
+                        LocalizedText.of(
+                                "缺少评审方式 " + weighted + " 的结果，无法计算总分",
+                                "The result of method " + weighted + " is missing; the total cannot be computed")));
+            }
+        }
+        Config config = Config.read(configuration, methodIds);
+        violations.addAll(config.violations());
+        if (!expertTotals.available()) {
+            violations.add(unavailable());
+        }
+        InvalidInputException.throwIfAny(violations);
+
+        Map<String, List<BigDecimal>> totals = new LinkedHashMap<>();
+        for (MethodResult result : byMethod.values()) {
+            Optional<Map<String, BigDecimal>> byExpert = expertTotals.of(result);
+            if (byExpert.isEmpty()) {
+                violations.add(new Violation(
+                        "results[" + result.methodId() + "].expertTotals",
+                        "expert-totals-missing",
+                        LocalizedText.of(
+                                "评审方式 " + result.methodId() + " 的结果中没有各评委的总分，无法去掉最高分和最低分",
+                                "The result of method " + result.methodId() + " does not carry each expert's"
+                                        + " total; the highest and lowest cannot be dropped")));
+                continue;
+            }
+            List<BigDecimal> values = new ArrayList<>(byExpert.get().values());
+            checkTotals(result, values, config.dropEachEnd(), violations);
+            totals.put(result.methodId(), values);
+        }
+        InvalidInputException.throwIfAny(violations);
+
+        List<LocalizedText> reasons = new ArrayList<>();
+        BigDecimal exactTotal = BigDecimal.ZERO;
+        for (MethodResult result : byMethod.values()) {
+            List<BigDecimal> values = totals.get(result.methodId());
+            BigDecimal mean = TrimmedMean.trimmedMean(values, config.dropEachEnd());
+            BigDecimal weight = config.weights().get(result.methodId());
+            BigDecimal percent = Scores.percentOf(mean, result.maxScore());
+            BigDecimal contribution = weight.multiply(percent).movePointLeft(2);
+            exactTotal = exactTotal.add(contribution);
+            reasons.add(methodReason(result, values, config.dropEachEnd(), mean, percent, weight, contribution));
+        }
+        BigDecimal total = Scores.round(exactTotal);
+        boolean reachesPassLine = total.compareTo(config.passLine()) >= 0;
+        String totalText = total.toPlainString();
+        String passLineText = plain(config.passLine());
+        reasons.add(
+                reachesPassLine
+                        ? LocalizedText.of(
+                                "总分 " + totalText + " 达到合格线 " + passLineText + " 分",
+                                "Total " + totalText + " reaches the pass line " + passLineText)
+                        : LocalizedText.of(
+                                "总分 " + totalText + " 低于合格线 " + passLineText + " 分，不予通过",
+                                "Total " + totalText + " is below the pass line " + passLineText + ": fail"));
+
+        boolean vetoed = false;
+        for (MethodResult result : byMethod.values()) {
+            if (!result.vetoed()) {
+                continue;
+            }
+            String zhWhy = joined(result.reasons(), true);
+            String enWhy = joined(result.reasons(), false);
+            if (config.honourVetoes()) {
+                vetoed = true;
+                reasons.add(LocalizedText.of(
+                        "评审方式 " + result.methodId() + " 一票否决，不予通过" + zhWhy,
+                        "Method " + result.methodId() + " vetoed the candidate: fail" + enWhy));
+            } else {
+                reasons.add(LocalizedText.of(
+                        "评审方式 " + result.methodId() + " 有一票否决，但本方案不执行一票否决" + zhWhy,
+                        "Method " + result.methodId() + " vetoed the candidate, but this plan does not "
+                                + "honour vetoes" + enWhy));
+            }
+        }
+        return new FinalResult(total, reachesPassLine && !vetoed, reasons);
+    }
+
+    private static void checkTotals(
+            MethodResult result, List<BigDecimal> values, int dropEachEnd, List<Violation> violations) {
+        String field = "results[" + result.methodId() + "].expertTotals";
+        for (BigDecimal value : values) {
+            if (value.signum() < 0 || value.compareTo(result.maxScore()) > 0) {
+                violations.add(new Violation(
+                        field,
+                        "range",
+                        LocalizedText.of(
+                                "评审方式 " + result.methodId() + " 的评委总分 " + value.toPlainString() + " 超出 0–"
+                                        + result.maxScore().toPlainString() + " 分",
+                                "An expert's total " + value.toPlainString() + " of method " + result.methodId()
+                                        + " lies outside 0–" + result.maxScore().toPlainString())));
+                return;
+            }
+        }
+        int needed = TrimmedMean.minimumCount(dropEachEnd);
+        if (values.size() < needed) {
+            violations.add(new Violation(
+                    field,
+                    "too-few-experts",
+                    LocalizedText.of(
+                            "评审方式 " + result.methodId() + " 只有 " + values.size() + " 位评委的总分，两端各去掉 " + dropEachEnd
+                                    + " 个后至少还要留下 1 个，需要至少 " + needed + " 位评委",
+                            "Method " + result.methodId() + " has totals from " + values.size() + " expert(s);"
+                                    + " dropping " + dropEachEnd + " at each end needs at least " + needed)));
+        }
+    }
+
+    private static LocalizedText methodReason(
+            MethodResult result,
+            List<BigDecimal> values,
+            int dropEachEnd,
+            BigDecimal mean,
+            BigDecimal percent,
+            BigDecimal weight,
+            BigDecimal contribution) {
+        List<BigDecimal> sorted = new ArrayList<>(values);
+        sorted.sort(BigDecimal::compareTo);
+        String all = list(sorted, "、");
+        String allEn = list(sorted, ", ");
+        String zhTrim;
+        String enTrim;
+        if (dropEachEnd == 0) {
+            zhTrim = "不去分，平均 ";
+            enTrim = "none dropped; mean ";
+        } else {
+            List<BigDecimal> lowest = sorted.subList(0, dropEachEnd);
+            List<BigDecimal> highest = sorted.subList(sorted.size() - dropEachEnd, sorted.size());
+            zhTrim = dropEachEnd == 1
+                    ? "去掉最高分 " + list(highest, "、") + " 和最低分 " + list(lowest, "、") + " 后平均 "
+                    : "去掉最高的 " + dropEachEnd + " 个（" + list(highest, "、") + "）和最低的 " + dropEachEnd + " 个（"
+                            + list(lowest, "、") + "）后平均 ";
+            enTrim = dropEachEnd == 1
+                    ? "dropping the highest " + list(highest, ", ") + " and the lowest " + list(lowest, ", ")
+                            + " leaves a mean of "
+                    : "dropping the " + dropEachEnd + " highest (" + list(highest, ", ") + ") and the " + dropEachEnd
+                            + " lowest (" + list(lowest, ", ") + ") leaves a mean of ";
+        }
+        String max = result.maxScore().toPlainString();
+        String shown = Scores.round(contribution).toPlainString();
+        return LocalizedText.of(
+                result.methodId() + "：" + values.size() + " 位评委总分 " + all + "，" + zhTrim + mean.toPlainString()
+                        + " / " + max + " 分，得分率 " + percent.toPlainString() + "% × 权重 " + plain(weight) + "% = "
+                        + shown,
+                result.methodId() + ": totals of " + values.size() + " experts " + allEn + "; " + enTrim
+                        + mean.toPlainString() + " / " + max + " = " + percent.toPlainString() + "% × weight "
+                        + plain(weight) + "% = " + shown);
+    }
+
+    private static Violation unavailable() {
+        return new Violation(
+                "expertTotals",
+                "expert-totals-unavailable",
+                LocalizedText.of(
+                        "本评分办法要去掉最高分和最低分，需要各评委的总分；当前插件接口（1.0）只向评分办法提供各评审方式汇总后的结果，" + "因此暂不能选用本评分办法，请选用其他评分办法",
+                        "This scheme drops the highest and lowest experts' totals, so it needs each expert's"
+                                + " total; plugin API 1.0 gives a scoring scheme only each method's combined result,"
+                                + " so the scheme cannot be chosen yet. Choose another scoring scheme"));
+    }
+
+    private static String list(List<BigDecimal> values, String separator) {
+        return values.stream().map(PanelTrimmedMeanScheme::plain).collect(Collectors.joining(separator));
+    }
+
+    private static String joined(List<LocalizedText> reasons, boolean zh) {
+        if (reasons.isEmpty()) {
+            return "";
+        }
+        return reasons.stream()
+                .map(r -> zh ? r.zh() : r.en())
+                .collect(Collectors.joining(zh ? "；" : "; ", zh ? "（" : " (", zh ? "）" : ")"));
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A configuration read against the methods of a plan: the values that could be read, and every
+     * rule it breaks. The values are only meaningful when there are no violations.
+     */
+    private record Config(
+            Map<String, BigDecimal> weights,
+            int dropEachEnd,
+            BigDecimal passLine,
+            boolean honourVetoes,
+            List<Violation> violations) {
+
+        private static final Set<String> KEYS = Set.of(DROP_EACH_END, PASS_LINE, HONOUR_VETOES);
+
+        static Config read(Parameters parameters, Set<String> methodIds) {
+            List<Violation> violations = new ArrayList<>();
+            for (String key : parameters.asMap().keySet()) {
+                if (!KEYS.contains(key) && !(key.startsWith(WEIGHT_PREFIX) && key.length() > WEIGHT_PREFIX.length())) {
+                    violations.add(new Violation(
+                            key,
+                            "unknown",
+                            LocalizedText.of(
+                                    "本评分办法没有配置项 " + key + "，请删除或更正",
+                                    "This scheme has no parameter " + key + "; remove or correct it")));
+                }
+            }
+
+            Map<String, BigDecimal> weights = new TreeMap<>();
+            boolean allWeightsRead = true;
+            for (String methodId : parameters.withPrefix(WEIGHT_PREFIX).keySet()) {
+                String key = WEIGHT_PREFIX + methodId;
+                if (!methodIds.contains(methodId)) {
+                    violations.add(new Violation(
+                            key,
+                            "unknown-method",
+                            LocalizedText.of(
+                                    "工作方案中没有评审方式 " + methodId + "，请删除配置项 " + key,
+                                    "The plan has no assessment method " + methodId + "; remove " + key)));
+                    continue;
+                }
+                BigDecimal weight;
+                try {
+                    weight = parameters.getDecimal(key, null);
+                } catch (InvalidInputException e) {
+                    violations.addAll(e.violations());
+                    allWeightsRead = false;
+                    continue;
+                }
+                if (weight.signum() <= 0) {
+                    violations.add(new Violation(
+                            key,
+                            "positive",
+                            LocalizedText.of(
+                                    "评审方式 " + methodId + " 的权重为 " + weight.toPlainString() + "，权重必须大于 0",
+                                    "The weight of " + methodId + " is " + weight.toPlainString()
+                                            + "; weights must be greater than 0")));
+                }
+                weights.put(methodId, weight);
+            }
+            for (String methodId : new TreeSet<>(methodIds)) {
+                if (parameters.get(WEIGHT_PREFIX + methodId).isEmpty()) {
+                    violations.add(new Violation(
+                            WEIGHT_PREFIX + methodId,
+                            "required",
+                            LocalizedText.of(
+                                    "缺少评审方式 " + methodId + " 的权重 " + WEIGHT_PREFIX + methodId,
+                                    "The weight " + WEIGHT_PREFIX + methodId + " of method " + methodId
+                                            + " is missing")));
+                }
+            }
+            if (allWeightsRead) {
+                BigDecimal sum = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (sum.compareTo(HUNDRED) != 0) {
+                    violations.add(new Violation(
+                            WEIGHT_PREFIX + "*",
+                            "sum-100",
+                            LocalizedText.of(
+                                    "各评审方式权重之和为 " + plain(sum) + "，必须恰好为 100",
+                                    "The weights add up to " + plain(sum) + "; they must add up to exactly 100")));
+                }
+            }
+
+            int dropEachEnd = Integer.parseInt(DEFAULT_DROP_EACH_END);
+            try {
+                dropEachEnd = parameters.getInt(DROP_EACH_END, dropEachEnd);
+                if (dropEachEnd < 0) {
+                    violations.add(new Violation(
+                            DROP_EACH_END,
+                            "min",
+                            LocalizedText.of(
+                                    "两端各去掉的个数为 " + dropEachEnd + "，不能为负数",
+                                    "Drop at each end is " + dropEachEnd + "; it must not be negative")));
+                }
+            } catch (InvalidInputException e) {
+                violations.addAll(e.violations());
+            }
+
+            BigDecimal passLine = new BigDecimal(DEFAULT_PASS_LINE);
+            try {
+                passLine = parameters.getDecimal(PASS_LINE, passLine);
+                if (passLine.signum() < 0 || passLine.compareTo(HUNDRED) > 0) {
+                    violations.add(new Violation(
+                            PASS_LINE,
+                            "range",
+                            LocalizedText.of(
+                                    "合格线为 " + passLine.toPlainString() + "，必须在 0–100 分之间",
+                                    "The pass line is " + passLine.toPlainString() + "; it must lie in 0–100")));
+                }
+            } catch (InvalidInputException e) {
+                violations.addAll(e.violations());
+            }
+
+            boolean honourVetoes = true;
+            try {
+                honourVetoes = parameters.getBoolean(HONOUR_VETOES, true);
+            } catch (InvalidInputException e) {
+                violations.addAll(e.violations());
+            }
+            return new Config(weights, dropEachEnd, passLine, honourVetoes, List.copyOf(violations));
+        }
+    }
+}
