@@ -1,18 +1,20 @@
 package org.skilleval.core.demo.internal;
 
 import java.time.Duration;
-import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.skilleval.core.lifecycle.ApplicationService;
+import org.skilleval.core.lifecycle.AssessmentService;
 import org.skilleval.core.lifecycle.AttachmentService;
+import org.skilleval.core.lifecycle.PanelService;
 import org.skilleval.core.lifecycle.PilotEnterpriseService;
+import org.skilleval.core.lifecycle.ProposalListService;
 import org.skilleval.core.lifecycle.RoundService;
+import org.skilleval.core.lifecycle.SupervisionService;
 import org.skilleval.core.lifecycle.WorkPlanService;
-import org.skilleval.core.persistence.ApplicationRecord;
 import org.skilleval.core.registry.PluginRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,9 +39,23 @@ public class DemoSeeder {
             @Reference WorkPlanService plans,
             @Reference ApplicationService applications,
             @Reference AttachmentService attachments,
+            @Reference PanelService panels,
+            @Reference AssessmentService assessments,
+            @Reference SupervisionService supervision,
+            @Reference ProposalListService proposals,
             @Reference PluginRegistry registry,
             DemoConfiguration configuration) {
-        DemoData demo = new DemoData(rounds, enterprises, plans, applications, attachments, DemoData.jiangsuClock());
+        DemoData demo = new DemoData(
+                rounds,
+                enterprises,
+                plans,
+                applications,
+                attachments,
+                panels,
+                assessments,
+                supervision,
+                proposals,
+                DemoData.jiangsuClock());
         this.worker = new Thread(() -> seedWhenReady(demo, registry, configuration), "skilleval-demo-seeder");
         worker.setDaemon(true);
         worker.start();
@@ -57,8 +73,8 @@ public class DemoSeeder {
                 return;
             }
             long deadline = System.nanoTime() + PLUGIN_PATIENCE.toNanos();
-            while (registry.method("oral-defense").isEmpty()
-                    || registry.scheme("weighted-sum").isEmpty()) {
+            while (registry.method(DemoData.ORAL_DEFENSE).isEmpty()
+                    || registry.scheme(DemoData.WEIGHTED_SUM).isEmpty()) {
                 if (System.nanoTime() > deadline) {
                     LOG.warn(
                             "Demo not seeded: the oral-defense and weighted-sum plugins did not appear within {}",
@@ -67,8 +83,7 @@ public class DemoSeeder {
                 }
                 Thread.sleep(200);
             }
-            List<ApplicationRecord> seeded = demo.seed();
-            LOG.info("Demo seeded: 1 round, 3 pilot enterprises, {} applications", seeded.size());
+            LOG.info("Demo seeded: {}", demo.seed());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
