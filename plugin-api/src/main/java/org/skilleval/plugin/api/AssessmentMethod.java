@@ -70,7 +70,9 @@ public interface AssessmentMethod {
      * Computes the method's result for one candidate from all experts' sheets.
      *
      * @param sheets the submitted sheets, one per expert, in no particular order; not empty
-     * @return the result, with {@code score} in [0, {@code maxScore}]
+     * @return the result, with {@code score} in [0, {@code maxScore}], and (since 1.1) each
+     *         expert's own total in {@code expertTotals} (see {@link MethodResult}), which scoring
+     *         schemes that weigh the experts' individual judgements need
      * @throws InvalidInputException when a sheet is invalid, there are too few sheets for this
      *         configuration, or the configuration is invalid
      */

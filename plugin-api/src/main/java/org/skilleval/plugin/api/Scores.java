@@ -133,14 +133,39 @@ public final class Scores {
         return means;
     }
 
-    /** {@code Σ points × weight} over the schema's items, rounded. */
+    /**
+     * {@code Σ points × weight} over the schema's items, rounded, and never above {@link
+     * ScoreSheetSchema#maxTotal()}: when a maximum has more than {@value #SCALE} places (points and
+     * weights of 2 places each), rounding full marks half up would otherwise pass it, and a total
+     * above the maximum is no valid score. Items missing from {@code itemScores} count 0.
+     */
     public static BigDecimal weightedTotal(ScoreSheetSchema schema, Map<String, BigDecimal> itemScores) {
         BigDecimal total = BigDecimal.ZERO;
         for (ScoreItem item : schema.items()) {
             total = total.add(
                     itemScores.getOrDefault(item.id(), BigDecimal.ZERO).multiply(item.weight()));
         }
-        return round(total);
+        return round(total).min(schema.maxTotal());
+    }
+
+    /**
+     * Each expert's own sheet total, {@link #weightedTotal} of the expert's points: what a method
+     * whose score is the weighted total of item means reports as {@code MethodResult.expertTotals}.
+     * Each lies in [0, {@code schema.maxTotal()}] for valid sheets.
+     *
+     * @param sheets valid sheets (see {@link #requireValid}), one per expert
+     * @return expert id → total, in the order of {@code sheets}
+     * @throws IllegalArgumentException when two sheets come from the same expert
+     * @since 1.1
+     */
+    public static Map<String, BigDecimal> sheetTotals(ScoreSheetSchema schema, List<ScoreSheet> sheets) {
+        Map<String, BigDecimal> totals = new LinkedHashMap<>();
+        for (ScoreSheet sheet : sheets) {
+            if (totals.put(sheet.expertId(), weightedTotal(schema, sheet.points())) != null) {
+                throw new IllegalArgumentException("Expert " + sheet.expertId() + " has more than one sheet");
+            }
+        }
+        return totals;
     }
 
     /** One reason per veto item whose combined points fall below its mark; empty when none. */

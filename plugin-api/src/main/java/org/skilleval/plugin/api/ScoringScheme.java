@@ -43,10 +43,12 @@ public interface ScoringScheme {
     /**
      * Combines the results of one candidate.
      *
-     * @param results one result per assessment method of the plan
+     * @param results one result per assessment method of the plan; since 1.1 each carries its
+     *     experts' own totals ({@link MethodResult#expertTotals()}), empty for a method built
+     *     against API 1.0
      * @return the final result, with the reasons a person needs to understand it
      * @throws InvalidInputException when the configuration is invalid or a method result the
-     *         configuration needs is missing
+     *         configuration needs is missing (or lacks the expert totals the scheme needs)
      */
     FinalResult combine(List<MethodResult> results, Parameters configuration);
 }

@@ -120,6 +120,38 @@ class ScoresTest {
     }
 
     @Test
+    void sheetTotalsGiveEachExpertsWeightedTotal() {
+        Map<String, BigDecimal> totals = Scores.sheetTotals(
+                schema,
+                List.of(
+                        sheet("e1", Map.of("theory", d("30"), "practice", d("20"))),
+                        sheet("e2", Map.of("theory", d("31.5"), "practice", d("21.25"))),
+                        sheet("e3", Map.of("theory", d("40"), "practice", d("30")))));
+        // 30 + 2 × 20; 31.5 + 2 × 21.25; full marks
+        assertEquals(Map.of("e1", d("70.00"), "e2", d("74.00"), "e3", d("100.00")), totals);
+        assertEquals(List.of("e1", "e2", "e3"), List.copyOf(totals.keySet()));
+    }
+
+    @Test
+    void sheetTotalsRefuseTwoSheetsOfOneExpert() {
+        ScoreSheet one = sheet("e1", Map.of("theory", d("30"), "practice", d("20")));
+        assertThrows(IllegalArgumentException.class, () -> Scores.sheetTotals(schema, List.of(one, one)));
+    }
+
+    @Test
+    void fullMarksNeverTotalAboveAMaximumWithMoreThanTwoPlaces() {
+        // 25.55 × 1.65 = 42.1575, which rounds half up to 42.16: above what the sheet can total.
+        ScoreSheetSchema odd = new ScoreSheetSchema(
+                List.of(new ScoreItem("a", LocalizedText.of("甲", "A"), d("25.55"), d("1.65"), null, List.of())));
+        ScoreSheet full = sheet("e1", Map.of("a", d("25.55")));
+
+        assertEquals(d("42.1575"), odd.maxTotal());
+        assertEquals(0, Scores.weightedTotal(odd, full.points()).compareTo(odd.maxTotal()));
+        assertEquals(0, Scores.sheetTotals(odd, List.of(full)).get("e1").compareTo(odd.maxTotal()));
+        assertEquals(d("42.14"), Scores.weightedTotal(odd, Map.of("a", d("25.54"))));
+    }
+
+    @Test
     void vetoFiresOnlyBelowTheMark() {
         List<LocalizedText> reasons = Scores.vetoes(schema, Map.of("theory", d("40"), "practice", d("11.99")));
         assertEquals(1, reasons.size());

@@ -59,18 +59,47 @@ public record AssessmentResultRecord(
     /** A text in Chinese and English. */
     public record Text(String zh, String en) {}
 
-    /** What one assessment method concluded. */
+    /**
+     * What one assessment method concluded.
+     *
+     * @param expertTotals each expert's own total on the method (expert id → total, on the scale
+     *     of {@code maxScore}), as the method reported it; empty when the method reports none (a
+     *     plugin built against plugin API 1.0) and in results stored before the field existed
+     */
     public record MethodOutcome(
             String methodId,
             BigDecimal score,
             BigDecimal maxScore,
             Map<String, BigDecimal> itemScores,
             boolean vetoed,
-            List<Text> reasons) {
+            List<Text> reasons,
+            Map<String, BigDecimal> expertTotals) {
 
         public MethodOutcome {
             itemScores = Collections.unmodifiableMap(new TreeMap<>(itemScores));
             reasons = List.copyOf(reasons);
+            // Absent from results stored before expert totals were recorded: read as none.
+            expertTotals = expertTotals == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(expertTotals));
+        }
+
+        /** An outcome without expert totals. */
+        public MethodOutcome(
+                String methodId,
+                BigDecimal score,
+                BigDecimal maxScore,
+                Map<String, BigDecimal> itemScores,
+                boolean vetoed,
+                List<Text> reasons) {
+            this(methodId, score, maxScore, itemScores, vetoed, reasons, Map.of());
+        }
+
+        /** This outcome with only {@code expertId}'s own total, as that expert may see it. */
+        public MethodOutcome withOwnTotalOnly(String expertId) {
+            Map<String, BigDecimal> own = new TreeMap<>();
+            if (expertId != null && expertTotals.containsKey(expertId)) {
+                own.put(expertId, expertTotals.get(expertId));
+            }
+            return new MethodOutcome(methodId, score, maxScore, itemScores, vetoed, reasons, own);
         }
     }
 

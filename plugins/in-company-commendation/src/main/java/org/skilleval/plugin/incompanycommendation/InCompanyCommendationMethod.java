@@ -47,6 +47,8 @@ import org.skilleval.plugin.api.dto.Violation;
  * <li>adds them up and caps the total at {@value #CAP}, which is also the method's maximum.</li>
  * </ol>
  * The result's item scores are the agreed counts (the sheet's unit); the points are in the reasons.
+ * Its expert totals are each sheet's own counts turned into points by the same table, repeat factor
+ * and cap, so they are on the method's scale (0 to the cap) like the score.
  *
  * <p>Configuration (every key optional; an unknown key or honour is refused):
  * {@code points.<honour>} (decimal ≥ 0, 2 places at most; 0 leaves the honour off the sheet, at
@@ -254,27 +256,9 @@ public class InCompanyCommendationMethod implements AssessmentMethod {
         InvalidInputException.throwIfAny(disagreements);
 
         List<LocalizedText> honourReasons = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO;
-        for (Honour honour : config.honours()) {
-            int count = counts.get(honour.key()).intValueExact();
-            if (count == 0) {
-                continue;
-            }
-            BigDecimal first = config.points().get(honour.key());
-            BigDecimal further = Scores.round(first.multiply(config.repeatFactor()));
-            BigDecimal points = Scores.round(
-                    first.add(first.multiply(config.repeatFactor()).multiply(BigDecimal.valueOf(count - 1L))));
-            total = total.add(points);
-            String zh = honour.name().zh() + " × " + count + " = " + points.toPlainString() + " 分";
-            String en = honour.name().en() + " × " + count + " = " + points.toPlainString() + " points";
-            if (count > 1) {
-                zh += "（首次 " + plain(first) + " 分，再次每次 " + plain(further) + " 分）";
-                en += " (" + plain(first) + " for the first, " + plain(further) + " for each further one)";
-            }
-            honourReasons.add(LocalizedText.of(zh, en));
-        }
+        BigDecimal total = honourPoints(config, counts, honourReasons);
         BigDecimal cap = config.cap();
-        BigDecimal score = total.min(cap).setScale(Scores.SCALE, Scores.ROUNDING);
+        BigDecimal score = capped(total, cap);
 
         List<LocalizedText> reasons = new ArrayList<>();
         if (total.compareTo(cap) > 0) {
@@ -292,7 +276,50 @@ public class InCompanyCommendationMethod implements AssessmentMethod {
         }
         reasons.addAll(honourReasons);
         reasons.addAll(differences);
-        return new MethodResult(ID, score, cap, counts, false, reasons);
+        // Each expert's own counts under the same table and cap, for schemes that weigh experts.
+        Map<String, BigDecimal> expertTotals = new LinkedHashMap<>();
+        for (ScoreSheet sheet : sheets) {
+            expertTotals.put(sheet.expertId(), capped(honourPoints(config, sheet.points(), null), cap));
+        }
+        return new MethodResult(ID, score, cap, counts, false, reasons, expertTotals);
+    }
+
+    /**
+     * The points the counts earn by the plan's table, before the cap: for each honour held n ≥ 1
+     * times, its points plus its points × repeat factor × (n − 1), rounded to 2 places.
+     *
+     * @param counts honour key → count, a whole number, for every honour of the table
+     * @param reasons where to add one line per honour held; {@code null} for none
+     */
+    private static BigDecimal honourPoints(Config config, Map<String, BigDecimal> counts, List<LocalizedText> reasons) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Honour honour : config.honours()) {
+            int count = counts.get(honour.key()).intValueExact();
+            if (count == 0) {
+                continue;
+            }
+            BigDecimal first = config.points().get(honour.key());
+            BigDecimal points = Scores.round(
+                    first.add(first.multiply(config.repeatFactor()).multiply(BigDecimal.valueOf(count - 1L))));
+            total = total.add(points);
+            if (reasons == null) {
+                continue;
+            }
+            BigDecimal further = Scores.round(first.multiply(config.repeatFactor()));
+            String zh = honour.name().zh() + " × " + count + " = " + points.toPlainString() + " 分";
+            String en = honour.name().en() + " × " + count + " = " + points.toPlainString() + " points";
+            if (count > 1) {
+                zh += "（首次 " + plain(first) + " 分，再次每次 " + plain(further) + " 分）";
+                en += " (" + plain(first) + " for the first, " + plain(further) + " for each further one)";
+            }
+            reasons.add(LocalizedText.of(zh, en));
+        }
+        return total;
+    }
+
+    /** {@code total} capped at {@code cap}, to 2 places. */
+    private static BigDecimal capped(BigDecimal total, BigDecimal cap) {
+        return total.min(cap).setScale(Scores.SCALE, Scores.ROUNDING);
     }
 
     /** The common checks of {@link Scores#check}, and whole numbers only: a sheet records counts. */

@@ -233,6 +233,28 @@ class InCompanyCommendationMethodTest {
     }
 
     @Test
+    void eachExpertsOwnCountsAreTurnedIntoPointsByTheSameTableAndCap() {
+        MethodResult result = method.evaluate(
+                List.of(
+                        sheet("e1", "model-worker", "2", "outstanding-mentor", "1"),
+                        sheet("e2", "model-worker", "1", "outstanding-mentor", "1"),
+                        sheet("e3", "model-worker", "3", "chief-technician", "2", "technical-expert", "1")),
+                Parameters.empty());
+
+        // e1: 30 + 15 + 10; e2: 30 + 10; e3: (30 + 15 + 15) + (30 + 15) + 20 = 125, capped at 100
+        assertEquals(
+                Map.of("e1", new BigDecimal("55.00"), "e2", new BigDecimal("40.00"), "e3", new BigDecimal("100.00")),
+                result.expertTotals());
+        // The score still takes the counts a majority confirms: model worker 2, mentor 1, chief 0.
+        assertEquals(new BigDecimal("55.00"), result.score());
+
+        MethodResult repeatsOnce = method.evaluate(
+                List.of(sheet("e1", "model-worker", "3"), sheet("e2", "model-worker", "1")),
+                config("repeatFactor", "0", "cap", "37.5"));
+        assertEquals(Map.of("e1", new BigDecimal("30.00"), "e2", new BigDecimal("30.00")), repeatsOnce.expertTotals());
+    }
+
+    @Test
     void withTwoDifferingSheetsTheLowerCountIsTaken() {
         List<ScoreSheet> sheets = List.of(sheet("e2", "chief-technician", "2"), sheet("e1", "chief-technician", "1"));
         MethodResult result = method.evaluate(sheets, Parameters.empty());

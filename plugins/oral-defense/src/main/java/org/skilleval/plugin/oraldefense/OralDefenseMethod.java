@@ -27,7 +27,8 @@ import org.skilleval.plugin.api.dto.Violation;
 /**
  * 口头答辩 (oral defence): the candidate presents the work they defend and answers the panel's
  * questions; every expert of the panel fills one score sheet of four items (100 points), and the
- * method's score is the sum of the item means over all experts.
+ * method's score is the sum of the item means over all experts. The result also reports each
+ * expert's own sheet total (the sum of their points, out of the same 100) as its expert totals.
  *
  * <p>Configuration:
  * <ul>
@@ -310,7 +311,8 @@ public class OralDefenseMethod implements AssessmentMethod {
                 sheets.size() + " 位评委平均分 " + score.toPlainString() + " / " + maxScore.toPlainString(),
                 "Mean of " + sheets.size() + " experts: " + score.toPlainString() + " / " + maxScore.toPlainString()));
         reasons.addAll(vetoes);
-        return new MethodResult(ID, score, maxScore, means, !vetoes.isEmpty(), reasons);
+        return new MethodResult(
+                ID, score, maxScore, means, !vetoes.isEmpty(), reasons, Scores.sheetTotals(schema, sheets));
     }
 
     /** The configuration of a work plan, read and checked once per call. */

@@ -111,6 +111,16 @@ class OralDefenseMethodTest {
     }
 
     @Test
+    void eachExpertsOwnSheetTotalIsReported() {
+        MethodResult result = method.evaluate(threeExperts(), Parameters.empty());
+
+        // 25 + 26 + 16 + 17; 24 + 22.5 + 15 + 16; 27 + 25 + 17.5 + 18: their mean is the score
+        assertEquals(
+                Map.of("e1", new BigDecimal("84.00"), "e2", new BigDecimal("77.50"), "e3", new BigDecimal("87.50")),
+                result.expertTotals());
+    }
+
+    @Test
     void fewerSheetsThanMinExpertsAreRefused() {
         List<ScoreSheet> two = threeExperts().subList(0, 2);
 

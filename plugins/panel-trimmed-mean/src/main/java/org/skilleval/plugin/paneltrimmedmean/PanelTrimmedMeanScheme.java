@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -29,10 +28,10 @@ import org.skilleval.plugin.api.dto.Violation;
  * in a weighted sum (weights add up to 100). The candidate passes when the total reaches the pass
  * line and, unless the plan says otherwise, no method vetoed the candidate.
  *
- * <p>The trimming needs each expert's total, which plugin API 1.0 does not hand to a scoring
- * scheme (see {@link ExpertTotals}). Under API 1.0 the component therefore refuses every
- * configuration with rule {@code expert-totals-unavailable}, and refuses to combine, instead of
- * presenting an untrimmed mean as a trimmed one.
+ * <p>The trimming reads each expert's total from {@link MethodResult#expertTotals()} (plugin API
+ * 1.1). A method built against API 1.0 reports none; {@code combine} then refuses, naming the
+ * method (rule {@code expert-totals-missing}), instead of presenting an untrimmed mean as a trimmed
+ * one.
  *
  * <p>Configuration:
  * <ul>
@@ -75,15 +74,15 @@ public class PanelTrimmedMeanScheme implements ScoringScheme {
             "对每种评审方式，将全体评委给出的总分排序，去掉最高分和最低分（两端各去掉的个数由工作方案设定，默认各 1 个）后取平均，"
                     + "换算为得分率（平均分 ÷ 满分 × 100%），乘以该评审方式的权重（%）后相加，各评审方式权重之和必须为 100，"
                     + "总分满分 100 分。总分达到合格线（默认 60 分）即为通过；默认情况下，任一评审方式被一票否决时不予通过。"
-                    + "注意：本办法需要各评委的总分，当前插件接口（1.0）尚不向评分办法提供，因此暂不能选用。",
+                    + "各评审方式须报告每位评委的总分（插件接口 1.1 起）；不报告的评审方式无法去分，计算时会被拒绝。",
             "For each assessment method, the experts' totals are sorted, the highest and the lowest are "
                     + "dropped (how many at each end is set by the work plan, 1 by default) and the rest "
                     + "averaged; the mean as a percentage of the method's maximum is multiplied by the "
                     + "method's weight (in percent) and the products are added; the weights add up to 100, "
                     + "so the total is out of 100. The candidate passes when the total reaches the pass "
-                    + "line (60 by default); by default a veto by any method fails the candidate. Note: "
-                    + "the scheme needs each expert's total, which plugin API 1.0 does not yet give a "
-                    + "scoring scheme, so it cannot be chosen yet.");
+                    + "line (60 by default); by default a veto by any method fails the candidate. Every "
+                    + "method must report each expert's total (plugin API 1.1 and later); a method that "
+                    + "does not cannot be trimmed and is refused when the result is computed.");
 
     private static final List<ParameterSpec> PARAMETERS = List.of(
             new ParameterSpec(
@@ -114,18 +113,6 @@ public class PanelTrimmedMeanScheme implements ScoringScheme {
                     "true",
                     false));
 
-    private final ExpertTotals expertTotals;
-
-    /** The component as the DS runtime creates it, on plugin API 1.0. */
-    public PanelTrimmedMeanScheme() {
-        this(ExpertTotals.PLUGIN_API_1_0);
-    }
-
-    /** For tests, and for the API version that carries the experts' totals. */
-    PanelTrimmedMeanScheme(ExpertTotals expertTotals) {
-        this.expertTotals = expertTotals;
-    }
-
     @Override
     public String id() {
         return ID;
@@ -148,12 +135,7 @@ public class PanelTrimmedMeanScheme implements ScoringScheme {
 
     @Override
     public List<Violation> validateConfiguration(Parameters configuration, Set<String> methodIds) {
-        List<Violation> violations =
-                new ArrayList<>(Config.read(configuration, methodIds).violations());
-        if (!expertTotals.available()) {
-            violations.add(unavailable());
-        }
-        return violations;
+        return Config.read(configuration, methodIds).violations();
     }
 
     @Override
@@ -184,25 +166,24 @@ public class PanelTrimmedMeanScheme implements ScoringScheme {
         }
         Config config = Config.read(configuration, methodIds);
         violations.addAll(config.violations());
-        if (!expertTotals.available()) {
-            violations.add(unavailable());
-        }
         InvalidInputException.throwIfAny(violations);
 
         Map<String, List<BigDecimal>> totals = new LinkedHashMap<>();
         for (MethodResult result : byMethod.values()) {
-            Optional<Map<String, BigDecimal>> byExpert = expertTotals.of(result);
-            if (byExpert.isEmpty()) {
+            if (result.expertTotals().isEmpty()) {
                 violations.add(new Violation(
                         "results[" + result.methodId() + "].expertTotals",
                         "expert-totals-missing",
                         LocalizedText.of(
-                                "评审方式 " + result.methodId() + " 的结果中没有各评委的总分，无法去掉最高分和最低分",
+                                "评审方式 " + result.methodId() + " 的结果中没有各评委的总分（该插件按插件接口 1.0 构建，不报告评委总分），"
+                                        + "无法去掉最高分和最低分；请升级该评审方式插件，或选用其他评分办法",
                                 "The result of method " + result.methodId() + " does not carry each expert's"
-                                        + " total; the highest and lowest cannot be dropped")));
+                                        + " total (the plugin was built against plugin API 1.0, which does not"
+                                        + " report them), so the highest and lowest cannot be dropped; update"
+                                        + " the method's plugin or choose another scoring scheme")));
                 continue;
             }
-            List<BigDecimal> values = new ArrayList<>(byExpert.get().values());
+            List<BigDecimal> values = new ArrayList<>(result.expertTotals().values());
             checkTotals(result, values, config.dropEachEnd(), violations);
             totals.put(result.methodId(), values);
         }
@@ -256,20 +237,8 @@ public class PanelTrimmedMeanScheme implements ScoringScheme {
 
     private static void checkTotals(
             MethodResult result, List<BigDecimal> values, int dropEachEnd, List<Violation> violations) {
+        // MethodResult keeps every total within [0, maxScore]; only the count can be short.
         String field = "results[" + result.methodId() + "].expertTotals";
-        for (BigDecimal value : values) {
-            if (value.signum() < 0 || value.compareTo(result.maxScore()) > 0) {
-                violations.add(new Violation(
-                        field,
-                        "range",
-                        LocalizedText.of(
-                                "评审方式 " + result.methodId() + " 的评委总分 " + value.toPlainString() + " 超出 0–"
-                                        + result.maxScore().toPlainString() + " 分",
-                                "An expert's total " + value.toPlainString() + " of method " + result.methodId()
-                                        + " lies outside 0–" + result.maxScore().toPlainString())));
-                return;
-            }
-        }
         int needed = TrimmedMean.minimumCount(dropEachEnd);
         if (values.size() < needed) {
             violations.add(new Violation(
@@ -322,17 +291,6 @@ public class PanelTrimmedMeanScheme implements ScoringScheme {
                 result.methodId() + ": totals of " + values.size() + " experts " + allEn + "; " + enTrim
                         + mean.toPlainString() + " / " + max + " = " + percent.toPlainString() + "% × weight "
                         + plain(weight) + "% = " + shown);
-    }
-
-    private static Violation unavailable() {
-        return new Violation(
-                "expertTotals",
-                "expert-totals-unavailable",
-                LocalizedText.of(
-                        "本评分办法要去掉最高分和最低分，需要各评委的总分；当前插件接口（1.0）只向评分办法提供各评审方式汇总后的结果，" + "因此暂不能选用本评分办法，请选用其他评分办法",
-                        "This scheme drops the highest and lowest experts' totals, so it needs each expert's"
-                                + " total; plugin API 1.0 gives a scoring scheme only each method's combined result,"
-                                + " so the scheme cannot be chosen yet. Choose another scoring scheme"));
     }
 
     private static String list(List<BigDecimal> values, String separator) {

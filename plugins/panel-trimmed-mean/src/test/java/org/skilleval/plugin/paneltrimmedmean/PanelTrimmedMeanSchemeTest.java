@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.skilleval.plugin.api.InvalidInputException;
@@ -27,20 +26,10 @@ class PanelTrimmedMeanSchemeTest {
     private static final String REVIEW = "performance-review";
     private static final Set<String> PLAN = Set.of(ORAL, REVIEW);
 
-    /** The experts' totals per method, as the API extension would carry them. */
+    /** The experts' totals per method, as the methods report them in their results. */
     private final Map<String, Map<String, BigDecimal>> sheetTotals = new HashMap<>();
 
-    private final PanelTrimmedMeanScheme scheme = new PanelTrimmedMeanScheme(new ExpertTotals() {
-        @Override
-        public Optional<Map<String, BigDecimal>> of(MethodResult result) {
-            return Optional.ofNullable(sheetTotals.get(result.methodId()));
-        }
-
-        @Override
-        public boolean available() {
-            return true;
-        }
-    });
+    private final PanelTrimmedMeanScheme scheme = new PanelTrimmedMeanScheme();
 
     private void totals(String methodId, String... values) {
         Map<String, BigDecimal> byExpert = new LinkedHashMap<>();
@@ -68,12 +57,23 @@ class PanelTrimmedMeanSchemeTest {
         return config(all);
     }
 
-    /** The method's own score (the plain mean) is deliberately not what the scheme uses. */
-    private static MethodResult result(String methodId, String score, String max, boolean vetoed) {
+    /**
+     * The method's result with the experts' totals set by {@link #totals}; none when not set (a
+     * plugin built against API 1.0). The method's own score (the plain mean) is deliberately not
+     * what the scheme uses.
+     */
+    private MethodResult result(String methodId, String score, String max, boolean vetoed) {
         List<LocalizedText> reasons = vetoed
                 ? List.of(LocalizedText.of("一票否决：“解决生产技术难题能力”得分 15 低于 18 分", "Veto: problem solving 15 below 18"))
                 : List.of();
-        return new MethodResult(methodId, new BigDecimal(score), new BigDecimal(max), Map.of(), vetoed, reasons);
+        return new MethodResult(
+                methodId,
+                new BigDecimal(score),
+                new BigDecimal(max),
+                Map.of(),
+                vetoed,
+                reasons,
+                sheetTotals.getOrDefault(methodId, Map.of()));
     }
 
     /**
@@ -104,15 +104,9 @@ class PanelTrimmedMeanSchemeTest {
     }
 
     @Test
-    void underPluginApi10ThePlanIsRefusedBecauseNoExpertTotalsReachTheScheme() {
-        PanelTrimmedMeanScheme component = new PanelTrimmedMeanScheme();
-        List<Violation> violations = component.validateConfiguration(sixtyForty(), PLAN);
-        assertEquals(List.of("expert-totals-unavailable"), rules(violations));
-        assertTrue(violations.get(0).message().zh().contains("1.0"));
-
-        InvalidInputException e =
-                assertThrows(InvalidInputException.class, () -> component.combine(workedExample(false), sixtyForty()));
-        assertEquals(List.of("expert-totals-unavailable"), rules(e.violations()));
+    void aPlanCanChooseTheSchemeNowThatMethodsReportExpertTotals() {
+        assertEquals(List.of(), scheme.validateConfiguration(sixtyForty(), PLAN));
+        assertFalse(scheme.description().zh().contains("暂不能选用"));
     }
 
     @Test
@@ -196,29 +190,25 @@ class PanelTrimmedMeanSchemeTest {
     }
 
     @Test
-    void aResultWithoutExpertTotalsIsRefused() {
+    void aResultOfAnApi10MethodWithoutExpertTotalsIsRefusedNamingTheMethod() {
         workedExample(false);
-        sheetTotals.remove(REVIEW);
+        MethodResult api10 =
+                new MethodResult(REVIEW, new BigDecimal("46.20"), new BigDecimal("60"), Map.of(), false, List.of());
         InvalidInputException e = assertThrows(
                 InvalidInputException.class,
-                () -> scheme.combine(
-                        List.of(result(ORAL, "78.40", "100", false), result(REVIEW, "46.20", "60", false)),
-                        sixtyForty()));
+                () -> scheme.combine(List.of(result(ORAL, "78.40", "100", false), api10), sixtyForty()));
         assertEquals(List.of("expert-totals-missing"), rules(e.violations()));
-        assertEquals(
-                "results[performance-review].expertTotals",
-                e.violations().get(0).field());
-    }
-
-    @Test
-    void anExpertTotalAboveTheMethodsMaximumIsRefused() {
-        totals(ORAL, "80", "101", "90");
-        totals(REVIEW, "45", "30", "58");
-        InvalidInputException e = assertThrows(
-                InvalidInputException.class,
-                () -> scheme.combine(
-                        List.of(result(ORAL, "90", "100", false), result(REVIEW, "44.33", "60", false)), sixtyForty()));
-        assertEquals(List.of("range"), rules(e.violations()));
+        Violation missing = e.violations().get(0);
+        assertEquals("results[performance-review].expertTotals", missing.field());
+        assertTrue(
+                missing.message().zh().contains("评审方式 performance-review 的结果中没有各评委的总分"),
+                missing.message().zh());
+        assertTrue(
+                missing.message().en().contains("method performance-review"),
+                missing.message().en());
+        assertTrue(
+                missing.message().en().contains("plugin API 1.0"),
+                missing.message().en());
     }
 
     @Test

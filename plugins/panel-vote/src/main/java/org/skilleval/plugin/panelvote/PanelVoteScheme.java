@@ -25,14 +25,19 @@ import org.skilleval.plugin.api.dto.Violation;
  * 评委会表决 (panel vote): the candidate passes when at least the plan's {@value #SHARE} of the
  * panel approves and, unless the plan says otherwise, no method vetoed the candidate.
  *
- * <p>How a vote reaches the scheme within plugin API 1.0: one assessment method of the plan has an
- * approve/reject item on its score sheet ({@value #APPROVAL_ITEM} = {@code <methodId>.<itemId>});
- * each expert gives it {@value #APPROVAL_POINTS} points to approve and 0 to reject. A method that
- * combines an item by the mean over the panel (as {@code Scores.itemMeans} does) then reports the
- * item's combined points = approvals ÷ experts × approval points, so the approval share is the
- * combined points ÷ approval points. The scheme never sees individual ballots (API 1.0 gives it
- * none), so the share carries the method's rounding to 2 places; the comparison with the required
- * share is exact from there on.
+ * <p>A plan derives each expert's vote in exactly one of two ways:
+ * <ul>
+ * <li><b>By the expert's total</b> ({@value #APPROVAL_METHOD} = {@code <methodId>} and
+ * {@value #APPROVE_AT}, a share of the method's maximum such as {@code 60%}): an expert approves
+ * when their own total on that method ({@link MethodResult#expertTotals()}, plugin API 1.1) is at
+ * least {@code approveAt × maxScore}. Works with every method that reports expert totals; the
+ * ballots are counted exactly, nothing is rounded before the comparison.</li>
+ * <li><b>By an approval item</b> ({@value #APPROVAL_ITEM} = {@code <methodId>.<itemId>}): the
+ * method's score sheet has an approve/reject item each expert scores {@value #APPROVAL_POINTS}
+ * points to approve and 0 to reject. A method that combines an item by the mean over the panel (as
+ * {@code Scores.itemMeans} does) reports approvals ÷ experts × approval points, so the share is the
+ * combined points ÷ approval points; it carries the method's rounding to 2 places.</li>
+ * </ul>
  *
  * <p>The total is the approval share in percent (0–100). Stateless and thread-safe.
  */
@@ -48,6 +53,12 @@ public class PanelVoteScheme implements ScoringScheme {
     /** Key of the points an approving expert gives the item. */
     public static final String APPROVAL_POINTS = "approvalPoints";
 
+    /** Key of the method on whose expert totals the experts vote. */
+    public static final String APPROVAL_METHOD = "approvalMethod";
+
+    /** Key of the share of that method's maximum an expert's total must reach to approve. */
+    public static final String APPROVE_AT = "approveAt";
+
     /** Key of the required share of approvals. */
     public static final String SHARE = "share";
 
@@ -56,35 +67,63 @@ public class PanelVoteScheme implements ScoringScheme {
 
     static final String DEFAULT_APPROVAL_POINTS = "1";
 
-    private static final Set<String> KEYS = Set.of(APPROVAL_ITEM, APPROVAL_POINTS, SHARE, HONOUR_VETOES);
+    private static final Set<String> KEYS =
+            Set.of(APPROVAL_ITEM, APPROVAL_POINTS, APPROVAL_METHOD, APPROVE_AT, SHARE, HONOUR_VETOES);
 
     private static final LocalizedText NAME = LocalizedText.of("评委会表决", "Panel vote");
 
     private static final LocalizedText DESCRIPTION = LocalizedText.of(
-            "由评委会表决：工作方案指定某评审方式评分表中的“表决”评分项，每位评委赞成计满分（默认 1 分）、反对计 0 分；"
-                    + "该评审方式对全体评委取平均后，平均分 ÷ 赞成分即为赞成比例。赞成比例达到工作方案规定的比例"
-                    + "（如 2/3、0.6、60%）即通过；默认情况下，任一评审方式被一票否决时不予通过。总分为赞成比例（%）。",
-            "The panel votes: the work plan names an approve/reject item on one assessment method's score "
-                    + "sheet, which each expert scores full points (1 by default) to approve and 0 to reject; "
-                    + "the method averages it over the panel, and that mean divided by the approval points is "
-                    + "the share of experts approving. The candidate passes when the share reaches the share "
-                    + "the plan requires (e.g. 2/3, 0.6 or 60%); by default a veto by any method fails the "
-                    + "candidate. The total is the approval share in percent.");
+            "由评委会表决，每位评委的表决意见按工作方案选定的一种方式认定：（一）按评委总分：指定一种评审方式"
+                    + "（approvalMethod）和赞成线（approveAt，如 60% 即该方式满分的 60%），评委本人在该方式的总分达到"
+                    + "赞成线即为赞成；（二）按表决评分项：指定某评审方式评分表中的“表决”评分项（approvalItem），"
+                    + "每位评委赞成计满分（默认 1 分）、反对计 0 分，该评审方式的平均分 ÷ 赞成分即为赞成比例。"
+                    + "赞成比例达到工作方案规定的比例（如 2/3、0.6、60%）即通过；默认情况下，任一评审方式被一票否决时不予通过。"
+                    + "总分为赞成比例（%）。",
+            "The panel votes; each expert's vote is derived in one of two ways the work plan chooses: "
+                    + "(1) by the expert's total: the plan names a method (approvalMethod) and a mark "
+                    + "(approveAt, e.g. 60% of that method's maximum), and an expert whose own total on the "
+                    + "method reaches the mark approves; (2) by an approval item: the plan names an "
+                    + "approve/reject item on a method's score sheet (approvalItem), which each expert scores "
+                    + "full points (1 by default) to approve and 0 to reject, and the method's mean divided "
+                    + "by the approval points is the share approving. The candidate passes when the share "
+                    + "approving reaches the share the plan requires (e.g. 2/3, 0.6 or 60%); by default a veto "
+                    + "by any method fails the candidate. The total is the approval share in percent.");
 
     private static final List<ParameterSpec> PARAMETERS = List.of(
             new ParameterSpec(
                     APPROVAL_ITEM,
                     LocalizedText.of(
-                            "表决评分项：<评审方式>.<评分项>，评委赞成计满分、反对计 0 分",
-                            "Vote item as <method>.<item>: experts give full points to approve, 0 to reject"),
+                            "按表决评分项表决：<评审方式>.<评分项>，评委赞成计满分、反对计 0 分（与 approvalMethod 二选一）",
+                            "Vote by an item, as <method>.<item>: experts give full points to approve, 0 to reject"
+                                    + " (either this or approvalMethod)"),
                     ParameterType.STRING,
                     null,
-                    true),
+                    false),
             new ParameterSpec(
                     APPROVAL_POINTS,
-                    LocalizedText.of("赞成时该评分项的分值（大于 0）", "Points of the vote item for approval (above 0)"),
+                    LocalizedText.of(
+                            "赞成时该评分项的分值（大于 0；仅用于 approvalItem）",
+                            "Points of the vote item for approval (above 0; with approvalItem only)"),
                     ParameterType.DECIMAL,
                     DEFAULT_APPROVAL_POINTS,
+                    false),
+            new ParameterSpec(
+                    APPROVAL_METHOD,
+                    LocalizedText.of(
+                            "按评委总分表决：评审方式编号，评委本人在该方式的总分达到 approveAt 即为赞成（与 approvalItem 二选一）",
+                            "Vote by the experts' totals: the method whose total an expert must reach approveAt on"
+                                    + " to approve (either this or approvalItem)"),
+                    ParameterType.STRING,
+                    null,
+                    false),
+            new ParameterSpec(
+                    APPROVE_AT,
+                    LocalizedText.of(
+                            "赞成线：占该评审方式满分的比例，如 60%、0.6 或 3/5（大于 0，不超过 1；与 approvalMethod 同用）",
+                            "Approval mark as a share of the method's maximum, e.g. 60%, 0.6 or 3/5 (above 0, at"
+                                    + " most 1; with approvalMethod)"),
+                    ParameterType.STRING,
+                    null,
                     false),
             new ParameterSpec(
                     SHARE,
@@ -157,41 +196,14 @@ public class PanelVoteScheme implements ScoringScheme {
         InvalidInputException.throwIfAny(violations);
 
         MethodResult voting = byMethod.get(config.methodId());
-        BigDecimal points = voting.itemScores().get(config.itemId());
-        if (points == null) {
-            throw new InvalidInputException(
-                    APPROVAL_ITEM,
-                    "unknown-item",
-                    LocalizedText.of(
-                            "评审方式 " + config.methodId() + " 的结果中没有评分项 " + config.itemId() + "，请更正配置项 " + APPROVAL_ITEM,
-                            "The result of method " + config.methodId() + " has no item " + config.itemId()
-                                    + "; correct " + APPROVAL_ITEM));
-        }
-        if (points.signum() < 0 || points.compareTo(config.approvalPoints()) > 0) {
-            throw new InvalidInputException(
-                    APPROVAL_POINTS,
-                    "range",
-                    LocalizedText.of(
-                            "表决项 " + config.item() + " 的综合得分 " + plain(points) + " 超出 0–"
-                                    + plain(config.approvalPoints()) + "，赞成分值 " + APPROVAL_POINTS + " 与评分表不符",
-                            "The vote item " + config.item() + " combined to " + plain(points) + ", outside 0–"
-                                    + plain(config.approvalPoints()) + "; " + APPROVAL_POINTS
-                                    + " does not match the score sheet"));
-        }
-
-        BigDecimal approvalPercent = Scores.percentOf(points, config.approvalPoints());
-        boolean carried = config.share().reachedBy(points, config.approvalPoints());
+        Tally tally = config.byTotals() ? byTotals(voting, config) : byItem(voting, config);
+        boolean carried = tally.carried(config.share());
+        BigDecimal approvalPercent = tally.percent();
         String required = config.share().text() + "（" + config.share().percent().toPlainString() + "%）";
         String requiredEn =
                 config.share().text() + " (" + config.share().percent().toPlainString() + "%)";
         List<LocalizedText> reasons = new ArrayList<>();
-        reasons.add(LocalizedText.of(
-                "表决：评审方式 " + config.methodId() + " 的评分项 " + config.itemId() + " 综合得分 " + plain(points)
-                        + "（赞成计 " + plain(config.approvalPoints()) + " 分，反对计 0 分），赞成比例 "
-                        + approvalPercent.toPlainString() + "%",
-                "Vote: item " + config.itemId() + " of method " + config.methodId() + " combined to " + plain(points)
-                        + " (approve = " + plain(config.approvalPoints()) + ", reject = 0): "
-                        + approvalPercent.toPlainString() + "% approve"));
+        reasons.add(tally.reason());
         reasons.add(
                 carried
                         ? LocalizedText.of(
@@ -223,6 +235,96 @@ public class PanelVoteScheme implements ScoringScheme {
         return new FinalResult(approvalPercent, carried && !vetoed, reasons);
     }
 
+    /**
+     * The approvals as a fraction {@code part ÷ whole}, compared exactly with the required share.
+     *
+     * @param part the approvals (ballots, or combined points of the vote item)
+     * @param whole the ballots cast (or the approval points); positive
+     * @param reason how the approvals were counted, for a person
+     */
+    private record Tally(BigDecimal part, BigDecimal whole, LocalizedText reason) {
+
+        boolean carried(Share share) {
+            return share.reachedBy(part, whole);
+        }
+
+        BigDecimal percent() {
+            return Scores.percentOf(part, whole);
+        }
+    }
+
+    /** One ballot per expert total the method reports: approve when it reaches the mark. */
+    private static Tally byTotals(MethodResult voting, Config config) {
+        if (voting.expertTotals().isEmpty()) {
+            throw new InvalidInputException(
+                    "results[" + voting.methodId() + "].expertTotals",
+                    "expert-totals-missing",
+                    LocalizedText.of(
+                            "评审方式 " + voting.methodId() + " 的结果中没有各评委的总分（该插件按插件接口 1.0 构建，不报告评委总分），"
+                                    + "无法按评委总分表决；请升级该评审方式插件，或改用 " + APPROVAL_ITEM + " 表决",
+                            "The result of method " + voting.methodId() + " does not carry each expert's total (the"
+                                    + " plugin was built against plugin API 1.0, which does not report them), so the"
+                                    + " experts cannot vote by their totals; update the method's plugin or vote by "
+                                    + APPROVAL_ITEM));
+        }
+        Share mark = config.approveAt();
+        long approving = voting.expertTotals().values().stream()
+                .filter(total -> mark.reachedBy(total, voting.maxScore()))
+                .count();
+        int ballots = voting.expertTotals().size();
+        BigDecimal markPoints =
+                voting.maxScore().multiply(mark.numerator()).divide(mark.denominator(), Scores.SCALE, Scores.ROUNDING);
+        String max = plain(voting.maxScore());
+        String at = mark.text() + "（" + plain(markPoints) + " 分）";
+        String atEn = mark.text() + " (" + plain(markPoints) + ")";
+        BigDecimal percent = Scores.percentOf(BigDecimal.valueOf(approving), BigDecimal.valueOf(ballots));
+        return new Tally(
+                BigDecimal.valueOf(approving),
+                BigDecimal.valueOf(ballots),
+                LocalizedText.of(
+                        "表决：评审方式 " + voting.methodId() + " 的 " + ballots + " 位评委中，" + approving + " 位本人总分达到满分 " + max
+                                + " 的 " + at + "，赞成比例 " + percent.toPlainString() + "%",
+                        "Vote: " + approving + " of " + ballots + " experts reach " + atEn + " of the maximum " + max
+                                + " of method " + voting.methodId() + " with their own total: "
+                                + percent.toPlainString() + "% approve"));
+    }
+
+    /** The vote item's combined points over the approval points. */
+    private static Tally byItem(MethodResult voting, Config config) {
+        BigDecimal points = voting.itemScores().get(config.itemId());
+        if (points == null) {
+            throw new InvalidInputException(
+                    APPROVAL_ITEM,
+                    "unknown-item",
+                    LocalizedText.of(
+                            "评审方式 " + config.methodId() + " 的结果中没有评分项 " + config.itemId() + "，请更正配置项 " + APPROVAL_ITEM,
+                            "The result of method " + config.methodId() + " has no item " + config.itemId()
+                                    + "; correct " + APPROVAL_ITEM));
+        }
+        if (points.signum() < 0 || points.compareTo(config.approvalPoints()) > 0) {
+            throw new InvalidInputException(
+                    APPROVAL_POINTS,
+                    "range",
+                    LocalizedText.of(
+                            "表决项 " + config.item() + " 的综合得分 " + plain(points) + " 超出 0–"
+                                    + plain(config.approvalPoints()) + "，赞成分值 " + APPROVAL_POINTS + " 与评分表不符",
+                            "The vote item " + config.item() + " combined to " + plain(points) + ", outside 0–"
+                                    + plain(config.approvalPoints()) + "; " + APPROVAL_POINTS
+                                    + " does not match the score sheet"));
+        }
+        BigDecimal percent = Scores.percentOf(points, config.approvalPoints());
+        return new Tally(
+                points,
+                config.approvalPoints(),
+                LocalizedText.of(
+                        "表决：评审方式 " + config.methodId() + " 的评分项 " + config.itemId() + " 综合得分 " + plain(points)
+                                + "（赞成计 " + plain(config.approvalPoints()) + " 分，反对计 0 分），赞成比例 "
+                                + percent.toPlainString() + "%",
+                        "Vote: item " + config.itemId() + " of method " + config.methodId() + " combined to "
+                                + plain(points) + " (approve = " + plain(config.approvalPoints()) + ", reject = 0): "
+                                + percent.toPlainString() + "% approve"));
+    }
+
     private static String joined(List<LocalizedText> reasons, boolean zh) {
         if (reasons.isEmpty()) {
             return "";
@@ -240,12 +342,18 @@ public class PanelVoteScheme implements ScoringScheme {
      * A configuration as read, with the problems found reading it; {@link #violations(Set)} adds
      * the checks against the plan's methods. The values are only meaningful when there are no
      * violations.
+     *
+     * @param byTotals whether the experts vote by their totals ({@value #APPROVAL_METHOD}), not by
+     *     an approval item
+     * @param methodId the method holding the vote, either way
      */
     private record Config(
-            String item,
+            boolean byTotals,
             String methodId,
+            String item,
             String itemId,
             BigDecimal approvalPoints,
+            Share approveAt,
             Share share,
             boolean honourVetoes,
             List<Violation> readViolations) {
@@ -264,11 +372,32 @@ public class PanelVoteScheme implements ScoringScheme {
             }
 
             String item = parameters.get(APPROVAL_ITEM).map(String::trim).orElse(null);
+            Optional<String> approvalMethod = parameters.get(APPROVAL_METHOD).map(String::trim);
+            Optional<String> rawApproveAt = parameters.get(APPROVE_AT);
+            boolean byTotals = approvalMethod.isPresent() || rawApproveAt.isPresent();
+            if (item != null && byTotals) {
+                violations.add(new Violation(
+                        APPROVAL_ITEM,
+                        "one-way",
+                        LocalizedText.of(
+                                "表决方式只能二选一：按表决评分项（" + APPROVAL_ITEM + "）或按评委总分（" + APPROVAL_METHOD + " + " + APPROVE_AT
+                                        + "），请删除其中一种",
+                                "Choose one way to vote: by an item (" + APPROVAL_ITEM + ") or by the experts' totals ("
+                                        + APPROVAL_METHOD + " + " + APPROVE_AT + "); remove the other")));
+            } else if (item == null && !byTotals) {
+                violations.add(new Violation(
+                        APPROVAL_ITEM,
+                        "required",
+                        LocalizedText.of(
+                                "缺少表决方式：请设置 " + APPROVAL_METHOD + " + " + APPROVE_AT + "（按评委总分表决）或 " + APPROVAL_ITEM
+                                        + "（按表决评分项表决）",
+                                "How the experts vote is missing: set " + APPROVAL_METHOD + " + " + APPROVE_AT
+                                        + " (by the experts' totals) or " + APPROVAL_ITEM + " (by an item)")));
+            }
+
             String methodId = null;
             String itemId = null;
-            if (item == null) {
-                violations.add(required(APPROVAL_ITEM, "表决评分项", "the vote item"));
-            } else {
+            if (item != null) {
                 int dot = item.indexOf('.');
                 if (dot <= 0 || dot == item.length() - 1) {
                     violations.add(new Violation(
@@ -282,6 +411,57 @@ public class PanelVoteScheme implements ScoringScheme {
                     // Method ids hold no dot, so the first dot ends the method id.
                     methodId = item.substring(0, dot);
                     itemId = item.substring(dot + 1);
+                }
+            }
+
+            Share approveAt = null;
+            if (byTotals && item == null) {
+                if (approvalMethod.isEmpty() || approvalMethod.get().isEmpty()) {
+                    violations.add(required(APPROVAL_METHOD, "按评委总分表决的评审方式", "the method the experts' totals vote on"));
+                } else if (approvalMethod.get().indexOf('.') >= 0) {
+                    violations.add(new Violation(
+                            APPROVAL_METHOD,
+                            "format",
+                            LocalizedText.of(
+                                    "评审方式为 \"" + approvalMethod.get() + "\"，只写评审方式编号，如 oral-defense；按评分项表决请用 "
+                                            + APPROVAL_ITEM,
+                                    "The method is \"" + approvalMethod.get() + "\"; give the method id only, e.g."
+                                            + " oral-defense; to vote by an item use " + APPROVAL_ITEM)));
+                } else {
+                    methodId = approvalMethod.get();
+                }
+                if (rawApproveAt.isEmpty()) {
+                    violations.add(required(APPROVE_AT, "赞成线：占满分的比例", "the approval mark as a share of the maximum"));
+                } else {
+                    Optional<Share> parsed = Share.parse(rawApproveAt.get());
+                    if (parsed.isEmpty()) {
+                        violations.add(new Violation(
+                                APPROVE_AT,
+                                "format",
+                                LocalizedText.of(
+                                        "赞成线 \"" + rawApproveAt.get() + "\" 无法识别，请写作 60%、0.6 或 3/5",
+                                        "The approval mark \"" + rawApproveAt.get() + "\" is not understood; write 60%,"
+                                                + " 0.6 or 3/5")));
+                    } else if (!parsed.get().isProper()) {
+                        violations.add(new Violation(
+                                APPROVE_AT,
+                                "range",
+                                LocalizedText.of(
+                                        "赞成线为 " + rawApproveAt.get() + "，必须大于 0 且不超过满分（100%）",
+                                        "The approval mark is " + rawApproveAt.get()
+                                                + "; it must be above 0 and at most the maximum (100%)")));
+                    } else {
+                        approveAt = parsed.get();
+                    }
+                }
+                if (parameters.get(APPROVAL_POINTS).isPresent()) {
+                    violations.add(new Violation(
+                            APPROVAL_POINTS,
+                            "not-applicable",
+                            LocalizedText.of(
+                                    "按评委总分表决时不使用赞成分值 " + APPROVAL_POINTS + "，请删除",
+                                    APPROVAL_POINTS + " applies only to voting by an item; remove it when the experts"
+                                            + " vote by their totals")));
                 }
             }
 
@@ -333,19 +513,28 @@ public class PanelVoteScheme implements ScoringScheme {
             } catch (InvalidInputException e) {
                 violations.addAll(e.violations());
             }
-            return new Config(item, methodId, itemId, approvalPoints, share, honourVetoes, List.copyOf(violations));
+            return new Config(
+                    byTotals && item == null,
+                    methodId,
+                    item,
+                    itemId,
+                    approvalPoints,
+                    approveAt,
+                    share,
+                    honourVetoes,
+                    List.copyOf(violations));
         }
 
         List<Violation> violations(Set<String> methodIds) {
             List<Violation> violations = new ArrayList<>(readViolations);
             if (methodId != null && !methodIds.contains(methodId)) {
                 violations.add(new Violation(
-                        APPROVAL_ITEM,
+                        byTotals ? APPROVAL_METHOD : APPROVAL_ITEM,
                         "unknown-method",
                         LocalizedText.of(
-                                "工作方案中没有评审方式 " + methodId + "，表决评分项须在方案所选的评审方式中",
-                                "The plan has no assessment method " + methodId + "; the vote item must be on"
-                                        + " one of the plan's methods")));
+                                "工作方案中没有评审方式 " + methodId + "，表决须依据方案所选的评审方式",
+                                "The plan has no assessment method " + methodId + "; the vote must be on one of the"
+                                        + " plan's methods")));
             }
             return violations;
         }

@@ -32,7 +32,8 @@ import org.skilleval.plugin.api.dto.Violation;
  * 80 % of its maximum, so that experts score alike whatever maximum a plan gives the area.
  *
  * <p>Result: each area takes the mean of all experts' points (rounded to 2 places); the method's
- * score is {@code Σ mean × weight} out of {@code Σ maximum × weight}.
+ * score is {@code Σ mean × weight} out of {@code Σ maximum × weight}; each expert's own total, reported
+ * as the result's expert totals, is {@code Σ points × weight} of their sheet, on the same scale.
  *
  * <p>Configuration (every key optional; an unknown key is refused so that a typo never passes
  * silently):
@@ -298,7 +299,7 @@ public class PerformanceReviewMethod implements AssessmentMethod {
                             + band.description().en()
                             + "\""));
         }
-        return new MethodResult(ID, score, maxScore, means, false, reasons);
+        return new MethodResult(ID, score, maxScore, means, false, reasons, Scores.sheetTotals(schema, sheets));
     }
 
     /** Refuses two sheets from one expert, and fewer experts than the plan requires. */

@@ -202,6 +202,37 @@ class PerformanceReviewMethodTest {
     }
 
     @Test
+    void eachExpertsTotalIsTheirPointsTimesTheWeights() {
+        assertEquals(
+                Map.of("e1", new BigDecimal("63.00"), "e2", new BigDecimal("64.50"), "e3", new BigDecimal("68.50")),
+                method.evaluate(threeExperts(), Parameters.empty()).expertTotals());
+
+        MethodResult weighted =
+                method.evaluate(threeExperts(), config("weight.technical-renovation", "2", "weight.mentoring", "0.5"));
+        // e1: 20 × 2 + 15 + 18 + 10 × 0.5, on the same scale as the weighted maximum 112.5
+        assertEquals(
+                Map.of("e1", new BigDecimal("78.00"), "e2", new BigDecimal("79.50"), "e3", new BigDecimal("85.00")),
+                weighted.expertTotals());
+    }
+
+    @Test
+    void fullMarksUnderAMaximumWithFourPlacesStayWithinTheMaximum() {
+        // 25.55 × 1.65 = 42.1575: rounding full marks half up to 42.16 would pass the maximum.
+        Parameters odd = config("max.technical-renovation", "25.55", "weight.technical-renovation", "1.65");
+        List<ScoreSheet> full = List.of(
+                sheet("e1", "25.55", "25", "25", "25"),
+                sheet("e2", "25.55", "25", "25", "25"),
+                sheet("e3", "25.55", "25", "25", "25"));
+
+        MethodResult result = method.evaluate(full, odd);
+
+        assertEquals(0, result.maxScore().compareTo(new BigDecimal("117.1575")));
+        assertEquals(0, result.score().compareTo(result.maxScore()));
+        result.expertTotals().values().forEach(total -> assertEquals(0, total.compareTo(result.maxScore())));
+        assertEquals(3, result.expertTotals().size());
+    }
+
+    @Test
     void fewerSheetsThanMinExpertsAreRefused() {
         List<ScoreSheet> two = threeExperts().subList(0, 2);
 

@@ -28,7 +28,9 @@ import org.skilleval.plugin.api.dto.Violation;
  * 技术攻关 (technical challenge): the candidate presents a real production problem they solved, their
  * solution and its effect measured before and after; every expert scores the problem's difficulty
  * and significance (30 points), the solution's quality and originality (40) and the measured effect
- * (30), and the method's score is the sum of the item means over all experts, out of 100.
+ * (30), and the method's score is the sum of the item means over all experts, out of 100. The result
+ * also reports each expert's own sheet total (out of the same 100) as its expert totals, vetoed or
+ * not.
  *
  * <p>Configuration (every key optional; an unknown key is refused):
  * <ul>
@@ -287,7 +289,8 @@ public class TechnicalChallengeMethod implements AssessmentMethod {
                     item.label().en() + ": mean " + mean.toPlainString() + " / " + item.maxPoints()));
         }
         reasons.addAll(vetoes);
-        return new MethodResult(ID, score, maxScore, means, !vetoes.isEmpty(), reasons);
+        return new MethodResult(
+                ID, score, maxScore, means, !vetoes.isEmpty(), reasons, Scores.sheetTotals(schema, sheets));
     }
 
     /** Refuses two sheets from one expert, and fewer experts than the plan requires. */

@@ -150,6 +150,21 @@ class TechnicalChallengeMethodTest {
     }
 
     @Test
+    void eachExpertsOwnSheetTotalIsReportedVetoedOrNot() {
+        assertEquals(
+                Map.of("e1", new BigDecimal("72.00"), "e2", new BigDecimal("66.50"), "e3", new BigDecimal("79.00")),
+                method.evaluate(threeExperts(), Parameters.empty()).expertTotals());
+
+        MethodResult vetoed = method.evaluate(
+                List.of(sheet("e1", "28", "38", "3"), sheet("e2", "27", "37", "5"), sheet("e3", "29", "39", "9")),
+                VETO_AT_6);
+        assertTrue(vetoed.vetoed());
+        assertEquals(
+                Map.of("e1", new BigDecimal("69.00"), "e2", new BigDecimal("69.00"), "e3", new BigDecimal("77.00")),
+                vetoed.expertTotals());
+    }
+
+    @Test
     void noMeasuredEffectFailsTheMethodUnderTheVetoMark() {
         ScoreItem item = method.scoreSheet(VETO_AT_6).item("measured-effect").orElseThrow();
         assertTrue(item.isVeto());

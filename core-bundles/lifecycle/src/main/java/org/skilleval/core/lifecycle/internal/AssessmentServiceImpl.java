@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -435,7 +436,10 @@ public class AssessmentServiceImpl implements AssessmentService {
         return new RecomputeOutcome(identical, stored, recomputed, differences);
     }
 
-    /** The result as an expert sees it: of the inputs, only the expert's own sheets. */
+    /**
+     * The result as an expert sees it: of the inputs only the expert's own sheets, and of each
+     * method's expert totals only the expert's own total; the panel's combined scores stay.
+     */
     private static AssessmentResultRecord ownInputsOnly(AssessmentResultRecord result, String expertId) {
         return new AssessmentResultRecord(
                 result.id(),
@@ -448,7 +452,9 @@ public class AssessmentServiceImpl implements AssessmentService {
                 result.total(),
                 result.passed(),
                 result.reasons(),
-                result.methods(),
+                result.methods().stream()
+                        .map(method -> method.withOwnTotalOnly(expertId))
+                        .toList(),
                 result.provenance(),
                 result.inputs().stream()
                         .filter(input -> input.expertId().equals(expertId))
@@ -473,10 +479,28 @@ public class AssessmentServiceImpl implements AssessmentService {
         if (!canonical(stored.methods()).equals(canonical(recomputed.methods()))) {
             differences.add("method results");
         }
+        // Named per method, so that a result stored before expert totals were recorded reads as
+        // such and not as a changed score.
+        Map<String, Map<String, BigDecimal>> storedTotals = new HashMap<>();
+        stored.methods().forEach(m -> storedTotals.put(m.methodId(), m.expertTotals()));
+        for (MethodOutcome method : recomputed.methods()) {
+            Map<String, BigDecimal> before = storedTotals.getOrDefault(method.methodId(), Map.of());
+            if (!plainTotals(before).equals(plainTotals(method.expertTotals()))) {
+                differences.add("expert totals of " + method.methodId()
+                        + (before.isEmpty() ? " (none stored)" : "")
+                        + (method.expertTotals().isEmpty() ? " (none recomputed)" : ""));
+            }
+        }
         if (!stored.provenance().equals(recomputed.provenance())) {
             differences.add("provenance");
         }
         return differences;
+    }
+
+    private static Map<String, String> plainTotals(Map<String, BigDecimal> totals) {
+        Map<String, String> plain = new TreeMap<>();
+        totals.forEach((expert, total) -> plain.put(expert, PluginRuns.plain(total)));
+        return plain;
     }
 
     private static List<String> canonical(List<MethodOutcome> outcomes) {

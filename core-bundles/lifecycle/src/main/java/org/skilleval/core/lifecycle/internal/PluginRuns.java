@@ -157,7 +157,8 @@ final class PluginRuns {
                     result.maxScore(),
                     result.itemScores(),
                     result.vetoed(),
-                    texts(result.reasons())));
+                    texts(result.reasons()),
+                    result.expertTotals()));
             provenance.add(provenance(method));
         }
         FinalResult combined =

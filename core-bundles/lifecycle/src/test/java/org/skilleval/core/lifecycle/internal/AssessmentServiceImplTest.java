@@ -163,6 +163,14 @@ class AssessmentServiceImplTest {
         assertEquals(5, result.inputs().size());
         assertEquals(PluginRuns.inputsSha256(result.inputs()), result.inputsSha256());
         assertEquals("oral-defense", result.methods().get(0).methodId());
+        assertEquals(
+                Map.of(
+                        "e1", new BigDecimal("88.00"),
+                        "e2", new BigDecimal("88.00"),
+                        "e3", new BigDecimal("88.00"),
+                        "e4", new BigDecimal("88.00"),
+                        "e5", new BigDecimal("88.00")),
+                result.methods().get(0).expertTotals());
         assertEquals(result, service.result(PROVINCE, 31));
     }
 
@@ -326,6 +334,62 @@ class AssessmentServiceImplTest {
     }
 
     @Test
+    void expertTotalsTakePartInTheRecomputeAndAnOlderResultWithoutThemSaysSo() {
+        EXPERTS.forEach(e -> fillAndSubmit(e, "27", "26", "18", "17"));
+        AssessmentResultRecord result = service.evaluate(HR, 31);
+        assertTrue(service.recompute(PROVINCE, 31).identical());
+
+        // As stored before expert totals were recorded: the same result without them.
+        AssessmentResultRecord older = new AssessmentResultRecord(
+                result.id(),
+                result.version(),
+                result.applicationId(),
+                result.roundId(),
+                result.participationId(),
+                result.creditCode(),
+                result.cityCode(),
+                result.total(),
+                result.passed(),
+                result.reasons(),
+                result.methods().stream()
+                        .map(m -> new AssessmentResultRecord.MethodOutcome(
+                                m.methodId(), m.score(), m.maxScore(), m.itemScores(), m.vetoed(), m.reasons()))
+                        .toList(),
+                result.provenance(),
+                result.inputs(),
+                result.inputsSha256(),
+                result.evaluatedAt(),
+                result.evaluatedBy());
+        results.byApplication.put(31L, older);
+
+        RecomputeOutcome outcome = service.recompute(PROVINCE, 31);
+
+        assertFalse(outcome.identical());
+        assertEquals(List.of("expert totals of oral-defense (none stored)"), outcome.differences());
+
+        // A method whose per-expert totals drift while its score does not is caught as well.
+        AssessmentMethod drifted = mock(AssessmentMethod.class);
+        when(drifted.evaluate(any(), any())).thenAnswer(call -> {
+            MethodResult real = new OralDefenseMethod().evaluate(call.getArgument(0), call.getArgument(1));
+            Map<String, BigDecimal> totals = new HashMap<>(real.expertTotals());
+            totals.put("e3", new BigDecimal("87.99"));
+            return new MethodResult(
+                    real.methodId(),
+                    real.score(),
+                    real.maxScore(),
+                    real.itemScores(),
+                    real.vetoed(),
+                    real.reasons(),
+                    totals);
+        });
+        results.byApplication.put(31L, result);
+        pluginsAt("1.0.0", drifted, new WeightedSumScheme());
+        assertEquals(
+                List.of("expert totals of oral-defense"),
+                service.recompute(PROVINCE, 31).differences());
+    }
+
+    @Test
     void anExpertSeesTheEvidenceButNoContactDataAndOnlyTheirOwnSheets() {
         fillAndSubmit("e1", "27", "26", "18", "17");
         fillAndSubmit("e2", "20", "20", "12", "12");
@@ -360,6 +424,18 @@ class AssessmentServiceImplTest {
                         .map(AssessmentResultRecord.SheetInput::expertId)
                         .toList());
         assertEquals(5, service.result(HR, 31).inputs().size());
+        // Of the experts' totals too, an expert sees only their own; the panel's score stays.
+        AssessmentResultRecord.MethodOutcome own =
+                service.result(expert("e2"), 31).methods().get(0);
+        assertEquals(Map.of("e2", new BigDecimal("64.00")), own.expertTotals());
+        assertEquals(new BigDecimal("83.20"), own.score());
+        assertEquals(
+                Map.of("e2", new BigDecimal("64.00")),
+                service.view(expert("e2"), 31).result().methods().get(0).expertTotals());
+        assertEquals(5, service.result(HR, 31).methods().get(0).expertTotals().size());
+        assertEquals(
+                new BigDecimal("64.00"),
+                service.result(PROVINCE, 31).methods().get(0).expertTotals().get("e2"));
         assertThrows(NotFoundException.class, () -> service.view(OUTSIDER, 31));
         assertThrows(NotFoundException.class, () -> service.view(SUZHOU, 31));
         assertThrows(

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -266,6 +267,56 @@ class JpaAssessmentStoresTest {
     }
 
     @Test
+    void eachMethodsExpertTotalsAreStoredWithTheirDigits() {
+        ApplicationRecord candidate = endorsed("E1", "车工");
+        AssessmentResultRecord withTotals = withExpertTotals(
+                result(candidate, "81.25", true), Map.of("e1", new BigDecimal("84.00"), "e2", new BigDecimal("77.50")));
+
+        results.record(withTotals, a -> a.withStatus(ApplicationStatus.PASSED, a.enterpriseOpinion()), HR);
+
+        AssessmentResultRecord stored =
+                results.findByApplication(candidate.id()).orElseThrow();
+        assertEquals(
+                Map.of("e1", new BigDecimal("84.00"), "e2", new BigDecimal("77.50")),
+                stored.methods().get(0).expertTotals());
+        assertEquals(withTotals.methods(), stored.methods());
+    }
+
+    @Test
+    void aResultStoredBeforeExpertTotalsExistedStillLoadsWithNone() {
+        ApplicationRecord candidate = endorsed("E1", "车工");
+        AssessmentResultRecord recorded = results.record(
+                withExpertTotals(result(candidate, "81.25", true), Map.of("e1", new BigDecimal("84.00"))),
+                a -> a.withStatus(ApplicationStatus.PASSED, a.enterpriseOpinion()),
+                HR);
+        // The document as the previous release wrote it: no expertTotals key at all.
+        String json = JsonDocuments.write(recorded.withIdentity(0, 0));
+        String old = json.replaceAll(",\\s*\"expertTotals\"\\s*:\\s*\\{[^}]*\\}", "");
+        assertFalse(old.contains("expertTotals"), old);
+        assertTrue(old.contains("\"itemScores\""), old);
+        EntityManager em = entityManagerFactory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            em.createQuery("UPDATE AssessmentResultEntity r SET r.result = :json WHERE r.id = :id")
+                    .setParameter("json", old)
+                    .setParameter("id", recorded.id())
+                    .executeUpdate();
+            em.getTransaction().commit();
+        } finally {
+            em.close();
+        }
+
+        AssessmentResultRecord loaded =
+                results.findByApplication(candidate.id()).orElseThrow();
+
+        assertEquals(Map.of(), loaded.methods().get(0).expertTotals());
+        assertEquals(new BigDecimal("81.25"), loaded.methods().get(0).score());
+        assertEquals(
+                new BigDecimal("17.00"), loaded.methods().get(0).itemScores().get("innovation"));
+        assertEquals(recorded.inputs(), loaded.inputs());
+    }
+
+    @Test
     void aRefusedApplicationChangeStoresNoResult() {
         ApplicationRecord candidate = endorsed("E1", "车工");
 
@@ -354,6 +405,29 @@ class JpaAssessmentStoresTest {
                 "cd".repeat(32),
                 Instant.parse("2027-02-01T02:00:00Z"),
                 "hr");
+    }
+
+    private static AssessmentResultRecord withExpertTotals(
+            AssessmentResultRecord result, Map<String, BigDecimal> totals) {
+        MethodOutcome m = result.methods().get(0);
+        return new AssessmentResultRecord(
+                result.id(),
+                result.version(),
+                result.applicationId(),
+                result.roundId(),
+                result.participationId(),
+                result.creditCode(),
+                result.cityCode(),
+                result.total(),
+                result.passed(),
+                result.reasons(),
+                List.of(new MethodOutcome(
+                        m.methodId(), m.score(), m.maxScore(), m.itemScores(), m.vetoed(), m.reasons(), totals)),
+                result.provenance(),
+                result.inputs(),
+                result.inputsSha256(),
+                result.evaluatedAt(),
+                result.evaluatedBy());
     }
 
     private static List<PanelMember> members(String chair, String... others) {

@@ -121,6 +121,11 @@ public class AssessmentResource {
         }
     }
 
+    /**
+     * A candidate's result. Each of {@code methods} carries {@code expertTotals} (expert id → that
+     * expert's own total on the method); an expert calling sees only their own total there, as
+     * only their own sheets in {@code inputs}.
+     */
     record Result(
             long id,
             long applicationId,

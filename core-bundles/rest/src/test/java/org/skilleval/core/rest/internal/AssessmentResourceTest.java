@@ -195,6 +195,7 @@ class AssessmentResourceTest {
         assertTrue(evaluated.contains("\"bundleSymbolicName\":\"org.skilleval.plugin.oraldefense\""), evaluated);
         assertTrue(evaluated.contains("\"configurationSha256\":\"" + "ab".repeat(32) + "\""), evaluated);
         assertTrue(evaluated.contains("\"passed\":true"), evaluated);
+        assertTrue(evaluated.contains("\"expertTotals\":{\"e1\":90.50,\"e2\":85.50}"), evaluated);
         assertEquals(200, recomputed.getStatus());
         assertTrue(((AssessmentResource.Recompute) recomputed.getEntity()).identical());
     }
@@ -267,7 +268,14 @@ class AssessmentResourceTest {
                 new BigDecimal("88.00"),
                 true,
                 List.of(new AssessmentResultRecord.Text("总分 88.00 达到合格线 75 分", "Total 88.00 reaches the pass line 75")),
-                List.of(),
+                List.of(new AssessmentResultRecord.MethodOutcome(
+                        "oral-defense",
+                        new BigDecimal("88.00"),
+                        new BigDecimal("100"),
+                        Map.of("innovation", new BigDecimal("18.00")),
+                        false,
+                        List.of(),
+                        Map.of("e1", new BigDecimal("90.50"), "e2", new BigDecimal("85.50")))),
                 List.of(new AssessmentResultRecord.Provenance(
                         "ASSESSMENT_METHOD",
                         "oral-defense",
