@@ -65,7 +65,11 @@ public class ${className} implements AssessmentMethod {
                     "Method and working procedure",
                     30,
                     level("0", "17.99", "工艺路线不合理或违反操作规程", "Unsound process route or breaches of the procedure"),
-                    level("18", "25.99", "工艺合理，操作规范，用时在定额内", "Sound process, correct procedure, within the time allowed"),
+                    level(
+                            "18",
+                            "25.99",
+                            "工艺合理，操作规范，用时在定额内",
+                            "Sound process, correct procedure, within the time allowed"),
                     level("26", "30", "工艺有改进，效率明显高于定额", "Improves on the process and clearly beats the time allowed")),
             item(
                     SAFETY,
@@ -96,8 +100,7 @@ public class ${className} implements AssessmentMethod {
     private static final EvidenceSpec EVIDENCE = new EvidenceSpec(
             LocalizedText.of("实操任务说明和现场记录", "The task set and the record of the test"),
             List.of(
-                    new EvidenceField(
-                            "task", LocalizedText.of("实操任务说明", "The task set"), EvidenceType.TEXT, true),
+                    new EvidenceField("task", LocalizedText.of("实操任务说明", "The task set"), EvidenceType.TEXT, true),
                     new EvidenceField(
                             "record",
                             LocalizedText.of("现场记录（照片或视频）", "Record of the test (photos or video)"),
@@ -188,9 +191,7 @@ public class ${className} implements AssessmentMethod {
         int minExperts = configuration.getInt(MIN_EXPERTS, DEFAULT_MIN_EXPERTS);
         if (minExperts < 1) {
             throw new InvalidInputException(
-                    MIN_EXPERTS,
-                    "min",
-                    LocalizedText.of("最少评委人数至少为 1", "The minimum number of experts is at least 1"));
+                    MIN_EXPERTS, "min", LocalizedText.of("最少评委人数至少为 1", "The minimum number of experts is at least 1"));
         }
         return minExperts;
     }

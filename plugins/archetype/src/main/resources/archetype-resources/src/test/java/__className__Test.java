@@ -29,7 +29,8 @@ class ${className}Test {
 
     @Test
     void theSheetTotalsOneHundredAndEveryItemDescribesItsLevels() {
-        assertEquals(0, new BigDecimal("100").compareTo(method.scoreSheet(defaults).maxTotal()));
+        assertEquals(
+                0, new BigDecimal("100").compareTo(method.scoreSheet(defaults).maxTotal()));
         for (ScoreItem item : method.scoreSheet(defaults).items()) {
             assertFalse(item.levels().isEmpty(), item.id());
         }
@@ -42,7 +43,8 @@ class ${className}Test {
         List<String> fields =
                 method.validate(sheet, defaults).stream().map(Violation::field).toList();
 
-        assertEquals(List.of("points." + ${className}.WORKMANSHIP, "points." + ${className}.SAFETY), fields);
+        assertEquals(
+                List.of("points." + ${className}.WORKMANSHIP, "points." + ${className}.SAFETY), fields);
     }
 
     @Test
@@ -60,8 +62,7 @@ class ${className}Test {
     @Test
     void fewerExpertsThanConfiguredGiveNoResult() {
         InvalidInputException refused = assertThrows(
-                InvalidInputException.class,
-                () -> method.evaluate(List.of(sheet("expert-1", 45, 25, 18)), defaults));
+                InvalidInputException.class, () -> method.evaluate(List.of(sheet("expert-1", 45, 25, 18)), defaults));
 
         assertEquals("min-experts", refused.violations().get(0).rule());
         assertEquals(
