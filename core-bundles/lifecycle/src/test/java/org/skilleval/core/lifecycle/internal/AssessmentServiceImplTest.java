@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,7 @@ import org.skilleval.core.persistence.AssessmentResultRecord;
 import org.skilleval.core.persistence.AssessmentResultStore;
 import org.skilleval.core.persistence.AuditActor;
 import org.skilleval.core.persistence.ConflictException;
+import org.skilleval.core.persistence.DivergenceFlag;
 import org.skilleval.core.persistence.EnterpriseEvidence;
 import org.skilleval.core.persistence.NotFoundException;
 import org.skilleval.core.persistence.PanelMember;
@@ -126,6 +128,8 @@ class AssessmentServiceImplTest {
     private final PluginRegistry registry = mock(PluginRegistry.class);
     private final Map<Long, ApplicationRecord> stored = new HashMap<>();
     private final MemorySheets sheets = new MemorySheets();
+    private final PanelChecks checks =
+            new PanelChecks(new BigDecimal("5")).with(new SameDepartmentRule()).with(new DeclaredRelationRule());
     private final MemoryResults results = new MemoryResults();
     private AssessmentServiceImpl service;
 
@@ -139,7 +143,7 @@ class AssessmentServiceImplTest {
         stored.put(31L, candidate(31, ApplicationStatus.ENDORSED));
         pluginsAt("1.0.0", new OralDefenseMethod(), new WeightedSumScheme());
         service = new AssessmentServiceImpl(
-                rounds, participations, plans, applications, panels, sheets, results, registry, CLOCK);
+                rounds, participations, plans, applications, panels, sheets, results, registry, checks, CLOCK);
     }
 
     @Test
@@ -239,6 +243,7 @@ class AssessmentServiceImplTest {
         ScoreSheetRecord revised =
                 service.saveDraft(expert("e3"), 31, "oral-defense", unlocked.version(), points("0", "0", "0", "0"), "");
         service.submit(expert("e3"), 31, "oral-defense", revised.version());
+        keep("e3"); // 0 points diverge from the panel's 24 and 16
         AssessmentResultRecord again = service.evaluate(HR, 31);
 
         assertEquals(new BigDecimal("64.00"), again.total());
@@ -412,6 +417,7 @@ class AssessmentServiceImplTest {
         assertEquals(2, service.view(HR, 31).methods().get(0).sheets().size());
         assertEquals(ID_NUMBER, service.view(HR, 31).application().form().idNumber());
         EXPERTS.stream().skip(2).forEach(e -> fillAndSubmit(e, "27", "26", "18", "17"));
+        keep("e2"); // e2 scored far below the panel
         service.evaluate(HR, 31);
         assertEquals(
                 List.of("e2"),
@@ -487,6 +493,13 @@ class AssessmentServiceImplTest {
         ScoreSheetRecord draft = service.saveDraft(
                 expert(expertId), 31, "oral-defense", null, points(knowledge, problems, innovation, expression), "");
         service.submit(expert(expertId), 31, "oral-defense", draft.version());
+    }
+
+    /** The chair records that the panel keeps the expert's flagged sheet. */
+    private void keep(String expertId) {
+        ScoreSheetRecord flagged = sheets.find(31, "oral-defense", expertId).orElseThrow();
+        service.decideDivergence(
+                expert("e1"), 31, "oral-defense", expertId, flagged.version(), DivergenceFlag.Outcome.KEPT, "复议后维持");
     }
 
     private static Map<String, BigDecimal> points(
@@ -631,10 +644,38 @@ class AssessmentServiceImplTest {
                     changed.comment(),
                     changed.status(),
                     changed.submittedAt(),
-                    changed.unlockReason());
+                    changed.unlockReason(),
+                    changed.divergence());
             byId.put(id, next);
             actions.add(action);
             return next;
+        }
+
+        @Override
+        public List<ScoreSheetRecord> reflag(
+                long applicationId,
+                String methodId,
+                Function<List<ScoreSheetRecord>, Map<Long, DivergenceFlag>> flags,
+                AuditActor actor) {
+            List<ScoreSheetRecord> method = ofApplication(applicationId).stream()
+                    .filter(s -> s.methodId().equals(methodId))
+                    .toList();
+            Map<Long, DivergenceFlag> wanted = flags.apply(method);
+            List<ScoreSheetRecord> after = new ArrayList<>();
+            for (ScoreSheetRecord sheet : method) {
+                DivergenceFlag flag = wanted.get(sheet.id());
+                after.add(
+                        java.util.Objects.equals(flag, sheet.divergence())
+                                ? sheet
+                                : update(
+                                        sheet.id(),
+                                        sheet.version(),
+                                        flag == null ? "divergence-clear" : "divergence-flag",
+                                        "",
+                                        actor,
+                                        s -> s.withDivergence(flag)));
+            }
+            return after;
         }
 
         @Override

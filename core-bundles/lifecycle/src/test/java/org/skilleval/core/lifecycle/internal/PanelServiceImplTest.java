@@ -11,6 +11,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -64,6 +65,11 @@ class PanelServiceImplTest {
             ParticipationStatus.ACCEPTED,
             "nanjing",
             "");
+
+    private static final PanelChecks RULES = new PanelChecks(new BigDecimal("5"))
+            .with(new SameDepartmentRule())
+            .with(new DeclaredRelationRule())
+            .with(new SuzhouWorkshopRule(), "3205");
 
     private final RoundStore rounds = mock(RoundStore.class);
     private final ParticipationStore participations = mock(ParticipationStore.class);
@@ -179,7 +185,7 @@ class PanelServiceImplTest {
 
     private PanelServiceImpl at(String instant) {
         return new PanelServiceImpl(
-                rounds, participations, plans, panels, 5, 15, Clock.fixed(Instant.parse(instant), JIANGSU));
+                rounds, participations, plans, panels, RULES, 5, 15, Clock.fixed(Instant.parse(instant), JIANGSU));
     }
 
     private static WorkPlanRecord plan(WorkPlanStatus status) {
