@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.osgi.annotation.versioning.ProviderType;
 import org.skilleval.core.persistence.AssessmentResultRecord;
+import org.skilleval.core.persistence.DivergenceFlag;
 import org.skilleval.core.persistence.Page;
 import org.skilleval.core.persistence.ScoreSheetRecord;
 import org.skilleval.core.security.Caller;
@@ -20,8 +21,16 @@ import org.skilleval.core.security.Caller;
  * evaluation: each method evaluates its sheets, the scheme combines the methods' results, and the
  * result is stored with the provenance of every plugin and a fingerprint of the inputs; the
  * application moves to PASSED or FAILED (re-evaluation after an unlock may flip it);</li>
+ * <li>when every member has submitted a method's sheet, each item's points are compared with the
+ * panel's median of that item: a sheet further than the configured gap on any item is flagged
+ * (评分分歧) and the chair records the outcome, KEPT or REVISED (the sheet is unlocked for the
+ * expert to resubmit; flags are computed again on every submission); the evaluation waits for every
+ * flag's outcome;</li>
  * <li>the province can compute a stored result again to check that it is reproducible.</li>
  * </ol>
+ *
+ * <p>An expert who has a conflict of interest with the candidate ({@link ConflictOfInterestRule})
+ * can neither save nor submit a sheet for them (rule {@code conflict-of-interest}).
  *
  * <p>When a pinned plugin version is not running, every step that needs it is refused with rule
  * {@code plugin-unavailable} and nothing entered is lost. Plugin code runs guarded: whatever it
@@ -60,6 +69,24 @@ public interface AssessmentService {
      */
     ScoreSheetRecord submit(Caller caller, long applicationId, String methodId, long version);
 
+    /**
+     * The chair records what the panel decided on a flagged sheet: {@code KEPT} keeps the points
+     * (the note says why); {@code REVISED} unlocks the sheet, with the note as the reason, for the
+     * expert to revise and resubmit.
+     *
+     * @throws org.skilleval.core.security.AccessDeniedException for anyone but the chair
+     * @throws org.skilleval.core.rules.RuleViolationException rule {@code state} when the sheet has
+     *         no open flag or is not submitted, {@code required} without a note
+     */
+    ScoreSheetRecord decideDivergence(
+            Caller caller,
+            long applicationId,
+            String methodId,
+            String expertId,
+            long version,
+            DivergenceFlag.Outcome outcome,
+            String note);
+
     /** The chair unlocks a member's submitted sheet, saying why, so that the member can revise it. */
     ScoreSheetRecord unlock(
             Caller caller, long applicationId, String methodId, String expertId, long version, String reason);
@@ -68,7 +95,8 @@ public interface AssessmentService {
      * The enterprise evaluates a candidate whose sheets are all submitted.
      *
      * @throws org.skilleval.core.rules.RuleViolationException rule {@code sheets-missing} naming who
-     *         has not submitted which method, {@code plugin-unavailable}, {@code plugin-failed}, or
+     *         has not submitted which method, {@code divergence-open} naming the flagged sheets
+     *         without an outcome, {@code plugin-unavailable}, {@code plugin-failed}, or
      *         {@code state}
      */
     AssessmentResultRecord evaluate(Caller caller, long applicationId);

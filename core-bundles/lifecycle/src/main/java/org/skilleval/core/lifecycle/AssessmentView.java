@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.skilleval.core.persistence.ApplicationRecord;
 import org.skilleval.core.persistence.AssessmentResultRecord;
+import org.skilleval.core.persistence.DivergenceFlag;
 import org.skilleval.core.persistence.PanelRecord;
 import org.skilleval.core.persistence.ScoreSheetRecord;
 import org.skilleval.plugin.api.dto.LocalizedText;
@@ -16,14 +17,52 @@ import org.skilleval.plugin.api.dto.ScoreSheetSchema;
  * @param panel the panel
  * @param methods the plan's assessment methods, in plan order
  * @param result the stored result; {@code null} before the evaluation
+ * @param conflicts the conflicts of interest of the panel's members with this candidate: all of
+ *        them for the enterprise, city and province, an expert's own for an expert
+ * @param divergences the panel's flagged sheets of this candidate, so that the panel can discuss
+ *        them and the chair record the outcomes; an expert sees the points of their own sheet only
  */
 public record AssessmentView(
-        ApplicationRecord application, PanelRecord panel, List<MethodSheets> methods, AssessmentResultRecord result) {
+        ApplicationRecord application,
+        PanelRecord panel,
+        List<MethodSheets> methods,
+        AssessmentResultRecord result,
+        List<PanelConflict> conflicts,
+        List<FlaggedSheet> divergences) {
 
     public AssessmentView {
         Objects.requireNonNull(application, "application");
         Objects.requireNonNull(panel, "panel");
         methods = List.copyOf(methods);
+        conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
+        divergences = divergences == null ? List.of() : List.copyOf(divergences);
+    }
+
+    /** A view without conflicts and divergences. */
+    public AssessmentView(
+            ApplicationRecord application,
+            PanelRecord panel,
+            List<MethodSheets> methods,
+            AssessmentResultRecord result) {
+        this(application, panel, methods, result, List.of(), List.of());
+    }
+
+    /**
+     * A member's sheet that diverges from the panel.
+     *
+     * @param methodId the method
+     * @param expertId the member
+     * @param sheetVersion the sheet's version, for the chair's outcome
+     * @param flag the flag; without the points unless the sheet is the reader's own or the reader
+     *        is the enterprise, its city or the province
+     */
+    public record FlaggedSheet(String methodId, String expertId, long sheetVersion, DivergenceFlag flag) {
+
+        public FlaggedSheet {
+            Objects.requireNonNull(methodId, "methodId");
+            Objects.requireNonNull(expertId, "expertId");
+            Objects.requireNonNull(flag, "flag");
+        }
     }
 
     /**

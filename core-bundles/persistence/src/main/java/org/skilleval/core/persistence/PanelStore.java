@@ -53,6 +53,14 @@ public interface PanelStore {
             int limit);
 
     /**
+     * The applications of a participation in one of {@code statuses} that apply for the occupation,
+     * whether or not its panel exists yet: the candidates a panel of that occupation judges
+     * (read by the round and enterprise index). Ordered by id.
+     */
+    java.util.List<ApplicationRecord> candidatesOf(
+            long roundId, String creditCode, long participationId, String occupation, Set<ApplicationStatus> statuses);
+
+    /**
      * A round's applications in one of {@code statuses} whose participation has a panel for the
      * occupation applied for (the candidates under assessment), filtered on the server
      * ({@code null} = any), ordered by id.

@@ -22,6 +22,8 @@ import java.util.TreeMap;
  * @param submittedAt when it was last submitted; {@code null} before the first submission, kept
  *        after an unlock
  * @param unlockReason why the chair last unlocked it; empty when never unlocked
+ * @param divergence how the sheet diverges from the panel's medians once every member submitted
+ *        the method's sheet; {@code null} when it does not (or not yet)
  */
 public record ScoreSheetRecord(
         long id,
@@ -34,7 +36,8 @@ public record ScoreSheetRecord(
         String comment,
         Status status,
         Instant submittedAt,
-        String unlockReason) {
+        String unlockReason,
+        DivergenceFlag divergence) {
 
     /** Where a sheet stands. */
     public enum Status {
@@ -53,6 +56,34 @@ public record ScoreSheetRecord(
         unlockReason = unlockReason == null ? "" : unlockReason;
     }
 
+    /** A sheet without a divergence flag. */
+    public ScoreSheetRecord(
+            long id,
+            long version,
+            long applicationId,
+            long panelId,
+            String methodId,
+            String expertId,
+            Map<String, BigDecimal> points,
+            String comment,
+            Status status,
+            Instant submittedAt,
+            String unlockReason) {
+        this(
+                id,
+                version,
+                applicationId,
+                panelId,
+                methodId,
+                expertId,
+                points,
+                comment,
+                status,
+                submittedAt,
+                unlockReason,
+                null);
+    }
+
     /** A draft copy with other points and comment. */
     public ScoreSheetRecord withDraft(Map<String, BigDecimal> newPoints, String newComment) {
         return new ScoreSheetRecord(
@@ -66,7 +97,8 @@ public record ScoreSheetRecord(
                 newComment,
                 status,
                 submittedAt,
-                unlockReason);
+                unlockReason,
+                divergence);
     }
 
     /** The submitted copy. */
@@ -82,7 +114,8 @@ public record ScoreSheetRecord(
                 comment,
                 Status.SUBMITTED,
                 at,
-                unlockReason);
+                unlockReason,
+                divergence);
     }
 
     /** The copy unlocked by the chair, back in draft. */
@@ -98,6 +131,24 @@ public record ScoreSheetRecord(
                 comment,
                 Status.DRAFT,
                 submittedAt,
-                reason);
+                reason,
+                divergence);
+    }
+
+    /** The copy with this divergence flag; {@code null} to clear it. */
+    public ScoreSheetRecord withDivergence(DivergenceFlag flag) {
+        return new ScoreSheetRecord(
+                id,
+                version,
+                applicationId,
+                panelId,
+                methodId,
+                expertId,
+                points,
+                comment,
+                status,
+                submittedAt,
+                unlockReason,
+                flag);
     }
 }

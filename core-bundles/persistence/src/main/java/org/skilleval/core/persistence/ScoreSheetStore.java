@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -35,6 +36,21 @@ public interface ScoreSheetStore {
             String note,
             AuditActor actor,
             UnaryOperator<ScoreSheetRecord> change);
+
+    /**
+     * Sets the divergence flags of one method's sheets of an application in one transaction:
+     * {@code flags} receives the method's sheets as read, locked, in that transaction, and answers
+     * the flag each sheet is to carry (sheet id → flag; a sheet it leaves out carries none). Only
+     * the sheets whose flag changes are written, each with its audit event ({@code divergence-flag}
+     * or {@code divergence-clear}); their versions move on.
+     *
+     * @return the method's sheets afterwards, ordered by expert id
+     */
+    List<ScoreSheetRecord> reflag(
+            long applicationId,
+            String methodId,
+            Function<List<ScoreSheetRecord>, Map<Long, DivergenceFlag>> flags,
+            AuditActor actor);
 
     Optional<ScoreSheetRecord> find(long applicationId, String methodId, String expertId);
 

@@ -484,10 +484,14 @@ final class DemoData {
 
     private static Map<String, PanelMember> panelByLogin() {
         Map<String, PanelMember> panel = new LinkedHashMap<>();
-        panel.put("expert-zhou", new PanelMember("NJ-EXP-01", "周振东", EQUIPMENT_NAME, "总工艺师、正高级工程师", true));
+        panel.put(
+                "expert-zhou",
+                new PanelMember("NJ-EXP-01", "周振东", EQUIPMENT_NAME, "总工艺师、正高级工程师", true, "工艺技术部", List.of()));
         panel.put("expert-qian", new PanelMember("NJ-EXP-02", "钱立群", "南京某职业技术大学机械工程学院", "教授", false));
         panel.put("expert-sun", new PanelMember("NJ-EXP-03", "孙国平", "南京某汽轮电机有限公司", "特级技师、江苏大工匠", false));
-        panel.put("expert-wu", new PanelMember("NJ-EXP-04", "吴静", EQUIPMENT_NAME + "质量管理部", "高级工程师", false));
+        panel.put(
+                "expert-wu",
+                new PanelMember("NJ-EXP-04", "吴静", EQUIPMENT_NAME + "质量管理部", "高级工程师", false, "质量管理部", List.of()));
         panel.put("expert-zheng", new PanelMember("NJ-EXP-05", "郑海涛", "江苏某重型机械股份有限公司", "首席技师、全国技术能手", false));
         return Collections.unmodifiableMap(panel);
     }

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.lifecycle.AssessmentService;
 import org.skilleval.core.lifecycle.AssessmentView;
 import org.skilleval.core.lifecycle.Candidate;
+import org.skilleval.core.lifecycle.PanelConflict;
 import org.skilleval.core.lifecycle.RecomputeOutcome;
 import org.skilleval.core.persistence.ApplicationRecord;
 import org.skilleval.core.persistence.ApplicationStatus;
@@ -28,6 +29,7 @@ import org.skilleval.core.persistence.AssessmentResultRecord.Provenance;
 import org.skilleval.core.persistence.AssessmentResultRecord.SheetInput;
 import org.skilleval.core.persistence.AssessmentResultStore;
 import org.skilleval.core.persistence.AuditActor;
+import org.skilleval.core.persistence.DivergenceFlag;
 import org.skilleval.core.persistence.NotFoundException;
 import org.skilleval.core.persistence.Page;
 import org.skilleval.core.persistence.PanelMember;
@@ -85,6 +87,7 @@ public class AssessmentServiceImpl implements AssessmentService {
     private final ScoreSheetStore sheets;
     private final AssessmentResultStore results;
     private final PluginRuns plugins;
+    private final PanelChecks checks;
     private final Clock clock;
 
     @Activate
@@ -97,8 +100,9 @@ public class AssessmentServiceImpl implements AssessmentService {
             @Reference PanelStore panels,
             @Reference ScoreSheetStore sheets,
             @Reference AssessmentResultStore results,
-            @Reference PluginRegistry registry) {
-        this(rounds, participations, plans, applications, panels, sheets, results, registry, today.clock());
+            @Reference PluginRegistry registry,
+            @Reference PanelChecks checks) {
+        this(rounds, participations, plans, applications, panels, sheets, results, registry, checks, today.clock());
     }
 
     AssessmentServiceImpl(
@@ -110,6 +114,7 @@ public class AssessmentServiceImpl implements AssessmentService {
             ScoreSheetStore sheets,
             AssessmentResultStore results,
             PluginRegistry registry,
+            PanelChecks checks,
             Clock clock) {
         this.rounds = rounds;
         this.participations = participations;
@@ -119,6 +124,7 @@ public class AssessmentServiceImpl implements AssessmentService {
         this.sheets = sheets;
         this.results = results;
         this.plugins = new PluginRuns(registry);
+        this.checks = checks;
         this.clock = clock;
     }
 
@@ -203,7 +209,23 @@ public class AssessmentServiceImpl implements AssessmentService {
                 .map(r -> expert ? ownInputsOnly(r, caller.expert()) : r)
                 .orElse(null);
         ApplicationRecord application = expert ? redacted(context.application()) : context.application();
-        return new AssessmentView(application, context.panel(), methods, result);
+        List<PanelMember> judged = expert
+                ? context.panel().member(caller.expert()).stream().toList()
+                : context.panel().members();
+        List<PanelConflict> conflicts =
+                checks.conflicts(context.panel().cityCode(), judged, List.of(context.application()));
+        List<AssessmentView.FlaggedSheet> divergences = all.stream()
+                .filter(s -> s.divergence() != null
+                        && context.panel().member(s.expertId()).isPresent())
+                .map(s -> new AssessmentView.FlaggedSheet(
+                        s.methodId(),
+                        s.expertId(),
+                        s.version(),
+                        !expert || s.expertId().equals(caller.expert())
+                                ? s.divergence()
+                                : s.divergence().withoutPoints()))
+                .toList();
+        return new AssessmentView(application, context.panel(), methods, result, conflicts, divergences);
     }
 
     @Override
@@ -218,6 +240,7 @@ public class AssessmentServiceImpl implements AssessmentService {
         Context context = asPanelMember(caller, applicationId);
         context.method(methodId);
         requireAssessable(context);
+        requireNoConflict(caller, context);
         Map<String, BigDecimal> checkedPoints = checkPoints(points);
         String text = comment == null ? "" : comment.strip();
         if (text.length() > MAX_COMMENT) {
@@ -245,6 +268,7 @@ public class AssessmentServiceImpl implements AssessmentService {
         Context context = asPanelMember(caller, applicationId);
         PluginChoice choice = context.method(methodId);
         requireAssessable(context);
+        requireNoConflict(caller, context);
         ScoreSheetRecord sheet = ownSheet(caller, applicationId, methodId);
         if (sheet.version() != version) {
             throw new org.skilleval.core.persistence.ConflictException(
@@ -257,10 +281,71 @@ public class AssessmentServiceImpl implements AssessmentService {
         List<Violation> violations = PluginRuns.guarded(
                 method, "methods." + methodId, () -> method.plugin().validate(filled, method.parameters()));
         InvalidInputException.throwIfAny(violations);
-        return sheets.update(sheet.id(), version, "submit", "", actor(caller, Role.EXPERT), current -> {
+        AuditActor actor = actor(caller, Role.EXPERT);
+        ScoreSheetRecord submitted = sheets.update(sheet.id(), version, "submit", "", actor, current -> {
             requireDraft(current);
             return current.submitted(clock.instant());
         });
+        // Once the method's last sheet is in, every sheet of it is compared with the panel's medians.
+        return sheets
+                .reflag(
+                        applicationId,
+                        methodId,
+                        all -> checks.divergence(all, context.panel().members()),
+                        actor)
+                .stream()
+                .filter(s -> s.id() == submitted.id())
+                .findFirst()
+                .orElse(submitted);
+    }
+
+    @Override
+    public ScoreSheetRecord decideDivergence(
+            Caller caller,
+            long applicationId,
+            String methodId,
+            String expertId,
+            long version,
+            DivergenceFlag.Outcome outcome,
+            String note) {
+        caller.requireAny(Role.EXPERT);
+        Context context = asPanelMember(caller, applicationId);
+        requireChair(caller, context);
+        context.method(methodId);
+        requireAssessable(context);
+        if (outcome == null) {
+            throw new RuleViolationException(
+                    "outcome", "required", "请选择处理结果：KEPT 或 REVISED", "The outcome is KEPT or REVISED");
+        }
+        String why = reason(note, "note", "记录评分分歧的处理结果须说明", "Recording the outcome of a divergence needs a note");
+        ScoreSheetRecord sheet = sheets.find(applicationId, methodId, expertId)
+                .orElseThrow(() -> new NotFoundException("ScoreSheet", methodId + " of " + expertId));
+        return sheets.update(
+                sheet.id(),
+                version,
+                "divergence-" + outcome.name().toLowerCase(java.util.Locale.ROOT),
+                why,
+                actor(caller, Role.EXPERT),
+                current -> {
+                    if (current.divergence() == null || !current.divergence().undecided()) {
+                        throw new RuleViolationException(
+                                "outcome",
+                                "state",
+                                "该评分表没有待处理的评分分歧",
+                                "The sheet has no divergence waiting for an outcome");
+                    }
+                    if (current.status() != ScoreSheetRecord.Status.SUBMITTED) {
+                        throw new RuleViolationException(
+                                "status",
+                                "state",
+                                "评分表须为已提交状态，当前为 " + current.status(),
+                                "The sheet must be SUBMITTED; it is " + current.status());
+                    }
+                    DivergenceFlag decided =
+                            current.divergence().decided(outcome, why, caller.username(), clock.instant());
+                    ScoreSheetRecord base = outcome == DivergenceFlag.Outcome.REVISED ? current.unlocked(why) : current;
+                    return base.withDivergence(decided);
+                });
     }
 
     @Override
@@ -268,15 +353,7 @@ public class AssessmentServiceImpl implements AssessmentService {
             Caller caller, long applicationId, String methodId, String expertId, long version, String reason) {
         caller.requireAny(Role.EXPERT);
         Context context = asPanelMember(caller, applicationId);
-        boolean chair = context.panel()
-                .chair()
-                .map(PanelMember::expertId)
-                .filter(id -> id.equals(caller.expert()))
-                .isPresent();
-        if (!chair) {
-            throw new AccessDeniedException(caller.username() + " does not chair panel "
-                    + context.panel().id());
-        }
+        requireChair(caller, context);
         context.method(methodId);
         requireAssessable(context);
         String why = reason == null ? "" : reason.strip();
@@ -345,6 +422,7 @@ public class AssessmentServiceImpl implements AssessmentService {
                     "以下评分表尚未提交：" + String.join("；", missingZh),
                     "These score sheets are not submitted yet: " + String.join("; ", missingEn));
         }
+        requireDivergencesDecided(caller, context);
         PluginRuns.Computation computed =
                 plugins.compute(context.plan().methods(), context.plan().scheme(), inputs);
         AssessmentResultRecord result = new AssessmentResultRecord(
@@ -592,6 +670,85 @@ public class AssessmentServiceImpl implements AssessmentService {
         });
         InvalidInputException.throwIfAny(violations);
         return given;
+    }
+
+    /**
+     * Flags the candidate's sheets once more (a flag may be missing if a submission's flagging
+     * failed, or the gap changed) and refuses while a flag waits for the chair's outcome.
+     */
+    private void requireDivergencesDecided(Caller caller, Context context) {
+        List<String> openZh = new ArrayList<>();
+        List<String> openEn = new ArrayList<>();
+        long applicationId = context.application().id();
+        for (PluginChoice method : context.plan().methods()) {
+            sheets
+                    .reflag(
+                            applicationId,
+                            method.pluginId(),
+                            all -> checks.divergence(all, context.panel().members()),
+                            actor(caller, Role.ENTERPRISE))
+                    .stream()
+                    .filter(s -> s.divergence() != null && s.divergence().undecided())
+                    .forEach(s -> context.panel().member(s.expertId()).ifPresent(member -> {
+                        openZh.add(member.name() + "（" + member.expertId() + "）的 " + s.methodId() + "："
+                                + String.join("、", s.divergence().items().keySet()));
+                        openEn.add(member.name() + " (" + member.expertId() + "): " + s.methodId() + " on "
+                                + String.join(", ", s.divergence().items().keySet()));
+                    }));
+        }
+        if (!openEn.isEmpty()) {
+            throw new RuleViolationException(
+                    "sheets",
+                    "divergence-open",
+                    "以下评分表与评委会中位数分歧过大，须经评委会复议、由主任委员记录处理结果后方可计算结果：" + String.join("；", openZh),
+                    "These sheets diverge from the panel's medians; the panel discusses them and the chair records"
+                            + " the outcome before the evaluation: " + String.join("; ", openEn));
+        }
+    }
+
+    /** Refuses an expert who must stand aside (回避) for this candidate. */
+    private void requireNoConflict(Caller caller, Context context) {
+        PanelMember member = context.panel().member(caller.expert()).orElseThrow();
+        List<PanelConflict> conflicts =
+                checks.conflicts(context.panel().cityCode(), List.of(member), List.of(context.application()));
+        if (!conflicts.isEmpty()) {
+            throw new RuleViolationException(
+                    "expertId",
+                    "conflict-of-interest",
+                    "您须回避该申报人，不能为其评分："
+                            + conflicts.stream().map(c -> c.reason().zh()).collect(Collectors.joining("；"))
+                            + "。请告知企业更换评委",
+                    "You must stand aside for this candidate and cannot score them: "
+                            + conflicts.stream().map(c -> c.reason().en()).collect(Collectors.joining("; "))
+                            + ". Ask the enterprise to replace you on the panel");
+        }
+    }
+
+    private static void requireChair(Caller caller, Context context) {
+        boolean chair = context.panel()
+                .chair()
+                .map(PanelMember::expertId)
+                .filter(id -> id.equals(caller.expert()))
+                .isPresent();
+        if (!chair) {
+            throw new AccessDeniedException(caller.username() + " does not chair panel "
+                    + context.panel().id());
+        }
+    }
+
+    private static String reason(String given, String field, String zhRequired, String enRequired) {
+        String why = given == null ? "" : given.strip();
+        if (why.isEmpty()) {
+            throw new RuleViolationException(field, "required", zhRequired, enRequired);
+        }
+        if (why.length() > MAX_REASON) {
+            throw new RuleViolationException(
+                    field,
+                    "length",
+                    "说明最多 " + MAX_REASON + " 字",
+                    "The " + field + " is at most " + MAX_REASON + " characters");
+        }
+        return why;
     }
 
     private static void requireDraft(ScoreSheetRecord sheet) {

@@ -29,6 +29,14 @@ public @interface LifecycleConfiguration {
             max = "99")
     int panelMaxSize() default 15;
 
+    @AttributeDefinition(
+            name = "Divergence gap",
+            description = "评分分歧: a submitted sheet whose points on an item lie further than this many points from"
+                    + " the panel's median of the item is flagged for the panel to discuss again; 0 flags nothing",
+            min = "0",
+            max = "1000")
+    double divergenceGap() default 5;
+
     @AttributeDefinition(name = "Time zone", description = "The zone whose calendar days deadlines count in")
     String zone() default "Asia/Shanghai";
 

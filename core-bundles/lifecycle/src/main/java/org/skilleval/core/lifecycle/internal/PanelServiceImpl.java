@@ -3,16 +3,23 @@ package org.skilleval.core.lifecycle.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.lifecycle.PanelConflict;
 import org.skilleval.core.lifecycle.PanelService;
+import org.skilleval.core.persistence.ApplicationRecord;
+import org.skilleval.core.persistence.ApplicationStatus;
 import org.skilleval.core.persistence.AuditActor;
+import org.skilleval.core.persistence.ExpertRelation;
 import org.skilleval.core.persistence.NotFoundException;
 import org.skilleval.core.persistence.Page;
 import org.skilleval.core.persistence.PanelMember;
@@ -41,11 +48,24 @@ public class PanelServiceImpl implements PanelService {
     static final int MAX_NAME = 50;
     static final int MAX_ORGANISATION = 200;
     static final int MAX_TITLE = 100;
+    static final int MAX_DEPARTMENT = 100;
+    static final int MAX_RELATIONS = 50;
+    static final int MAX_RELATION_NOTE = 200;
+
+    /** The applications a panel judges: endorsed, and whatever follows an assessment; never cancelled. */
+    static final Set<ApplicationStatus> CANDIDATES = EnumSet.of(
+            ApplicationStatus.ENDORSED,
+            ApplicationStatus.PASSED,
+            ApplicationStatus.FAILED,
+            ApplicationStatus.PROPOSED,
+            ApplicationStatus.REMOVED,
+            ApplicationStatus.CERTIFIED);
 
     private final RoundStore rounds;
     private final ParticipationStore participations;
     private final WorkPlanStore plans;
     private final PanelStore panels;
+    private final PanelChecks checks;
     private final int minSize;
     private final int maxSize;
     private final Clock clock;
@@ -57,12 +77,14 @@ public class PanelServiceImpl implements PanelService {
             @Reference ParticipationStore participations,
             @Reference WorkPlanStore plans,
             @Reference PanelStore panels,
+            @Reference PanelChecks checks,
             LifecycleConfiguration configuration) {
         this(
                 rounds,
                 participations,
                 plans,
                 panels,
+                checks,
                 configuration.panelMinSize(),
                 configuration.panelMaxSize(),
                 today.clock());
@@ -73,6 +95,7 @@ public class PanelServiceImpl implements PanelService {
             ParticipationStore participations,
             WorkPlanStore plans,
             PanelStore panels,
+            PanelChecks checks,
             int minSize,
             int maxSize,
             Clock clock) {
@@ -80,6 +103,7 @@ public class PanelServiceImpl implements PanelService {
         this.participations = participations;
         this.plans = plans;
         this.panels = panels;
+        this.checks = checks;
         this.minSize = minSize;
         this.maxSize = maxSize;
         this.clock = clock;
@@ -104,6 +128,17 @@ public class PanelServiceImpl implements PanelService {
                             + String.join(", ", plan.occupations()));
         }
         List<PanelMember> checked = checkMembers(members);
+        refuseConflicts(
+                checked,
+                checks.conflicts(
+                        participation.cityCode(),
+                        checked,
+                        panels.candidatesOf(
+                                participation.roundId(),
+                                participation.creditCode(),
+                                participation.id(),
+                                name,
+                                CANDIDATES)));
         return panels.create(participation, name, checked, actor(caller));
     }
 
@@ -115,16 +150,86 @@ public class PanelServiceImpl implements PanelService {
                 .orElseThrow(() -> new NotFoundException(OBJECT_TYPE, Long.toString(panelId)));
         requireEvaluationOpen(rounds, panel.roundId(), clock);
         List<PanelMember> checked = checkMembers(members);
+        List<ApplicationRecord> candidates = candidates(panel);
+        refuseConflicts(checked, checks.conflicts(panel.cityCode(), checked, candidates));
+        Set<String> conflicted = new HashSet<>();
+        checks.conflicts(panel.cityCode(), panel.members(), candidates).forEach(c -> conflicted.add(c.expertId()));
         return panels.update(panelId, version, "revise", "", actor(caller), current -> {
-            if (current.locked()) {
+            if (current.locked() && !replacesOnlyConflicted(current.members(), checked, conflicted)) {
                 throw new RuleViolationException(
                         "members",
                         "state",
-                        "该评委会已有评委提交评分表，评委会组成已锁定，不能再修改",
-                        "A score sheet has been submitted for this panel; its members are locked");
+                        "该评委会已有评委提交评分表，评委会组成已锁定，只能替换须回避的评委"
+                                + (conflicted.isEmpty() ? "" : "（" + String.join("、", conflicted) + "）"),
+                        "A score sheet has been submitted for this panel; its members are locked except that"
+                                + " members with a conflict of interest may be replaced"
+                                + (conflicted.isEmpty() ? "" : " (" + String.join(", ", conflicted) + ")"));
             }
             return current.withMembers(checked);
         });
+    }
+
+    @Override
+    public List<PanelConflict> conflicts(Caller caller, long panelId) {
+        PanelRecord panel = find(caller, panelId);
+        List<PanelConflict> all = checks.conflicts(panel.cityCode(), panel.members(), candidates(panel));
+        if (TenantScope.covers(caller, panel.cityCode(), panel.creditCode())) {
+            return all;
+        }
+        return all.stream().filter(c -> c.expertId().equals(caller.expert())).toList();
+    }
+
+    private List<ApplicationRecord> candidates(PanelRecord panel) {
+        return panels.candidatesOf(
+                panel.roundId(), panel.creditCode(), panel.participationId(), panel.occupation(), CANDIDATES);
+    }
+
+    /**
+     * Whether a revision of a locked panel only replaces members who must stand aside: everyone
+     * else stays exactly as they were and the size does not change, so no sheet already submitted
+     * loses its author. The chair may move only if the chair is replaced.
+     */
+    static boolean replacesOnlyConflicted(List<PanelMember> before, List<PanelMember> after, Set<String> conflicted) {
+        if (before.size() != after.size()) {
+            return false;
+        }
+        Map<String, PanelMember> next = new HashMap<>();
+        after.forEach(m -> next.put(m.expertId(), m));
+        boolean chairReplaced = before.stream().anyMatch(m -> m.chair() && !next.containsKey(m.expertId()));
+        for (PanelMember member : before) {
+            PanelMember kept = next.get(member.expertId());
+            if (kept == null) {
+                if (!conflicted.contains(member.expertId())) {
+                    return false;
+                }
+            } else if (!kept.equals(member) && !(chairReplaced && kept.equals(withChair(member, kept.chair())))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static PanelMember withChair(PanelMember m, boolean chair) {
+        return new PanelMember(
+                m.expertId(), m.name(), m.organisation(), m.title(), chair, m.department(), m.relations());
+    }
+
+    /** Refuses a composition with a conflict of interest, listing every one of them. */
+    private static void refuseConflicts(List<PanelMember> members, List<PanelConflict> conflicts) {
+        List<Violation> violations = new ArrayList<>();
+        List<String> order = members.stream().map(PanelMember::expertId).toList();
+        for (PanelConflict c : conflicts) {
+            violations.add(new Violation(
+                    "members[" + order.indexOf(c.expertId()) + "]",
+                    c.ruleId(),
+                    LocalizedText.of(
+                            "评委 " + c.expertName() + "（" + c.expertId() + "）须回避申报人 " + c.candidateName() + "（申报 "
+                                    + c.applicationId() + "）：" + c.reason().zh(),
+                            "Expert " + c.expertName() + " (" + c.expertId() + ") may not judge " + c.candidateName()
+                                    + " (application " + c.applicationId() + "): "
+                                    + c.reason().en())));
+        }
+        InvalidInputException.throwIfAny(violations);
     }
 
     @Override
@@ -205,6 +310,39 @@ public class PanelServiceImpl implements PanelService {
                     "单位/部门",
                     "organisation");
             text(violations, field + ".title", member.title(), MAX_TITLE, false, "职称/职务", "title");
+            text(violations, field + ".department", member.department(), MAX_DEPARTMENT, false, "所在部门", "department");
+            List<ExpertRelation> relations = new ArrayList<>();
+            if (member.relations().size() > MAX_RELATIONS) {
+                violations.add(violation(
+                        field + ".relations",
+                        "size",
+                        "每名评委最多申报 " + MAX_RELATIONS + " 项关系",
+                        "An expert declares at most " + MAX_RELATIONS + " relations"));
+            }
+            for (int r = 0; r < member.relations().size(); r++) {
+                ExpertRelation relation = member.relations().get(r);
+                String relationField = field + ".relations[" + r + "]";
+                if (relation == null || relation.applicationId() <= 0) {
+                    violations.add(violation(
+                            relationField + ".applicationId",
+                            "required",
+                            "请填写所申报关系涉及的申报编号",
+                            "the application the relation concerns is required"));
+                    continue;
+                }
+                text(
+                        violations,
+                        relationField + ".note",
+                        relation.note(),
+                        MAX_RELATION_NOTE,
+                        false,
+                        "关系说明",
+                        "relation note");
+                relations.add(new ExpertRelation(
+                        relation.applicationId(),
+                        relation.relation(),
+                        relation.note().strip()));
+            }
             if (member.chair()) {
                 chairs++;
             }
@@ -213,7 +351,9 @@ public class PanelServiceImpl implements PanelService {
                     member.name().strip(),
                     member.organisation().strip(),
                     member.title().strip(),
-                    member.chair()));
+                    member.chair(),
+                    member.department().strip(),
+                    relations));
         }
         if (chairs != 1) {
             violations.add(violation(

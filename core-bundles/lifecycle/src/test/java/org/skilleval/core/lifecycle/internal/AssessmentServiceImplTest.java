@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,9 @@ import org.skilleval.core.persistence.AssessmentResultRecord;
 import org.skilleval.core.persistence.AssessmentResultStore;
 import org.skilleval.core.persistence.AuditActor;
 import org.skilleval.core.persistence.ConflictException;
+import org.skilleval.core.persistence.DivergenceFlag;
 import org.skilleval.core.persistence.EnterpriseEvidence;
+import org.skilleval.core.persistence.ExpertRelation;
 import org.skilleval.core.persistence.NotFoundException;
 import org.skilleval.core.persistence.PanelMember;
 import org.skilleval.core.persistence.PanelRecord;
@@ -126,6 +129,8 @@ class AssessmentServiceImplTest {
     private final PluginRegistry registry = mock(PluginRegistry.class);
     private final Map<Long, ApplicationRecord> stored = new HashMap<>();
     private final MemorySheets sheets = new MemorySheets();
+    private final PanelChecks checks =
+            new PanelChecks(new BigDecimal("5")).with(new SameDepartmentRule()).with(new DeclaredRelationRule());
     private final MemoryResults results = new MemoryResults();
     private AssessmentServiceImpl service;
 
@@ -139,7 +144,7 @@ class AssessmentServiceImplTest {
         stored.put(31L, candidate(31, ApplicationStatus.ENDORSED));
         pluginsAt("1.0.0", new OralDefenseMethod(), new WeightedSumScheme());
         service = new AssessmentServiceImpl(
-                rounds, participations, plans, applications, panels, sheets, results, registry, CLOCK);
+                rounds, participations, plans, applications, panels, sheets, results, registry, checks, CLOCK);
     }
 
     @Test
@@ -239,6 +244,7 @@ class AssessmentServiceImplTest {
         ScoreSheetRecord revised =
                 service.saveDraft(expert("e3"), 31, "oral-defense", unlocked.version(), points("0", "0", "0", "0"), "");
         service.submit(expert("e3"), 31, "oral-defense", revised.version());
+        keep("e3"); // 0 points diverge from the panel's 24 and 16
         AssessmentResultRecord again = service.evaluate(HR, 31);
 
         assertEquals(new BigDecimal("64.00"), again.total());
@@ -412,6 +418,7 @@ class AssessmentServiceImplTest {
         assertEquals(2, service.view(HR, 31).methods().get(0).sheets().size());
         assertEquals(ID_NUMBER, service.view(HR, 31).application().form().idNumber());
         EXPERTS.stream().skip(2).forEach(e -> fillAndSubmit(e, "27", "26", "18", "17"));
+        keep("e2"); // e2 scored far below the panel
         service.evaluate(HR, 31);
         assertEquals(
                 List.of("e2"),
@@ -441,6 +448,218 @@ class AssessmentServiceImplTest {
         assertThrows(
                 NotFoundException.class,
                 () -> service.saveDraft(OUTSIDER, 31, "oral-defense", null, points("1", "1", "1", "1"), ""));
+    }
+
+    @Test
+    void anExpertWhoMustStandAsideCanNeitherSaveNorSubmitAndTheViewSaysWhy() {
+        ScoreSheetRecord draft =
+                service.saveDraft(expert("e3"), 31, "oral-defense", null, points("1", "1", "1", "1"), "");
+        // e3 turns out to work in the candidate's department (机加车间) and e4 to be their mentor.
+        List<PanelMember> members = new ArrayList<>(PANEL.members());
+        members.set(2, new PanelMember("e3", "专家e3", "南京某装备集团", "", false, "机加车间 ", List.of()));
+        members.set(
+                3,
+                new PanelMember(
+                        "e4",
+                        "专家e4",
+                        "南京某装备集团",
+                        "",
+                        false,
+                        "",
+                        List.of(new ExpertRelation(31, ExpertRelation.Kind.MENTOR, ""))));
+        when(panels.findFor(3, "车工")).thenReturn(Optional.of(PANEL.withMembers(members)));
+
+        RuleViolationException save = assertThrows(
+                RuleViolationException.class,
+                () -> service.saveDraft(
+                        expert("e3"), 31, "oral-defense", draft.version(), points("2", "2", "2", "2"), ""));
+        assertEquals("conflict-of-interest", save.rule());
+        assertTrue(save.messageZh().contains("机加车间"), save.messageZh());
+        assertEquals(
+                "conflict-of-interest",
+                assertThrows(
+                                RuleViolationException.class,
+                                () -> service.submit(expert("e3"), 31, "oral-defense", draft.version()))
+                        .rule());
+        assertEquals(
+                "conflict-of-interest",
+                assertThrows(
+                                RuleViolationException.class,
+                                () -> service.saveDraft(
+                                        expert("e4"), 31, "oral-defense", null, points("2", "2", "2", "2"), ""))
+                        .rule());
+        assertEquals(
+                ScoreSheetRecord.Status.DRAFT,
+                sheets.find(31, "oral-defense", "e3").orElseThrow().status());
+        assertEquals(
+                new BigDecimal("1"),
+                sheets.find(31, "oral-defense", "e3").orElseThrow().points().get("innovation"));
+
+        assertEquals(
+                List.of("e3/coi.same-department", "e4/coi.declared-relation"),
+                service.view(HR, 31).conflicts().stream()
+                        .map(c -> c.expertId() + "/" + c.ruleId())
+                        .toList());
+        List<org.skilleval.core.lifecycle.PanelConflict> own =
+                service.view(expert("e3"), 31).conflicts();
+        assertEquals(List.of("e3"), own.stream().map(c -> c.expertId()).toList());
+        assertFalse(own.toString().contains(ID_NUMBER));
+        assertEquals(List.of(), service.view(expert("e2"), 31).conflicts());
+    }
+
+    @Test
+    void aSheetFarFromThePanelsMedianIsFlaggedAndTheChairsOutcomeIsNeededToEvaluate() {
+        List.of("e1", "e2", "e3", "e4").forEach(e -> fillAndSubmit(e, "27", "26", "18", "17"));
+        assertTrue(sheets.byId.values().stream().allMatch(s -> s.divergence() == null));
+        fillAndSubmit("e5", "20", "26", "18", "11");
+
+        DivergenceFlag flag =
+                sheets.find(31, "oral-defense", "e5").orElseThrow().divergence();
+        assertEquals(
+                Map.of(
+                        "expression", new DivergenceFlag.Item(new BigDecimal("11"), new BigDecimal("17")),
+                        "professional-knowledge", new DivergenceFlag.Item(new BigDecimal("20"), new BigDecimal("27"))),
+                flag.items());
+        assertTrue(flag.undecided());
+        assertEquals(
+                1,
+                sheets.byId.values().stream()
+                        .filter(s -> s.divergence() != null)
+                        .count());
+        // Everyone on the panel sees the flag and the medians; only e5 and the enterprise see e5's points.
+        AssessmentView.FlaggedSheet seenByE2 =
+                service.view(expert("e2"), 31).divergences().get(0);
+        assertEquals("e5", seenByE2.expertId());
+        assertNull(seenByE2.flag().items().get("expression").points());
+        assertEquals(
+                new BigDecimal("17"), seenByE2.flag().items().get("expression").median());
+        assertEquals(
+                new BigDecimal("11"),
+                service.view(expert("e5"), 31)
+                        .divergences()
+                        .get(0)
+                        .flag()
+                        .items()
+                        .get("expression")
+                        .points());
+        assertEquals(
+                new BigDecimal("11"),
+                service.view(expert("e5"), 31)
+                        .methods()
+                        .get(0)
+                        .sheets()
+                        .get(0)
+                        .divergence()
+                        .items()
+                        .get("expression")
+                        .points());
+        assertEquals(
+                new BigDecimal("11"),
+                service.view(HR, 31)
+                        .divergences()
+                        .get(0)
+                        .flag()
+                        .items()
+                        .get("expression")
+                        .points());
+
+        RuleViolationException open = assertThrows(RuleViolationException.class, () -> service.evaluate(HR, 31));
+        assertEquals("divergence-open", open.rule());
+        assertTrue(
+                open.messageEn().contains("(e5): oral-defense on expression, professional-knowledge"),
+                open.messageEn());
+        assertTrue(results.byApplication.isEmpty());
+
+        long version = sheets.find(31, "oral-defense", "e5").orElseThrow().version();
+        assertThrows(
+                AccessDeniedException.class,
+                () -> service.decideDivergence(
+                        expert("e5"), 31, "oral-defense", "e5", version, DivergenceFlag.Outcome.KEPT, "我坚持"));
+        assertEquals(
+                "required",
+                assertThrows(
+                                RuleViolationException.class,
+                                () -> service.decideDivergence(
+                                        expert("e1"),
+                                        31,
+                                        "oral-defense",
+                                        "e5",
+                                        version,
+                                        DivergenceFlag.Outcome.KEPT,
+                                        ""))
+                        .rule());
+        long e2Version = sheets.find(31, "oral-defense", "e2").orElseThrow().version();
+        assertEquals(
+                "state",
+                assertThrows(
+                                RuleViolationException.class,
+                                () -> service.decideDivergence(
+                                        expert("e1"),
+                                        31,
+                                        "oral-defense",
+                                        "e2",
+                                        e2Version,
+                                        DivergenceFlag.Outcome.KEPT,
+                                        "无分歧"))
+                        .rule());
+
+        ScoreSheetRecord unlocked = service.decideDivergence(
+                expert("e1"), 31, "oral-defense", "e5", version, DivergenceFlag.Outcome.REVISED, "请核对表达项");
+        assertEquals(ScoreSheetRecord.Status.DRAFT, unlocked.status());
+        assertEquals("请核对表达项", unlocked.unlockReason());
+        assertEquals(DivergenceFlag.Outcome.REVISED, unlocked.divergence().outcome());
+        assertEquals("e1", unlocked.divergence().decidedBy());
+        assertEquals("divergence-revised", sheets.actions.get(sheets.actions.size() - 1));
+        assertEquals(
+                "sheets-missing",
+                assertThrows(RuleViolationException.class, () -> service.evaluate(HR, 31))
+                        .rule());
+
+        ScoreSheetRecord revised = service.saveDraft(
+                expert("e5"), 31, "oral-defense", unlocked.version(), points("26", "26", "18", "15"), "");
+        ScoreSheetRecord resubmitted = service.submit(expert("e5"), 31, "oral-defense", revised.version());
+
+        assertNull(resubmitted.divergence());
+        assertTrue(service.evaluate(HR, 31).passed());
+    }
+
+    @Test
+    void aKeptSheetCountsAsItIsAndAGapOfZeroFlagsNothing() {
+        List.of("e1", "e2", "e3", "e4").forEach(e -> fillAndSubmit(e, "27", "26", "18", "17"));
+        fillAndSubmit("e5", "0", "0", "0", "0");
+        ScoreSheetRecord flagged = sheets.find(31, "oral-defense", "e5").orElseThrow();
+
+        ScoreSheetRecord kept = service.decideDivergence(
+                expert("e1"), 31, "oral-defense", "e5", flagged.version(), DivergenceFlag.Outcome.KEPT, "复议后维持原分");
+
+        assertEquals(ScoreSheetRecord.Status.SUBMITTED, kept.status());
+        assertEquals("复议后维持原分", kept.divergence().note());
+        assertEquals(new BigDecimal("70.40"), service.evaluate(HR, 31).total());
+
+        AssessmentServiceImpl noGap = new AssessmentServiceImpl(
+                rounds,
+                participations,
+                plans,
+                applications,
+                panels,
+                sheets,
+                results,
+                registry,
+                new PanelChecks(BigDecimal.ZERO),
+                CLOCK);
+        stored.put(32L, candidate(32, ApplicationStatus.ENDORSED));
+        for (String e : EXPERTS) {
+            ScoreSheetRecord draft = noGap.saveDraft(
+                    expert(e),
+                    32,
+                    "oral-defense",
+                    null,
+                    e.equals("e5") ? points("0", "0", "0", "0") : points("27", "26", "18", "17"),
+                    "");
+            noGap.submit(expert(e), 32, "oral-defense", draft.version());
+        }
+        assertNull(sheets.find(32, "oral-defense", "e5").orElseThrow().divergence());
+        assertEquals(new BigDecimal("70.40"), noGap.evaluate(HR, 32).total());
     }
 
     @Test
@@ -487,6 +706,13 @@ class AssessmentServiceImplTest {
         ScoreSheetRecord draft = service.saveDraft(
                 expert(expertId), 31, "oral-defense", null, points(knowledge, problems, innovation, expression), "");
         service.submit(expert(expertId), 31, "oral-defense", draft.version());
+    }
+
+    /** The chair records that the panel keeps the expert's flagged sheet. */
+    private void keep(String expertId) {
+        ScoreSheetRecord flagged = sheets.find(31, "oral-defense", expertId).orElseThrow();
+        service.decideDivergence(
+                expert("e1"), 31, "oral-defense", expertId, flagged.version(), DivergenceFlag.Outcome.KEPT, "复议后维持");
     }
 
     private static Map<String, BigDecimal> points(
@@ -631,10 +857,38 @@ class AssessmentServiceImplTest {
                     changed.comment(),
                     changed.status(),
                     changed.submittedAt(),
-                    changed.unlockReason());
+                    changed.unlockReason(),
+                    changed.divergence());
             byId.put(id, next);
             actions.add(action);
             return next;
+        }
+
+        @Override
+        public List<ScoreSheetRecord> reflag(
+                long applicationId,
+                String methodId,
+                Function<List<ScoreSheetRecord>, Map<Long, DivergenceFlag>> flags,
+                AuditActor actor) {
+            List<ScoreSheetRecord> method = ofApplication(applicationId).stream()
+                    .filter(s -> s.methodId().equals(methodId))
+                    .toList();
+            Map<Long, DivergenceFlag> wanted = flags.apply(method);
+            List<ScoreSheetRecord> after = new ArrayList<>();
+            for (ScoreSheetRecord sheet : method) {
+                DivergenceFlag flag = wanted.get(sheet.id());
+                after.add(
+                        java.util.Objects.equals(flag, sheet.divergence())
+                                ? sheet
+                                : update(
+                                        sheet.id(),
+                                        sheet.version(),
+                                        flag == null ? "divergence-clear" : "divergence-flag",
+                                        "",
+                                        actor,
+                                        s -> s.withDivergence(flag)));
+            }
+            return after;
         }
 
         @Override

@@ -2,6 +2,7 @@ package org.skilleval.core.lifecycle.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -11,6 +12,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,6 +24,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skilleval.core.persistence.EnterpriseEvidence;
+import org.skilleval.core.persistence.ExpertRelation;
 import org.skilleval.core.persistence.NotFoundException;
 import org.skilleval.core.persistence.Page;
 import org.skilleval.core.persistence.PanelMember;
@@ -64,6 +67,11 @@ class PanelServiceImplTest {
             ParticipationStatus.ACCEPTED,
             "nanjing",
             "");
+
+    private static final PanelChecks RULES = new PanelChecks(new BigDecimal("5"))
+            .with(new SameDepartmentRule())
+            .with(new DeclaredRelationRule())
+            .with(new SuzhouWorkshopRule(), "3205");
 
     private final RoundStore rounds = mock(RoundStore.class);
     private final ParticipationStore participations = mock(ParticipationStore.class);
@@ -153,6 +161,90 @@ class PanelServiceImplTest {
     }
 
     @Test
+    void aCompositionWithConflictsIsRefusedListingEveryMemberCandidateAndRule() {
+        when(panels.candidatesOf(7, CODE, 3, "车工", PanelServiceImpl.CANDIDATES))
+                .thenReturn(List.of(PanelChecksTest.candidate(41, "机加车间"), PanelChecksTest.candidate(42, "装配车间")));
+        List<PanelMember> members = new ArrayList<>(members(5, 1));
+        members.set(1, new PanelMember("e1", "专家1", "南京某装备集团", "", false, " 机加车间", List.of()));
+        members.set(
+                3,
+                new PanelMember(
+                        "e3",
+                        "专家3",
+                        "南京某装备集团",
+                        "",
+                        false,
+                        "",
+                        List.of(
+                                new ExpertRelation(42, ExpertRelation.Kind.APPRENTICE, ""),
+                                new ExpertRelation(41, ExpertRelation.Kind.RELATIVE, "表兄弟"))));
+
+        InvalidInputException refused =
+                assertThrows(InvalidInputException.class, () -> service.compose(HR, 3, "车工", members));
+
+        assertEquals(
+                List.of(
+                        "members[1]/coi.same-department",
+                        "members[3]/coi.declared-relation",
+                        "members[3]/coi.declared-relation"),
+                refused.violations().stream()
+                        .map(v -> v.field() + "/" + v.rule())
+                        .toList());
+        String relative = refused.violations().get(1).message().zh();
+        assertTrue(
+                relative.contains("专家3（e3）") && relative.contains("候选人41（申报 41）") && relative.contains("亲属"), relative);
+        assertTrue(refused.violations().get(2).message().en().contains("application 42"));
+        verify(panels, never()).create(any(), anyString(), any(), any());
+        // 3201 is not Suzhou: its workshop rule does not apply here
+        members.set(1, new PanelMember("e1", "专家1", "南京某装备集团", "", false, "机加车间/班组长", List.of()));
+        members.set(3, members(5, 1).get(3));
+        assertEquals(5, service.compose(HR, 3, "车工", members).members().size());
+    }
+
+    @Test
+    void aLockedPanelMayOnlyReplaceMembersWhoMustStandAside() {
+        List<PanelMember> before = new ArrayList<>(members(5, 1));
+        before.set(2, new PanelMember("e2", "专家2", "厂", "", false, "机加车间", List.of()));
+        PanelRecord locked = new PanelRecord(21, 2, 7, 3, CODE, "3201", "车工", before, true);
+        when(panels.find(21)).thenReturn(Optional.of(locked));
+        when(panels.update(eq(21L), eq(2L), any(), any(), any(), any()))
+                .thenAnswer(i -> i.<UnaryOperator<PanelRecord>>getArgument(5).apply(locked));
+        // A candidate of e2's department was endorsed after the panel was composed.
+        when(panels.candidatesOf(7, CODE, 3, "车工", PanelServiceImpl.CANDIDATES))
+                .thenReturn(List.of(PanelChecksTest.candidate(41, "机加车间")));
+        Caller e2 = Caller.fromJaasRoles("e2", List.of("expert", "expert:e2"));
+        Caller e3 = Caller.fromJaasRoles("e3", List.of("expert", "expert:e3"));
+
+        assertEquals(
+                List.of("e2"),
+                service.conflicts(HR, 21).stream().map(c -> c.expertId()).toList());
+        assertEquals(1, service.conflicts(e2, 21).size());
+        assertEquals(List.of(), service.conflicts(e3, 21));
+
+        assertEquals(
+                "coi.same-department",
+                assertThrows(InvalidInputException.class, () -> service.revise(HR, 21, 2, before))
+                        .violations()
+                        .get(0)
+                        .rule());
+        List<PanelMember> replaceOther = new ArrayList<>(before);
+        replaceOther.set(2, new PanelMember("e9", "专家9", "大学", "", false));
+        replaceOther.set(4, new PanelMember("e8", "专家8", "大学", "", false));
+        RuleViolationException refused =
+                assertThrows(RuleViolationException.class, () -> service.revise(HR, 21, 2, replaceOther));
+        assertEquals("state", refused.rule());
+        assertTrue(refused.messageZh().contains("e2"), refused.messageZh());
+
+        List<PanelMember> replaceE2 = new ArrayList<>(before);
+        replaceE2.set(2, new PanelMember("e9", "专家9", "大学", "", false));
+        assertEquals("e9", service.revise(HR, 21, 2, replaceE2).members().get(2).expertId());
+        List<PanelMember> replaceE2AndMoveChair = new ArrayList<>(replaceE2);
+        replaceE2AndMoveChair.set(0, new PanelMember("e0", "专家0", "南京工业大学", "教授", false));
+        replaceE2AndMoveChair.set(1, new PanelMember("e1", "专家1", "南京工业大学", "", true));
+        assertThrows(RuleViolationException.class, () -> service.revise(HR, 21, 2, replaceE2AndMoveChair));
+    }
+
+    @Test
     void expertsSeeOnlyThePanelsTheySitOnAndApplicantsNone() {
         Caller e3 = Caller.fromJaasRoles("e3", List.of("expert", "expert:e3"));
         Caller e9 = Caller.fromJaasRoles("e9", List.of("expert", "expert:e9"));
@@ -179,7 +271,7 @@ class PanelServiceImplTest {
 
     private PanelServiceImpl at(String instant) {
         return new PanelServiceImpl(
-                rounds, participations, plans, panels, 5, 15, Clock.fixed(Instant.parse(instant), JIANGSU));
+                rounds, participations, plans, panels, RULES, 5, 15, Clock.fixed(Instant.parse(instant), JIANGSU));
     }
 
     private static WorkPlanRecord plan(WorkPlanStatus status) {

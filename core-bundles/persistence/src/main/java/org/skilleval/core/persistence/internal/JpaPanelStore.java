@@ -181,6 +181,25 @@ public class JpaPanelStore implements PanelStore {
         });
     }
 
+    @Override
+    public List<ApplicationRecord> candidatesOf(
+            long roundId, String creditCode, long participationId, String occupation, Set<ApplicationStatus> statuses) {
+        return transactions.read(entityManager -> entityManager
+                .createQuery(
+                        "SELECT e FROM ApplicationEntity e WHERE e.roundId = :round AND e.creditCode = :enterprise"
+                                + " AND e.participationId = :participation AND e.status IN :statuses"
+                                + " AND TRIM(e.appliedOccupation) = :occupation ORDER BY e.id",
+                        ApplicationEntity.class)
+                .setParameter("round", roundId)
+                .setParameter("enterprise", creditCode)
+                .setParameter("participation", participationId)
+                .setParameter("statuses", List.copyOf(statuses))
+                .setParameter("occupation", occupation)
+                .getResultStream()
+                .map(ApplicationEntity::toRecord)
+                .toList());
+    }
+
     private static void seat(EntityManager entityManager, long panelId, List<PanelMember> members) {
         Set<String> seated = new HashSet<>();
         for (PanelMember member : members) {

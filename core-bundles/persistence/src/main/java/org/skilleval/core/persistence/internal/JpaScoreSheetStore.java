@@ -1,19 +1,25 @@
 package org.skilleval.core.persistence.internal;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javax.persistence.EntityManagerFactory;
+import javax.persistence.LockModeType;
 import javax.persistence.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.persistence.AuditActor;
 import org.skilleval.core.persistence.ConflictException;
+import org.skilleval.core.persistence.DivergenceFlag;
 import org.skilleval.core.persistence.ScoreSheetRecord;
 import org.skilleval.core.persistence.ScoreSheetStore;
 
@@ -67,6 +73,60 @@ public class JpaScoreSheetStore implements ScoreSheetStore {
             UnaryOperator<ScoreSheetRecord> change) {
         return transactions.updateAudited(
                 ScoreSheetEntity.class, OBJECT_TYPE, id, expectedVersion, action, note, actor, change);
+    }
+
+    @Override
+    public List<ScoreSheetRecord> reflag(
+            long applicationId,
+            String methodId,
+            Function<List<ScoreSheetRecord>, Map<Long, DivergenceFlag>> flags,
+            AuditActor actor) {
+        return transactions.inTransaction(entityManager -> {
+            // Locked, so that two experts submitting the last sheets at once flag in turn, the
+            // second with what the first wrote.
+            List<ScoreSheetEntity> method = entityManager
+                    .createQuery(
+                            "SELECT s FROM ScoreSheetEntity s WHERE s.applicationId = :application"
+                                    + " AND s.methodId = :method",
+                            ScoreSheetEntity.class)
+                    .setParameter("application", applicationId)
+                    .setParameter("method", methodId)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList()
+                    .stream()
+                    // Derby takes no ORDER BY with FOR UPDATE
+                    .sorted(Comparator.comparing(ScoreSheetEntity::expertId))
+                    .toList();
+            List<ScoreSheetRecord> before =
+                    method.stream().map(ScoreSheetEntity::toRecord).toList();
+            Map<Long, DivergenceFlag> wanted = flags.apply(before);
+            List<ScoreSheetRecord> after = new ArrayList<>();
+            for (int i = 0; i < method.size(); i++) {
+                ScoreSheetEntity entity = method.get(i);
+                ScoreSheetRecord current = before.get(i);
+                DivergenceFlag flag = wanted.get(current.id());
+                if (Objects.equals(flag, current.divergence())) {
+                    after.add(current);
+                    continue;
+                }
+                entity.apply(current.withDivergence(flag));
+                entityManager.flush();
+                ScoreSheetRecord changed = entity.toRecord();
+                AuditEventEntity.record(
+                        entityManager,
+                        actor,
+                        OBJECT_TYPE,
+                        Long.toString(current.id()),
+                        flag == null ? "divergence-clear" : "divergence-flag",
+                        flag == null
+                                ? ""
+                                : "items " + String.join(", ", flag.items().keySet()),
+                        current,
+                        changed);
+                after.add(changed);
+            }
+            return after;
+        });
     }
 
     @Override

@@ -15,6 +15,7 @@ import javax.persistence.Lob;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
+import org.skilleval.core.persistence.DivergenceFlag;
 import org.skilleval.core.persistence.ScoreSheetRecord;
 
 @Entity
@@ -68,6 +69,14 @@ public class ScoreSheetEntity implements VersionedEntity<ScoreSheetRecord> {
     @Column(name = "UNLOCK_REASON", length = 2000)
     private String unlockReason;
 
+    /** OPEN, KEPT or REVISED; {@code null} when the sheet carries no divergence flag. */
+    @Column(name = "DIVERGENCE", length = 16)
+    private String divergenceState;
+
+    @Lob
+    @Column(name = "DIVERGENCE_JSON")
+    private String divergence;
+
     protected ScoreSheetEntity() {
         // for JPA
     }
@@ -89,6 +98,10 @@ public class ScoreSheetEntity implements VersionedEntity<ScoreSheetRecord> {
         this.unlockReason = "";
     }
 
+    String expertId() {
+        return expertId;
+    }
+
     @Override
     public long version() {
         return version;
@@ -101,6 +114,10 @@ public class ScoreSheetEntity implements VersionedEntity<ScoreSheetRecord> {
         this.status = changed.status();
         this.submittedAt = changed.submittedAt();
         this.unlockReason = changed.unlockReason();
+        DivergenceFlag flag = changed.divergence();
+        this.divergence = flag == null ? null : JsonDocuments.write(flag);
+        this.divergenceState =
+                flag == null ? null : flag.undecided() ? "OPEN" : flag.outcome().name();
     }
 
     @Override
@@ -117,6 +134,7 @@ public class ScoreSheetEntity implements VersionedEntity<ScoreSheetRecord> {
                 comment,
                 status,
                 submittedAt,
-                unlockReason);
+                unlockReason,
+                divergence == null ? null : JsonDocuments.read(divergence, DivergenceFlag.class));
     }
 }

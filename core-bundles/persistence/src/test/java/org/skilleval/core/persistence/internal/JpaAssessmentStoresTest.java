@@ -2,6 +2,7 @@ package org.skilleval.core.persistence.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +30,9 @@ import org.skilleval.core.persistence.AssessmentResultRecord.Text;
 import org.skilleval.core.persistence.AuditActor;
 import org.skilleval.core.persistence.AuditEvent;
 import org.skilleval.core.persistence.ConflictException;
+import org.skilleval.core.persistence.DivergenceFlag;
 import org.skilleval.core.persistence.EnterpriseEvidence;
+import org.skilleval.core.persistence.ExpertRelation;
 import org.skilleval.core.persistence.Page;
 import org.skilleval.core.persistence.PanelMember;
 import org.skilleval.core.persistence.PanelRecord;
@@ -200,6 +203,104 @@ class JpaAssessmentStoresTest {
         assertEquals(Map.of(), sheets.submittedCounts(List.of(candidate.id())));
         sheets.update(stored.id(), stored.version(), "submit", "", EXPERT, s -> s.submitted(Instant.EPOCH));
         assertEquals(Map.of(candidate.id(), 1L), sheets.submittedCounts(List.of(candidate.id(), 999L)));
+    }
+
+    @Test
+    void aMembersDepartmentAndDeclaredRelationsAreStoredAndOldMembersReadAsExternal() {
+        PanelMember declared = new PanelMember(
+                "e2",
+                "专家e2",
+                "南京某装备集团",
+                "",
+                false,
+                "机加车间",
+                List.of(new ExpertRelation(41, ExpertRelation.Kind.MENTOR, "带徒三年")));
+        PanelRecord created = panels.create(
+                nanjing,
+                "车工",
+                List.of(members("e1").get(0), declared, members("e1", "e3").get(1)),
+                HR);
+
+        PanelRecord stored = panels.find(created.id()).orElseThrow();
+        assertEquals(declared, stored.member("e2").orElseThrow());
+        assertEquals("", stored.member("e1").orElseThrow().department());
+        assertEquals(List.of(), stored.member("e1").orElseThrow().relations());
+        PanelMember old = JsonDocuments.read(
+                "[{\"expertId\":\"e9\",\"name\":\"老专家\",\"organisation\":\"厂\",\"title\":\"\",\"chair\":true}]",
+                PanelMember[].class)[0];
+        assertEquals(new PanelMember("e9", "老专家", "厂", "", true), old);
+    }
+
+    @Test
+    void aPanelsCandidatesAreFoundBeforeThePanelExists() {
+        ApplicationRecord lathe = endorsed("E1", "车工");
+        endorsed("E2", "钳工");
+        applications.create(nanjing, "E3", form("车工"), new AuditActor("e3", "applicant")); // still a draft
+
+        assertEquals(
+                List.of(lathe.id()),
+                panels.candidatesOf(nanjing.roundId(), nanjing.creditCode(), nanjing.id(), "车工", ASSESSED).stream()
+                        .map(ApplicationRecord::id)
+                        .toList());
+        assertEquals(
+                List.of(), panels.candidatesOf(nanjing.roundId(), suzhou.creditCode(), suzhou.id(), "车工", ASSESSED));
+    }
+
+    @Test
+    void divergenceFlagsAreStoredAuditedAndWrittenOnlyWhenTheyChange() {
+        PanelRecord panel = panels.create(nanjing, "车工", members("e1", "e2", "e3"), HR);
+        ApplicationRecord candidate = endorsed("E1", "车工");
+        for (String expert : List.of("e1", "e2", "e3")) {
+            sheets.create(candidate.id(), panel.id(), "oral-defense", expert, Map.of("a", BigDecimal.TEN), "", EXPERT);
+        }
+        sheets.create(candidate.id(), panel.id(), "performance", "e1", Map.of(), "", EXPERT);
+        ScoreSheetRecord e2 = sheets.find(candidate.id(), "oral-defense", "e2").orElseThrow();
+        DivergenceFlag flag = DivergenceFlag.open(
+                new BigDecimal("5"),
+                Map.of("a", new DivergenceFlag.Item(new BigDecimal("2.50"), new BigDecimal("18"))));
+        AuditActor system = new AuditActor("hr", "enterprise");
+
+        List<ScoreSheetRecord> after = sheets.reflag(
+                candidate.id(),
+                "oral-defense",
+                read -> {
+                    assertEquals(
+                            List.of("e1", "e2", "e3"),
+                            read.stream().map(ScoreSheetRecord::expertId).toList());
+                    return Map.of(e2.id(), flag);
+                },
+                system);
+
+        assertEquals(3, after.size());
+        ScoreSheetRecord stored =
+                sheets.find(candidate.id(), "oral-defense", "e2").orElseThrow();
+        assertEquals(flag, stored.divergence());
+        assertEquals(
+                new BigDecimal("2.50"), stored.divergence().items().get("a").points());
+        assertEquals(e2.version() + 1, stored.version());
+        assertNull(
+                sheets.find(candidate.id(), "oral-defense", "e1").orElseThrow().divergence());
+        assertNull(
+                sheets.find(candidate.id(), "performance", "e1").orElseThrow().divergence());
+
+        sheets.reflag(candidate.id(), "oral-defense", read -> Map.of(e2.id(), flag), system);
+        assertEquals(
+                stored.version(),
+                sheets.find(candidate.id(), "oral-defense", "e2").orElseThrow().version());
+
+        DivergenceFlag kept = flag.decided(DivergenceFlag.Outcome.KEPT, "讨论后维持", "e1", Instant.EPOCH);
+        sheets.update(stored.id(), stored.version(), "divergence-outcome", "KEPT", EXPERT, s -> s.withDivergence(kept));
+        assertEquals(
+                kept,
+                sheets.find(candidate.id(), "oral-defense", "e2").orElseThrow().divergence());
+        sheets.reflag(candidate.id(), "oral-defense", read -> Map.of(), system);
+        assertNull(
+                sheets.find(candidate.id(), "oral-defense", "e2").orElseThrow().divergence());
+        assertEquals(
+                List.of("divergence-clear", "divergence-outcome", "divergence-flag", "create"),
+                audit.of("ScoreSheet", Long.toString(e2.id()), 0, 10).items().stream()
+                        .map(AuditEvent::action)
+                        .toList());
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.skilleval.core.lifecycle.Candidate;
 import org.skilleval.core.lifecycle.RecomputeOutcome;
 import org.skilleval.core.persistence.ApplicationRecord;
 import org.skilleval.core.persistence.AssessmentResultRecord;
+import org.skilleval.core.persistence.DivergenceFlag;
 import org.skilleval.core.persistence.ScoreSheetRecord;
 import org.skilleval.core.rules.ApplicationForm;
 import org.skilleval.plugin.api.dto.LocalizedText;
@@ -31,7 +32,9 @@ import org.skilleval.plugin.api.dto.ScoreSheetSchema;
 /**
  * The assessment of candidates (组织评审): experts fill and submit score sheets, the chair unlocks
  * them, the enterprise evaluates, the province recomputes. An expert sees the candidates of their
- * panels without ID number, phone, e-mail and address, and only their own sheets.
+ * panels without ID number, phone, e-mail and address, and only their own sheets; of the panel's
+ * divergence flags the medians, and the points of their own sheet only. The chair records the
+ * outcome of a flagged sheet.
  */
 @Path("assessments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,6 +46,9 @@ public class AssessmentResource {
     record Transition(Long version) {}
 
     record Unlock(Long version, String reason) {}
+
+    /** The chair's outcome of a flagged sheet: KEPT or REVISED, with a note. */
+    record DivergenceOutcome(Long version, String outcome, String note) {}
 
     /** A candidate in a list; the ID number always masked. */
     record CandidateSummary(
@@ -86,7 +92,8 @@ public class AssessmentResource {
             String comment,
             String status,
             Instant submittedAt,
-            String unlockReason) {
+            String unlockReason,
+            DivergenceFlag divergence) {
 
         static Sheet of(ScoreSheetRecord s) {
             return new Sheet(
@@ -98,7 +105,8 @@ public class AssessmentResource {
                     s.comment(),
                     s.status().name(),
                     s.submittedAt(),
-                    s.unlockReason());
+                    s.unlockReason(),
+                    s.divergence());
         }
     }
 
@@ -168,7 +176,9 @@ public class AssessmentResource {
             ApplicationForm form,
             PanelResource.Panel panel,
             List<Method> methods,
-            Result result) {
+            Result result,
+            List<PanelResource.Conflict> conflicts,
+            List<AssessmentView.FlaggedSheet> divergences) {
 
         static Assessment of(AssessmentView view) {
             ApplicationRecord a = view.application();
@@ -179,7 +189,9 @@ public class AssessmentResource {
                     a.form(),
                     PanelResource.Panel.of(view.panel()),
                     view.methods().stream().map(Method::of).toList(),
-                    Result.of(view.result()));
+                    Result.of(view.result()),
+                    view.conflicts().stream().map(PanelResource.Conflict::of).toList(),
+                    view.divergences());
         }
     }
 
@@ -276,6 +288,31 @@ public class AssessmentResource {
                 expertId,
                 request.version(),
                 request.reason()));
+    }
+
+    @POST
+    @Path("{applicationId}/sheets/{methodId}/{expertId}/divergence")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("expert")
+    public Sheet decideDivergence(
+            @Context SecurityContext security,
+            @PathParam("applicationId") String applicationId,
+            @PathParam("methodId") String methodId,
+            @PathParam("expertId") String expertId,
+            DivergenceOutcome request) {
+        List<FieldError> errors = new ArrayList<>();
+        Requests.required(errors, "version", request == null ? null : request.version());
+        Requests.required(errors, "outcome", request == null ? null : request.outcome());
+        Requests.required(errors, "note", request == null ? null : request.note());
+        Requests.throwIfAny(errors);
+        return Sheet.of(assessments.decideDivergence(
+                Requests.caller(security),
+                Requests.id("applicationId", applicationId),
+                methodId,
+                expertId,
+                request.version(),
+                Requests.enumValue("outcome", request.outcome(), DivergenceFlag.Outcome.class),
+                request.note()));
     }
 
     @POST

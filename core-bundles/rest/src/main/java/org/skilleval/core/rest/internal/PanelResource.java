@@ -17,9 +17,12 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
+import org.skilleval.core.lifecycle.PanelConflict;
 import org.skilleval.core.lifecycle.PanelService;
+import org.skilleval.core.persistence.ExpertRelation;
 import org.skilleval.core.persistence.PanelMember;
 import org.skilleval.core.persistence.PanelRecord;
+import org.skilleval.plugin.api.dto.LocalizedText;
 
 /**
  * Expert panels (评委会): the enterprise composes one per occupation of its approved plan; everyone
@@ -30,15 +33,88 @@ import org.skilleval.core.persistence.PanelRecord;
 @RolesAllowed({"province", "city", "enterprise", "expert"})
 public class PanelResource {
 
-    record Member(String expertId, String name, String organisation, String title, Boolean chair) {
+    /**
+     * A relation a member declares to a candidate (回避申报). {@code relation} is one of
+     * DIRECT_SUPERIOR, DIRECT_SUBORDINATE, MENTOR, APPRENTICE, RELATIVE.
+     */
+    record Relation(Long applicationId, String relation, String note) {
+
+        static Relation of(ExpertRelation r) {
+            return new Relation(r.applicationId(), r.relation().name(), r.note());
+        }
+    }
+
+    /**
+     * A member. {@code department} (the member's department in the enterprise; empty or absent for an
+     * external expert) and {@code relations} are optional.
+     */
+    record Member(
+            String expertId,
+            String name,
+            String organisation,
+            String title,
+            Boolean chair,
+            String department,
+            List<Relation> relations) {
 
         static Member of(PanelMember m) {
-            return new Member(m.expertId(), m.name(), m.organisation(), m.title(), m.chair());
+            return new Member(
+                    m.expertId(),
+                    m.name(),
+                    m.organisation(),
+                    m.title(),
+                    m.chair(),
+                    m.department(),
+                    m.relations().stream().map(Relation::of).toList());
         }
 
-        PanelMember toMember() {
+        PanelMember toMember(List<FieldError> errors, String field) {
+            List<ExpertRelation> declared = new ArrayList<>();
+            List<Relation> given = relations == null ? List.of() : relations;
+            for (int i = 0; i < given.size(); i++) {
+                Relation r = given.get(i);
+                String at = field + ".relations[" + i + "]";
+                ExpertRelation.Kind kind = null;
+                try {
+                    kind = r == null || r.relation() == null ? null : ExpertRelation.Kind.valueOf(r.relation());
+                } catch (IllegalArgumentException unknown) {
+                    // reported below
+                }
+                if (kind == null) {
+                    errors.add(
+                            new FieldError(
+                                    at + ".relation",
+                                    "one-of",
+                                    LocalizedMessage.of(
+                                            "关系须为 DIRECT_SUPERIOR、DIRECT_SUBORDINATE、MENTOR、APPRENTICE 或 RELATIVE",
+                                            "relation is DIRECT_SUPERIOR, DIRECT_SUBORDINATE, MENTOR, APPRENTICE or RELATIVE")));
+                    continue;
+                }
+                declared.add(new ExpertRelation(r.applicationId() == null ? 0 : r.applicationId(), kind, r.note()));
+            }
             return new PanelMember(
-                    expertId == null ? "" : expertId, name, organisation, title, Boolean.TRUE.equals(chair));
+                    expertId == null ? "" : expertId,
+                    name,
+                    organisation,
+                    title,
+                    Boolean.TRUE.equals(chair),
+                    department,
+                    declared);
+        }
+    }
+
+    /** A conflict of interest of a member with a candidate; never with the candidate's ID number. */
+    record Conflict(
+            String expertId,
+            String expertName,
+            long applicationId,
+            String candidateName,
+            String ruleId,
+            LocalizedText reason) {
+
+        static Conflict of(PanelConflict c) {
+            return new Conflict(
+                    c.expertId(), c.expertName(), c.applicationId(), c.candidateName(), c.ruleId(), c.reason());
         }
     }
 
@@ -131,9 +207,22 @@ public class PanelResource {
                 panels.revise(Requests.caller(security), Requests.id("id", id), request.version(), members(request)));
     }
 
-    private static List<PanelMember> members(Composition request) {
-        return request.members().stream()
-                .map(m -> m == null ? null : m.toMember())
+    @GET
+    @Path("{id}/conflicts")
+    public List<Conflict> conflicts(@Context SecurityContext security, @PathParam("id") String id) {
+        return panels.conflicts(Requests.caller(security), Requests.id("id", id)).stream()
+                .map(Conflict::of)
                 .toList();
+    }
+
+    private static List<PanelMember> members(Composition request) {
+        List<FieldError> errors = new ArrayList<>();
+        List<PanelMember> members = new ArrayList<>();
+        for (int i = 0; i < request.members().size(); i++) {
+            Member m = request.members().get(i);
+            members.add(m == null ? null : m.toMember(errors, "members[" + i + "]"));
+        }
+        Requests.throwIfAny(errors);
+        return members;
     }
 }

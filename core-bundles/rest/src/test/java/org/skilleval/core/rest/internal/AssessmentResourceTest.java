@@ -28,13 +28,17 @@ import org.glassfish.jersey.server.ContainerResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skilleval.core.lifecycle.AssessmentService;
+import org.skilleval.core.lifecycle.AssessmentView;
 import org.skilleval.core.lifecycle.Candidate;
+import org.skilleval.core.lifecycle.PanelConflict;
 import org.skilleval.core.lifecycle.PanelService;
 import org.skilleval.core.lifecycle.RecomputeOutcome;
 import org.skilleval.core.lifecycle.SupervisionService;
 import org.skilleval.core.persistence.ApplicationRecord;
 import org.skilleval.core.persistence.ApplicationStatus;
 import org.skilleval.core.persistence.AssessmentResultRecord;
+import org.skilleval.core.persistence.DivergenceFlag;
+import org.skilleval.core.persistence.ExpertRelation;
 import org.skilleval.core.persistence.Page;
 import org.skilleval.core.persistence.PanelMember;
 import org.skilleval.core.persistence.PanelRecord;
@@ -49,6 +53,7 @@ import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.TokenService;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.dto.LocalizedText;
+import org.skilleval.plugin.api.dto.Violation;
 
 /** Panels, assessments and supervision notes on the real JAX-RS application in memory. */
 class AssessmentResourceTest {
@@ -219,6 +224,154 @@ class AssessmentResourceTest {
         assertEquals(400, missing.getStatus());
         assertEquals(
                 List.of("occupation", "members"),
+                ((ProblemDetails) missing.getEntity())
+                        .errors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void membersDeclareTheirDepartmentAndRelationsAndAnUnknownRelationIsNamed() throws Exception {
+        PanelMember declared = new PanelMember(
+                "e2",
+                "周工",
+                "南京某装备集团",
+                "",
+                true,
+                "机加车间",
+                List.of(new ExpertRelation(41, ExpertRelation.Kind.MENTOR, "带徒")));
+        when(panels.compose(any(), eq(3L), eq("车工"), eq(List.of(declared))))
+                .thenReturn(new PanelRecord(21, 0, 7, 3, CODE, "3201", "车工", List.of(declared), false));
+
+        ContainerResponse created = send(
+                "POST",
+                "/api/panels",
+                "{\"participationId\":3,\"occupation\":\"车工\",\"members\":[{\"expertId\":\"e2\",\"name\":\"周工\","
+                        + "\"organisation\":\"南京某装备集团\",\"chair\":true,\"department\":\"机加车间\","
+                        + "\"relations\":[{\"applicationId\":41,\"relation\":\"MENTOR\",\"note\":\"带徒\"}]}]}",
+                "hr");
+        ContainerResponse unknown = send(
+                "POST",
+                "/api/panels",
+                "{\"participationId\":3,\"occupation\":\"车工\",\"members\":[{\"expertId\":\"e2\","
+                        + "\"relations\":[{\"applicationId\":41,\"relation\":\"FRIEND\"}]}]}",
+                "hr");
+
+        assertEquals(201, created.getStatus());
+        String body = json(created.getEntity());
+        assertTrue(body.contains("\"department\":\"机加车间\""), body);
+        assertTrue(
+                body.contains("\"relations\":[{\"applicationId\":41,\"relation\":\"MENTOR\",\"note\":\"带徒\"}]"), body);
+        assertEquals(400, unknown.getStatus());
+        assertEquals(
+                List.of("members[0].relations[0].relation"),
+                ((ProblemDetails) unknown.getEntity())
+                        .errors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void aPanelsConflictsAreListedAndACompositionWithConflictsIs422() throws Exception {
+        PanelConflict conflict = new PanelConflict(
+                "e2", "周工", 41, "王师傅", "coi.same-department", LocalizedText.of("同部门", "same department"));
+        when(panels.conflicts(any(), eq(21L))).thenReturn(List.of(conflict));
+        when(panels.compose(any(), anyLong(), any(), any()))
+                .thenThrow(new InvalidInputException(List.of(new Violation(
+                        "members[0]", "coi.same-department", LocalizedText.of("须回避", "must stand aside")))));
+
+        String listed = json(send("GET", "/api/panels/21/conflicts", null, "hr").getEntity());
+        ContainerResponse refused = send(
+                "POST",
+                "/api/panels",
+                "{\"participationId\":3,\"occupation\":\"车工\",\"members\":[{\"expertId\":\"e2\"}]}",
+                "hr");
+
+        assertTrue(
+                listed.contains("\"ruleId\":\"coi.same-department\"") && listed.contains("\"applicationId\":41"),
+                listed);
+        assertEquals(422, refused.getStatus());
+        assertEquals(
+                "coi.same-department",
+                ((ProblemDetails) refused.getEntity()).errors().get(0).rule());
+    }
+
+    @Test
+    void theAssessmentShowsItsConflictsAndFlaggedSheets() throws Exception {
+        DivergenceFlag open = DivergenceFlag.open(
+                new BigDecimal("5"),
+                Map.of("innovation", new DivergenceFlag.Item(new BigDecimal("8"), new BigDecimal("18"))));
+        AssessmentView view = new AssessmentView(
+                application(),
+                new PanelRecord(
+                        21,
+                        1,
+                        7,
+                        3,
+                        CODE,
+                        "3201",
+                        "车工",
+                        List.of(new PanelMember("e1", "李工", "南京工业大学", "教授", true)),
+                        true),
+                List.of(),
+                null,
+                List.of(new PanelConflict(
+                        "e1", "李工", 31, "王师傅", "coi.declared-relation", LocalizedText.of("亲属", "relative"))),
+                List.of(new AssessmentView.FlaggedSheet("oral-defense", "e5", 4, open.withoutPoints())));
+        when(assessments.view(any(), eq(31L))).thenReturn(view);
+
+        String body = json(send("GET", "/api/assessments/31", null, "expert").getEntity());
+
+        assertTrue(body.contains("\"conflicts\":[{\"expertId\":\"e1\""), body);
+        assertTrue(body.contains("\"ruleId\":\"coi.declared-relation\""), body);
+        assertTrue(
+                body.contains("\"divergences\":[{\"methodId\":\"oral-defense\",\"expertId\":\"e5\",\"sheetVersion\":4"),
+                body);
+        assertTrue(body.contains("\"innovation\":{\"points\":null,\"median\":18}"), body);
+    }
+
+    @Test
+    void onlyAnExpertRecordsADivergenceOutcomeAndTheOutcomeReachesTheService() throws Exception {
+        DivergenceFlag kept = DivergenceFlag.open(
+                        new BigDecimal("5"),
+                        Map.of("innovation", new DivergenceFlag.Item(new BigDecimal("8"), new BigDecimal("18"))))
+                .decided(DivergenceFlag.Outcome.KEPT, "维持", "e1", Instant.parse("2027-02-01T02:00:00Z"));
+        when(assessments.decideDivergence(
+                        any(),
+                        eq(31L),
+                        eq("oral-defense"),
+                        eq("e5"),
+                        eq(4L),
+                        eq(DivergenceFlag.Outcome.KEPT),
+                        eq("维持")))
+                .thenReturn(new ScoreSheetRecord(
+                        5,
+                        5,
+                        31,
+                        21,
+                        "oral-defense",
+                        "e5",
+                        Map.of("innovation", new BigDecimal("8")),
+                        "",
+                        ScoreSheetRecord.Status.SUBMITTED,
+                        Instant.parse("2027-02-01T01:00:00Z"),
+                        "",
+                        kept));
+        String path = "/api/assessments/31/sheets/oral-defense/e5/divergence";
+
+        assertEquals(
+                403,
+                send("POST", path, "{\"version\":4,\"outcome\":\"KEPT\",\"note\":\"维持\"}", "hr")
+                        .getStatus());
+        ContainerResponse decided =
+                send("POST", path, "{\"version\":4,\"outcome\":\"kept\",\"note\":\"维持\"}", "expert");
+        ContainerResponse wrong =
+                send("POST", path, "{\"version\":4,\"outcome\":\"IGNORED\",\"note\":\"x\"}", "expert");
+        ContainerResponse missing = send("POST", path, "{\"version\":4}", "expert");
+
+        assertEquals(200, decided.getStatus());
+        String body = json(decided.getEntity());
+        assertTrue(body.contains("\"outcome\":\"KEPT\"") && body.contains("\"median\":18"), body);
+        assertFalse(body.contains("undecided"), body);
+        assertEquals(400, wrong.getStatus());
+        assertEquals(
+                List.of("outcome", "note"),
                 ((ProblemDetails) missing.getEntity())
                         .errors().stream().map(FieldError::field).toList());
     }
