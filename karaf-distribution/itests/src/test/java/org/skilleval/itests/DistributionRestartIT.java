@@ -66,12 +66,12 @@ class DistributionRestartIT {
     @Test
     void databaseContentSurvivesARestart() throws Exception {
         start();
-        JsonNode before = eventsOnceBothPluginsAreLogged();
+        JsonNode before = eventsOnceEveryPluginIsLogged(1);
         JsonNode demoRound = demoRoundOnceSeeded();
         stop();
 
         start();
-        JsonNode after = eventsOnceBothPluginsAreLogged();
+        JsonNode after = eventsOnceEveryPluginIsLogged(2);
         String province = login("province", "province-demo");
         JsonNode rounds = JSON.readTree(get("/api/rounds", province).body());
         int listsAfter =
@@ -202,28 +202,30 @@ class DistributionRestartIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** The plugin events, once this boot's REGISTERED events for both shipped plugins are written. */
-    private JsonNode eventsOnceBothPluginsAreLogged() throws Exception {
+    /** The plugin events, once the REGISTERED events of every shipped plugin are written for each boot so far. */
+    private JsonNode eventsOnceEveryPluginIsLogged(int boots) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        int registeredThisBoot = 0;
+        int registered = 0;
         while (System.nanoTime() < deadline) {
             HttpResponse<String> response = get("/api/plugins/events?limit=500");
-            if (response.statusCode() == 200) {
+            HttpResponse<String> plugins = get("/api/plugins");
+            if (response.statusCode() == 200 && plugins.statusCode() == 200) {
+                int shipped = JSON.readTree(plugins.body()).get("total").asInt();
                 JsonNode events = JSON.readTree(response.body());
-                registeredThisBoot = 0;
+                registered = 0;
                 for (JsonNode event : events.get("items")) {
                     if ("REGISTERED".equals(event.get("type").asText())) {
-                        registeredThisBoot++;
+                        registered++;
                     }
                 }
-                // Each boot registers both plugins once; a second boot sees four REGISTERED events.
-                if (registeredThisBoot >= 2 && registeredThisBoot % 2 == 0) {
+                // Each boot registers every shipped plugin once.
+                if (shipped > 0 && registered == boots * shipped) {
                     return events;
                 }
             }
             Thread.sleep(100);
         }
-        fail("the plugin events of this boot were not written; REGISTERED events seen: " + registeredThisBoot);
+        fail("the plugin events of boot " + boots + " were not written; REGISTERED events seen: " + registered);
         return null;
     }
 

@@ -24,6 +24,7 @@ public class PlatformIT extends SkillEvalTestSupport {
             "in-company-commendation",
             "oral-defense",
             "performance-review",
+            "suzhou-master-studio",
             "technical-challenge",
             "panel-trimmed-mean",
             "panel-vote",

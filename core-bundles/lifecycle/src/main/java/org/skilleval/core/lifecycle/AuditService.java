@@ -28,7 +28,8 @@ public interface AuditService {
             "SupervisionNote",
             "ProposalList",
             "Objection",
-            "Certificate");
+            "Certificate",
+            "CityExtension");
 
     /**
      * The trail of one object, newest first; empty when the object never changed (or does not exist).

@@ -1,5 +1,6 @@
 package org.skilleval.core.persistence;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.osgi.annotation.versioning.ProviderType;
@@ -31,4 +32,10 @@ public interface WorkPlanStore {
     /** A round's plans filtered on the server by city, enterprise and status ({@code null} = any). */
     Page<WorkPlanRecord> list(
             long roundId, String cityCode, String creditCode, WorkPlanStatus status, int offset, int limit);
+
+    /**
+     * How many approved plans of each round pin each version of a plugin, as a method or as the
+     * scheme; ordered by round, kind and version. Rounds with no such plan are left out.
+     */
+    List<PinnedVersionCount> pinnedVersions(String pluginId);
 }

@@ -1,5 +1,6 @@
 package org.skilleval.core.registry;
 
+import java.util.List;
 import java.util.Objects;
 import org.skilleval.plugin.api.dto.LocalizedText;
 
@@ -16,6 +17,8 @@ import org.skilleval.plugin.api.dto.LocalizedText;
  * @param serviceId the service's id in the running framework
  * @param state whether it can be used
  * @param problem why it cannot be used; empty when {@link PluginState#ACTIVE}
+ * @param cities the codes of the cities whose extension the plugin is (its service property
+ *        {@value #CITY_PROPERTY}), sorted; empty for a plugin available in the whole province
  */
 public record PluginDescriptor(
         PluginKind kind,
@@ -26,7 +29,30 @@ public record PluginDescriptor(
         long bundleId,
         long serviceId,
         PluginState state,
-        String problem) {
+        String problem,
+        List<String> cities) {
+
+    /**
+     * The service property by which a plugin declares itself a city extension (城市扩展): one or more
+     * city codes (3201–3213), as a {@code String}, a {@code String[]} or a collection; a string may
+     * list several codes separated by commas or spaces. An extension is usable only by enterprises of
+     * those cities, and only once the city's agency has enabled it.
+     */
+    public static final String CITY_PROPERTY = "skilleval.city";
+
+    /** A plugin available in the whole province. */
+    public PluginDescriptor(
+            PluginKind kind,
+            String id,
+            LocalizedText name,
+            String bundleSymbolicName,
+            String bundleVersion,
+            long bundleId,
+            long serviceId,
+            PluginState state,
+            String problem) {
+        this(kind, id, name, bundleSymbolicName, bundleVersion, bundleId, serviceId, state, problem, List.of());
+    }
 
     public PluginDescriptor {
         Objects.requireNonNull(kind, "kind");
@@ -36,11 +62,23 @@ public record PluginDescriptor(
         Objects.requireNonNull(bundleVersion, "bundleVersion");
         Objects.requireNonNull(state, "state");
         problem = problem == null ? "" : problem;
+        cities =
+                cities == null ? List.of() : cities.stream().sorted().distinct().toList();
+    }
+
+    /** Whether the plugin is a city extension rather than available in the whole province. */
+    public boolean isCityExtension() {
+        return !cities.isEmpty();
+    }
+
+    /** Whether the plugin declares itself an extension of this city. */
+    public boolean declares(String cityCode) {
+        return cities.contains(cityCode);
     }
 
     /** A copy in another state. */
     public PluginDescriptor withState(PluginState newState, String newProblem) {
         return new PluginDescriptor(
-                kind, id, name, bundleSymbolicName, bundleVersion, bundleId, serviceId, newState, newProblem);
+                kind, id, name, bundleSymbolicName, bundleVersion, bundleId, serviceId, newState, newProblem, cities);
     }
 }

@@ -5,15 +5,19 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.osgi.framework.Version;
+import org.skilleval.core.persistence.CityExtensionRecord;
+import org.skilleval.core.persistence.CityExtensionStore;
 import org.skilleval.core.persistence.PluginChoice;
 import org.skilleval.core.persistence.WorkPlanRecord;
 import org.skilleval.core.registry.PluginDescriptor;
 import org.skilleval.core.registry.PluginKind;
 import org.skilleval.core.registry.PluginRegistry;
 import org.skilleval.core.registry.PluginState;
+import org.skilleval.core.rules.City;
 import org.skilleval.plugin.api.AssessmentMethod;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.Parameters;
@@ -24,7 +28,8 @@ import org.skilleval.plugin.api.dto.Violation;
 /**
  * Checks a work plan's content against the plugins installed now: every method and the scheme
  * must be installed, and each must accept the plan's configuration of it. Plugin code may throw
- * anything; that is reported on the plugin's field, never passed on.
+ * anything; that is reported on the plugin's field, never passed on. A city extension may be chosen
+ * only by an enterprise of a city it declares, once that city's agency has enabled it.
  */
 final class PluginChecks {
 
@@ -32,13 +37,18 @@ final class PluginChecks {
     static final int MAX_OCCUPATION_LENGTH = 100;
 
     private final PluginRegistry registry;
+    private final CityExtensionStore extensions;
 
-    PluginChecks(PluginRegistry registry) {
+    PluginChecks(PluginRegistry registry, CityExtensionStore extensions) {
         this.registry = registry;
+        this.extensions = extensions;
     }
 
-    /** @throws InvalidInputException listing every problem found */
-    void requireValid(WorkPlanRecord.Content content) {
+    /**
+     * @param cityCode the city of the plan's enterprise, for the city extensions it may use
+     * @throws InvalidInputException listing every problem found
+     */
+    void requireValid(WorkPlanRecord.Content content, String cityCode) {
         List<Violation> violations = new ArrayList<>();
         checkOccupations(content.occupations(), violations);
         if (content.methods().isEmpty()) {
@@ -61,6 +71,17 @@ final class PluginChecks {
                 violations.add(notInstalled(field + ".pluginId", choice.pluginId(), "评审方式", "assessment method"));
                 continue;
             }
+            Optional<Violation> notEnabled = extensionNotEnabled(
+                    field + ".pluginId",
+                    PluginKind.ASSESSMENT_METHOD,
+                    choice.pluginId(),
+                    cityCode,
+                    "评审方式",
+                    "assessment method");
+            if (notEnabled.isPresent()) {
+                violations.add(notEnabled.get());
+                continue;
+            }
             try {
                 method.get().scoreSheet(Parameters.of(choice.configuration()));
             } catch (InvalidInputException invalid) {
@@ -74,8 +95,19 @@ final class PluginChecks {
             violations.add(violation("scheme", "required", "请选择评分办法", "choose a scoring scheme"));
         } else {
             Optional<ScoringScheme> installed = registry.scheme(scheme.pluginId());
+            Optional<Violation> notEnabled = installed.isEmpty()
+                    ? Optional.empty()
+                    : extensionNotEnabled(
+                            "scheme.pluginId",
+                            PluginKind.SCORING_SCHEME,
+                            scheme.pluginId(),
+                            cityCode,
+                            "评分办法",
+                            "scoring scheme");
             if (installed.isEmpty()) {
                 violations.add(notInstalled("scheme.pluginId", scheme.pluginId(), "评分办法", "scoring scheme"));
+            } else if (notEnabled.isPresent()) {
+                violations.add(notEnabled.get());
             } else {
                 try {
                     installed
@@ -121,10 +153,73 @@ final class PluginChecks {
     }
 
     private Optional<String> activeVersion(PluginKind kind, String id) {
+        return activeDescriptor(registry, kind, id).map(PluginDescriptor::bundleVersion);
+    }
+
+    /** The descriptor of the version the registry uses for this id now: the highest active one. */
+    static Optional<PluginDescriptor> activeDescriptor(PluginRegistry registry, PluginKind kind, String id) {
         return registry.plugins().stream()
                 .filter(p -> p.kind() == kind && p.id().equals(id) && p.state() == PluginState.ACTIVE)
-                .max(Comparator.comparing(p -> Version.parseVersion(p.bundleVersion())))
-                .map(PluginDescriptor::bundleVersion);
+                .max(Comparator.comparing(p -> Version.parseVersion(p.bundleVersion())));
+    }
+
+    /**
+     * Refuses a city extension to an enterprise of a city it does not declare, or whose agency has
+     * not enabled it. The version the plan would run on (the highest active) decides which cities
+     * the plugin declares.
+     */
+    private Optional<Violation> extensionNotEnabled(
+            String field, PluginKind kind, String id, String cityCode, String zhKind, String enKind) {
+        Optional<PluginDescriptor> descriptor = activeDescriptor(registry, kind, id);
+        if (descriptor.isEmpty() || !descriptor.get().isCityExtension()) {
+            return Optional.empty();
+        }
+        String zhName = descriptor.get().name().zh();
+        String enName = descriptor.get().name().en();
+        String zhCity = cityZh(cityCode);
+        String enCity = cityEn(cityCode);
+        if (!descriptor.get().declares(cityCode)) {
+            String zhCities = String.join(
+                    "、",
+                    descriptor.get().cities().stream().map(PluginChecks::cityZh).toList());
+            String enCities = String.join(
+                    ", ",
+                    descriptor.get().cities().stream().map(PluginChecks::cityEn).toList());
+            return Optional.of(violation(
+                    field,
+                    "extension-not-enabled",
+                    zhKind + " " + id + "（" + zhName + "）是" + zhCities + "的城市扩展，" + zhCity + "的企业不能选用",
+                    "the " + enKind + " " + id + " (" + enName + ") is a city extension of " + enCities
+                            + "; enterprises of " + enCity + " cannot choose it"));
+        }
+        boolean enabled =
+                extensions.find(cityCode, id).map(CityExtensionRecord::enabled).orElse(false);
+        if (!enabled) {
+            return Optional.of(violation(
+                    field,
+                    "extension-not-enabled",
+                    zhCity + "职业技能鉴定机构尚未启用城市扩展" + zhKind + " " + id + "（" + zhName + "），本市企业暂不能选用",
+                    enCity + "'s skills evaluation agency has not enabled the city extension " + id + " (" + enName
+                            + "); enterprises of " + enCity + " cannot choose it"));
+        }
+        return Optional.empty();
+    }
+
+    static String cityZh(String cityCode) {
+        try {
+            return City.fromCode(cityCode).nameZh() + "市";
+        } catch (RuntimeException unknown) {
+            return cityCode;
+        }
+    }
+
+    static String cityEn(String cityCode) {
+        try {
+            String name = City.fromCode(cityCode).name();
+            return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+        } catch (RuntimeException unknown) {
+            return cityCode;
+        }
     }
 
     private static void checkOccupations(List<String> occupations, List<Violation> violations) {

@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.lifecycle.WorkPlanService;
 import org.skilleval.core.persistence.AuditActor;
+import org.skilleval.core.persistence.CityExtensionStore;
 import org.skilleval.core.persistence.NotFoundException;
 import org.skilleval.core.persistence.Page;
 import org.skilleval.core.persistence.ParticipationRecord;
@@ -41,8 +42,9 @@ public class WorkPlanServiceImpl implements WorkPlanService {
             @Reference RoundStore rounds,
             @Reference ParticipationStore participations,
             @Reference WorkPlanStore plans,
-            @Reference PluginRegistry registry) {
-        this(rounds, participations, plans, registry, today.clock());
+            @Reference PluginRegistry registry,
+            @Reference CityExtensionStore extensions) {
+        this(rounds, participations, plans, registry, extensions, today.clock());
     }
 
     WorkPlanServiceImpl(
@@ -50,11 +52,12 @@ public class WorkPlanServiceImpl implements WorkPlanService {
             ParticipationStore participations,
             WorkPlanStore plans,
             PluginRegistry registry,
+            CityExtensionStore extensions,
             Clock clock) {
         this.rounds = rounds;
         this.participations = participations;
         this.plans = plans;
-        this.plugins = new PluginChecks(registry);
+        this.plugins = new PluginChecks(registry, extensions);
         this.clock = clock;
     }
 
@@ -70,7 +73,7 @@ public class WorkPlanServiceImpl implements WorkPlanService {
                     "该企业未被确定为本轮试点企业",
                     "The enterprise was not accepted as a pilot enterprise of this round");
         }
-        plugins.requireValid(content);
+        plugins.requireValid(content, participation.cityCode());
         AuditActor actor = actor(caller, Role.ENTERPRISE);
         if (version == null) {
             return plans.create(participation, content, actor);
@@ -109,7 +112,7 @@ public class WorkPlanServiceImpl implements WorkPlanService {
                     "The plan can be submitted once the provincial centre has accepted the enterprise");
         }
         requireOpen(plan.roundId(), RoundPhase.WORK_PLAN);
-        plugins.requireValid(plan.content());
+        plugins.requireValid(plan.content(), plan.cityCode());
         return plans.update(planId, version, "submit", "", actor(caller, Role.ENTERPRISE), current -> {
             requireStatus(current, WorkPlanStatus.PUBLISHED);
             return current.withStatus(WorkPlanStatus.SUBMITTED, "");
@@ -129,7 +132,9 @@ public class WorkPlanServiceImpl implements WorkPlanService {
         WorkPlanRecord.Content content = plan.content();
         if (approve) {
             // The plugins must still accept the plan when it is approved, and the versions that do are pinned.
-            plugins.requireValid(content);
+            // A city extension must still be enabled by the plan's city; disabling it after the
+            // approval leaves the plan as it is, since it runs on the pinned versions.
+            plugins.requireValid(content, plan.cityCode());
             content = plugins.pinned(content);
         }
         WorkPlanRecord.Content decided = content;

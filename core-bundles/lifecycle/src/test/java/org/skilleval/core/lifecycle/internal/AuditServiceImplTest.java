@@ -35,6 +35,14 @@ class AuditServiceImplTest {
     }
 
     @Test
+    void theProvinceReadsWhoEnabledACityExtension() {
+        Page<AuditEvent> page = new Page<>(List.of(), 0, 0, 20);
+        when(trail.of("CityExtension", "3205/suzhou-master-studio", 0, 20)).thenReturn(page);
+
+        assertEquals(page, service.trail(PROVINCE, "CityExtension", "3205/suzhou-master-studio", 0, 20));
+    }
+
+    @Test
     void anUnknownKindIsNamed() {
         RuleViolationException refused =
                 assertThrows(RuleViolationException.class, () -> service.trail(PROVINCE, "Salary", "5", 0, 20));

@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.skilleval.core.persistence.CityExtensionRecord;
+import org.skilleval.core.persistence.CityExtensionStore;
 import org.skilleval.core.persistence.EnterpriseEvidence;
 import org.skilleval.core.persistence.NotFoundException;
 import org.skilleval.core.persistence.ParticipationRecord;
@@ -67,6 +69,7 @@ class WorkPlanServiceImplTest {
     private final ParticipationStore participations = mock(ParticipationStore.class);
     private final WorkPlanStore plans = mock(WorkPlanStore.class);
     private final PluginRegistry registry = mock(PluginRegistry.class);
+    private final CityExtensionStore extensions = mock(CityExtensionStore.class);
 
     @BeforeEach
     void theShippedPluginsAreInstalled() {
@@ -188,6 +191,136 @@ class WorkPlanServiceImplTest {
         assertThrows(AccessDeniedException.class, () -> service("2027-01-05").review(HR, 9, 1, true, ""));
     }
 
+    @Test
+    void aCityExtensionOfAnotherCityIsRefusedNamingTheCityAndPlugin() {
+        installSuzhouExtension();
+
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class, () -> service("2026-12-20").save(HR, 3, null, WITH_EXTENSION));
+
+        Violation violation = refused.violations().get(0);
+        assertEquals("methods[1].pluginId", violation.field());
+        assertEquals("extension-not-enabled", violation.rule());
+        assertTrue(violation.message().zh().contains("苏州市"), violation.message().zh());
+        assertTrue(violation.message().zh().contains("南京市"), violation.message().zh());
+        assertTrue(
+                violation.message().en().contains("suzhou-master-studio"),
+                violation.message().en());
+        verify(plans, never()).create(any(), any(), any());
+    }
+
+    @Test
+    void aCityExtensionIsRefusedUntilTheCitysAgencyEnablesIt() {
+        installSuzhouExtension();
+        when(participations.find(3)).thenReturn(Optional.of(suzhouParticipation()));
+        when(extensions.find("3205", "suzhou-master-studio")).thenReturn(Optional.of(enablement(false)));
+
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class, () -> service("2026-12-20").save(SUZHOU_HR, 3, null, WITH_EXTENSION));
+
+        assertEquals("extension-not-enabled", refused.violations().get(0).rule());
+        assertTrue(refused.violations().get(0).message().zh().contains("尚未启用"));
+
+        when(extensions.find("3205", "suzhou-master-studio")).thenReturn(Optional.of(enablement(true)));
+        service("2026-12-20").save(SUZHOU_HR, 3, null, WITH_EXTENSION);
+
+        verify(plans).create(any(), any(), any());
+    }
+
+    @Test
+    void approvalRechecksThatTheCityStillEnablesTheExtension() {
+        installSuzhouExtension();
+        WorkPlanRecord submitted = suzhouPlan(WorkPlanStatus.SUBMITTED);
+        when(plans.find(9)).thenReturn(Optional.of(submitted));
+        applyChangesTo(submitted);
+        when(extensions.find("3205", "suzhou-master-studio")).thenReturn(Optional.of(enablement(true)));
+
+        WorkPlanRecord approved = service("2027-01-05").review(PROVINCE, 9, 1, true, "");
+        assertEquals("1.0.0", approved.methods().get(1).pinnedVersion());
+
+        when(extensions.find("3205", "suzhou-master-studio")).thenReturn(Optional.of(enablement(false)));
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class, () -> service("2027-01-05").review(PROVINCE, 9, 1, true, ""));
+        assertEquals("extension-not-enabled", refused.violations().get(0).rule());
+    }
+
+    private static final String SUZHOU_CODE = "91320500MA1PX00038";
+    private static final Caller SUZHOU_HR =
+            Caller.fromJaasRoles("suzhou-hr", List.of("enterprise", "enterprise:" + SUZHOU_CODE));
+    private static final WorkPlanRecord.Content WITH_EXTENSION = new WorkPlanRecord.Content(
+            GOOD.occupations(),
+            GOOD.criteria(),
+            List.of(GOOD.methods().get(0), new PluginChoice("suzhou-master-studio", Map.of(), "")),
+            new PluginChoice(
+                    "weighted-sum",
+                    Map.of("weight.oral-defense", "60", "weight.suzhou-master-studio", "40", "passLine", "75"),
+                    ""),
+            GOOD.organisation(),
+            GOOD.schedule());
+
+    private void installSuzhouExtension() {
+        when(registry.method("suzhou-master-studio")).thenReturn(Optional.of(new OralDefenseMethod() {
+            @Override
+            public String id() {
+                return "suzhou-master-studio";
+            }
+        }));
+        when(registry.plugins())
+                .thenReturn(List.of(
+                        descriptor(PluginKind.ASSESSMENT_METHOD, "oral-defense", "1.2.0"),
+                        new PluginDescriptor(
+                                PluginKind.ASSESSMENT_METHOD,
+                                "suzhou-master-studio",
+                                LocalizedText.of("技能大师工作室建设成效评价", "Master studio"),
+                                "bundle.suzhou",
+                                "1.0.0",
+                                2,
+                                2,
+                                PluginState.ACTIVE,
+                                "",
+                                List.of("3205")),
+                        descriptor(PluginKind.SCORING_SCHEME, "weighted-sum", "2.0.0")));
+    }
+
+    private static CityExtensionRecord enablement(boolean enabled) {
+        return new CityExtensionRecord(
+                1, 1, "3205", "suzhou-master-studio", enabled, "suzhou", java.time.Instant.EPOCH);
+    }
+
+    private static ParticipationRecord suzhouParticipation() {
+        return new ParticipationRecord(
+                3,
+                1,
+                7,
+                12,
+                SUZHOU_CODE,
+                "苏州某精密机械公司",
+                "3205",
+                new EnterpriseEvidence(true, true, 40, false, false),
+                true,
+                ParticipationStatus.ACCEPTED,
+                "suzhou",
+                "");
+    }
+
+    private static WorkPlanRecord suzhouPlan(WorkPlanStatus status) {
+        return new WorkPlanRecord(
+                9,
+                1,
+                3,
+                7,
+                SUZHOU_CODE,
+                "3205",
+                WITH_EXTENSION.occupations(),
+                WITH_EXTENSION.criteria(),
+                WITH_EXTENSION.methods(),
+                WITH_EXTENSION.scheme(),
+                WITH_EXTENSION.organisation(),
+                WITH_EXTENSION.schedule(),
+                status,
+                "");
+    }
+
     private static PluginDescriptor descriptor(PluginKind kind, String id, String version) {
         return new PluginDescriptor(
                 kind, id, LocalizedText.of("名", "name"), "bundle." + id, version, 1, 1, PluginState.ACTIVE, "");
@@ -235,6 +368,6 @@ class WorkPlanServiceImplTest {
 
     private WorkPlanServiceImpl service(String today) {
         Clock clock = Clock.fixed(LocalDate.parse(today).atStartOfDay(JIANGSU).toInstant(), JIANGSU);
-        return new WorkPlanServiceImpl(rounds, participations, plans, registry, clock);
+        return new WorkPlanServiceImpl(rounds, participations, plans, registry, extensions, clock);
     }
 }

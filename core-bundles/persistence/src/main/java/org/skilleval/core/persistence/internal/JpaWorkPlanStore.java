@@ -1,6 +1,11 @@
 package org.skilleval.core.persistence.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.PersistenceException;
@@ -11,6 +16,8 @@ import org.skilleval.core.persistence.AuditActor;
 import org.skilleval.core.persistence.ConflictException;
 import org.skilleval.core.persistence.Page;
 import org.skilleval.core.persistence.ParticipationRecord;
+import org.skilleval.core.persistence.PinnedVersionCount;
+import org.skilleval.core.persistence.PluginChoice;
 import org.skilleval.core.persistence.WorkPlanRecord;
 import org.skilleval.core.persistence.WorkPlanStatus;
 import org.skilleval.core.persistence.WorkPlanStore;
@@ -92,6 +99,42 @@ public class JpaWorkPlanStore implements WorkPlanStore {
                 .equal("creditCode", creditCode)
                 .equal("status", status)
                 .page(entityManager, WorkPlanEntity.class, "e.id", WorkPlanEntity::toRecord, offset, limit));
+    }
+
+    @Override
+    public List<PinnedVersionCount> pinnedVersions(String pluginId) {
+        Objects.requireNonNull(pluginId, "pluginId");
+        // The choices live in one text column per plan, so the approved plans are read and counted
+        // here; an approved plan never changes again, and a province has a few hundred per round.
+        record Key(long roundId, String kind, String version) {}
+        Map<Key, Long> counts = new TreeMap<>(java.util.Comparator.comparingLong(Key::roundId)
+                .thenComparing(Key::kind)
+                .thenComparing(Key::version));
+        transactions.read(entityManager -> {
+            entityManager
+                    .createQuery(
+                            "SELECT w FROM WorkPlanEntity w WHERE w.status = :approved ORDER BY w.id",
+                            WorkPlanEntity.class)
+                    .setParameter("approved", WorkPlanStatus.APPROVED)
+                    .getResultStream()
+                    .map(WorkPlanEntity::toRecord)
+                    .forEach(plan -> {
+                        for (PluginChoice method : plan.methods()) {
+                            if (method.pluginId().equals(pluginId)) {
+                                counts.merge(new Key(plan.roundId(), "method", method.pinnedVersion()), 1L, Long::sum);
+                            }
+                        }
+                        PluginChoice scheme = plan.scheme();
+                        if (scheme != null && scheme.pluginId().equals(pluginId)) {
+                            counts.merge(new Key(plan.roundId(), "scheme", scheme.pinnedVersion()), 1L, Long::sum);
+                        }
+                    });
+            return null;
+        });
+        List<PinnedVersionCount> result = new ArrayList<>();
+        counts.forEach(
+                (key, plans) -> result.add(new PinnedVersionCount(key.roundId(), key.kind(), key.version(), plans)));
+        return result;
     }
 
     private static ConflictException duplicate(long participationId) {

@@ -24,7 +24,9 @@ import org.skilleval.core.persistence.WorkPlanStatus;
         uniqueConstraints = @UniqueConstraint(name = "UQ_WORK_PLAN_PARTICIPATION", columnNames = "PARTICIPATION_ID"),
         indexes = {
             @Index(name = "IDX_WORK_PLAN_ROUND_CITY", columnList = "ROUND_ID,CITY_CODE,STATUS"),
-            @Index(name = "IDX_WORK_PLAN_ENTERPRISE", columnList = "CREDIT_CODE")
+            @Index(name = "IDX_WORK_PLAN_ENTERPRISE", columnList = "CREDIT_CODE"),
+            // The approved plans are read for the pinned versions of a plugin.
+            @Index(name = "IDX_WP_STATUS", columnList = "STATUS")
         })
 public class WorkPlanEntity implements VersionedEntity<WorkPlanRecord> {
 

@@ -13,6 +13,7 @@ import org.skilleval.core.persistence.AuditActor;
 import org.skilleval.core.persistence.ConflictException;
 import org.skilleval.core.persistence.EnterpriseEvidence;
 import org.skilleval.core.persistence.ParticipationRecord;
+import org.skilleval.core.persistence.PinnedVersionCount;
 import org.skilleval.core.persistence.PluginChoice;
 import org.skilleval.core.persistence.WorkPlanRecord;
 import org.skilleval.core.persistence.WorkPlanStatus;
@@ -106,5 +107,53 @@ class JpaWorkPlanStoreTest {
         assertEquals(
                 0,
                 plans.list(participation.roundId(), "3205", null, null, 0, 10).total());
+    }
+
+    @Test
+    void approvedPlansAreCountedPerRoundKindAndPinnedVersion() {
+        approve(plans.create(participation, CONTENT, HR), "1.0.0", "2.1.0");
+        ParticipationRecord other = new JpaParticipationStore(entityManagerFactory)
+                .recommend(
+                        participation.roundId(),
+                        "91320500MA1PX00038",
+                        "苏州某精密机械公司",
+                        "3205",
+                        new EnterpriseEvidence(true, true, 25, false, false),
+                        (c, o) -> true,
+                        new AuditActor("suzhou", "city"));
+        approve(plans.create(other, CONTENT, HR), "1.2.0", "2.1.0");
+        plans.create(
+                new JpaParticipationStore(entityManagerFactory)
+                        .recommend(
+                                participation.roundId(),
+                                "91320200MA1WX0001K",
+                                "无锡某公司",
+                                "3202",
+                                new EnterpriseEvidence(true, true, 30, false, false),
+                                (c, o) -> true,
+                                new AuditActor("wuxi", "city")),
+                CONTENT,
+                HR);
+
+        assertEquals(
+                List.of(
+                        new PinnedVersionCount(participation.roundId(), "method", "1.0.0", 1),
+                        new PinnedVersionCount(participation.roundId(), "method", "1.2.0", 1)),
+                plans.pinnedVersions("oral-defense"));
+        assertEquals(
+                List.of(new PinnedVersionCount(participation.roundId(), "scheme", "2.1.0", 2)),
+                plans.pinnedVersions("weighted-sum"));
+        assertEquals(List.of(), plans.pinnedVersions("technical-challenge"));
+    }
+
+    private WorkPlanRecord approve(WorkPlanRecord plan, String methodVersion, String schemeVersion) {
+        return plans.update(plan.id(), plan.version(), "approve", "", HR, p -> p.withContent(new WorkPlanRecord.Content(
+                        p.occupations(),
+                        p.criteria(),
+                        p.methods().stream().map(m -> m.pinnedTo(methodVersion)).toList(),
+                        p.scheme().pinnedTo(schemeVersion),
+                        p.organisation(),
+                        p.schedule()))
+                .withStatus(WorkPlanStatus.APPROVED, ""));
     }
 }

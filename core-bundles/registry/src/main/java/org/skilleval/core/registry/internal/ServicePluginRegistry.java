@@ -2,6 +2,8 @@ package org.skilleval.core.registry.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +35,7 @@ import org.skilleval.core.registry.PluginDescriptor;
 import org.skilleval.core.registry.PluginKind;
 import org.skilleval.core.registry.PluginRegistry;
 import org.skilleval.core.registry.PluginState;
+import org.skilleval.core.rules.City;
 import org.skilleval.plugin.api.AssessmentMethod;
 import org.skilleval.plugin.api.ScoringScheme;
 import org.skilleval.plugin.api.dto.LocalizedText;
@@ -51,6 +54,7 @@ import org.slf4j.LoggerFactory;
 public class ServicePluginRegistry implements PluginRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServicePluginRegistry.class);
+    private static final Pattern CITY_SEPARATORS = Pattern.compile("[,\\s]+");
     private static final Pattern PLUGIN_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final LocalizedText UNNAMED = LocalizedText.of("（无效插件）", "(invalid plugin)");
     private static final int MAX_PENDING_EVENTS = 10_000;
@@ -254,32 +258,40 @@ public class ServicePluginRegistry implements PluginRegistry {
             // Plugin code: anything may come out of it, and none of it may break the registry.
             pluginId = String.valueOf(id.get());
             LocalizedText displayName = name.get();
+            String problem = "";
             if (!PLUGIN_ID.matcher(pluginId).matches()) {
-                return new PluginDescriptor(
-                        kind,
-                        pluginId,
-                        UNNAMED,
-                        symbolicName,
-                        version,
-                        bundleId,
-                        serviceId,
-                        PluginState.INVALID,
-                        "id must be lower-case letters, digits and single hyphens");
+                problem = "id must be lower-case letters, digits and single hyphens";
+            } else if (displayName == null) {
+                problem = "name() returned null";
             }
-            if (displayName == null) {
+            Cities cities = cities(reference.getProperty(PluginDescriptor.CITY_PROPERTY));
+            if (problem.isEmpty() && !cities.problem().isEmpty()) {
+                problem = cities.problem();
+            }
+            if (!problem.isEmpty()) {
                 return new PluginDescriptor(
                         kind,
                         pluginId,
-                        UNNAMED,
+                        displayName == null || !PLUGIN_ID.matcher(pluginId).matches() ? UNNAMED : displayName,
                         symbolicName,
                         version,
                         bundleId,
                         serviceId,
                         PluginState.INVALID,
-                        "name() returned null");
+                        problem,
+                        cities.codes());
             }
             return new PluginDescriptor(
-                    kind, pluginId, displayName, symbolicName, version, bundleId, serviceId, PluginState.ACTIVE, "");
+                    kind,
+                    pluginId,
+                    displayName,
+                    symbolicName,
+                    version,
+                    bundleId,
+                    serviceId,
+                    PluginState.ACTIVE,
+                    "",
+                    cities.codes());
         } catch (RuntimeException e) {
             LOG.warn("Plugin service {} of bundle {} cannot describe itself", serviceId, symbolicName, e);
             return new PluginDescriptor(
@@ -294,6 +306,58 @@ public class ServicePluginRegistry implements PluginRegistry {
                     e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
+
+    /**
+     * The city codes of the {@value PluginDescriptor#CITY_PROPERTY} service property: the valid
+     * ones, and a problem naming every value that is no Jiangsu city code. A plugin that names a
+     * city wrongly must not become available province-wide by mistake, so any bad value makes it
+     * invalid.
+     */
+    static Cities cities(Object property) {
+        if (property == null) {
+            return new Cities(List.of(), "");
+        }
+        List<String> values = new ArrayList<>();
+        if (property instanceof String text) {
+            values.addAll(Arrays.asList(CITY_SEPARATORS.split(text.strip())));
+        } else if (property instanceof String[] array) {
+            Arrays.stream(array)
+                    .forEach(v -> values.addAll(Arrays.asList(
+                            CITY_SEPARATORS.split(String.valueOf(v).strip()))));
+        } else if (property instanceof Collection<?> collection) {
+            collection.forEach(v -> values.addAll(
+                    Arrays.asList(CITY_SEPARATORS.split(String.valueOf(v).strip()))));
+        } else {
+            values.add(String.valueOf(property));
+        }
+        List<String> codes = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String value : values) {
+            if (value.isEmpty()) {
+                continue;
+            }
+            if (Arrays.stream(City.values()).anyMatch(c -> c.code().equals(value))) {
+                codes.add(value);
+            } else {
+                unknown.add(value);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            return new Cities(
+                    codes,
+                    PluginDescriptor.CITY_PROPERTY + " names unknown city code(s) " + unknown
+                            + "; a city extension names Jiangsu city codes 3201–3213");
+        }
+        if (codes.isEmpty()) {
+            return new Cities(
+                    codes,
+                    PluginDescriptor.CITY_PROPERTY
+                            + " is set but names no city; leave it out for a plugin available in the whole province");
+        }
+        return new Cities(codes, "");
+    }
+
+    record Cities(List<String> codes, String problem) {}
 
     private static long serviceId(ServiceReference<?> reference) {
         return (Long) reference.getProperty(Constants.SERVICE_ID);

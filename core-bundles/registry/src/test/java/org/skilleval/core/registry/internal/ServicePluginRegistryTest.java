@@ -1,6 +1,7 @@
 package org.skilleval.core.registry.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
@@ -194,6 +195,64 @@ class ServicePluginRegistryTest {
                 List.of(PluginKind.ASSESSMENT_METHOD, PluginKind.SCORING_SCHEME),
                 registry.plugins().stream().map(PluginDescriptor::kind).toList());
         assertSame(scheme, registry.scheme("weighted-sum").orElseThrow());
+    }
+
+    @Test
+    void aPluginWithoutCityPropertyIsAvailableInTheWholeProvince() {
+        registry.bindMethod(
+                reference(11, bundle(40, "org.skilleval.plugin.oraldefense", "1.0.0")), method("oral-defense"));
+
+        PluginDescriptor descriptor = registry.plugins().get(0);
+
+        assertEquals(List.of(), descriptor.cities());
+        assertFalse(descriptor.isCityExtension());
+    }
+
+    @Test
+    void theCityPropertyMakesAPluginAnExtensionOfThoseCities() {
+        ServiceReference<AssessmentMethod> suzhou = reference(11, bundle(40, "org.skilleval.plugin.a", "1.0.0"));
+        when(suzhou.getProperty(PluginDescriptor.CITY_PROPERTY)).thenReturn("3205");
+        ServiceReference<AssessmentMethod> two = reference(12, bundle(41, "org.skilleval.plugin.b", "1.0.0"));
+        when(two.getProperty(PluginDescriptor.CITY_PROPERTY)).thenReturn(new String[] {"3206", "3201"});
+        ServiceReference<AssessmentMethod> listed = reference(13, bundle(42, "org.skilleval.plugin.c", "1.0.0"));
+        when(listed.getProperty(PluginDescriptor.CITY_PROPERTY)).thenReturn("3213, 3202 3213");
+        registry.bindMethod(suzhou, method("suzhou-master-studio"));
+        registry.bindMethod(two, method("two-cities"));
+        registry.bindMethod(listed, method("listed-cities"));
+
+        List<PluginDescriptor> plugins = registry.plugins();
+
+        assertEquals(
+                List.of(List.of("3202", "3213"), List.of("3205"), List.of("3201", "3206")),
+                plugins.stream().map(PluginDescriptor::cities).toList());
+        assertTrue(plugins.stream().allMatch(d -> d.state() == PluginState.ACTIVE));
+        assertTrue(plugins.get(1).declares("3205"));
+        assertFalse(plugins.get(1).declares("3201"));
+        assertTrue(registry.method("suzhou-master-studio").isPresent());
+    }
+
+    @Test
+    void aPluginNamingAnUnknownCityIsInvalidAndNeverUsed() {
+        ServiceReference<AssessmentMethod> reference = reference(11, bundle(40, "com.example.shanghai", "1.0.0"));
+        when(reference.getProperty(PluginDescriptor.CITY_PROPERTY)).thenReturn(new String[] {"3205", "3101"});
+        registry.bindMethod(reference, method("shanghai-rule"));
+        ServiceReference<AssessmentMethod> blank = reference(12, bundle(41, "com.example.blank", "1.0.0"));
+        when(blank.getProperty(PluginDescriptor.CITY_PROPERTY)).thenReturn(" ");
+        registry.bindMethod(blank, method("blank-city"));
+
+        List<PluginDescriptor> plugins = registry.plugins();
+
+        PluginDescriptor shanghai = plugins.get(1);
+        assertEquals("shanghai-rule", shanghai.id());
+        assertEquals(PluginState.INVALID, shanghai.state());
+        assertTrue(shanghai.problem().contains("[3101]"), shanghai.problem());
+        assertTrue(shanghai.problem().contains("skilleval.city"), shanghai.problem());
+        assertEquals(PluginState.INVALID, plugins.get(0).state());
+        assertTrue(
+                plugins.get(0).problem().contains("names no city"),
+                plugins.get(0).problem());
+        assertTrue(registry.method("shanghai-rule").isEmpty());
+        assertTrue(registry.method("shanghai-rule", "1.0.0").isEmpty());
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.skilleval.core.lifecycle.AttachmentService;
 import org.skilleval.core.lifecycle.AuditService;
 import org.skilleval.core.lifecycle.CalendarService;
 import org.skilleval.core.lifecycle.CertificateService;
+import org.skilleval.core.lifecycle.CityExtensionService;
 import org.skilleval.core.lifecycle.ObjectionService;
 import org.skilleval.core.lifecycle.OccupationCatalogService;
 import org.skilleval.core.lifecycle.PanelService;
@@ -82,13 +83,14 @@ public class ApiServlet implements Servlet {
             @Reference ProposalListService proposalLists,
             @Reference ObjectionService objections,
             @Reference CertificateService certificates,
+            @Reference CityExtensionService cityExtensions,
             BundleContext bundleContext) {
         String version = bundleContext.getBundle().getHeaders().get(VERSION_HEADER);
         String release =
                 version == null ? bundleContext.getBundle().getVersion().toString() : version;
         List<Object> resources = List.of(
                 new HealthResource(release, databaseHealth, registry),
-                new PluginResource(registry, () -> eventLog),
+                new PluginResource(registry, () -> eventLog, cityExtensions),
                 new AuthResource(authenticator, tokens),
                 new RoundResource(rounds),
                 new ParticipationResource(enterprises),
@@ -106,7 +108,8 @@ public class ApiServlet implements Servlet {
                 new ProposalListResource(proposalLists, objections, certificates),
                 new ObjectionResource(objections),
                 new CertificateResource(certificates),
-                new PublicResource(proposalLists, objections, certificates));
+                new PublicResource(proposalLists, objections, certificates),
+                new CityExtensionResource(cityExtensions));
         List<Object> published = new ArrayList<>(resources);
         published.add(new OpenApiResource(
                 release, resources.stream().<Class<?>>map(Object::getClass).toList()));

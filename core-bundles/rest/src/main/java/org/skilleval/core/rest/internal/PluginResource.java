@@ -6,14 +6,23 @@ import java.util.function.Supplier;
 import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
+import org.skilleval.core.lifecycle.CityExtensionService;
+import org.skilleval.core.lifecycle.PluginInfo;
+import org.skilleval.core.persistence.CityExtensionRecord;
+import org.skilleval.core.persistence.NotFoundException;
 import org.skilleval.core.persistence.Page;
+import org.skilleval.core.persistence.PinnedVersionCount;
 import org.skilleval.core.persistence.PluginEvent;
 import org.skilleval.core.persistence.PluginEventLog;
 import org.skilleval.core.registry.PluginDescriptor;
 import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.plugin.api.dto.EvidenceSpec;
+import org.skilleval.plugin.api.dto.LocalizedText;
+import org.skilleval.plugin.api.dto.ParameterSpec;
 
 /** The plugins the running core has, and the history of plugins coming and going. */
 @Path("plugins")
@@ -48,6 +57,106 @@ public class PluginResource {
 
     record PluginList(List<Plugin> items, int total) {}
 
+    record Parameter(String key, Name label, String type, String defaultValue, boolean required) {
+
+        static Parameter of(ParameterSpec p) {
+            return new Parameter(p.key(), localized(p.label()), p.type().name(), p.defaultValue(), p.required());
+        }
+    }
+
+    record EvidenceField(String id, Name label, String type, boolean required) {}
+
+    record Evidence(Name summary, List<EvidenceField> fields) {
+
+        static Evidence of(EvidenceSpec e) {
+            return e == null
+                    ? null
+                    : new Evidence(
+                            localized(e.summary()),
+                            e.fields().stream()
+                                    .map(f -> new EvidenceField(
+                                            f.id(),
+                                            localized(f.label()),
+                                            f.type().name(),
+                                            f.required()))
+                                    .toList());
+        }
+    }
+
+    /** One registered version; {@code description}, {@code parameters} and {@code evidence} only when active. */
+    record Version(
+            String kind,
+            Name name,
+            String bundleSymbolicName,
+            String bundleVersion,
+            long bundleId,
+            String state,
+            String problem,
+            List<String> cities,
+            Name description,
+            List<Parameter> parameters,
+            Evidence evidence,
+            long pinnedBy) {
+
+        static Version of(PluginInfo.Registration r) {
+            PluginDescriptor d = r.descriptor();
+            return new Version(
+                    d.kind().name(),
+                    localized(d.name()),
+                    d.bundleSymbolicName(),
+                    d.bundleVersion(),
+                    d.bundleId(),
+                    d.state().name(),
+                    d.problem(),
+                    d.cities(),
+                    r.description() == null ? null : localized(r.description()),
+                    r.parameters().stream().map(Parameter::of).toList(),
+                    Evidence.of(r.evidence()),
+                    r.pinnedBy());
+        }
+    }
+
+    /** A city's decision on the extension; who made it is for the city and the province only. */
+    record Enablement(String city, boolean enabled, Instant changedAt) {
+
+        static Enablement of(CityExtensionRecord r) {
+            return new Enablement(r.cityCode(), r.enabled(), r.changedAt());
+        }
+    }
+
+    record Pin(long roundId, String kind, String version, long plans) {
+
+        static Pin of(PinnedVersionCount p) {
+            return new Pin(p.roundId(), p.kind(), p.pinnedVersion(), p.plans());
+        }
+    }
+
+    /**
+     * Everything known about one plugin id.
+     *
+     * @param cities the cities any registered version declares; empty for a province-wide plugin
+     */
+    record Info(
+            String id,
+            List<String> cities,
+            List<Version> versions,
+            List<Enablement> enablements,
+            List<Pin> pinnedByApprovedPlans) {
+
+        static Info of(PluginInfo info) {
+            return new Info(
+                    info.id(),
+                    info.registrations().stream()
+                            .flatMap(r -> r.descriptor().cities().stream())
+                            .distinct()
+                            .sorted()
+                            .toList(),
+                    info.registrations().stream().map(Version::of).toList(),
+                    info.enablements().stream().map(Enablement::of).toList(),
+                    info.pins().stream().map(Pin::of).toList());
+        }
+    }
+
     record Event(
             long id,
             Instant occurredAt,
@@ -71,10 +180,12 @@ public class PluginResource {
 
     private final PluginRegistry registry;
     private final Supplier<PluginEventLog> eventLog;
+    private final CityExtensionService extensions;
 
-    public PluginResource(PluginRegistry registry, Supplier<PluginEventLog> eventLog) {
+    public PluginResource(PluginRegistry registry, Supplier<PluginEventLog> eventLog, CityExtensionService extensions) {
         this.registry = registry;
         this.eventLog = eventLog;
+        this.extensions = extensions;
     }
 
     /** Every plugin service registered now, methods first. */
@@ -96,5 +207,20 @@ public class PluginResource {
         }
         Page<PluginEvent> page = log.list(paging.offset(), paging.limit());
         return PageBody.of(page, Event::of);
+    }
+
+    /**
+     * Everything known about one plugin id: every registered version with its bundle, state,
+     * problem, cities, parameters and evidence, the cities' enablement, and how many approved work
+     * plans pinned each version. 404 when nothing is known about the id.
+     */
+    @GET
+    @Path("{id}")
+    public Info info(@PathParam("id") String id) {
+        return extensions.pluginInfo(id).map(Info::of).orElseThrow(() -> new NotFoundException("Plugin", id));
+    }
+
+    private static Name localized(LocalizedText text) {
+        return new Name(text.zh(), text.en());
     }
 }

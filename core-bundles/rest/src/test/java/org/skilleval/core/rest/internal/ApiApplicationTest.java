@@ -19,6 +19,7 @@ import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.junit.jupiter.api.Test;
+import org.skilleval.core.lifecycle.CityExtensionService;
 import org.skilleval.core.lifecycle.RoundService;
 import org.skilleval.core.persistence.ConflictException;
 import org.skilleval.core.persistence.DatabaseHealth;
@@ -268,7 +269,7 @@ class ApiApplicationTest {
                 tokens,
                 List.of(
                         new HealthResource("1.2.3", databaseHealth, registry),
-                        new PluginResource(registry, () -> eventLog),
+                        new PluginResource(registry, () -> eventLog, mock(CityExtensionService.class)),
                         new AuthResource(authenticator, tokens),
                         new RoundResource(rounds))));
         ContainerRequest request = new ContainerRequest(

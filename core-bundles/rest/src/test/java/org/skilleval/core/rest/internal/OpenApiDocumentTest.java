@@ -51,7 +51,8 @@ class OpenApiDocumentTest {
             ProposalListResource.class,
             ObjectionResource.class,
             CertificateResource.class,
-            PublicResource.class);
+            PublicResource.class,
+            CityExtensionResource.class);
 
     private final Map<String, Object> document = OpenApiDocument.describe("1.2.3", RESOURCES);
 
@@ -90,7 +91,7 @@ class OpenApiDocumentTest {
                 documented.add((String) ((Map<?, ?>) operation).get("operationId"));
             }
         }
-        assertEquals(74, expected.size());
+        assertEquals(77, expected.size());
         assertEquals(expected.size(), documented.size());
         assertEquals(expected, new HashSet<>(documented));
     }
