@@ -7,11 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
 import org.skilleval.plugin.api.AssessmentMethod;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.Parameters;
@@ -28,6 +33,8 @@ import org.skilleval.plugin.api.dto.ScoreItem;
 import org.skilleval.plugin.api.dto.ScoreSheet;
 import org.skilleval.plugin.api.dto.ScoreSheetSchema;
 import org.skilleval.plugin.api.dto.Violation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * 企业内表彰 (in-company commendation): the honours the enterprise awarded the candidate, turned into
@@ -57,10 +64,23 @@ import org.skilleval.plugin.api.dto.Violation;
  * [1, 99], default 10), {@value #AGREEMENT} ({@code median} or {@code unanimous}),
  * {@value #MIN_EXPERTS} (integer ≥ 1, default 1: the counts are facts, one verified sheet suffices).
  *
- * <p>Stateless and thread-safe.
+ * <p>The defaults of the parameters that have one are plugin-wide configuration ({@link
+ * InCompanyCommendationConfiguration}, PID {@value InCompanyCommendationConfiguration#PID}): they apply to every plan that leaves the parameter
+ * unset, and {@link #parameters()} reports them. A configured default that breaks the plan rules
+ * is refused: the previous valid defaults stay in force, one error is logged and {@link
+ * #configurationProblem()} says why.
+ *
+ * <p>Thread-safe; its only state is the immutable defaults, replaced whole when Config Admin
+ * changes them.
  */
-@Component(service = AssessmentMethod.class)
+@Component(
+        service = AssessmentMethod.class,
+        configurationPid = InCompanyCommendationConfiguration.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = InCompanyCommendationConfiguration.class)
 public class InCompanyCommendationMethod implements AssessmentMethod {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InCompanyCommendationMethod.class);
 
     /** The method's id, referred to by work plans. */
     public static final String ID = "in-company-commendation";
@@ -127,7 +147,7 @@ public class InCompanyCommendationMethod implements AssessmentMethod {
                     + "核实并在评分表上填写申报人获得各项表彰的次数（整数）。每项表彰首次计该表彰的分值，同一表彰再次获得的"
                     + "每次计分值乘以重复系数（默认 0.5；0 为只计一次，1 为每次全额计分），各项相加后以封顶分（默认 100 分）"
                     + "为上限，封顶分即本评审方式的满分。多位评委的次数不一致时，默认每项取多数评委认可的次数（较小的中位数）"
-                    + "并在评审理由中列明分歧；工作方案也可要求各评委完全一致，否则不予计算。默认分值：企业级劳动模范 30 分，"
+                    + "并在评审理由中列明分歧；工作方案也可要求各评委完全一致，否则不予计算。内置默认分值：企业级劳动模范 30 分，"
                     + "企业首席技师 30 分，企业技术能手 20 分，企业职业技能竞赛前三名 15 分，企业优秀师傅 10 分，合理化建议奖 5 分。",
             "Turns the honours the enterprise awarded the candidate into points by the table of the work "
                     + "plan. The panel members (or the enterprise's HR acting as one) verify the certificates "
@@ -137,12 +157,10 @@ public class InCompanyCommendationMethod implements AssessmentMethod {
                     + "one in full); the sum is capped (default 100), and the cap is the method's maximum. "
                     + "When the sheets' counts differ, each honour takes by default the count a majority of "
                     + "the sheets confirm (the lower median) and the reasons name the difference; a plan can "
-                    + "require the sheets to agree instead. Default points: enterprise model worker 30, "
+                    + "require the sheets to agree instead. Built-in default points: enterprise model worker 30, "
                     + "enterprise chief technician 30, enterprise technical expert 20, top three in an "
                     + "enterprise skill competition 15, enterprise outstanding mentor 10, rationalisation "
                     + "proposal award 5.");
-
-    private static final List<ParameterSpec> PARAMETERS = parameterSpecs();
 
     private static final EvidenceSpec EVIDENCE = new EvidenceSpec(
             LocalizedText.of(
@@ -167,6 +185,53 @@ public class InCompanyCommendationMethod implements AssessmentMethod {
                             EvidenceType.ATTACHMENT,
                             false)));
 
+    /** The defaults in force: the configuration of a plan that sets no parameter. */
+    private volatile Config defaults = Config.BUILT_IN;
+
+    /** Why the last configuration of the defaults was refused; {@code null} when it was accepted. */
+    private volatile LocalizedText configurationProblem;
+
+    /** The method with its built-in defaults, as without Config Admin. */
+    public InCompanyCommendationMethod() {}
+
+    /** The method with the configured defaults; see {@link #modified(InCompanyCommendationConfiguration)}. */
+    @Activate
+    public InCompanyCommendationMethod(InCompanyCommendationConfiguration configuration) {
+        configure(configuration);
+    }
+
+    /**
+     * Takes changed defaults without a restart. An invalid configuration is refused with one
+     * error in the log; the previous valid defaults (the built-in ones at first) stay in force and
+     * the method stays available to running rounds.
+     */
+    @Modified
+    void modified(InCompanyCommendationConfiguration configuration) {
+        configure(configuration);
+    }
+
+    /**
+     * Why the current configuration of the plugin's defaults was refused (PID, key, value, rule),
+     * or empty when it was accepted.
+     */
+    public Optional<LocalizedText> configurationProblem() {
+        return Optional.ofNullable(configurationProblem);
+    }
+
+    private synchronized void configure(InCompanyCommendationConfiguration configuration) {
+        // The same reader and rules as a plan's parameters, against the built-in defaults.
+        Parameters configured = configured(configuration);
+        try {
+            defaults = Config.of(configured, Config.BUILT_IN);
+            configurationProblem = null;
+        } catch (InvalidInputException e) {
+            LocalizedText problem =
+                    RefusedConfiguration.describe(InCompanyCommendationConfiguration.PID, configured, e.violations());
+            configurationProblem = problem;
+            LOG.error("{} / {}", problem.zh(), problem.en());
+        }
+    }
+
     @Override
     public String id() {
         return ID;
@@ -184,7 +249,7 @@ public class InCompanyCommendationMethod implements AssessmentMethod {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return PARAMETERS;
+        return parameterSpecs(defaults);
     }
 
     @Override
@@ -194,17 +259,17 @@ public class InCompanyCommendationMethod implements AssessmentMethod {
 
     @Override
     public ScoreSheetSchema scoreSheet(Parameters configuration) {
-        return Config.of(configuration).schema();
+        return Config.of(configuration, defaults).schema();
     }
 
     @Override
     public List<Violation> validate(ScoreSheet sheet, Parameters configuration) {
-        return check(Config.of(configuration).schema(), sheet);
+        return check(Config.of(configuration, defaults).schema(), sheet);
     }
 
     @Override
     public MethodResult evaluate(List<ScoreSheet> sheets, Parameters configuration) {
-        Config config = Config.of(configuration);
+        Config config = Config.of(configuration, defaults);
         ScoreSheetSchema schema = config.schema();
         if (sheets.isEmpty()) {
             throw new InvalidInputException(
@@ -375,7 +440,12 @@ public class InCompanyCommendationMethod implements AssessmentMethod {
         return value.stripTrailingZeros().toPlainString();
     }
 
-    /** The configuration of a work plan, read and checked once per call. */
+    /**
+     * The configuration of a work plan, read and checked once per call. The plugin's defaults are
+     * one too: the configuration of a plan that sets nothing.
+     *
+     * @param points honour key → points, for the honours worth points only
+     */
     private record Config(
             Map<String, BigDecimal> points,
             BigDecimal cap,
@@ -384,7 +454,21 @@ public class InCompanyCommendationMethod implements AssessmentMethod {
             boolean unanimous,
             int minExperts) {
 
-        static Config of(Parameters parameters) {
+        static final Config BUILT_IN = new Config(
+                HONOURS.stream().collect(Collectors.toUnmodifiableMap(Honour::key, Honour::defaultPoints)),
+                DEFAULT_CAP,
+                DEFAULT_REPEAT_FACTOR,
+                DEFAULT_MAX_COUNT,
+                false,
+                DEFAULT_MIN_EXPERTS);
+
+        /** An honour's points under this configuration: 0 when it is left off the sheet. */
+        BigDecimal pointsOf(Honour honour) {
+            return points.getOrDefault(honour.key(), BigDecimal.ZERO);
+        }
+
+        /** Reads a plan's parameters; what it leaves unset comes from {@code defaults}. */
+        static Config of(Parameters parameters, Config defaults) {
             List<Violation> violations = new ArrayList<>();
             Set<String> known = new HashSet<>(Set.of(CAP, REPEAT_FACTOR, MAX_COUNT, AGREEMENT, MIN_EXPERTS));
 
@@ -392,24 +476,24 @@ public class InCompanyCommendationMethod implements AssessmentMethod {
             for (Honour honour : HONOURS) {
                 String key = POINTS_PREFIX + honour.key();
                 known.add(key);
-                BigDecimal value = decimal(parameters, key, honour.defaultPoints(), violations);
+                BigDecimal value = decimal(parameters, key, defaults.pointsOf(honour), violations);
                 if (value != null && value.signum() < 0) {
                     violations.add(range(key, value, "不小于 0", "at least 0"));
                 } else if (value != null && twoPlacesAtMost(key, value, violations) && value.signum() > 0) {
                     points.put(honour.key(), value);
                 }
             }
-            BigDecimal cap = decimal(parameters, CAP, DEFAULT_CAP, violations);
+            BigDecimal cap = decimal(parameters, CAP, defaults.cap(), violations);
             if (cap != null && cap.signum() <= 0) {
                 violations.add(range(CAP, cap, "大于 0", "above 0"));
             } else if (cap != null) {
                 twoPlacesAtMost(CAP, cap, violations);
             }
-            BigDecimal repeatFactor = decimal(parameters, REPEAT_FACTOR, DEFAULT_REPEAT_FACTOR, violations);
+            BigDecimal repeatFactor = decimal(parameters, REPEAT_FACTOR, defaults.repeatFactor(), violations);
             if (repeatFactor != null && (repeatFactor.signum() < 0 || repeatFactor.compareTo(BigDecimal.ONE) > 0)) {
                 violations.add(range(REPEAT_FACTOR, repeatFactor, "在 0–1 之间", "within 0–1"));
             }
-            int maxCount = integer(parameters, MAX_COUNT, DEFAULT_MAX_COUNT, violations);
+            int maxCount = integer(parameters, MAX_COUNT, defaults.maxCount(), violations);
             if (maxCount < 1 || maxCount > HIGHEST_MAX_COUNT) {
                 violations.add(range(
                         MAX_COUNT,
@@ -417,7 +501,7 @@ public class InCompanyCommendationMethod implements AssessmentMethod {
                         "在 1–" + HIGHEST_MAX_COUNT + " 之间",
                         "within 1–" + HIGHEST_MAX_COUNT));
             }
-            int minExperts = integer(parameters, MIN_EXPERTS, DEFAULT_MIN_EXPERTS, violations);
+            int minExperts = integer(parameters, MIN_EXPERTS, defaults.minExperts(), violations);
             if (minExperts < 1) {
                 violations.add(new Violation(
                         MIN_EXPERTS,
@@ -426,7 +510,10 @@ public class InCompanyCommendationMethod implements AssessmentMethod {
                                 "配置项 " + MIN_EXPERTS + " 为 " + minExperts + "，最少评委人数至少为 1",
                                 "Parameter " + MIN_EXPERTS + " is " + minExperts + "; at least 1 expert is required")));
             }
-            String agreement = parameters.getString(AGREEMENT, MEDIAN).trim().toLowerCase(Locale.ROOT);
+            String agreement = parameters
+                    .getString(AGREEMENT, defaults.unanimous() ? UNANIMOUS : MEDIAN)
+                    .trim()
+                    .toLowerCase(Locale.ROOT);
             if (!agreement.equals(MEDIAN) && !agreement.equals(UNANIMOUS)) {
                 violations.add(new Violation(
                         AGREEMENT,
@@ -467,7 +554,7 @@ public class InCompanyCommendationMethod implements AssessmentMethod {
                                 "Every honour is worth 0 points; at least one honour must earn points")));
             }
             InvalidInputException.throwIfAny(violations);
-            return new Config(points, cap, repeatFactor, maxCount, agreement.equals(UNANIMOUS), minExperts);
+            return new Config(Map.copyOf(points), cap, repeatFactor, maxCount, agreement.equals(UNANIMOUS), minExperts);
         }
 
         /** The honours worth points under this configuration, in table order. */
@@ -558,7 +645,24 @@ public class InCompanyCommendationMethod implements AssessmentMethod {
         }
     }
 
-    private static List<ParameterSpec> parameterSpecs() {
+    /** A configuration's defaults under the plan's keys, as configured (not yet checked). */
+    private static Parameters configured(InCompanyCommendationConfiguration configuration) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(POINTS_PREFIX + "model-worker", configuration.points_model$_$worker());
+        values.put(POINTS_PREFIX + "chief-technician", configuration.points_chief$_$technician());
+        values.put(POINTS_PREFIX + "technical-expert", configuration.points_technical$_$expert());
+        values.put(POINTS_PREFIX + "skill-competition", configuration.points_skill$_$competition());
+        values.put(POINTS_PREFIX + "outstanding-mentor", configuration.points_outstanding$_$mentor());
+        values.put(POINTS_PREFIX + "rationalisation-award", configuration.points_rationalisation$_$award());
+        values.put(CAP, configuration.cap());
+        values.put(REPEAT_FACTOR, configuration.repeatFactor());
+        values.put(MAX_COUNT, configuration.maxCount());
+        values.put(AGREEMENT, configuration.agreement());
+        values.put(MIN_EXPERTS, configuration.minExperts());
+        return Parameters.of(values);
+    }
+
+    private static List<ParameterSpec> parameterSpecs(Config defaults) {
         List<ParameterSpec> specs = new ArrayList<>();
         for (Honour honour : HONOURS) {
             specs.add(new ParameterSpec(
@@ -567,14 +671,14 @@ public class InCompanyCommendationMethod implements AssessmentMethod {
                             "“" + honour.name().zh() + "”每项分值（≥ 0，0 为不计）",
                             "Points of \"" + honour.name().en() + "\" (≥ 0; 0 leaves it out)"),
                     ParameterType.DECIMAL,
-                    honour.defaultPoints().toPlainString(),
+                    plain(defaults.pointsOf(honour)),
                     false));
         }
         specs.add(new ParameterSpec(
                 CAP,
                 LocalizedText.of("合计封顶分，即本评审方式满分（大于 0）", "Cap on the total, the method's maximum (above 0)"),
                 ParameterType.DECIMAL,
-                DEFAULT_CAP.toPlainString(),
+                plain(defaults.cap()),
                 false));
         specs.add(new ParameterSpec(
                 REPEAT_FACTOR,
@@ -583,7 +687,7 @@ public class InCompanyCommendationMethod implements AssessmentMethod {
                         "Share of the points each further one of the same honour earns (0–1; 0 counts it "
                                 + "once, 1 in full)"),
                 ParameterType.DECIMAL,
-                DEFAULT_REPEAT_FACTOR.toPlainString(),
+                plain(defaults.repeatFactor()),
                 false));
         specs.add(new ParameterSpec(
                 MAX_COUNT,
@@ -591,7 +695,7 @@ public class InCompanyCommendationMethod implements AssessmentMethod {
                         "评分表上每项表彰最多可填的次数（1–" + HIGHEST_MAX_COUNT + "）",
                         "Most of one honour a sheet may record (1–" + HIGHEST_MAX_COUNT + ")"),
                 ParameterType.INTEGER,
-                Integer.toString(DEFAULT_MAX_COUNT),
+                Integer.toString(defaults.maxCount()),
                 false));
         specs.add(new ParameterSpec(
                 AGREEMENT,
@@ -600,13 +704,13 @@ public class InCompanyCommendationMethod implements AssessmentMethod {
                         "When the sheets' counts differ: median takes the count a majority confirms, "
                                 + "unanimous requires them to agree"),
                 ParameterType.STRING,
-                MEDIAN,
+                defaults.unanimous() ? UNANIMOUS : MEDIAN,
                 false));
         specs.add(new ParameterSpec(
                 MIN_EXPERTS,
                 LocalizedText.of("最少评分表份数（至少 1 份）", "Minimum number of sheets (at least 1)"),
                 ParameterType.INTEGER,
-                Integer.toString(DEFAULT_MIN_EXPERTS),
+                Integer.toString(defaults.minExperts()),
                 false));
         return List.copyOf(specs);
     }

@@ -5,8 +5,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
 import org.skilleval.plugin.api.AssessmentMethod;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.Parameters;
@@ -23,6 +28,8 @@ import org.skilleval.plugin.api.dto.ScoreItem;
 import org.skilleval.plugin.api.dto.ScoreSheet;
 import org.skilleval.plugin.api.dto.ScoreSheetSchema;
 import org.skilleval.plugin.api.dto.Violation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * 口头答辩 (oral defence): the candidate presents the work they defend and answers the panel's
@@ -38,10 +45,23 @@ import org.skilleval.plugin.api.dto.Violation;
  * {@value #PROBLEM_SOLVING} a veto item (一票否决项) with this mark.</li>
  * </ul>
  *
- * <p>Stateless and thread-safe.
+ * <p>The default of {@value #MIN_EXPERTS} is plugin-wide configuration ({@link
+ * OralDefenseConfiguration}, PID {@value OralDefenseConfiguration#PID}): it applies to every plan
+ * that leaves the parameter unset, and {@link #parameters()} reports it. A configured default that
+ * breaks the plan rules is refused: the previous valid defaults stay in force, one error is logged
+ * and {@link #configurationProblem()} says why.
+ *
+ * <p>Thread-safe; its only state is the immutable defaults, replaced whole when Config Admin
+ * changes them.
  */
-@Component(service = AssessmentMethod.class)
+@Component(
+        service = AssessmentMethod.class,
+        configurationPid = OralDefenseConfiguration.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = OralDefenseConfiguration.class)
 public class OralDefenseMethod implements AssessmentMethod {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OralDefenseMethod.class);
 
     /** The method's id, referred to by work plans. */
     public static final String ID = "oral-defense";
@@ -199,22 +219,6 @@ public class OralDefenseMethod implements AssessmentMethod {
                     + "all experts, and the method's score is the sum of the item means. A work plan can "
                     + "set the minimum number of experts and make problem solving a veto item.");
 
-    private static final List<ParameterSpec> PARAMETERS = List.of(
-            new ParameterSpec(
-                    MIN_EXPERTS,
-                    LocalizedText.of("最少评委人数（至少 1 人）", "Minimum number of experts (at least 1)"),
-                    ParameterType.INTEGER,
-                    Integer.toString(DEFAULT_MIN_EXPERTS),
-                    false),
-            new ParameterSpec(
-                    VETO_PROBLEM_SOLVING,
-                    LocalizedText.of(
-                            "“解决生产技术难题能力”一票否决线（0–30 分，不设则不否决）",
-                            "Veto mark of \"Solving hard production problems\" (0–30; none when unset)"),
-                    ParameterType.DECIMAL,
-                    null,
-                    false));
-
     private static final EvidenceSpec EVIDENCE = new EvidenceSpec(
             LocalizedText.of(
                     "答辩题目、所答辩技术业绩的概要，以及可选的答辩录音录像",
@@ -236,6 +240,53 @@ public class OralDefenseMethod implements AssessmentMethod {
                             EvidenceType.ATTACHMENT,
                             false)));
 
+    /** The defaults in force: the configuration of a plan that sets no parameter. */
+    private volatile Config defaults = Config.BUILT_IN;
+
+    /** Why the last configuration of the defaults was refused; {@code null} when it was accepted. */
+    private volatile LocalizedText configurationProblem;
+
+    /** The method with its built-in defaults, as without Config Admin. */
+    public OralDefenseMethod() {}
+
+    /** The method with the configured defaults; see {@link #modified(OralDefenseConfiguration)}. */
+    @Activate
+    public OralDefenseMethod(OralDefenseConfiguration configuration) {
+        configure(configuration);
+    }
+
+    /**
+     * Takes changed defaults without a restart. An invalid configuration is refused with one
+     * error in the log; the previous valid defaults (the built-in ones at first) stay in force and
+     * the method stays available to running rounds.
+     */
+    @Modified
+    void modified(OralDefenseConfiguration configuration) {
+        configure(configuration);
+    }
+
+    /**
+     * Why the current configuration of the plugin's defaults was refused (PID, key, value, rule),
+     * or empty when it was accepted.
+     */
+    public Optional<LocalizedText> configurationProblem() {
+        return Optional.ofNullable(configurationProblem);
+    }
+
+    private synchronized void configure(OralDefenseConfiguration configuration) {
+        // The same reader and rules as a plan's parameters, against the built-in defaults.
+        Parameters configured = Parameters.of(Map.of(MIN_EXPERTS, configuration.minExperts()));
+        try {
+            defaults = Config.of(configured, Config.BUILT_IN);
+            configurationProblem = null;
+        } catch (InvalidInputException e) {
+            LocalizedText problem =
+                    RefusedConfiguration.describe(OralDefenseConfiguration.PID, configured, e.violations());
+            configurationProblem = problem;
+            LOG.error("{} / {}", problem.zh(), problem.en());
+        }
+    }
+
     @Override
     public String id() {
         return ID;
@@ -253,7 +304,21 @@ public class OralDefenseMethod implements AssessmentMethod {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return PARAMETERS;
+        return List.of(
+                new ParameterSpec(
+                        MIN_EXPERTS,
+                        LocalizedText.of("最少评委人数（至少 1 人）", "Minimum number of experts (at least 1)"),
+                        ParameterType.INTEGER,
+                        Integer.toString(defaults.minExperts()),
+                        false),
+                new ParameterSpec(
+                        VETO_PROBLEM_SOLVING,
+                        LocalizedText.of(
+                                "“解决生产技术难题能力”一票否决线（0–30 分，不设则不否决）",
+                                "Veto mark of \"Solving hard production problems\" (0–30; none when unset)"),
+                        ParameterType.DECIMAL,
+                        null,
+                        false));
     }
 
     @Override
@@ -263,7 +328,7 @@ public class OralDefenseMethod implements AssessmentMethod {
 
     @Override
     public ScoreSheetSchema scoreSheet(Parameters configuration) {
-        return Config.of(configuration).schema();
+        return Config.of(configuration, defaults).schema();
     }
 
     @Override
@@ -273,7 +338,7 @@ public class OralDefenseMethod implements AssessmentMethod {
 
     @Override
     public MethodResult evaluate(List<ScoreSheet> sheets, Parameters configuration) {
-        Config config = Config.of(configuration);
+        Config config = Config.of(configuration, defaults);
         ScoreSheetSchema schema = config.schema();
 
         List<Violation> panel = new ArrayList<>();
@@ -315,14 +380,20 @@ public class OralDefenseMethod implements AssessmentMethod {
                 ID, score, maxScore, means, !vetoes.isEmpty(), reasons, Scores.sheetTotals(schema, sheets));
     }
 
-    /** The configuration of a work plan, read and checked once per call. */
+    /**
+     * The configuration of a work plan, read and checked once per call. The plugin's defaults are
+     * one too: the configuration of a plan that sets nothing.
+     */
     private record Config(int minExperts, BigDecimal vetoBelowProblemSolving) {
 
-        static Config of(Parameters parameters) {
+        static final Config BUILT_IN = new Config(DEFAULT_MIN_EXPERTS, null);
+
+        /** Reads a plan's parameters; what it leaves unset comes from {@code defaults}. */
+        static Config of(Parameters parameters, Config defaults) {
             List<Violation> violations = new ArrayList<>();
-            int minExperts = DEFAULT_MIN_EXPERTS;
+            int minExperts = defaults.minExperts();
             try {
-                minExperts = parameters.getInt(MIN_EXPERTS, DEFAULT_MIN_EXPERTS);
+                minExperts = parameters.getInt(MIN_EXPERTS, defaults.minExperts());
                 if (minExperts < 1) {
                     violations.add(new Violation(
                             MIN_EXPERTS,
@@ -337,7 +408,7 @@ public class OralDefenseMethod implements AssessmentMethod {
             }
             BigDecimal vetoBelow = null;
             try {
-                vetoBelow = parameters.getDecimal(VETO_PROBLEM_SOLVING, null);
+                vetoBelow = parameters.getDecimal(VETO_PROBLEM_SOLVING, defaults.vetoBelowProblemSolving());
                 if (vetoBelow != null && (vetoBelow.signum() < 0 || vetoBelow.compareTo(THIRTY) > 0)) {
                     violations.add(new Violation(
                             VETO_PROBLEM_SOLVING,

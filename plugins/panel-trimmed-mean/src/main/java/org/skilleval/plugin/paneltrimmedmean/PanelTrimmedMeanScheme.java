@@ -5,11 +5,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.Parameters;
 import org.skilleval.plugin.api.Scores;
@@ -20,6 +25,8 @@ import org.skilleval.plugin.api.dto.MethodResult;
 import org.skilleval.plugin.api.dto.ParameterSpec;
 import org.skilleval.plugin.api.dto.ParameterType;
 import org.skilleval.plugin.api.dto.Violation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * 去掉最高分和最低分取平均 (panel trimmed mean): for each assessment method, the experts' totals
@@ -43,10 +50,23 @@ import org.skilleval.plugin.api.dto.Violation;
  * <li>{@value #HONOUR_VETOES} (boolean, default {@code true}).</li>
  * </ul>
  *
- * <p>Stateless and thread-safe.
+ * <p>The defaults of the parameters that have one are plugin-wide configuration ({@link
+ * PanelTrimmedMeanConfiguration}, PID {@value PanelTrimmedMeanConfiguration#PID}): they apply to every plan that leaves the parameter
+ * unset, and {@link #parameters()} reports them. A configured default that breaks the plan rules
+ * is refused: the previous valid defaults stay in force, one error is logged and {@link
+ * #configurationProblem()} says why.
+ *
+ * <p>Thread-safe; its only state is the immutable defaults, replaced whole when Config Admin
+ * changes them.
  */
-@Component(service = ScoringScheme.class)
+@Component(
+        service = ScoringScheme.class,
+        configurationPid = PanelTrimmedMeanConfiguration.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = PanelTrimmedMeanConfiguration.class)
 public class PanelTrimmedMeanScheme implements ScoringScheme {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PanelTrimmedMeanScheme.class);
 
     /** The scheme's id, referred to by work plans. */
     public static final String ID = "panel-trimmed-mean";
@@ -84,34 +104,87 @@ public class PanelTrimmedMeanScheme implements ScoringScheme {
                     + "method must report each expert's total (plugin API 1.1 and later); a method that "
                     + "does not cannot be trimmed and is refused when the result is computed.");
 
-    private static final List<ParameterSpec> PARAMETERS = List.of(
-            new ParameterSpec(
-                    WEIGHT_PREFIX + "*",
-                    LocalizedText.of(
-                            "各评审方式的权重（%），均为正数，合计 100",
-                            "Weight of each assessment method in percent; positive, adding up to 100"),
-                    ParameterType.DECIMAL,
-                    null,
-                    true),
-            new ParameterSpec(
-                    DROP_EACH_END,
-                    LocalizedText.of("两端各去掉的评委总分个数（0 表示不去分）", "How many experts' totals to drop at each end (0: none)"),
-                    ParameterType.INTEGER,
-                    DEFAULT_DROP_EACH_END,
-                    false),
-            new ParameterSpec(
-                    PASS_LINE,
-                    LocalizedText.of("合格线（0–100 分）", "Pass line (0–100)"),
-                    ParameterType.DECIMAL,
-                    DEFAULT_PASS_LINE,
-                    false),
-            new ParameterSpec(
-                    HONOUR_VETOES,
-                    LocalizedText.of(
-                            "执行一票否决：任一评审方式被否决即不予通过", "Honour vetoes: a veto by any method fails the candidate"),
-                    ParameterType.BOOLEAN,
-                    "true",
-                    false));
+    private static List<ParameterSpec> parameterSpecs(Defaults defaults) {
+        return List.of(
+                new ParameterSpec(
+                        WEIGHT_PREFIX + "*",
+                        LocalizedText.of(
+                                "各评审方式的权重（%），均为正数，合计 100",
+                                "Weight of each assessment method in percent; positive, adding up to 100"),
+                        ParameterType.DECIMAL,
+                        null,
+                        true),
+                new ParameterSpec(
+                        DROP_EACH_END,
+                        LocalizedText.of(
+                                "两端各去掉的评委总分个数（0 表示不去分）", "How many experts' totals to drop at each end (0: none)"),
+                        ParameterType.INTEGER,
+                        Integer.toString(defaults.dropEachEnd()),
+                        false),
+                new ParameterSpec(
+                        PASS_LINE,
+                        LocalizedText.of("合格线（0–100 分）", "Pass line (0–100)"),
+                        ParameterType.DECIMAL,
+                        plain(defaults.passLine()),
+                        false),
+                new ParameterSpec(
+                        HONOUR_VETOES,
+                        LocalizedText.of(
+                                "执行一票否决：任一评审方式被否决即不予通过", "Honour vetoes: a veto by any method fails the candidate"),
+                        ParameterType.BOOLEAN,
+                        Boolean.toString(defaults.honourVetoes()),
+                        false));
+    }
+
+    /** The defaults in force: what a plan that leaves a parameter unset gets. */
+    private volatile Defaults defaults = Defaults.BUILT_IN;
+
+    /** Why the last configuration of the defaults was refused; {@code null} when it was accepted. */
+    private volatile LocalizedText configurationProblem;
+
+    /** The scheme with its built-in defaults, as without Config Admin. */
+    public PanelTrimmedMeanScheme() {}
+
+    /** The scheme with the configured defaults; see {@link #modified(PanelTrimmedMeanConfiguration)}. */
+    @Activate
+    public PanelTrimmedMeanScheme(PanelTrimmedMeanConfiguration configuration) {
+        configure(configuration);
+    }
+
+    /**
+     * Takes changed defaults without a restart. An invalid configuration is refused with one
+     * error in the log; the previous valid defaults (the built-in ones at first) stay in force and
+     * the scheme stays available to running rounds.
+     */
+    @Modified
+    void modified(PanelTrimmedMeanConfiguration configuration) {
+        configure(configuration);
+    }
+
+    /**
+     * Why the current configuration of the plugin's defaults was refused (PID, key, value, rule),
+     * or empty when it was accepted.
+     */
+    public Optional<LocalizedText> configurationProblem() {
+        return Optional.ofNullable(configurationProblem);
+    }
+
+    private synchronized void configure(PanelTrimmedMeanConfiguration configuration) {
+        // The same reader and rules as a plan's parameters, against the built-in defaults.
+        Parameters configured = Parameters.of(Map.of(
+                DROP_EACH_END, configuration.dropEachEnd(),
+                PASS_LINE, configuration.passLine(),
+                HONOUR_VETOES, configuration.honourVetoes()));
+        try {
+            defaults = Defaults.read(configured);
+            configurationProblem = null;
+        } catch (InvalidInputException e) {
+            LocalizedText problem =
+                    RefusedConfiguration.describe(PanelTrimmedMeanConfiguration.PID, configured, e.violations());
+            configurationProblem = problem;
+            LOG.error("{} / {}", problem.zh(), problem.en());
+        }
+    }
 
     @Override
     public String id() {
@@ -130,12 +203,12 @@ public class PanelTrimmedMeanScheme implements ScoringScheme {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return PARAMETERS;
+        return parameterSpecs(defaults);
     }
 
     @Override
     public List<Violation> validateConfiguration(Parameters configuration, Set<String> methodIds) {
-        return Config.read(configuration, methodIds).violations();
+        return Config.read(configuration, methodIds, defaults).violations();
     }
 
     @Override
@@ -164,7 +237,7 @@ public class PanelTrimmedMeanScheme implements ScoringScheme {
                                 "The result of method " + weighted + " is missing; the total cannot be computed")));
             }
         }
-        Config config = Config.read(configuration, methodIds);
+        Config config = Config.read(configuration, methodIds, defaults);
         violations.addAll(config.violations());
         InvalidInputException.throwIfAny(violations);
 
@@ -310,6 +383,27 @@ public class PanelTrimmedMeanScheme implements ScoringScheme {
         return value.stripTrailingZeros().toPlainString();
     }
 
+    /** The scheme's defaults: what a plan that leaves a parameter unset gets. */
+    private record Defaults(int dropEachEnd, BigDecimal passLine, boolean honourVetoes) {
+
+        static final Defaults BUILT_IN =
+                new Defaults(Integer.parseInt(DEFAULT_DROP_EACH_END), new BigDecimal(DEFAULT_PASS_LINE), true);
+
+        /**
+         * Reads configured defaults by the plan's rules.
+         *
+         * @throws InvalidInputException listing every rule they break
+         */
+        static Defaults read(Parameters configured) {
+            List<Violation> violations = new ArrayList<>();
+            int dropEachEnd = Config.dropEachEnd(configured, BUILT_IN.dropEachEnd(), violations);
+            BigDecimal passLine = Config.passLine(configured, BUILT_IN.passLine(), violations);
+            boolean honourVetoes = Config.honourVetoes(configured, BUILT_IN.honourVetoes(), violations);
+            InvalidInputException.throwIfAny(violations);
+            return new Defaults(dropEachEnd, passLine, honourVetoes);
+        }
+    }
+
     /**
      * A configuration read against the methods of a plan: the values that could be read, and every
      * rule it breaks. The values are only meaningful when there are no violations.
@@ -323,7 +417,8 @@ public class PanelTrimmedMeanScheme implements ScoringScheme {
 
         private static final Set<String> KEYS = Set.of(DROP_EACH_END, PASS_LINE, HONOUR_VETOES);
 
-        static Config read(Parameters parameters, Set<String> methodIds) {
+        /** Reads a plan's parameters; what it leaves unset comes from {@code defaults}. */
+        static Config read(Parameters parameters, Set<String> methodIds, Defaults defaults) {
             List<Violation> violations = new ArrayList<>();
             for (String key : parameters.asMap().keySet()) {
                 if (!KEYS.contains(key) && !(key.startsWith(WEIGHT_PREFIX) && key.length() > WEIGHT_PREFIX.length())) {
@@ -391,7 +486,15 @@ public class PanelTrimmedMeanScheme implements ScoringScheme {
                 }
             }
 
-            int dropEachEnd = Integer.parseInt(DEFAULT_DROP_EACH_END);
+            int dropEachEnd = dropEachEnd(parameters, defaults.dropEachEnd(), violations);
+            BigDecimal passLine = passLine(parameters, defaults.passLine(), violations);
+            boolean honourVetoes = honourVetoes(parameters, defaults.honourVetoes(), violations);
+            return new Config(weights, dropEachEnd, passLine, honourVetoes, List.copyOf(violations));
+        }
+
+        /** How many totals to drop at each end, ≥ 0, or {@code defaultValue} when unset (wrong: recorded). */
+        static int dropEachEnd(Parameters parameters, int defaultValue, List<Violation> violations) {
+            int dropEachEnd = defaultValue;
             try {
                 dropEachEnd = parameters.getInt(DROP_EACH_END, dropEachEnd);
                 if (dropEachEnd < 0) {
@@ -405,8 +508,12 @@ public class PanelTrimmedMeanScheme implements ScoringScheme {
             } catch (InvalidInputException e) {
                 violations.addAll(e.violations());
             }
+            return dropEachEnd;
+        }
 
-            BigDecimal passLine = new BigDecimal(DEFAULT_PASS_LINE);
+        /** The pass line in [0, 100], or {@code defaultValue} when unset (wrong: recorded). */
+        static BigDecimal passLine(Parameters parameters, BigDecimal defaultValue, List<Violation> violations) {
+            BigDecimal passLine = defaultValue;
             try {
                 passLine = parameters.getDecimal(PASS_LINE, passLine);
                 if (passLine.signum() < 0 || passLine.compareTo(HUNDRED) > 0) {
@@ -420,14 +527,17 @@ public class PanelTrimmedMeanScheme implements ScoringScheme {
             } catch (InvalidInputException e) {
                 violations.addAll(e.violations());
             }
+            return passLine;
+        }
 
-            boolean honourVetoes = true;
+        /** Whether vetoes fail the candidate, or {@code defaultValue} when unset or wrong (recorded). */
+        static boolean honourVetoes(Parameters parameters, boolean defaultValue, List<Violation> violations) {
             try {
-                honourVetoes = parameters.getBoolean(HONOUR_VETOES, true);
+                return parameters.getBoolean(HONOUR_VETOES, defaultValue);
             } catch (InvalidInputException e) {
                 violations.addAll(e.violations());
+                return defaultValue;
             }
-            return new Config(weights, dropEachEnd, passLine, honourVetoes, List.copyOf(violations));
         }
     }
 }

@@ -9,7 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.Parameters;
 import org.skilleval.plugin.api.Scores;
@@ -20,6 +24,8 @@ import org.skilleval.plugin.api.dto.MethodResult;
 import org.skilleval.plugin.api.dto.ParameterSpec;
 import org.skilleval.plugin.api.dto.ParameterType;
 import org.skilleval.plugin.api.dto.Violation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * 评委会表决 (panel vote): the candidate passes when at least the plan's {@value #SHARE} of the
@@ -39,10 +45,25 @@ import org.skilleval.plugin.api.dto.Violation;
  * combined points ÷ approval points; it carries the method's rounding to 2 places.</li>
  * </ul>
  *
- * <p>The total is the approval share in percent (0–100). Stateless and thread-safe.
+ * <p>The total is the approval share in percent (0–100).
+ *
+ * <p>The defaults of the parameters that have one are plugin-wide configuration ({@link
+ * PanelVoteConfiguration}, PID {@value PanelVoteConfiguration#PID}): they apply to every plan that leaves the parameter
+ * unset, and {@link #parameters()} reports them. A configured default that breaks the plan rules
+ * is refused: the previous valid defaults stay in force, one error is logged and {@link
+ * #configurationProblem()} says why.
+ *
+ * <p>Thread-safe; its only state is the immutable defaults, replaced whole when Config Admin
+ * changes them.
  */
-@Component(service = ScoringScheme.class)
+@Component(
+        service = ScoringScheme.class,
+        configurationPid = PanelVoteConfiguration.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = PanelVoteConfiguration.class)
 public class PanelVoteScheme implements ScoringScheme {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PanelVoteScheme.class);
 
     /** The scheme's id, referred to by work plans. */
     public static final String ID = "panel-vote";
@@ -89,57 +110,107 @@ public class PanelVoteScheme implements ScoringScheme {
                     + "approving reaches the share the plan requires (e.g. 2/3, 0.6 or 60%); by default a veto "
                     + "by any method fails the candidate. The total is the approval share in percent.");
 
-    private static final List<ParameterSpec> PARAMETERS = List.of(
-            new ParameterSpec(
-                    APPROVAL_ITEM,
-                    LocalizedText.of(
-                            "按表决评分项表决：<评审方式>.<评分项>，评委赞成计满分、反对计 0 分（与 approvalMethod 二选一）",
-                            "Vote by an item, as <method>.<item>: experts give full points to approve, 0 to reject"
-                                    + " (either this or approvalMethod)"),
-                    ParameterType.STRING,
-                    null,
-                    false),
-            new ParameterSpec(
-                    APPROVAL_POINTS,
-                    LocalizedText.of(
-                            "赞成时该评分项的分值（大于 0；仅用于 approvalItem）",
-                            "Points of the vote item for approval (above 0; with approvalItem only)"),
-                    ParameterType.DECIMAL,
-                    DEFAULT_APPROVAL_POINTS,
-                    false),
-            new ParameterSpec(
-                    APPROVAL_METHOD,
-                    LocalizedText.of(
-                            "按评委总分表决：评审方式编号，评委本人在该方式的总分达到 approveAt 即为赞成（与 approvalItem 二选一）",
-                            "Vote by the experts' totals: the method whose total an expert must reach approveAt on"
-                                    + " to approve (either this or approvalItem)"),
-                    ParameterType.STRING,
-                    null,
-                    false),
-            new ParameterSpec(
-                    APPROVE_AT,
-                    LocalizedText.of(
-                            "赞成线：占该评审方式满分的比例，如 60%、0.6 或 3/5（大于 0，不超过 1；与 approvalMethod 同用）",
-                            "Approval mark as a share of the method's maximum, e.g. 60%, 0.6 or 3/5 (above 0, at"
-                                    + " most 1; with approvalMethod)"),
-                    ParameterType.STRING,
-                    null,
-                    false),
-            new ParameterSpec(
-                    SHARE,
-                    LocalizedText.of(
-                            "通过所需的最低赞成比例，如 2/3、0.6 或 60%（大于 0，不超过 1）",
-                            "Share of approvals needed to pass, e.g. 2/3, 0.6 or 60% (above 0, at most 1)"),
-                    ParameterType.STRING,
-                    null,
-                    true),
-            new ParameterSpec(
-                    HONOUR_VETOES,
-                    LocalizedText.of(
-                            "执行一票否决：任一评审方式被否决即不予通过", "Honour vetoes: a veto by any method fails the candidate"),
-                    ParameterType.BOOLEAN,
-                    "true",
-                    false));
+    private static List<ParameterSpec> parameterSpecs(Defaults defaults) {
+        return List.of(
+                new ParameterSpec(
+                        APPROVAL_ITEM,
+                        LocalizedText.of(
+                                "按表决评分项表决：<评审方式>.<评分项>，评委赞成计满分、反对计 0 分（与 approvalMethod 二选一）",
+                                "Vote by an item, as <method>.<item>: experts give full points to approve, 0 to reject"
+                                        + " (either this or approvalMethod)"),
+                        ParameterType.STRING,
+                        null,
+                        false),
+                new ParameterSpec(
+                        APPROVAL_POINTS,
+                        LocalizedText.of(
+                                "赞成时该评分项的分值（大于 0；仅用于 approvalItem）",
+                                "Points of the vote item for approval (above 0; with approvalItem only)"),
+                        ParameterType.DECIMAL,
+                        plain(defaults.approvalPoints()),
+                        false),
+                new ParameterSpec(
+                        APPROVAL_METHOD,
+                        LocalizedText.of(
+                                "按评委总分表决：评审方式编号，评委本人在该方式的总分达到 approveAt 即为赞成（与 approvalItem 二选一）",
+                                "Vote by the experts' totals: the method whose total an expert must reach approveAt on"
+                                        + " to approve (either this or approvalItem)"),
+                        ParameterType.STRING,
+                        null,
+                        false),
+                new ParameterSpec(
+                        APPROVE_AT,
+                        LocalizedText.of(
+                                "赞成线：占该评审方式满分的比例，如 60%、0.6 或 3/5（大于 0，不超过 1；与 approvalMethod 同用）",
+                                "Approval mark as a share of the method's maximum, e.g. 60%, 0.6 or 3/5 (above 0, at"
+                                        + " most 1; with approvalMethod)"),
+                        ParameterType.STRING,
+                        null,
+                        false),
+                new ParameterSpec(
+                        SHARE,
+                        LocalizedText.of(
+                                "通过所需的最低赞成比例，如 2/3、0.6 或 60%（大于 0，不超过 1）",
+                                "Share of approvals needed to pass, e.g. 2/3, 0.6 or 60% (above 0, at most 1)"),
+                        ParameterType.STRING,
+                        null,
+                        true),
+                new ParameterSpec(
+                        HONOUR_VETOES,
+                        LocalizedText.of(
+                                "执行一票否决：任一评审方式被否决即不予通过", "Honour vetoes: a veto by any method fails the candidate"),
+                        ParameterType.BOOLEAN,
+                        Boolean.toString(defaults.honourVetoes()),
+                        false));
+    }
+
+    /** The defaults in force: what a plan that leaves a parameter unset gets. */
+    private volatile Defaults defaults = Defaults.BUILT_IN;
+
+    /** Why the last configuration of the defaults was refused; {@code null} when it was accepted. */
+    private volatile LocalizedText configurationProblem;
+
+    /** The scheme with its built-in defaults, as without Config Admin. */
+    public PanelVoteScheme() {}
+
+    /** The scheme with the configured defaults; see {@link #modified(PanelVoteConfiguration)}. */
+    @Activate
+    public PanelVoteScheme(PanelVoteConfiguration configuration) {
+        configure(configuration);
+    }
+
+    /**
+     * Takes changed defaults without a restart. An invalid configuration is refused with one
+     * error in the log; the previous valid defaults (the built-in ones at first) stay in force and
+     * the scheme stays available to running rounds.
+     */
+    @Modified
+    void modified(PanelVoteConfiguration configuration) {
+        configure(configuration);
+    }
+
+    /**
+     * Why the current configuration of the plugin's defaults was refused (PID, key, value, rule),
+     * or empty when it was accepted.
+     */
+    public Optional<LocalizedText> configurationProblem() {
+        return Optional.ofNullable(configurationProblem);
+    }
+
+    private synchronized void configure(PanelVoteConfiguration configuration) {
+        // The same reader and rules as a plan's parameters, against the built-in defaults.
+        Parameters configured = Parameters.of(
+                Map.of(APPROVAL_POINTS, configuration.approvalPoints(), HONOUR_VETOES, configuration.honourVetoes()));
+        try {
+            defaults = Defaults.read(configured);
+            configurationProblem = null;
+        } catch (InvalidInputException e) {
+            LocalizedText problem =
+                    RefusedConfiguration.describe(PanelVoteConfiguration.PID, configured, e.violations());
+            configurationProblem = problem;
+            LOG.error("{} / {}", problem.zh(), problem.en());
+        }
+    }
 
     @Override
     public String id() {
@@ -158,12 +229,12 @@ public class PanelVoteScheme implements ScoringScheme {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return PARAMETERS;
+        return parameterSpecs(defaults);
     }
 
     @Override
     public List<Violation> validateConfiguration(Parameters configuration, Set<String> methodIds) {
-        return Config.read(configuration).violations(methodIds);
+        return Config.read(configuration, defaults).violations(methodIds);
     }
 
     @Override
@@ -180,7 +251,7 @@ public class PanelVoteScheme implements ScoringScheme {
                                 "There is more than one result for method " + result.methodId())));
             }
         }
-        Config config = Config.read(configuration);
+        Config config = Config.read(configuration, defaults);
         Set<String> methodIds = new TreeSet<>(byMethod.keySet());
         if (config.methodId() != null && !methodIds.contains(config.methodId())) {
             violations.add(new Violation(
@@ -338,6 +409,25 @@ public class PanelVoteScheme implements ScoringScheme {
         return value.stripTrailingZeros().toPlainString();
     }
 
+    /** The scheme's defaults: what a plan that leaves a parameter unset gets. */
+    private record Defaults(BigDecimal approvalPoints, boolean honourVetoes) {
+
+        static final Defaults BUILT_IN = new Defaults(new BigDecimal(DEFAULT_APPROVAL_POINTS), true);
+
+        /**
+         * Reads configured defaults by the plan's rules.
+         *
+         * @throws InvalidInputException listing every rule they break
+         */
+        static Defaults read(Parameters configured) {
+            List<Violation> violations = new ArrayList<>();
+            BigDecimal approvalPoints = Config.approvalPoints(configured, BUILT_IN.approvalPoints(), violations);
+            boolean honourVetoes = Config.honourVetoes(configured, BUILT_IN.honourVetoes(), violations);
+            InvalidInputException.throwIfAny(violations);
+            return new Defaults(approvalPoints, honourVetoes);
+        }
+    }
+
     /**
      * A configuration as read, with the problems found reading it; {@link #violations(Set)} adds
      * the checks against the plan's methods. The values are only meaningful when there are no
@@ -358,7 +448,8 @@ public class PanelVoteScheme implements ScoringScheme {
             boolean honourVetoes,
             List<Violation> readViolations) {
 
-        static Config read(Parameters parameters) {
+        /** Reads a plan's parameters; what it leaves unset comes from {@code defaults}. */
+        static Config read(Parameters parameters, Defaults defaults) {
             List<Violation> violations = new ArrayList<>();
             for (String key : parameters.asMap().keySet()) {
                 if (!KEYS.contains(key)) {
@@ -465,21 +556,7 @@ public class PanelVoteScheme implements ScoringScheme {
                 }
             }
 
-            BigDecimal approvalPoints = new BigDecimal(DEFAULT_APPROVAL_POINTS);
-            try {
-                approvalPoints = parameters.getDecimal(APPROVAL_POINTS, approvalPoints);
-                if (approvalPoints.signum() <= 0) {
-                    violations.add(new Violation(
-                            APPROVAL_POINTS,
-                            "positive",
-                            LocalizedText.of(
-                                    "赞成分值为 " + approvalPoints.toPlainString() + "，必须大于 0",
-                                    "The approval points are " + approvalPoints.toPlainString()
-                                            + "; they must be greater than 0")));
-                }
-            } catch (InvalidInputException e) {
-                violations.addAll(e.violations());
-            }
+            BigDecimal approvalPoints = approvalPoints(parameters, defaults.approvalPoints(), violations);
 
             Share share = null;
             Optional<String> rawShare = parameters.get(SHARE);
@@ -507,12 +584,7 @@ public class PanelVoteScheme implements ScoringScheme {
                 }
             }
 
-            boolean honourVetoes = true;
-            try {
-                honourVetoes = parameters.getBoolean(HONOUR_VETOES, true);
-            } catch (InvalidInputException e) {
-                violations.addAll(e.violations());
-            }
+            boolean honourVetoes = honourVetoes(parameters, defaults.honourVetoes(), violations);
             return new Config(
                     byTotals && item == null,
                     methodId,
@@ -523,6 +595,36 @@ public class PanelVoteScheme implements ScoringScheme {
                     share,
                     honourVetoes,
                     List.copyOf(violations));
+        }
+
+        /** The approval points, above 0, or {@code defaultValue} when unset (wrong: recorded). */
+        static BigDecimal approvalPoints(Parameters parameters, BigDecimal defaultValue, List<Violation> violations) {
+            BigDecimal approvalPoints = defaultValue;
+            try {
+                approvalPoints = parameters.getDecimal(APPROVAL_POINTS, approvalPoints);
+                if (approvalPoints.signum() <= 0) {
+                    violations.add(new Violation(
+                            APPROVAL_POINTS,
+                            "positive",
+                            LocalizedText.of(
+                                    "赞成分值为 " + approvalPoints.toPlainString() + "，必须大于 0",
+                                    "The approval points are " + approvalPoints.toPlainString()
+                                            + "; they must be greater than 0")));
+                }
+            } catch (InvalidInputException e) {
+                violations.addAll(e.violations());
+            }
+            return approvalPoints;
+        }
+
+        /** Whether vetoes fail the candidate, or {@code defaultValue} when unset or wrong (recorded). */
+        static boolean honourVetoes(Parameters parameters, boolean defaultValue, List<Violation> violations) {
+            try {
+                return parameters.getBoolean(HONOUR_VETOES, defaultValue);
+            } catch (InvalidInputException e) {
+                violations.addAll(e.violations());
+                return defaultValue;
+            }
         }
 
         List<Violation> violations(Set<String> methodIds) {

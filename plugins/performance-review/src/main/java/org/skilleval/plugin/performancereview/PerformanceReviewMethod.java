@@ -6,8 +6,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
 import org.skilleval.plugin.api.AssessmentMethod;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.Parameters;
@@ -24,6 +29,8 @@ import org.skilleval.plugin.api.dto.ScoreItem;
 import org.skilleval.plugin.api.dto.ScoreSheet;
 import org.skilleval.plugin.api.dto.ScoreSheetSchema;
 import org.skilleval.plugin.api.dto.Violation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * 业绩评审 (performance review): the panel reviews the achievements the candidate documented in the
@@ -43,10 +50,23 @@ import org.skilleval.plugin.api.dto.Violation;
  * <li>{@code weight.<area>} (decimal &gt; 0 and ≤ 10, at most 2 decimal places, default 1).</li>
  * </ul>
  *
- * <p>Stateless and thread-safe.
+ * <p>The defaults of the parameters that have one are plugin-wide configuration ({@link
+ * PerformanceReviewConfiguration}, PID {@value PerformanceReviewConfiguration#PID}): they apply to every plan that leaves the parameter
+ * unset, and {@link #parameters()} reports them. A configured default that breaks the plan rules
+ * is refused: the previous valid defaults stay in force, one error is logged and {@link
+ * #configurationProblem()} says why.
+ *
+ * <p>Thread-safe; its only state is the immutable defaults, replaced whole when Config Admin
+ * changes them.
  */
-@Component(service = AssessmentMethod.class)
+@Component(
+        service = AssessmentMethod.class,
+        configurationPid = PerformanceReviewConfiguration.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = PerformanceReviewConfiguration.class)
 public class PerformanceReviewMethod implements AssessmentMethod {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PerformanceReviewMethod.class);
 
     /** The method's id, referred to by work plans. */
     public static final String ID = "performance-review";
@@ -167,19 +187,17 @@ public class PerformanceReviewMethod implements AssessmentMethod {
 
     private static final LocalizedText DESCRIPTION = LocalizedText.of(
             "评审专家组审阅申报人在申报材料中提供的工作业绩及证明材料，按技术改造、研发创新、成果转化（促进生产力）"
-                    + "和传师带徒四个方面打分，每个方面默认满分 25 分、权重 1，评分表为每个方面给出五档评分标准。"
+                    + "和传师带徒四个方面打分，每个方面内置默认满分 25 分、权重 1，评分表为每个方面给出五档评分标准。"
                     + "每个方面取全体评委的平均分（保留两位小数），本评审方式得分为各方面平均分乘以权重之和，"
                     + "满分为各方面满分乘以权重之和。工作方案可调整各方面的满分和权重，并规定最少评委人数。",
             "The expert panel reviews the achievements and the supporting documents in the candidate's "
                     + "application and scores four areas: technical renovation, R&D and innovation, results "
                     + "turned into productivity, and mentoring apprentices; each area is worth 25 points with "
-                    + "weight 1 by default, and the score sheet describes five bands for each. Each area takes "
+                    + "weight 1 by built-in default, and the score sheet describes five bands for each. Each area takes "
                     + "the mean of all experts' points (2 decimal places); the method's score is the sum of "
                     + "the area means times their weights, out of the sum of the area maxima times their "
                     + "weights. A work plan can change each area's maximum and weight and set the minimum "
                     + "number of experts.");
-
-    private static final List<ParameterSpec> PARAMETERS = parameterSpecs();
 
     private static final EvidenceSpec EVIDENCE = new EvidenceSpec(
             LocalizedText.of(
@@ -236,6 +254,53 @@ public class PerformanceReviewMethod implements AssessmentMethod {
                             EvidenceType.ATTACHMENT,
                             true)));
 
+    /** The defaults in force: the configuration of a plan that sets no parameter. */
+    private volatile Config defaults = Config.BUILT_IN;
+
+    /** Why the last configuration of the defaults was refused; {@code null} when it was accepted. */
+    private volatile LocalizedText configurationProblem;
+
+    /** The method with its built-in defaults, as without Config Admin. */
+    public PerformanceReviewMethod() {}
+
+    /** The method with the configured defaults; see {@link #modified(PerformanceReviewConfiguration)}. */
+    @Activate
+    public PerformanceReviewMethod(PerformanceReviewConfiguration configuration) {
+        configure(configuration);
+    }
+
+    /**
+     * Takes changed defaults without a restart. An invalid configuration is refused with one
+     * error in the log; the previous valid defaults (the built-in ones at first) stay in force and
+     * the method stays available to running rounds.
+     */
+    @Modified
+    void modified(PerformanceReviewConfiguration configuration) {
+        configure(configuration);
+    }
+
+    /**
+     * Why the current configuration of the plugin's defaults was refused (PID, key, value, rule),
+     * or empty when it was accepted.
+     */
+    public Optional<LocalizedText> configurationProblem() {
+        return Optional.ofNullable(configurationProblem);
+    }
+
+    private synchronized void configure(PerformanceReviewConfiguration configuration) {
+        // The same reader and rules as a plan's parameters, against the built-in defaults.
+        Parameters configured = configured(configuration);
+        try {
+            defaults = Config.of(configured, Config.BUILT_IN);
+            configurationProblem = null;
+        } catch (InvalidInputException e) {
+            LocalizedText problem =
+                    RefusedConfiguration.describe(PerformanceReviewConfiguration.PID, configured, e.violations());
+            configurationProblem = problem;
+            LOG.error("{} / {}", problem.zh(), problem.en());
+        }
+    }
+
     @Override
     public String id() {
         return ID;
@@ -253,7 +318,7 @@ public class PerformanceReviewMethod implements AssessmentMethod {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return PARAMETERS;
+        return parameterSpecs(defaults);
     }
 
     @Override
@@ -263,7 +328,7 @@ public class PerformanceReviewMethod implements AssessmentMethod {
 
     @Override
     public ScoreSheetSchema scoreSheet(Parameters configuration) {
-        return Config.of(configuration).schema();
+        return Config.of(configuration, defaults).schema();
     }
 
     @Override
@@ -273,7 +338,7 @@ public class PerformanceReviewMethod implements AssessmentMethod {
 
     @Override
     public MethodResult evaluate(List<ScoreSheet> sheets, Parameters configuration) {
-        Config config = Config.of(configuration);
+        Config config = Config.of(configuration, defaults);
         ScoreSheetSchema schema = config.schema();
         requirePanel(sheets, config.minExperts());
         Scores.requireValid(schema, sheets);
@@ -344,16 +409,32 @@ public class PerformanceReviewMethod implements AssessmentMethod {
         return value.stripTrailingZeros().toPlainString();
     }
 
-    /** The configuration of a work plan, read and checked once per call. */
+    /**
+     * The configuration of a work plan, read and checked once per call. The plugin's defaults are
+     * one too: the configuration of a plan that sets nothing.
+     */
     private record Config(int minExperts, Map<String, BigDecimal> maxima, Map<String, BigDecimal> weights) {
 
-        static Config of(Parameters parameters) {
+        static final Config BUILT_IN = builtIn();
+
+        private static Config builtIn() {
+            Map<String, BigDecimal> maxima = new LinkedHashMap<>();
+            Map<String, BigDecimal> weights = new LinkedHashMap<>();
+            for (Area area : AREAS) {
+                maxima.put(area.id(), DEFAULT_MAX);
+                weights.put(area.id(), BigDecimal.ONE);
+            }
+            return new Config(DEFAULT_MIN_EXPERTS, Map.copyOf(maxima), Map.copyOf(weights));
+        }
+
+        /** Reads a plan's parameters; what it leaves unset comes from {@code defaults}. */
+        static Config of(Parameters parameters, Config defaults) {
             List<Violation> violations = new ArrayList<>();
             Set<String> known = new HashSet<>();
             known.add(MIN_EXPERTS);
-            int minExperts = DEFAULT_MIN_EXPERTS;
+            int minExperts = defaults.minExperts();
             try {
-                minExperts = parameters.getInt(MIN_EXPERTS, DEFAULT_MIN_EXPERTS);
+                minExperts = parameters.getInt(MIN_EXPERTS, defaults.minExperts());
                 if (minExperts < 1) {
                     violations.add(new Violation(
                             MIN_EXPERTS,
@@ -374,13 +455,21 @@ public class PerformanceReviewMethod implements AssessmentMethod {
                 known.add(maxKey);
                 known.add(weightKey);
                 maxima.put(
-                        area.id(), decimal(parameters, maxKey, DEFAULT_MAX, LOWEST_MAX, true, HIGHEST_MAX, violations));
+                        area.id(),
+                        decimal(
+                                parameters,
+                                maxKey,
+                                defaults.maxima().get(area.id()),
+                                LOWEST_MAX,
+                                true,
+                                HIGHEST_MAX,
+                                violations));
                 weights.put(
                         area.id(),
                         decimal(
                                 parameters,
                                 weightKey,
-                                BigDecimal.ONE,
+                                defaults.weights().get(area.id()),
                                 BigDecimal.ZERO,
                                 false,
                                 HIGHEST_WEIGHT,
@@ -397,7 +486,7 @@ public class PerformanceReviewMethod implements AssessmentMethod {
                 }
             }
             InvalidInputException.throwIfAny(violations);
-            return new Config(minExperts, maxima, weights);
+            return new Config(minExperts, Map.copyOf(maxima), Map.copyOf(weights));
         }
 
         /**
@@ -465,13 +554,28 @@ public class PerformanceReviewMethod implements AssessmentMethod {
         }
     }
 
-    private static List<ParameterSpec> parameterSpecs() {
+    /** A configuration's defaults under the plan's keys, as configured (not yet checked). */
+    private static Parameters configured(PerformanceReviewConfiguration configuration) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(MIN_EXPERTS, configuration.minExperts());
+        values.put(MAX_PREFIX + TECHNICAL_RENOVATION, configuration.max_technical$_$renovation());
+        values.put(MAX_PREFIX + RESEARCH_INNOVATION, configuration.max_research$_$innovation());
+        values.put(MAX_PREFIX + PRODUCTIVITY, configuration.max_productivity());
+        values.put(MAX_PREFIX + MENTORING, configuration.max_mentoring());
+        values.put(WEIGHT_PREFIX + TECHNICAL_RENOVATION, configuration.weight_technical$_$renovation());
+        values.put(WEIGHT_PREFIX + RESEARCH_INNOVATION, configuration.weight_research$_$innovation());
+        values.put(WEIGHT_PREFIX + PRODUCTIVITY, configuration.weight_productivity());
+        values.put(WEIGHT_PREFIX + MENTORING, configuration.weight_mentoring());
+        return Parameters.of(values);
+    }
+
+    private static List<ParameterSpec> parameterSpecs(Config defaults) {
         List<ParameterSpec> specs = new ArrayList<>();
         specs.add(new ParameterSpec(
                 MIN_EXPERTS,
                 LocalizedText.of("最少评委人数（至少 1 人）", "Minimum number of experts (at least 1)"),
                 ParameterType.INTEGER,
-                Integer.toString(DEFAULT_MIN_EXPERTS),
+                Integer.toString(defaults.minExperts()),
                 false));
         for (Area area : AREAS) {
             specs.add(new ParameterSpec(
@@ -480,7 +584,7 @@ public class PerformanceReviewMethod implements AssessmentMethod {
                             "“" + area.label().zh() + "”满分（1–100 分）",
                             "Maximum points of \"" + area.label().en() + "\" (1–100)"),
                     ParameterType.DECIMAL,
-                    DEFAULT_MAX.toPlainString(),
+                    plain(defaults.maxima().get(area.id())),
                     false));
         }
         for (Area area : AREAS) {
@@ -490,7 +594,7 @@ public class PerformanceReviewMethod implements AssessmentMethod {
                             "“" + area.label().zh() + "”权重（大于 0，至多 10）",
                             "Weight of \"" + area.label().en() + "\" (above 0, at most 10)"),
                     ParameterType.DECIMAL,
-                    "1",
+                    plain(defaults.weights().get(area.id())),
                     false));
         }
         return List.copyOf(specs);

@@ -5,8 +5,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
 import org.skilleval.plugin.api.AssessmentMethod;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.Parameters;
@@ -23,6 +28,8 @@ import org.skilleval.plugin.api.dto.ScoreItem;
 import org.skilleval.plugin.api.dto.ScoreSheet;
 import org.skilleval.plugin.api.dto.ScoreSheetSchema;
 import org.skilleval.plugin.api.dto.Violation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * 技术攻关 (technical challenge): the candidate presents a real production problem they solved, their
@@ -41,10 +48,23 @@ import org.skilleval.plugin.api.dto.Violation;
  * whose solution the panel finds has no measured effect.</li>
  * </ul>
  *
- * <p>Stateless and thread-safe.
+ * <p>The defaults of the parameters that have one are plugin-wide configuration ({@link
+ * TechnicalChallengeConfiguration}, PID {@value TechnicalChallengeConfiguration#PID}): they apply to every plan that leaves the parameter
+ * unset, and {@link #parameters()} reports them. A configured default that breaks the plan rules
+ * is refused: the previous valid defaults stay in force, one error is logged and {@link
+ * #configurationProblem()} says why.
+ *
+ * <p>Thread-safe; its only state is the immutable defaults, replaced whole when Config Admin
+ * changes them.
  */
-@Component(service = AssessmentMethod.class)
+@Component(
+        service = AssessmentMethod.class,
+        configurationPid = TechnicalChallengeConfiguration.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = TechnicalChallengeConfiguration.class)
 public class TechnicalChallengeMethod implements AssessmentMethod {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TechnicalChallengeMethod.class);
 
     /** The method's id, referred to by work plans. */
     public static final String ID = "technical-challenge";
@@ -161,23 +181,6 @@ public class TechnicalChallengeMethod implements AssessmentMethod {
                     + "experts and make the measured effect a veto item: when its mean falls below the mark "
                     + "(e.g. 6, the panel finds no measured effect) the method fails the candidate.");
 
-    private static final List<ParameterSpec> PARAMETERS = List.of(
-            new ParameterSpec(
-                    MIN_EXPERTS,
-                    LocalizedText.of("最少评委人数（至少 1 人）", "Minimum number of experts (at least 1)"),
-                    ParameterType.INTEGER,
-                    Integer.toString(DEFAULT_MIN_EXPERTS),
-                    false),
-            new ParameterSpec(
-                    VETO_MEASURED_EFFECT,
-                    LocalizedText.of(
-                            "“实测效果”一票否决线（0–30 分，不设则不否决；6 分即无实测效果不通过）",
-                            "Veto mark of \"Measured effect\" (0–30; none when unset; 6 fails a solution "
-                                    + "without measured effect)"),
-                    ParameterType.DECIMAL,
-                    null,
-                    false));
-
     private static final EvidenceSpec EVIDENCE = new EvidenceSpec(
             LocalizedText.of(
                     "一项真实生产难题、本人的解决方案，以及攻关前后同一指标的实测数据和检测或验收报告",
@@ -231,6 +234,53 @@ public class TechnicalChallengeMethod implements AssessmentMethod {
                             EvidenceType.ATTACHMENT,
                             false)));
 
+    /** The defaults in force: the configuration of a plan that sets no parameter. */
+    private volatile Config defaults = Config.BUILT_IN;
+
+    /** Why the last configuration of the defaults was refused; {@code null} when it was accepted. */
+    private volatile LocalizedText configurationProblem;
+
+    /** The method with its built-in defaults, as without Config Admin. */
+    public TechnicalChallengeMethod() {}
+
+    /** The method with the configured defaults; see {@link #modified(TechnicalChallengeConfiguration)}. */
+    @Activate
+    public TechnicalChallengeMethod(TechnicalChallengeConfiguration configuration) {
+        configure(configuration);
+    }
+
+    /**
+     * Takes changed defaults without a restart. An invalid configuration is refused with one
+     * error in the log; the previous valid defaults (the built-in ones at first) stay in force and
+     * the method stays available to running rounds.
+     */
+    @Modified
+    void modified(TechnicalChallengeConfiguration configuration) {
+        configure(configuration);
+    }
+
+    /**
+     * Why the current configuration of the plugin's defaults was refused (PID, key, value, rule),
+     * or empty when it was accepted.
+     */
+    public Optional<LocalizedText> configurationProblem() {
+        return Optional.ofNullable(configurationProblem);
+    }
+
+    private synchronized void configure(TechnicalChallengeConfiguration configuration) {
+        // The same reader and rules as a plan's parameters, against the built-in defaults.
+        Parameters configured = Parameters.of(Map.of(MIN_EXPERTS, configuration.minExperts()));
+        try {
+            defaults = Config.of(configured, Config.BUILT_IN);
+            configurationProblem = null;
+        } catch (InvalidInputException e) {
+            LocalizedText problem =
+                    RefusedConfiguration.describe(TechnicalChallengeConfiguration.PID, configured, e.violations());
+            configurationProblem = problem;
+            LOG.error("{} / {}", problem.zh(), problem.en());
+        }
+    }
+
     @Override
     public String id() {
         return ID;
@@ -248,7 +298,22 @@ public class TechnicalChallengeMethod implements AssessmentMethod {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return PARAMETERS;
+        return List.of(
+                new ParameterSpec(
+                        MIN_EXPERTS,
+                        LocalizedText.of("最少评委人数（至少 1 人）", "Minimum number of experts (at least 1)"),
+                        ParameterType.INTEGER,
+                        Integer.toString(defaults.minExperts()),
+                        false),
+                new ParameterSpec(
+                        VETO_MEASURED_EFFECT,
+                        LocalizedText.of(
+                                "“实测效果”一票否决线（0–30 分，不设则不否决；6 分即无实测效果不通过）",
+                                "Veto mark of \"Measured effect\" (0–30; none when unset; 6 fails a solution "
+                                        + "without measured effect)"),
+                        ParameterType.DECIMAL,
+                        null,
+                        false));
     }
 
     @Override
@@ -258,7 +323,7 @@ public class TechnicalChallengeMethod implements AssessmentMethod {
 
     @Override
     public ScoreSheetSchema scoreSheet(Parameters configuration) {
-        return Config.of(configuration).schema();
+        return Config.of(configuration, defaults).schema();
     }
 
     @Override
@@ -268,7 +333,7 @@ public class TechnicalChallengeMethod implements AssessmentMethod {
 
     @Override
     public MethodResult evaluate(List<ScoreSheet> sheets, Parameters configuration) {
-        Config config = Config.of(configuration);
+        Config config = Config.of(configuration, defaults);
         ScoreSheetSchema schema = config.schema();
         requirePanel(sheets, config.minExperts());
         Scores.requireValid(schema, sheets);
@@ -320,16 +385,22 @@ public class TechnicalChallengeMethod implements AssessmentMethod {
         InvalidInputException.throwIfAny(panel);
     }
 
-    /** The configuration of a work plan, read and checked once per call. */
+    /**
+     * The configuration of a work plan, read and checked once per call. The plugin's defaults are
+     * one too: the configuration of a plan that sets nothing.
+     */
     private record Config(int minExperts, BigDecimal vetoBelowMeasuredEffect) {
+
+        static final Config BUILT_IN = new Config(DEFAULT_MIN_EXPERTS, null);
 
         private static final Set<String> KNOWN = Set.of(MIN_EXPERTS, VETO_MEASURED_EFFECT);
 
-        static Config of(Parameters parameters) {
+        /** Reads a plan's parameters; what it leaves unset comes from {@code defaults}. */
+        static Config of(Parameters parameters, Config defaults) {
             List<Violation> violations = new ArrayList<>();
-            int minExperts = DEFAULT_MIN_EXPERTS;
+            int minExperts = defaults.minExperts();
             try {
-                minExperts = parameters.getInt(MIN_EXPERTS, DEFAULT_MIN_EXPERTS);
+                minExperts = parameters.getInt(MIN_EXPERTS, defaults.minExperts());
                 if (minExperts < 1) {
                     violations.add(new Violation(
                             MIN_EXPERTS,
@@ -344,7 +415,7 @@ public class TechnicalChallengeMethod implements AssessmentMethod {
             }
             BigDecimal vetoBelow = null;
             try {
-                vetoBelow = parameters.getDecimal(VETO_MEASURED_EFFECT, null);
+                vetoBelow = parameters.getDecimal(VETO_MEASURED_EFFECT, defaults.vetoBelowMeasuredEffect());
                 if (vetoBelow != null && (vetoBelow.signum() < 0 || vetoBelow.compareTo(THIRTY) > 0)) {
                     violations.add(new Violation(
                             VETO_MEASURED_EFFECT,

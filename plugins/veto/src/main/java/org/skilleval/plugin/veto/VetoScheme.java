@@ -10,7 +10,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.Parameters;
 import org.skilleval.plugin.api.Scores;
@@ -21,6 +25,8 @@ import org.skilleval.plugin.api.dto.MethodResult;
 import org.skilleval.plugin.api.dto.ParameterSpec;
 import org.skilleval.plugin.api.dto.ParameterType;
 import org.skilleval.plugin.api.dto.Violation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * 一票否决 (veto): the candidate fails whatever the total when any assessment method vetoed them
@@ -32,10 +38,23 @@ import org.skilleval.plugin.api.dto.Violation;
  * <p>Minimums are on the method's own scale: {@code minimum.oral-defense = 60} means 60 of the
  * oral defence's points, not 60 %. A minimum is missed only when the score is strictly below it.
  *
- * <p>Stateless and thread-safe.
+ * <p>The defaults of the parameters that have one are plugin-wide configuration ({@link
+ * VetoConfiguration}, PID {@value VetoConfiguration#PID}): they apply to every plan that leaves the parameter
+ * unset, and {@link #parameters()} reports them. A configured default that breaks the plan rules
+ * is refused: the previous valid defaults stay in force, one error is logged and {@link
+ * #configurationProblem()} says why.
+ *
+ * <p>Thread-safe; its only state is the immutable defaults, replaced whole when Config Admin
+ * changes them.
  */
-@Component(service = ScoringScheme.class)
+@Component(
+        service = ScoringScheme.class,
+        configurationPid = VetoConfiguration.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = VetoConfiguration.class)
 public class VetoScheme implements ScoringScheme {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VetoScheme.class);
 
     /** The scheme's id, referred to by work plans. */
     public static final String ID = "veto";
@@ -68,32 +87,80 @@ public class VetoScheme implements ScoringScheme {
                     + "the products are added (out of 100); the candidate passes at the pass line (60 by "
                     + "default) or above.");
 
-    private static final List<ParameterSpec> PARAMETERS = List.of(
-            new ParameterSpec(
-                    WEIGHT_PREFIX + "*",
-                    LocalizedText.of(
-                            "各评审方式的权重（%），均为正数，合计 100",
-                            "Weight of each assessment method in percent; positive, adding up to 100"),
-                    ParameterType.DECIMAL,
-                    null,
-                    true),
-            new ParameterSpec(
-                    PASS_LINE,
-                    LocalizedText.of("合格线（0–100 分）", "Pass line (0–100)"),
-                    ParameterType.DECIMAL,
-                    DEFAULT_PASS_LINE,
-                    false),
-            new ParameterSpec(
-                    MINIMUM_PREFIX + "*",
-                    LocalizedText.of(
-                            "最低分：minimum.<评审方式> 为该方式得分的最低要求，minimum.<评审方式>.<评分项> 为该评分项综合得分的最低要求"
-                                    + "（按该方式自身分值，低于即一票否决；不设则不限）",
-                            "Minimum: minimum.<method> for the method's score, minimum.<method>.<item> for an"
-                                    + " item's combined points (on the method's own scale; below it vetoes; none"
-                                    + " when unset)"),
-                    ParameterType.DECIMAL,
-                    null,
-                    false));
+    private static List<ParameterSpec> parameterSpecs(Defaults defaults) {
+        return List.of(
+                new ParameterSpec(
+                        WEIGHT_PREFIX + "*",
+                        LocalizedText.of(
+                                "各评审方式的权重（%），均为正数，合计 100",
+                                "Weight of each assessment method in percent; positive, adding up to 100"),
+                        ParameterType.DECIMAL,
+                        null,
+                        true),
+                new ParameterSpec(
+                        PASS_LINE,
+                        LocalizedText.of("合格线（0–100 分）", "Pass line (0–100)"),
+                        ParameterType.DECIMAL,
+                        plain(defaults.passLine()),
+                        false),
+                new ParameterSpec(
+                        MINIMUM_PREFIX + "*",
+                        LocalizedText.of(
+                                "最低分：minimum.<评审方式> 为该方式得分的最低要求，minimum.<评审方式>.<评分项> 为该评分项综合得分的最低要求"
+                                        + "（按该方式自身分值，低于即一票否决；不设则不限）",
+                                "Minimum: minimum.<method> for the method's score, minimum.<method>.<item> for an"
+                                        + " item's combined points (on the method's own scale; below it vetoes; none"
+                                        + " when unset)"),
+                        ParameterType.DECIMAL,
+                        null,
+                        false));
+    }
+
+    /** The defaults in force: what a plan that leaves a parameter unset gets. */
+    private volatile Defaults defaults = Defaults.BUILT_IN;
+
+    /** Why the last configuration of the defaults was refused; {@code null} when it was accepted. */
+    private volatile LocalizedText configurationProblem;
+
+    /** The scheme with its built-in defaults, as without Config Admin. */
+    public VetoScheme() {}
+
+    /** The scheme with the configured defaults; see {@link #modified(VetoConfiguration)}. */
+    @Activate
+    public VetoScheme(VetoConfiguration configuration) {
+        configure(configuration);
+    }
+
+    /**
+     * Takes changed defaults without a restart. An invalid configuration is refused with one
+     * error in the log; the previous valid defaults (the built-in ones at first) stay in force and
+     * the scheme stays available to running rounds.
+     */
+    @Modified
+    void modified(VetoConfiguration configuration) {
+        configure(configuration);
+    }
+
+    /**
+     * Why the current configuration of the plugin's defaults was refused (PID, key, value, rule),
+     * or empty when it was accepted.
+     */
+    public Optional<LocalizedText> configurationProblem() {
+        return Optional.ofNullable(configurationProblem);
+    }
+
+    private synchronized void configure(VetoConfiguration configuration) {
+        // The same reader and rules as a plan's parameters, against the built-in defaults.
+        Parameters configured = Parameters.of(Map.of(PASS_LINE, configuration.passLine()));
+        try {
+            defaults = Defaults.read(configured);
+            configurationProblem = null;
+        } catch (InvalidInputException e) {
+            LocalizedText problem = RefusedConfiguration.describe(VetoConfiguration.PID, configured, e.violations());
+            configurationProblem = problem;
+            LOG.error("{} / {}", problem.zh(), problem.en());
+        }
+    }
 
     @Override
     public String id() {
@@ -112,12 +179,12 @@ public class VetoScheme implements ScoringScheme {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return PARAMETERS;
+        return parameterSpecs(defaults);
     }
 
     @Override
     public List<Violation> validateConfiguration(Parameters configuration, Set<String> methodIds) {
-        return Config.read(configuration, methodIds).violations();
+        return Config.read(configuration, methodIds, defaults).violations();
     }
 
     @Override
@@ -149,7 +216,7 @@ public class VetoScheme implements ScoringScheme {
                                 "The result of method " + methodId + " is missing; no verdict can be given")));
             }
         }
-        Config config = Config.read(configuration, methodIds);
+        Config config = Config.read(configuration, methodIds, defaults);
         violations.addAll(config.violations());
         InvalidInputException.throwIfAny(violations);
         for (Minimum minimum : config.minimums()) {
@@ -276,6 +343,24 @@ public class VetoScheme implements ScoringScheme {
         }
     }
 
+    /** The scheme's defaults: what a plan that leaves a parameter unset gets. */
+    private record Defaults(BigDecimal passLine) {
+
+        static final Defaults BUILT_IN = new Defaults(new BigDecimal(DEFAULT_PASS_LINE));
+
+        /**
+         * Reads configured defaults by the plan's rules.
+         *
+         * @throws InvalidInputException listing every rule they break
+         */
+        static Defaults read(Parameters configured) {
+            List<Violation> violations = new ArrayList<>();
+            BigDecimal passLine = Config.passLine(configured, BUILT_IN.passLine(), violations);
+            InvalidInputException.throwIfAny(violations);
+            return new Defaults(passLine);
+        }
+    }
+
     /**
      * A configuration read against the methods of a plan: the values that could be read, and every
      * rule it breaks. The values are only meaningful when there are no violations.
@@ -283,7 +368,8 @@ public class VetoScheme implements ScoringScheme {
     private record Config(
             Map<String, BigDecimal> weights, BigDecimal passLine, List<Minimum> minimums, List<Violation> violations) {
 
-        static Config read(Parameters parameters, Set<String> methodIds) {
+        /** Reads a plan's parameters; what it leaves unset comes from {@code defaults}. */
+        static Config read(Parameters parameters, Set<String> methodIds, Defaults defaults) {
             List<Violation> violations = new ArrayList<>();
             for (String key : parameters.asMap().keySet()) {
                 if (!key.equals(PASS_LINE) && !family(key, WEIGHT_PREFIX) && !family(key, MINIMUM_PREFIX)) {
@@ -382,7 +468,13 @@ public class VetoScheme implements ScoringScheme {
                 }
             }
 
-            BigDecimal passLine = new BigDecimal(DEFAULT_PASS_LINE);
+            BigDecimal passLine = passLine(parameters, defaults.passLine(), violations);
+            return new Config(weights, passLine, List.copyOf(minimums), List.copyOf(violations));
+        }
+
+        /** The pass line in [0, 100], or {@code defaultValue} when unset (wrong: recorded). */
+        static BigDecimal passLine(Parameters parameters, BigDecimal defaultValue, List<Violation> violations) {
+            BigDecimal passLine = defaultValue;
             try {
                 passLine = parameters.getDecimal(PASS_LINE, passLine);
                 if (passLine.signum() < 0 || passLine.compareTo(HUNDRED) > 0) {
@@ -396,7 +488,7 @@ public class VetoScheme implements ScoringScheme {
             } catch (InvalidInputException e) {
                 violations.addAll(e.violations());
             }
-            return new Config(weights, passLine, List.copyOf(minimums), List.copyOf(violations));
+            return passLine;
         }
 
         private static boolean family(String key, String prefix) {

@@ -5,10 +5,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.Parameters;
 import org.skilleval.plugin.api.Scores;
@@ -19,6 +24,8 @@ import org.skilleval.plugin.api.dto.MethodResult;
 import org.skilleval.plugin.api.dto.ParameterSpec;
 import org.skilleval.plugin.api.dto.ParameterType;
 import org.skilleval.plugin.api.dto.Violation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * 加权求和 (weighted sum): each assessment method's score is turned into a percentage of its
@@ -35,10 +42,23 @@ import org.skilleval.plugin.api.dto.Violation;
  * fails the candidate whatever the total.</li>
  * </ul>
  *
- * <p>Stateless and thread-safe.
+ * <p>The defaults of the parameters that have one are plugin-wide configuration ({@link
+ * WeightedSumConfiguration}, PID {@value WeightedSumConfiguration#PID}): they apply to every plan that leaves the parameter
+ * unset, and {@link #parameters()} reports them. A configured default that breaks the plan rules
+ * is refused: the previous valid defaults stay in force, one error is logged and {@link
+ * #configurationProblem()} says why.
+ *
+ * <p>Thread-safe; its only state is the immutable defaults, replaced whole when Config Admin
+ * changes them.
  */
-@Component(service = ScoringScheme.class)
+@Component(
+        service = ScoringScheme.class,
+        configurationPid = WeightedSumConfiguration.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = WeightedSumConfiguration.class)
 public class WeightedSumScheme implements ScoringScheme {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WeightedSumScheme.class);
 
     /** The scheme's id, referred to by work plans. */
     public static final String ID = "weighted-sum";
@@ -68,28 +88,78 @@ public class WeightedSumScheme implements ScoringScheme {
                     + "candidate passes when the total reaches the pass line (60 by default); by default "
                     + "a veto by any method fails the candidate whatever the total.");
 
-    private static final List<ParameterSpec> PARAMETERS = List.of(
-            new ParameterSpec(
-                    WEIGHT_PREFIX + "*",
-                    LocalizedText.of(
-                            "各评审方式的权重（%），均为正数，合计 100",
-                            "Weight of each assessment method in percent; positive, adding up to 100"),
-                    ParameterType.DECIMAL,
-                    null,
-                    true),
-            new ParameterSpec(
-                    PASS_LINE,
-                    LocalizedText.of("合格线（0–100 分）", "Pass line (0–100)"),
-                    ParameterType.DECIMAL,
-                    DEFAULT_PASS_LINE,
-                    false),
-            new ParameterSpec(
-                    HONOUR_VETOES,
-                    LocalizedText.of(
-                            "执行一票否决：任一评审方式被否决即不予通过", "Honour vetoes: a veto by any method fails the candidate"),
-                    ParameterType.BOOLEAN,
-                    "true",
-                    false));
+    private static List<ParameterSpec> parameterSpecs(Defaults defaults) {
+        return List.of(
+                new ParameterSpec(
+                        WEIGHT_PREFIX + "*",
+                        LocalizedText.of(
+                                "各评审方式的权重（%），均为正数，合计 100",
+                                "Weight of each assessment method in percent; positive, adding up to 100"),
+                        ParameterType.DECIMAL,
+                        null,
+                        true),
+                new ParameterSpec(
+                        PASS_LINE,
+                        LocalizedText.of("合格线（0–100 分）", "Pass line (0–100)"),
+                        ParameterType.DECIMAL,
+                        plain(defaults.passLine()),
+                        false),
+                new ParameterSpec(
+                        HONOUR_VETOES,
+                        LocalizedText.of(
+                                "执行一票否决：任一评审方式被否决即不予通过", "Honour vetoes: a veto by any method fails the candidate"),
+                        ParameterType.BOOLEAN,
+                        Boolean.toString(defaults.honourVetoes()),
+                        false));
+    }
+
+    /** The defaults in force: what a plan that leaves a parameter unset gets. */
+    private volatile Defaults defaults = Defaults.BUILT_IN;
+
+    /** Why the last configuration of the defaults was refused; {@code null} when it was accepted. */
+    private volatile LocalizedText configurationProblem;
+
+    /** The scheme with its built-in defaults, as without Config Admin. */
+    public WeightedSumScheme() {}
+
+    /** The scheme with the configured defaults; see {@link #modified(WeightedSumConfiguration)}. */
+    @Activate
+    public WeightedSumScheme(WeightedSumConfiguration configuration) {
+        configure(configuration);
+    }
+
+    /**
+     * Takes changed defaults without a restart. An invalid configuration is refused with one
+     * error in the log; the previous valid defaults (the built-in ones at first) stay in force and
+     * the scheme stays available to running rounds.
+     */
+    @Modified
+    void modified(WeightedSumConfiguration configuration) {
+        configure(configuration);
+    }
+
+    /**
+     * Why the current configuration of the plugin's defaults was refused (PID, key, value, rule),
+     * or empty when it was accepted.
+     */
+    public Optional<LocalizedText> configurationProblem() {
+        return Optional.ofNullable(configurationProblem);
+    }
+
+    private synchronized void configure(WeightedSumConfiguration configuration) {
+        // The same reader and rules as a plan's parameters, against the built-in defaults.
+        Parameters configured =
+                Parameters.of(Map.of(PASS_LINE, configuration.passLine(), HONOUR_VETOES, configuration.honourVetoes()));
+        try {
+            defaults = Defaults.read(configured);
+            configurationProblem = null;
+        } catch (InvalidInputException e) {
+            LocalizedText problem =
+                    RefusedConfiguration.describe(WeightedSumConfiguration.PID, configured, e.violations());
+            configurationProblem = problem;
+            LOG.error("{} / {}", problem.zh(), problem.en());
+        }
+    }
 
     @Override
     public String id() {
@@ -108,12 +178,12 @@ public class WeightedSumScheme implements ScoringScheme {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return PARAMETERS;
+        return parameterSpecs(defaults);
     }
 
     @Override
     public List<Violation> validateConfiguration(Parameters configuration, Set<String> methodIds) {
-        return Config.read(configuration, methodIds).violations();
+        return Config.read(configuration, methodIds, defaults).violations();
     }
 
     @Override
@@ -143,7 +213,7 @@ public class WeightedSumScheme implements ScoringScheme {
                                 "The result of method " + weighted + " is missing; the total cannot be computed")));
             }
         }
-        Config config = Config.read(configuration, methodIds);
+        Config config = Config.read(configuration, methodIds, defaults);
         violations.addAll(config.violations());
         InvalidInputException.throwIfAny(violations);
 
@@ -216,6 +286,25 @@ public class WeightedSumScheme implements ScoringScheme {
         return value.stripTrailingZeros().toPlainString();
     }
 
+    /** The scheme's defaults: what a plan that leaves a parameter unset gets. */
+    private record Defaults(BigDecimal passLine, boolean honourVetoes) {
+
+        static final Defaults BUILT_IN = new Defaults(new BigDecimal(DEFAULT_PASS_LINE), true);
+
+        /**
+         * Reads configured defaults by the plan's rules.
+         *
+         * @throws InvalidInputException listing every rule they break
+         */
+        static Defaults read(Parameters configured) {
+            List<Violation> violations = new ArrayList<>();
+            BigDecimal passLine = Config.passLine(configured, BUILT_IN.passLine(), violations);
+            boolean honourVetoes = Config.honourVetoes(configured, BUILT_IN.honourVetoes(), violations);
+            InvalidInputException.throwIfAny(violations);
+            return new Defaults(passLine, honourVetoes);
+        }
+    }
+
     /**
      * A configuration read against the methods of a plan: the values that could be read, and every
      * rule the configuration breaks. The values are only meaningful when there are no violations.
@@ -223,7 +312,8 @@ public class WeightedSumScheme implements ScoringScheme {
     private record Config(
             Map<String, BigDecimal> weights, BigDecimal passLine, boolean honourVetoes, List<Violation> violations) {
 
-        static Config read(Parameters parameters, Set<String> methodIds) {
+        /** Reads a plan's parameters; what it leaves unset comes from {@code defaults}. */
+        static Config read(Parameters parameters, Set<String> methodIds, Defaults defaults) {
             List<Violation> violations = new ArrayList<>();
 
             Map<String, BigDecimal> weights = new TreeMap<>();
@@ -282,7 +372,14 @@ public class WeightedSumScheme implements ScoringScheme {
                 }
             }
 
-            BigDecimal passLine = new BigDecimal(DEFAULT_PASS_LINE);
+            BigDecimal passLine = passLine(parameters, defaults.passLine(), violations);
+            boolean honourVetoes = honourVetoes(parameters, defaults.honourVetoes(), violations);
+            return new Config(weights, passLine, honourVetoes, List.copyOf(violations));
+        }
+
+        /** The pass line in [0, 100], or {@code defaultValue} when unset or wrong (recorded). */
+        static BigDecimal passLine(Parameters parameters, BigDecimal defaultValue, List<Violation> violations) {
+            BigDecimal passLine = defaultValue;
             try {
                 passLine = parameters.getDecimal(PASS_LINE, passLine);
                 if (passLine.signum() < 0 || passLine.compareTo(HUNDRED) > 0) {
@@ -296,14 +393,17 @@ public class WeightedSumScheme implements ScoringScheme {
             } catch (InvalidInputException e) {
                 violations.addAll(e.violations());
             }
+            return passLine;
+        }
 
-            boolean honourVetoes = true;
+        /** Whether vetoes fail the candidate, or {@code defaultValue} when unset or wrong (recorded). */
+        static boolean honourVetoes(Parameters parameters, boolean defaultValue, List<Violation> violations) {
             try {
-                honourVetoes = parameters.getBoolean(HONOUR_VETOES, true);
+                return parameters.getBoolean(HONOUR_VETOES, defaultValue);
             } catch (InvalidInputException e) {
                 violations.addAll(e.violations());
+                return defaultValue;
             }
-            return new Config(weights, passLine, honourVetoes, List.copyOf(violations));
         }
     }
 }
