@@ -97,8 +97,9 @@ public class AssessmentServiceImpl implements AssessmentService {
             @Reference PanelStore panels,
             @Reference ScoreSheetStore sheets,
             @Reference AssessmentResultStore results,
-            @Reference PluginRegistry registry) {
-        this(rounds, participations, plans, applications, panels, sheets, results, registry, today.clock());
+            @Reference PluginRegistry registry,
+            @Reference PluginExecutor executor) {
+        this(rounds, participations, plans, applications, panels, sheets, results, registry, executor, today.clock());
     }
 
     AssessmentServiceImpl(
@@ -110,6 +111,7 @@ public class AssessmentServiceImpl implements AssessmentService {
             ScoreSheetStore sheets,
             AssessmentResultStore results,
             PluginRegistry registry,
+            PluginExecutor executor,
             Clock clock) {
         this.rounds = rounds;
         this.participations = participations;
@@ -118,7 +120,7 @@ public class AssessmentServiceImpl implements AssessmentService {
         this.panels = panels;
         this.sheets = sheets;
         this.results = results;
-        this.plugins = new PluginRuns(registry);
+        this.plugins = new PluginRuns(registry, executor);
         this.clock = clock;
     }
 

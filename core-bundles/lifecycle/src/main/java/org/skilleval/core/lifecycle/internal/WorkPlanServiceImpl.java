@@ -41,8 +41,9 @@ public class WorkPlanServiceImpl implements WorkPlanService {
             @Reference RoundStore rounds,
             @Reference ParticipationStore participations,
             @Reference WorkPlanStore plans,
-            @Reference PluginRegistry registry) {
-        this(rounds, participations, plans, registry, today.clock());
+            @Reference PluginRegistry registry,
+            @Reference PluginExecutor executor) {
+        this(rounds, participations, plans, registry, executor, today.clock());
     }
 
     WorkPlanServiceImpl(
@@ -50,11 +51,12 @@ public class WorkPlanServiceImpl implements WorkPlanService {
             ParticipationStore participations,
             WorkPlanStore plans,
             PluginRegistry registry,
+            PluginExecutor executor,
             Clock clock) {
         this.rounds = rounds;
         this.participations = participations;
         this.plans = plans;
-        this.plugins = new PluginChecks(registry);
+        this.plugins = new PluginChecks(registry, executor);
         this.clock = clock;
     }
 

@@ -139,7 +139,16 @@ class AssessmentServiceImplTest {
         stored.put(31L, candidate(31, ApplicationStatus.ENDORSED));
         pluginsAt("1.0.0", new OralDefenseMethod(), new WeightedSumScheme());
         service = new AssessmentServiceImpl(
-                rounds, participations, plans, applications, panels, sheets, results, registry, CLOCK);
+                rounds,
+                participations,
+                plans,
+                applications,
+                panels,
+                sheets,
+                results,
+                registry,
+                new PluginExecutor(registry, 5_000, 2),
+                CLOCK);
     }
 
     @Test

@@ -235,6 +235,7 @@ class WorkPlanServiceImplTest {
 
     private WorkPlanServiceImpl service(String today) {
         Clock clock = Clock.fixed(LocalDate.parse(today).atStartOfDay(JIANGSU).toInstant(), JIANGSU);
-        return new WorkPlanServiceImpl(rounds, participations, plans, registry, clock);
+        return new WorkPlanServiceImpl(
+                rounds, participations, plans, registry, new PluginExecutor(registry, 5_000, 2), clock);
     }
 }
