@@ -116,6 +116,10 @@ public class PluginExecutor {
         Key key = Key.of(plugin);
         pruneGone(key);
         Pool pool = pools.computeIfAbsent(key, this::newPool);
+        if (pool.allStuck()) {
+            // Only a pool kept after the cap has all threads stuck: nothing it queues would ever run.
+            throw busy(plugin, field);
+        }
         Watched<T> task = new Watched<>(call);
         try {
             pool.executor.execute(task);
@@ -126,6 +130,8 @@ public class PluginExecutor {
             return task.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException late) {
             task.cancel(true);
+            // A cancelled call must not hold a place in the queue until a thread frees up.
+            pool.executor.purge();
             if (task.isRunning()) {
                 pool.stuck.add(task);
                 replaceIfStuck(key, pool);
@@ -184,8 +190,7 @@ public class PluginExecutor {
     }
 
     private void replaceIfStuck(Key key, Pool pool) {
-        pool.stuck.removeIf(task -> !task.isRunning());
-        if (pool.stuck.size() < pool.size) {
+        if (!pool.allStuck()) {
             return;
         }
         AtomicInteger left = abandoned.computeIfAbsent(key, k -> new AtomicInteger());
@@ -289,6 +294,12 @@ public class PluginExecutor {
         Pool(ThreadPoolExecutor executor, int size) {
             this.executor = executor;
             this.size = size;
+        }
+
+        /** Whether every thread is inside a call that timed out and has not returned since. */
+        boolean allStuck() {
+            stuck.removeIf(task -> !task.isRunning());
+            return stuck.size() >= size;
         }
     }
 

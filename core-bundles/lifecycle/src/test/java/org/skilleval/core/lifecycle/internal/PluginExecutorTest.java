@@ -127,13 +127,17 @@ class PluginExecutorTest {
             String rule = call.get(30, TimeUnit.SECONDS);
             assertTrue(rule.equals("plugin-timeout") || rule.equals("plugin-busy"), rule);
         }
-        // Once the plugin has used up its fresh pools, it is refused without waiting for the timeout.
-        for (int i = 0; i < PluginExecutor.MAX_ABANDONED_POOLS + 2; i++) {
+        // Each further call either gets stuck on a fresh thread or, once the plugin has used up its
+        // fresh pools, is refused as busy: at most two threads for each pool it may abandon and its last.
+        for (int i = 0; i < 2 * (PluginExecutor.MAX_ABANDONED_POOLS + 1); i++) {
             try {
                 PluginRuns.guarded(
                         pinned, "methods.slow-review", () -> pinned.plugin().evaluate(List.of(), pinned.parameters()));
-            } catch (RuleViolationException expected) {
-                // timeout or busy, as above
+            } catch (RuleViolationException refused) {
+                if (refused.rule().equals("plugin-busy")) {
+                    break;
+                }
+                assertEquals("plugin-timeout", refused.rule());
             }
         }
         RuleViolationException refused = assertThrows(
@@ -144,46 +148,72 @@ class PluginExecutorTest {
     }
 
     @Test
-    void aFullQueueIsRefusedAsBusyWhileAnotherVersionOfTheSamePluginRuns() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
+    void aFullQueueIsRefusedAsBusyAtOnceWhileAnotherVersionOfTheSamePluginRuns() throws Exception {
+        // A timeout long enough that nothing times out here: the queue alone decides.
+        PluginExecutor patient = new PluginExecutor(registry, 60_000, 2);
+        PluginRuns patientRuns = new PluginRuns(registry, patient);
+        CountDownLatch started = new CountDownLatch(2);
         AssessmentMethod slowOld = new Misbehaving("oral-defense") {
             @Override
             public MethodResult evaluate(List<ScoreSheet> sheets, Parameters configuration) {
                 started.countDown();
                 ignoreInterrupts();
-                return null;
+                return super.evaluate(sheets, configuration);
             }
         };
         install(slowOld, "1.0.0");
         install(new OralDefenseMethod(), "2.0.0");
         install(new WeightedSumScheme(), "1.0.0");
-        PluginRuns.Pinned<AssessmentMethod> old = runs.method(ORAL);
         int places = 2 + 2 * PluginExecutor.QUEUE_PER_THREAD;
-        List<Future<String>> flood = new ArrayList<>();
-        for (int i = 0; i < places + 5; i++) {
-            flood.add(callers.submit(() -> {
-                try {
-                    PluginRuns.guarded(
-                            old, "methods.oral-defense", () -> old.plugin().evaluate(List.of(), old.parameters()));
-                    return "answered";
-                } catch (RuleViolationException refused) {
-                    return refused.rule();
-                }
-            }));
-        }
-        assertTrue(started.await(10, TimeUnit.SECONDS));
+        ExecutorService flooders = Executors.newFixedThreadPool(places + 4);
+        try {
+            List<Future<String>> flood = new ArrayList<>();
+            for (int i = 0; i < places + 4; i++) {
+                flood.add(flooders.submit(() -> {
+                    try {
+                        patientRuns.compute(List.of(ORAL), WEIGHTED, SHEETS);
+                        return "answered";
+                    } catch (RuleViolationException refused) {
+                        return refused.rule();
+                    }
+                }));
+            }
+            assertTrue(started.await(10, TimeUnit.SECONDS));
+            // The four calls beyond the threads and the queue are refused at once, without waiting.
+            long busy = 0;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (busy < 4 && System.nanoTime() < deadline) {
+                busy = flood.stream()
+                        .filter(Future::isDone)
+                        .map(f -> {
+                            try {
+                                return f.get();
+                            } catch (Exception e) {
+                                return e.toString();
+                            }
+                        })
+                        .filter("plugin-busy"::equals)
+                        .count();
+                Thread.sleep(10);
+            }
+            assertEquals(4, busy);
 
-        PluginRuns.Computation newer = runs.compute(List.of(ORAL.pinnedTo("2.0.0")), WEIGHTED, SHEETS);
+            // Version 2.0.0 of the same plugin has a pool of its own and answers meanwhile.
+            PluginRuns.Computation newer = patientRuns.compute(List.of(ORAL.pinnedTo("2.0.0")), WEIGHTED, SHEETS);
+            assertEquals(0, new BigDecimal("80").compareTo(newer.total()));
+            assertEquals("2.0.0", newer.provenance().get(0).bundleVersion());
 
-        assertEquals(0, new BigDecimal("80").compareTo(newer.total()));
-        assertEquals("2.0.0", newer.provenance().get(0).bundleVersion());
-        List<String> rules = new ArrayList<>();
-        for (Future<String> call : flood) {
-            rules.add(call.get(30, TimeUnit.SECONDS));
+            // Released, every accepted call completes.
+            release.countDown();
+            List<String> rules = new ArrayList<>();
+            for (Future<String> call : flood) {
+                rules.add(call.get(30, TimeUnit.SECONDS));
+            }
+            assertEquals(places, rules.stream().filter("answered"::equals).count(), rules.toString());
+        } finally {
+            flooders.shutdownNow();
+            patient.deactivate();
         }
-        assertTrue(rules.contains("plugin-timeout"), rules.toString());
-        assertTrue(
-                rules.stream().allMatch(r -> r.equals("plugin-timeout") || r.equals("plugin-busy")), rules.toString());
     }
 
     @Test
