@@ -101,8 +101,20 @@ public class AssessmentServiceImpl implements AssessmentService {
             @Reference ScoreSheetStore sheets,
             @Reference AssessmentResultStore results,
             @Reference PluginRegistry registry,
-            @Reference PanelChecks checks) {
-        this(rounds, participations, plans, applications, panels, sheets, results, registry, checks, today.clock());
+            @Reference PanelChecks checks,
+            @Reference PluginExecutor executor) {
+        this(
+                rounds,
+                participations,
+                plans,
+                applications,
+                panels,
+                sheets,
+                results,
+                registry,
+                checks,
+                executor,
+                today.clock());
     }
 
     AssessmentServiceImpl(
@@ -115,6 +127,7 @@ public class AssessmentServiceImpl implements AssessmentService {
             AssessmentResultStore results,
             PluginRegistry registry,
             PanelChecks checks,
+            PluginExecutor executor,
             Clock clock) {
         this.rounds = rounds;
         this.participations = participations;
@@ -123,7 +136,7 @@ public class AssessmentServiceImpl implements AssessmentService {
         this.panels = panels;
         this.sheets = sheets;
         this.results = results;
-        this.plugins = new PluginRuns(registry);
+        this.plugins = new PluginRuns(registry, executor);
         this.checks = checks;
         this.clock = clock;
     }

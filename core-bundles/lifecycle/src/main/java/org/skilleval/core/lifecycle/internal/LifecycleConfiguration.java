@@ -54,4 +54,20 @@ public @interface LifecycleConfiguration {
             min = "0",
             max = "366")
     int publicityShownDays() default 30;
+
+    @AttributeDefinition(
+            name = "Plugin call timeout (ms)",
+            description = "The longest one call into plugin code may take; a call that takes longer is stopped and"
+                    + " refused with rule plugin-timeout",
+            min = "1",
+            max = "600000")
+    long pluginTimeoutMillis() default 5000;
+
+    @AttributeDefinition(
+            name = "Threads per plugin version",
+            description = "Each plugin version runs on its own pool of this many threads, with a queue of 8 calls per"
+                    + " thread; a call that finds the queue full is refused with rule plugin-busy",
+            min = "1",
+            max = "64")
+    int pluginThreads() default 2;
 }

@@ -18,6 +18,7 @@ import org.skilleval.core.registry.PluginKind;
 import org.skilleval.core.registry.PluginRegistry;
 import org.skilleval.core.registry.PluginState;
 import org.skilleval.core.rules.City;
+import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.plugin.api.AssessmentMethod;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.Parameters;
@@ -38,13 +39,17 @@ final class PluginChecks {
 
     private final PluginRegistry registry;
     private final CityExtensionStore extensions;
+    private final PluginExecutor executor;
 
-    PluginChecks(PluginRegistry registry, CityExtensionStore extensions) {
+    PluginChecks(PluginRegistry registry, CityExtensionStore extensions, PluginExecutor executor) {
         this.registry = registry;
         this.extensions = extensions;
+        this.executor = executor;
     }
 
     /**
+     * Checks the content against the highest active version of each plugin.
+     *
      * @param cityCode the city of the plan's enterprise, for the city extensions it may use
      * @throws InvalidInputException listing every problem found
      */
@@ -66,11 +71,6 @@ final class PluginChecks {
                         "assessment method " + choice.pluginId() + " is chosen twice"));
                 continue;
             }
-            Optional<AssessmentMethod> method = registry.method(choice.pluginId());
-            if (method.isEmpty()) {
-                violations.add(notInstalled(field + ".pluginId", choice.pluginId(), "评审方式", "assessment method"));
-                continue;
-            }
             Optional<Violation> notEnabled = extensionNotEnabled(
                     field + ".pluginId",
                     PluginKind.ASSESSMENT_METHOD,
@@ -82,46 +82,127 @@ final class PluginChecks {
                 violations.add(notEnabled.get());
                 continue;
             }
-            try {
-                method.get().scoreSheet(Parameters.of(choice.configuration()));
-            } catch (InvalidInputException invalid) {
-                invalid.violations().forEach(v -> violations.add(prefixed(field + ".configuration.", v)));
-            } catch (RuntimeException broken) {
-                violations.add(pluginError(field, choice.pluginId(), broken));
-            }
+            checkMethod(
+                    field,
+                    choice,
+                    registry.method(choice.pluginId()),
+                    highestActive(PluginKind.ASSESSMENT_METHOD, choice.pluginId()),
+                    violations);
         }
         PluginChoice scheme = content.scheme();
         if (scheme == null) {
             violations.add(violation("scheme", "required", "请选择评分办法", "choose a scoring scheme"));
         } else {
-            Optional<ScoringScheme> installed = registry.scheme(scheme.pluginId());
-            Optional<Violation> notEnabled = installed.isEmpty()
-                    ? Optional.empty()
-                    : extensionNotEnabled(
-                            "scheme.pluginId",
-                            PluginKind.SCORING_SCHEME,
-                            scheme.pluginId(),
-                            cityCode,
-                            "评分办法",
-                            "scoring scheme");
-            if (installed.isEmpty()) {
-                violations.add(notInstalled("scheme.pluginId", scheme.pluginId(), "评分办法", "scoring scheme"));
-            } else if (notEnabled.isPresent()) {
+            Optional<Violation> notEnabled = extensionNotEnabled(
+                    "scheme.pluginId",
+                    PluginKind.SCORING_SCHEME,
+                    scheme.pluginId(),
+                    cityCode,
+                    "评分办法",
+                    "scoring scheme");
+            if (notEnabled.isPresent()) {
                 violations.add(notEnabled.get());
             } else {
-                try {
-                    installed
-                            .get()
-                            .validateConfiguration(Parameters.of(scheme.configuration()), Set.copyOf(methodIds))
-                            .forEach(v -> violations.add(prefixed("scheme.configuration.", v)));
-                } catch (InvalidInputException invalid) {
-                    invalid.violations().forEach(v -> violations.add(prefixed("scheme.configuration.", v)));
-                } catch (RuntimeException broken) {
-                    violations.add(pluginError("scheme", scheme.pluginId(), broken));
-                }
+                checkScheme(
+                        scheme,
+                        registry.scheme(scheme.pluginId()),
+                        highestActive(PluginKind.SCORING_SCHEME, scheme.pluginId()),
+                        methodIds,
+                        violations);
             }
         }
         InvalidInputException.throwIfAny(violations);
+    }
+
+    /**
+     * Checks that the plugin {@code pluginId} of an approved plan, at the version the content pins,
+     * is active and accepts the plan's configuration of it: what a migration to that version needs.
+     *
+     * @throws InvalidInputException listing every problem found
+     */
+    void requireValidPinned(WorkPlanRecord.Content content, String pluginId) {
+        List<Violation> violations = new ArrayList<>();
+        Set<String> methodIds = new LinkedHashSet<>();
+        content.methods().forEach(m -> methodIds.add(m.pluginId()));
+        for (int i = 0; i < content.methods().size(); i++) {
+            PluginChoice choice = content.methods().get(i);
+            if (choice.pluginId().equals(pluginId)) {
+                checkMethod(
+                        "methods[" + i + "]",
+                        choice,
+                        registry.method(pluginId, choice.pinnedVersion()),
+                        registry.describe(PluginKind.ASSESSMENT_METHOD, pluginId, choice.pinnedVersion()),
+                        violations);
+            }
+        }
+        PluginChoice scheme = content.scheme();
+        if (scheme != null && scheme.pluginId().equals(pluginId)) {
+            checkScheme(
+                    scheme,
+                    registry.scheme(pluginId, scheme.pinnedVersion()),
+                    registry.describe(PluginKind.SCORING_SCHEME, pluginId, scheme.pinnedVersion()),
+                    methodIds,
+                    violations);
+        }
+        InvalidInputException.throwIfAny(violations);
+    }
+
+    private void checkMethod(
+            String field,
+            PluginChoice choice,
+            Optional<AssessmentMethod> method,
+            Optional<PluginDescriptor> descriptor,
+            List<Violation> violations) {
+        if (method.isEmpty() || descriptor.isEmpty()) {
+            violations.add(notInstalled(field + ".pluginId", choice.pluginId(), "评审方式", "assessment method"));
+            return;
+        }
+        try {
+            executor.call(
+                    descriptor.get(), field, () -> method.get().scoreSheet(Parameters.of(choice.configuration())));
+        } catch (RuntimeException refused) {
+            violations.addAll(problems(field, field + ".configuration.", choice.pluginId(), refused));
+        }
+    }
+
+    private void checkScheme(
+            PluginChoice scheme,
+            Optional<ScoringScheme> installed,
+            Optional<PluginDescriptor> descriptor,
+            Set<String> methodIds,
+            List<Violation> violations) {
+        if (installed.isEmpty() || descriptor.isEmpty()) {
+            violations.add(notInstalled("scheme.pluginId", scheme.pluginId(), "评分办法", "scoring scheme"));
+            return;
+        }
+        try {
+            List<Violation> found = executor.call(descriptor.get(), "scheme", () -> installed
+                    .get()
+                    .validateConfiguration(Parameters.of(scheme.configuration()), Set.copyOf(methodIds)));
+            if (found == null) {
+                violations.add(violation(
+                        "scheme",
+                        "plugin-error",
+                        "插件 " + scheme.pluginId() + " 检查配置时返回了空结果",
+                        "plugin " + scheme.pluginId() + " returned nothing when checking its configuration"));
+                return;
+            }
+            found.forEach(v -> violations.add(prefixed("scheme.configuration.", v)));
+        } catch (RuntimeException refused) {
+            violations.addAll(problems("scheme", "scheme.configuration.", scheme.pluginId(), refused));
+        }
+    }
+
+    /** What a failed plugin call means for the plan: its own violations, a timeout, or an error. */
+    private static List<Violation> problems(String field, String prefix, String id, RuntimeException refused) {
+        if (refused instanceof RuleViolationException rule) {
+            return List.of(violation(field, rule.rule(), rule.messageZh(), rule.messageEn()));
+        }
+        Throwable cause = refused instanceof PluginExecutor.PluginThrew ? refused.getCause() : refused;
+        if (cause instanceof InvalidInputException invalid) {
+            return invalid.violations().stream().map(v -> prefixed(prefix, v)).toList();
+        }
+        return List.of(pluginError(field, id, cause));
     }
 
     /** The content with every plugin pinned to the version active now (the highest, if several). */
@@ -153,7 +234,12 @@ final class PluginChecks {
     }
 
     private Optional<String> activeVersion(PluginKind kind, String id) {
-        return activeDescriptor(registry, kind, id).map(PluginDescriptor::bundleVersion);
+        return highestActive(kind, id).map(PluginDescriptor::bundleVersion);
+    }
+
+    /** The descriptor of the version {@link PluginRegistry#method(String)} and its like answer with. */
+    private Optional<PluginDescriptor> highestActive(PluginKind kind, String id) {
+        return activeDescriptor(registry, kind, id);
     }
 
     /** The descriptor of the version the registry uses for this id now: the highest active one. */
@@ -259,7 +345,7 @@ final class PluginChecks {
                 "the " + enKind + " " + id + " is not installed or not available");
     }
 
-    private static Violation pluginError(String field, String id, RuntimeException broken) {
+    private static Violation pluginError(String field, String id, Throwable broken) {
         return violation(
                 field,
                 "plugin-error",

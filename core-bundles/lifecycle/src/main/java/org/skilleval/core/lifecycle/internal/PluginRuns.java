@@ -43,7 +43,7 @@ final class PluginRuns {
     private static final Logger LOG = LoggerFactory.getLogger(PluginRuns.class);
 
     /** A plugin looked up at its pinned version, with its descriptor and the plan's choice of it. */
-    record Pinned<T>(T plugin, PluginDescriptor descriptor, PluginChoice choice) {
+    record Pinned<T>(T plugin, PluginDescriptor descriptor, PluginChoice choice, PluginExecutor executor) {
 
         Parameters parameters() {
             return Parameters.of(choice.configuration());
@@ -59,9 +59,11 @@ final class PluginRuns {
             List<Provenance> provenance) {}
 
     private final PluginRegistry registry;
+    private final PluginExecutor executor;
 
-    PluginRuns(PluginRegistry registry) {
+    PluginRuns(PluginRegistry registry, PluginExecutor executor) {
         this.registry = registry;
+        this.executor = executor;
     }
 
     /** @throws RuleViolationException rule {@code plugin-unavailable} */
@@ -69,7 +71,7 @@ final class PluginRuns {
         return registry.method(choice.pluginId(), choice.pinnedVersion())
                 .flatMap(method -> registry.describe(
                                 PluginKind.ASSESSMENT_METHOD, choice.pluginId(), choice.pinnedVersion())
-                        .map(descriptor -> new Pinned<>(method, descriptor, choice)))
+                        .map(descriptor -> new Pinned<>(method, descriptor, choice, executor)))
                 .orElseThrow(() -> unavailable("评审方式", "assessment method", choice));
     }
 
@@ -78,32 +80,36 @@ final class PluginRuns {
         return registry.scheme(choice.pluginId(), choice.pinnedVersion())
                 .flatMap(scheme -> registry.describe(
                                 PluginKind.SCORING_SCHEME, choice.pluginId(), choice.pinnedVersion())
-                        .map(descriptor -> new Pinned<>(scheme, descriptor, choice)))
+                        .map(descriptor -> new Pinned<>(scheme, descriptor, choice, executor)))
                 .orElseThrow(() -> unavailable("评分办法", "scoring scheme", choice));
     }
 
     /**
-     * Calls plugin code; anything it throws becomes rule {@code plugin-failed}. A plugin's own
-     * {@link InvalidInputException} keeps its violations in the message.
+     * Calls plugin code on the plugin version's own threads ({@link PluginExecutor}), waiting at
+     * most the configured timeout; anything it throws becomes rule {@code plugin-failed}. A
+     * plugin's own {@link InvalidInputException} keeps its violations in the message.
+     *
+     * @throws RuleViolationException rule {@code plugin-failed}, {@code plugin-timeout} or {@code
+     *         plugin-busy}
      */
     static <T> T guarded(Pinned<?> pinned, String field, Supplier<T> call) {
         T value;
         try {
-            value = call.get();
-        } catch (InvalidInputException invalid) {
-            throw failed(
-                    pinned,
-                    field,
-                    invalid.violations().stream().map(v -> v.message().zh()).collect(Collectors.joining("；")),
-                    invalid.violations().stream().map(v -> v.message().en()).collect(Collectors.joining("; ")));
-        } catch (RuntimeException | LinkageError broken) {
+            value = pinned.executor().call(pinned.descriptor(), field, call);
+        } catch (PluginExecutor.PluginThrew thrown) {
+            if (thrown.getCause() instanceof InvalidInputException invalid) {
+                throw failed(
+                        pinned,
+                        field,
+                        invalid.violations().stream().map(v -> v.message().zh()).collect(Collectors.joining("；")),
+                        invalid.violations().stream().map(v -> v.message().en()).collect(Collectors.joining("; ")));
+            }
             LOG.warn(
                     "Plugin {} {} failed",
                     pinned.descriptor().id(),
                     pinned.descriptor().bundleVersion(),
-                    broken);
-            String what = broken.getClass().getSimpleName() + ": " + broken.getMessage();
-            throw failed(pinned, field, what, what);
+                    thrown.getCause());
+            throw failed(pinned, field, thrown.getMessage(), thrown.getMessage());
         }
         if (value == null) {
             throw failed(pinned, field, "返回了空结果", "it returned nothing");
@@ -143,13 +149,7 @@ final class PluginRuns {
                     .toList();
             MethodResult result =
                     guarded(method, "methods." + methodId, () -> method.plugin().evaluate(sheets, method.parameters()));
-            if (!methodId.equals(result.methodId())) {
-                throw failed(
-                        method,
-                        "methods." + methodId,
-                        "结果属于评审方式 " + result.methodId(),
-                        "its result is for method " + result.methodId());
-            }
+            requireInRange(method, "methods." + methodId, result);
             results.add(result);
             outcomes.add(new MethodOutcome(
                     methodId,
@@ -163,8 +163,71 @@ final class PluginRuns {
         }
         FinalResult combined =
                 guarded(scheme, "scheme", () -> scheme.plugin().combine(List.copyOf(results), scheme.parameters()));
+        requireInRange(scheme, combined);
         provenance.add(provenance(scheme));
         return new Computation(combined.total(), combined.passed(), texts(combined.reasons()), outcomes, provenance);
+    }
+
+    /**
+     * Checks a method's result again in the core: the API's records check themselves when built,
+     * but the core does not rely on plugin code having built them honestly.
+     */
+    static void requireInRange(Pinned<?> method, String field, MethodResult result) {
+        String methodId = method.choice().pluginId();
+        if (!methodId.equals(result.methodId())) {
+            throw failed(
+                    method, field, "结果属于评审方式 " + result.methodId(), "its result is for method " + result.methodId());
+        }
+        BigDecimal max = result.maxScore();
+        BigDecimal score = result.score();
+        if (max == null || max.signum() <= 0) {
+            throw failed(method, field, "满分 " + plain(max) + " 不是正数", "its maximum " + plain(max) + " is not positive");
+        }
+        if (score == null || score.signum() < 0 || score.compareTo(max) > 0) {
+            throw failed(
+                    method,
+                    field,
+                    "得分 " + plain(score) + " 不在 [0, " + plain(max) + "] 内",
+                    "its score " + plain(score) + " lies outside [0, " + plain(max) + "]");
+        }
+        if (result.itemScores() == null || result.reasons() == null) {
+            throw failed(method, field, "结果缺少评分项或理由", "its result lacks item scores or reasons");
+        }
+        for (Map.Entry<String, BigDecimal> item : result.itemScores().entrySet()) {
+            if (item.getValue() == null || item.getValue().signum() < 0) {
+                throw failed(
+                        method,
+                        field,
+                        "评分项 " + item.getKey() + " 的得分 " + plain(item.getValue()) + " 为空或为负",
+                        "item " + item.getKey() + " has the score " + plain(item.getValue()) + ", empty or negative");
+            }
+        }
+        Map<String, BigDecimal> totals = result.expertTotals() == null ? Map.of() : result.expertTotals();
+        for (Map.Entry<String, BigDecimal> total : totals.entrySet()) {
+            BigDecimal value = total.getValue();
+            if (value == null || value.signum() < 0 || value.compareTo(max) > 0) {
+                throw failed(
+                        method,
+                        field,
+                        "专家 " + total.getKey() + " 的总分 " + plain(value) + " 不在 [0, " + plain(max) + "] 内",
+                        "the total of expert " + total.getKey() + ", " + plain(value) + ", lies outside [0, "
+                                + plain(max) + "]");
+            }
+        }
+    }
+
+    /** Checks the scheme's verdict again in the core, like {@link #requireInRange(Pinned, String, MethodResult)}. */
+    static void requireInRange(Pinned<?> scheme, FinalResult result) {
+        if (result.total() == null || result.total().signum() < 0) {
+            throw failed(
+                    scheme,
+                    "scheme",
+                    "总分 " + plain(result.total()) + " 为空或为负",
+                    "its total " + plain(result.total()) + " is empty or negative");
+        }
+        if (result.reasons() == null) {
+            throw failed(scheme, "scheme", "结果缺少理由", "its result lacks reasons");
+        }
     }
 
     private static Provenance provenance(Pinned<?> pinned) {

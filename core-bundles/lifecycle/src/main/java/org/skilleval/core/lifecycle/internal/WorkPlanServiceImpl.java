@@ -43,8 +43,9 @@ public class WorkPlanServiceImpl implements WorkPlanService {
             @Reference ParticipationStore participations,
             @Reference WorkPlanStore plans,
             @Reference PluginRegistry registry,
-            @Reference CityExtensionStore extensions) {
-        this(rounds, participations, plans, registry, extensions, today.clock());
+            @Reference CityExtensionStore extensions,
+            @Reference PluginExecutor executor) {
+        this(rounds, participations, plans, registry, extensions, executor, today.clock());
     }
 
     WorkPlanServiceImpl(
@@ -53,11 +54,12 @@ public class WorkPlanServiceImpl implements WorkPlanService {
             WorkPlanStore plans,
             PluginRegistry registry,
             CityExtensionStore extensions,
+            PluginExecutor executor,
             Clock clock) {
         this.rounds = rounds;
         this.participations = participations;
         this.plans = plans;
-        this.plugins = new PluginChecks(registry, extensions);
+        this.plugins = new PluginChecks(registry, extensions, executor);
         this.clock = clock;
     }
 

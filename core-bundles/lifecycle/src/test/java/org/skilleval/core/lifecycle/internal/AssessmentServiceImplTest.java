@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -144,7 +145,17 @@ class AssessmentServiceImplTest {
         stored.put(31L, candidate(31, ApplicationStatus.ENDORSED));
         pluginsAt("1.0.0", new OralDefenseMethod(), new WeightedSumScheme());
         service = new AssessmentServiceImpl(
-                rounds, participations, plans, applications, panels, sheets, results, registry, checks, CLOCK);
+                rounds,
+                participations,
+                plans,
+                applications,
+                panels,
+                sheets,
+                results,
+                registry,
+                checks,
+                new PluginExecutor(registry, 5_000, 2),
+                CLOCK);
     }
 
     @Test
@@ -270,6 +281,74 @@ class AssessmentServiceImplTest {
         AssessmentView view = service.view(HR, 31);
         assertNull(view.methods().get(0).schema());
         assertTrue(view.methods().get(0).problem().en().contains("1.0.0"));
+    }
+
+    @Test
+    void aPinnedPlanKeepsItsVersionBesideANewerOneUntilTheProvinceMigratesIt() {
+        EXPERTS.forEach(e -> fillAndSubmit(e, "27", "26", "8", "17"));
+        // Version 2.0.0 of oral-defense is installed beside 1.0.0: both are registered and active.
+        pluginsAt("1.0.0", new OralDefenseMethod(), new WeightedSumScheme());
+        addVersion("2.0.0", new InnovationOnlyOralDefense());
+
+        AssessmentResultRecord pinned = service.evaluate(HR, 31);
+
+        assertEquals("1.0.0", pinned.provenance().get(0).bundleVersion());
+        assertEquals(new BigDecimal("78.00"), pinned.total());
+        assertTrue(pinned.passed());
+
+        AtomicLong planVersion = new AtomicLong(PLAN.version());
+        WorkPlanRecord[] current = {PLAN};
+        when(plans.find(11)).thenAnswer(i -> Optional.of(current[0]));
+        when(plans.findByParticipation(3)).thenAnswer(i -> Optional.of(current[0]));
+        when(plans.update(eq(11L), anyLong(), eq("migrate-plugin"), anyString(), any(), any()))
+                .thenAnswer(i -> {
+                    @SuppressWarnings("unchecked")
+                    UnaryOperator<WorkPlanRecord> change = i.getArgument(5);
+                    current[0] = change.apply(current[0]);
+                    planVersion.incrementAndGet();
+                    return current[0];
+                });
+        PluginMigrationServiceImpl migrations = new PluginMigrationServiceImpl(
+                plans,
+                panels,
+                sheets,
+                results,
+                registry,
+                org.mockito.Mockito.mock(org.skilleval.core.persistence.CityExtensionStore.class),
+                new PluginExecutor(registry, 5_000, 2));
+        migrations.migrate(PROVINCE, 11, PLAN.version(), "oral-defense", "2.0.0", "innovation counts alone");
+
+        // The stored result keeps naming the version that computed it, and recomputes identically on it.
+        assertEquals("1.0.0", service.result(PROVINCE, 31).provenance().get(0).bundleVersion());
+        RecomputeOutcome again = service.recompute(PROVINCE, 31);
+        assertTrue(again.identical(), again.differences().toString());
+        // A new evaluation runs on 2.0.0.
+        AssessmentResultRecord migrated = service.evaluate(HR, 31);
+        assertEquals("2.0.0", migrated.provenance().get(0).bundleVersion());
+        assertEquals(0, new BigDecimal("40").compareTo(migrated.total()));
+        assertFalse(migrated.passed());
+        assertEquals(ApplicationStatus.FAILED, stored.get(31L).status());
+    }
+
+    @Test
+    void reinstallingTheSameVersionResumesTheAssessmentWithEveryScoreKept() {
+        List.of("e1", "e2", "e3", "e4").forEach(e -> fillAndSubmit(e, "27", "26", "18", "17"));
+        ScoreSheetRecord draft =
+                service.saveDraft(expert("e5"), 31, "oral-defense", null, points("27", "26", "18", "17"), "");
+        pluginsAt("2.0.0", new OralDefenseMethod(), new WeightedSumScheme());
+        assertEquals(
+                "plugin-unavailable",
+                assertThrows(
+                                RuleViolationException.class,
+                                () -> service.submit(expert("e5"), 31, "oral-defense", draft.version()))
+                        .rule());
+
+        pluginsAt("1.0.0", new OralDefenseMethod(), new WeightedSumScheme());
+        service.submit(expert("e5"), 31, "oral-defense", draft.version());
+        AssessmentResultRecord result = service.evaluate(HR, 31);
+
+        assertEquals(new BigDecimal("88.00"), result.total());
+        assertEquals(5, result.inputs().size());
     }
 
     @Test
@@ -646,6 +725,7 @@ class AssessmentServiceImplTest {
                 results,
                 registry,
                 new PanelChecks(BigDecimal.ZERO),
+                new PluginExecutor(registry, 5_000, 2),
                 CLOCK);
         stored.put(32L, candidate(32, ApplicationStatus.ENDORSED));
         for (String e : EXPERTS) {
@@ -740,6 +820,28 @@ class AssessmentServiceImplTest {
                         Optional.of(descriptor(PluginKind.ASSESSMENT_METHOD, "oral-defense", "oraldefense", version)));
         when(registry.describe(PluginKind.SCORING_SCHEME, "weighted-sum", version))
                 .thenReturn(Optional.of(descriptor(PluginKind.SCORING_SCHEME, "weighted-sum", "weightedsum", version)));
+    }
+
+    /** Registers another version of oral-defense beside the ones {@link #pluginsAt} registered. */
+    private void addVersion(String version, AssessmentMethod method) {
+        when(registry.method("oral-defense", version)).thenReturn(Optional.of(method));
+        when(registry.describe(PluginKind.ASSESSMENT_METHOD, "oral-defense", version))
+                .thenReturn(
+                        Optional.of(descriptor(PluginKind.ASSESSMENT_METHOD, "oral-defense", "oraldefense", version)));
+    }
+
+    /** A later oral defence that scores innovation alone, scaled to 100. */
+    static final class InnovationOnlyOralDefense extends OralDefenseMethod {
+
+        @Override
+        public MethodResult evaluate(
+                List<org.skilleval.plugin.api.dto.ScoreSheet> sheets,
+                org.skilleval.plugin.api.Parameters configuration) {
+            MethodResult v1 = super.evaluate(sheets, configuration);
+            BigDecimal score = v1.itemScores().get("innovation").multiply(BigDecimal.valueOf(5));
+            return new MethodResult(
+                    v1.methodId(), score, v1.maxScore(), v1.itemScores(), v1.vetoed(), v1.reasons(), Map.of());
+        }
     }
 
     private static PluginDescriptor descriptor(PluginKind kind, String id, String bundle, String version) {

@@ -368,6 +368,7 @@ class WorkPlanServiceImplTest {
 
     private WorkPlanServiceImpl service(String today) {
         Clock clock = Clock.fixed(LocalDate.parse(today).atStartOfDay(JIANGSU).toInstant(), JIANGSU);
-        return new WorkPlanServiceImpl(rounds, participations, plans, registry, extensions, clock);
+        return new WorkPlanServiceImpl(
+                rounds, participations, plans, registry, extensions, new PluginExecutor(registry, 5_000, 2), clock);
     }
 }

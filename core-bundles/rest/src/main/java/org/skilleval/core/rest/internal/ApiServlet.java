@@ -27,6 +27,7 @@ import org.skilleval.core.lifecycle.ObjectionService;
 import org.skilleval.core.lifecycle.OccupationCatalogService;
 import org.skilleval.core.lifecycle.PanelService;
 import org.skilleval.core.lifecycle.PilotEnterpriseService;
+import org.skilleval.core.lifecycle.PluginMigrationService;
 import org.skilleval.core.lifecycle.ProposalListService;
 import org.skilleval.core.lifecycle.RoundService;
 import org.skilleval.core.lifecycle.SanctionService;
@@ -71,6 +72,7 @@ public class ApiServlet implements Servlet {
             @Reference PilotEnterpriseService enterprises,
             @Reference SanctionService sanctions,
             @Reference WorkPlanService workPlans,
+            @Reference PluginMigrationService pluginMigrations,
             @Reference ApplicationService applications,
             @Reference OccupationCatalogService occupations,
             @Reference AttachmentService attachments,
@@ -96,6 +98,7 @@ public class ApiServlet implements Servlet {
                 new ParticipationResource(enterprises),
                 new SanctionResource(sanctions),
                 new WorkPlanResource(workPlans),
+                new PluginMigrationResource(pluginMigrations),
                 new ApplicationResource(applications),
                 new OccupationResource(occupations),
                 new AttachmentResource(attachments),

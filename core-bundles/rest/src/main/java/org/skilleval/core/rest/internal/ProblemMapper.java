@@ -22,6 +22,9 @@ class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
 
+    /** The rule of a plugin call refused because the plugin's queue is full. */
+    static final String PLUGIN_BUSY = "plugin-busy";
+
     @Override
     public Response toResponse(Throwable exception) {
         if (exception instanceof ApiException api) {
@@ -47,6 +50,22 @@ class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (exception instanceof RuleViolationException rule) {
             String field = rule.field() == null ? "" : rule.field();
+            List<FieldError> errors = List.of(
+                    new FieldError(field, rule.rule(), LocalizedMessage.of(rule.messageZh(), rule.messageEn())));
+            if (PLUGIN_BUSY.equals(rule.rule())) {
+                // A plugin whose queue is full is a passing overload of the server, neither the
+                // caller's fault nor too many requests of theirs: 503, worth retrying shortly.
+                return Response.status(503)
+                        .header("Retry-After", "1")
+                        .type(ProblemDetails.MEDIA_TYPE)
+                        .entity(ProblemDetails.of(
+                                503,
+                                PLUGIN_BUSY,
+                                LocalizedMessage.of("插件繁忙", "Plugin busy"),
+                                LocalizedMessage.of(rule.messageZh(), rule.messageEn()),
+                                errors))
+                        .build();
+            }
             return answer(
                     422,
                     ProblemDetails.of(
@@ -54,8 +73,7 @@ class ProblemMapper implements ExceptionMapper<Throwable> {
                             "rule-violation",
                             LocalizedMessage.of("不符合评聘规则", "Breaks a rule of the programme"),
                             LocalizedMessage.of(rule.messageZh(), rule.messageEn()),
-                            List.of(new FieldError(
-                                    field, rule.rule(), LocalizedMessage.of(rule.messageZh(), rule.messageEn())))));
+                            errors));
         }
         if (exception instanceof AccessDeniedException) {
             return answer(

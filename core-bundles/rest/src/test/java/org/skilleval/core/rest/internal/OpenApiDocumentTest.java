@@ -39,6 +39,7 @@ class OpenApiDocumentTest {
             ParticipationResource.class,
             SanctionResource.class,
             WorkPlanResource.class,
+            PluginMigrationResource.class,
             ApplicationResource.class,
             OccupationResource.class,
             AttachmentResource.class,
@@ -91,7 +92,7 @@ class OpenApiDocumentTest {
                 documented.add((String) ((Map<?, ?>) operation).get("operationId"));
             }
         }
-        assertEquals(77, expected.size());
+        assertEquals(79, expected.size());
         assertEquals(expected.size(), documented.size());
         assertEquals(expected, new HashSet<>(documented));
     }

@@ -1,0 +1,405 @@
+package org.skilleval.core.lifecycle.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.osgi.framework.Version;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.lifecycle.PluginMigrationService;
+import org.skilleval.core.lifecycle.ShadowEvaluation;
+import org.skilleval.core.lifecycle.ShadowEvaluation.CandidateShadow;
+import org.skilleval.core.lifecycle.ShadowEvaluation.Outcome;
+import org.skilleval.core.persistence.ApplicationRecord;
+import org.skilleval.core.persistence.ApplicationStatus;
+import org.skilleval.core.persistence.AssessmentResultRecord;
+import org.skilleval.core.persistence.AssessmentResultRecord.SheetInput;
+import org.skilleval.core.persistence.AssessmentResultStore;
+import org.skilleval.core.persistence.AuditActor;
+import org.skilleval.core.persistence.CityExtensionStore;
+import org.skilleval.core.persistence.NotFoundException;
+import org.skilleval.core.persistence.Page;
+import org.skilleval.core.persistence.PanelMember;
+import org.skilleval.core.persistence.PanelRecord;
+import org.skilleval.core.persistence.PanelStore;
+import org.skilleval.core.persistence.PluginChoice;
+import org.skilleval.core.persistence.ScoreSheetRecord;
+import org.skilleval.core.persistence.ScoreSheetStore;
+import org.skilleval.core.persistence.WorkPlanRecord;
+import org.skilleval.core.persistence.WorkPlanStatus;
+import org.skilleval.core.persistence.WorkPlanStore;
+import org.skilleval.core.registry.PluginDescriptor;
+import org.skilleval.core.registry.PluginKind;
+import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.rules.ResidentIdNumber;
+import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.core.security.Caller;
+import org.skilleval.core.security.Role;
+import org.skilleval.plugin.api.dto.LocalizedText;
+
+@Component(service = PluginMigrationService.class)
+public class PluginMigrationServiceImpl implements PluginMigrationService {
+
+    static final int MAX_NOTE = 2000;
+
+    /** Candidates read per page while collecting a plan's candidates. */
+    private static final int PAGE = 200;
+
+    /** The candidates a shadow evaluation covers: under assessment, and what follows an assessment. */
+    private static final Set<ApplicationStatus> ASSESSED = EnumSet.of(
+            ApplicationStatus.ENDORSED,
+            ApplicationStatus.PASSED,
+            ApplicationStatus.FAILED,
+            ApplicationStatus.PROPOSED,
+            ApplicationStatus.REMOVED,
+            ApplicationStatus.CERTIFIED);
+
+    private final WorkPlanStore plans;
+    private final PanelStore panels;
+    private final ScoreSheetStore sheets;
+    private final AssessmentResultStore results;
+    private final PluginRegistry registry;
+    private final PluginRuns runs;
+    private final PluginChecks checks;
+
+    @Activate
+    public PluginMigrationServiceImpl(
+            @Reference WorkPlanStore plans,
+            @Reference PanelStore panels,
+            @Reference ScoreSheetStore sheets,
+            @Reference AssessmentResultStore results,
+            @Reference PluginRegistry registry,
+            @Reference CityExtensionStore extensions,
+            @Reference PluginExecutor executor) {
+        this.plans = plans;
+        this.panels = panels;
+        this.sheets = sheets;
+        this.results = results;
+        this.registry = registry;
+        this.runs = new PluginRuns(registry, executor);
+        this.checks = new PluginChecks(registry, extensions, executor);
+    }
+
+    /** The plugin of an approved plan to move, with the version it would move to. */
+    private record Move(WorkPlanRecord plan, PluginChoice from, PluginDescriptor to) {
+
+        WorkPlanRecord.Content migrated() {
+            return migrate(plan.content(), from.pluginId(), to.bundleVersion());
+        }
+    }
+
+    @Override
+    public WorkPlanRecord migrate(
+            Caller caller, long planId, long version, String pluginId, String toVersion, String note) {
+        caller.requireAny(Role.PROVINCE);
+        String why = note == null ? "" : note.strip();
+        if (why.length() > MAX_NOTE) {
+            throw new RuleViolationException(
+                    "note", "length", "说明最多 " + MAX_NOTE + " 字", "The note is at most " + MAX_NOTE + " characters");
+        }
+        WorkPlanRecord plan =
+                plans.find(planId).orElseThrow(() -> new NotFoundException("WorkPlan", Long.toString(planId)));
+        Move move = move(plan, pluginId, toVersion);
+        WorkPlanRecord.Content migrated = move.migrated();
+        // The new version must accept the plan's configuration, as at approval.
+        checks.requireValidPinned(migrated, pluginId);
+        String from = move.from().pinnedVersion();
+        String to = move.to().bundleVersion();
+        String auditNote = pluginId + " " + from + " -> " + to + (why.isEmpty() ? "" : ": " + why);
+        return plans.update(
+                planId,
+                version,
+                "migrate-plugin",
+                auditNote,
+                new AuditActor(caller.username(), "province"),
+                current -> {
+                    requireApproved(current);
+                    // Refuse if someone moved the pin since it was read, even without a version change.
+                    if (!pinOf(current, pluginId)
+                            .map(PluginChoice::pinnedVersion)
+                            .orElse("")
+                            .equals(from)) {
+                        throw new RuleViolationException(
+                                "pluginId",
+                                "state",
+                                "该插件的锁定版本已变更，请重新读取工作方案",
+                                "The plugin's pinned version changed; read the work plan again");
+                    }
+                    return current.withContent(migrate(current.content(), pluginId, to));
+                });
+    }
+
+    @Override
+    public ShadowEvaluation shadow(Caller caller, long planId, String pluginId, String toVersion) {
+        caller.requireAny(Role.PROVINCE, Role.CITY, Role.ENTERPRISE);
+        WorkPlanRecord plan = plans.find(planId)
+                .filter(p -> TenantScope.covers(caller, p.cityCode(), p.creditCode()))
+                .orElseThrow(() -> new NotFoundException("WorkPlan", Long.toString(planId)));
+        Move move = move(plan, pluginId, toVersion);
+        WorkPlanRecord.Content migrated = move.migrated();
+
+        List<CandidateShadow> rows = new ArrayList<>();
+        int incomplete = 0;
+        Map<String, Optional<PanelRecord>> panelOf = new HashMap<>();
+        for (ApplicationRecord application : candidates(plan)) {
+            String occupation = occupation(application);
+            Optional<PanelRecord> panel =
+                    panelOf.computeIfAbsent(occupation, o -> panels.findFor(application.participationId(), o));
+            Optional<List<SheetInput>> submitted = panel.flatMap(p -> submittedSheets(application, p, plan));
+            Optional<AssessmentResultRecord> stored =
+                    submitted.isPresent() ? Optional.empty() : results.findByApplication(application.id());
+            if (submitted.isEmpty() && stored.isEmpty()) {
+                incomplete++;
+                continue;
+            }
+            List<SheetInput> inputs =
+                    submitted.orElseGet(() -> stored.orElseThrow().inputs());
+            Outcome before = compute(plan.methods(), plan.scheme(), inputs);
+            Outcome after = compute(migrated.methods(), migrated.scheme(), inputs);
+            String idNumber = application.form().idNumber();
+            rows.add(new CandidateShadow(
+                    application.id(),
+                    application.form().name(),
+                    idNumber == null ? null : ResidentIdNumber.mask(idNumber),
+                    occupation,
+                    submitted.isPresent() ? ShadowEvaluation.Inputs.SHEETS : ShadowEvaluation.Inputs.STORED_RESULT,
+                    before,
+                    after,
+                    null,
+                    null,
+                    null));
+        }
+        List<CandidateShadow> ranked = ranked(rows);
+        return new ShadowEvaluation(
+                plan.id(),
+                pluginId,
+                move.from().pinnedVersion(),
+                move.to().bundleVersion(),
+                ranked,
+                summary(ranked, incomplete));
+    }
+
+    private Outcome compute(List<PluginChoice> methods, PluginChoice scheme, List<SheetInput> inputs) {
+        try {
+            PluginRuns.Computation computed = runs.compute(methods, scheme, inputs);
+            return new Outcome(computed.total(), computed.passed(), null, null);
+        } catch (RuleViolationException refused) {
+            return new Outcome(null, null, refused.rule(), LocalizedText.of(refused.messageZh(), refused.messageEn()));
+        }
+    }
+
+    /**
+     * The sheets the next evaluation would use: every panel member's submitted sheet of every
+     * method; empty unless all are in.
+     */
+    private Optional<List<SheetInput>> submittedSheets(
+            ApplicationRecord application, PanelRecord panel, WorkPlanRecord plan) {
+        List<ScoreSheetRecord> stored = sheets.ofApplication(application.id());
+        List<SheetInput> inputs = new ArrayList<>();
+        for (PluginChoice method : plan.methods()) {
+            for (PanelMember member : panel.members()) {
+                Optional<ScoreSheetRecord> sheet = stored.stream()
+                        .filter(s -> s.methodId().equals(method.pluginId())
+                                && s.expertId().equals(member.expertId())
+                                && s.status() == ScoreSheetRecord.Status.SUBMITTED)
+                        .findFirst();
+                if (sheet.isEmpty()) {
+                    return Optional.empty();
+                }
+                inputs.add(new SheetInput(
+                        method.pluginId(),
+                        member.expertId(),
+                        sheet.get().points(),
+                        sheet.get().comment()));
+            }
+        }
+        return Optional.of(inputs);
+    }
+
+    private List<ApplicationRecord> candidates(WorkPlanRecord plan) {
+        List<ApplicationRecord> all = new ArrayList<>();
+        int offset = 0;
+        while (true) {
+            Page<ApplicationRecord> page =
+                    panels.candidates(plan.roundId(), null, plan.creditCode(), null, ASSESSED, offset, PAGE);
+            page.items().stream()
+                    .filter(a -> a.participationId() == plan.participationId())
+                    .forEach(all::add);
+            offset += PAGE;
+            if (page.items().isEmpty() || offset >= page.total()) {
+                return all;
+            }
+        }
+    }
+
+    /** The rows with their ranks, ordered by the new rank, rows without one last. */
+    private static List<CandidateShadow> ranked(List<CandidateShadow> rows) {
+        Map<Long, Integer> before = ranks(rows, CandidateShadow::before);
+        Map<Long, Integer> after = ranks(rows, CandidateShadow::after);
+        return rows.stream()
+                .map(r -> {
+                    Integer was = before.get(r.applicationId());
+                    Integer will = after.get(r.applicationId());
+                    return new CandidateShadow(
+                            r.applicationId(),
+                            r.name(),
+                            r.maskedIdNumber(),
+                            r.occupation(),
+                            r.inputs(),
+                            r.before(),
+                            r.after(),
+                            was,
+                            will,
+                            was == null || will == null ? null : was - will);
+                })
+                .sorted(Comparator.comparing(
+                                CandidateShadow::rankAfter, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparingLong(CandidateShadow::applicationId))
+                .toList();
+    }
+
+    /** Competition ranking by total, highest first: equal totals share a rank, the next skips. */
+    private static Map<Long, Integer> ranks(
+            List<CandidateShadow> rows, java.util.function.Function<CandidateShadow, Outcome> side) {
+        List<CandidateShadow> computed = rows.stream()
+                .filter(r -> side.apply(r).computed())
+                .sorted(Comparator.comparing(
+                                (CandidateShadow r) -> side.apply(r).total())
+                        .reversed())
+                .toList();
+        Map<Long, Integer> ranks = new HashMap<>();
+        BigDecimal previous = null;
+        int rank = 0;
+        for (int i = 0; i < computed.size(); i++) {
+            BigDecimal total = side.apply(computed.get(i)).total();
+            if (previous == null || total.compareTo(previous) != 0) {
+                rank = i + 1;
+                previous = total;
+            }
+            ranks.put(computed.get(i).applicationId(), rank);
+        }
+        return ranks;
+    }
+
+    private static ShadowEvaluation.Summary summary(List<CandidateShadow> rows, int incomplete) {
+        int failed = 0;
+        int nowPassing = 0;
+        int nowFailing = 0;
+        int totalChanged = 0;
+        int rankChanged = 0;
+        for (CandidateShadow row : rows) {
+            if (!row.before().computed() || !row.after().computed()) {
+                failed++;
+                continue;
+            }
+            if (!row.before().passed() && row.after().passed()) {
+                nowPassing++;
+            }
+            if (row.before().passed() && !row.after().passed()) {
+                nowFailing++;
+            }
+            if (row.before().total().compareTo(row.after().total()) != 0) {
+                totalChanged++;
+            }
+            if (row.rankMovement() != null && row.rankMovement() != 0) {
+                rankChanged++;
+            }
+        }
+        return new ShadowEvaluation.Summary(
+                rows.size(), incomplete, failed, nowPassing, nowFailing, totalChanged, rankChanged);
+    }
+
+    /** Checks what a migration or its preview needs of the plan, the plugin and the version. */
+    private Move move(WorkPlanRecord plan, String pluginId, String toVersion) {
+        requireApproved(plan);
+        if (pluginId == null || pluginId.isBlank()) {
+            throw new RuleViolationException("pluginId", "required", "请指定插件", "Name the plugin");
+        }
+        if (toVersion == null || toVersion.isBlank()) {
+            throw new RuleViolationException("toVersion", "required", "请指定目标版本", "Name the version to move to");
+        }
+        PluginChoice from = pinOf(plan, pluginId)
+                .orElseThrow(() -> new RuleViolationException(
+                        "pluginId",
+                        "not-in-plan",
+                        "工作方案未使用插件 " + pluginId,
+                        "The work plan does not use the plugin " + pluginId));
+        PluginKind kind = plan.scheme() != null && plan.scheme().pluginId().equals(pluginId)
+                ? PluginKind.SCORING_SCHEME
+                : PluginKind.ASSESSMENT_METHOD;
+        Version target;
+        try {
+            target = Version.parseVersion(toVersion.strip());
+        } catch (IllegalArgumentException malformed) {
+            throw new RuleViolationException(
+                    "toVersion", "format", "版本号格式无效：" + toVersion, "Not a version: " + toVersion);
+        }
+        if (sameVersion(from.pinnedVersion(), target)) {
+            throw new RuleViolationException(
+                    "toVersion",
+                    "same-version",
+                    "工作方案已锁定插件 " + pluginId + " 的版本 " + from.pinnedVersion(),
+                    "The work plan pins version " + from.pinnedVersion() + " of " + pluginId + " already");
+        }
+        PluginDescriptor to = registry.describe(kind, pluginId, target.toString())
+                .orElseThrow(() -> new RuleViolationException(
+                        "toVersion",
+                        "plugin-unavailable",
+                        "插件 " + pluginId + " 的版本 " + toVersion + " 未安装或不可用",
+                        "Version " + toVersion + " of the plugin " + pluginId + " is not installed or not available"));
+        return new Move(plan, from, to);
+    }
+
+    private static boolean sameVersion(String pinned, Version target) {
+        try {
+            return Version.parseVersion(pinned).equals(target);
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+
+    private static Optional<PluginChoice> pinOf(WorkPlanRecord plan, String pluginId) {
+        if (plan.scheme() != null && plan.scheme().pluginId().equals(pluginId)) {
+            return Optional.of(plan.scheme());
+        }
+        return plan.methods().stream()
+                .filter(m -> m.pluginId().equals(pluginId))
+                .findFirst();
+    }
+
+    private static WorkPlanRecord.Content migrate(WorkPlanRecord.Content content, String pluginId, String to) {
+        return new WorkPlanRecord.Content(
+                content.occupations(),
+                content.criteria(),
+                content.methods().stream()
+                        .map(m -> m.pluginId().equals(pluginId) ? m.pinnedTo(to) : m)
+                        .toList(),
+                content.scheme() != null && content.scheme().pluginId().equals(pluginId)
+                        ? content.scheme().pinnedTo(to)
+                        : content.scheme(),
+                content.organisation(),
+                content.schedule());
+    }
+
+    private static void requireApproved(WorkPlanRecord plan) {
+        if (plan.status() != WorkPlanStatus.APPROVED) {
+            throw new RuleViolationException(
+                    "status",
+                    "state",
+                    "只有已批准的工作方案才能迁移插件版本，当前为 " + plan.status(),
+                    "Only an APPROVED work plan can move to another plugin version; it is " + plan.status());
+        }
+    }
+
+    private static String occupation(ApplicationRecord application) {
+        String occupation = application.form().appliedOccupation();
+        return occupation == null ? "" : occupation.strip();
+    }
+}
