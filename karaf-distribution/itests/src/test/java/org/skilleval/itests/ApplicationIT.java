@@ -49,7 +49,7 @@ public class ApplicationIT extends SkillEvalTestSupport {
         assertEquals(404, get("/api/applications/" + id, li).statusCode());
         assertEquals(404, get("/api/applications/" + id, suzhou).statusCode());
 
-        HttpResponse<String> submitted = post("/api/applications/" + id + "/submit", version(application), wang);
+        HttpResponse<String> submitted = post("/api/applications/" + id + "/submit", versionBody(application), wang);
         assertEquals(submitted.body(), 200, submitted.statusCode());
         application = json(submitted);
         assertEquals("SUBMITTED", application.get("status").asText());
@@ -98,7 +98,7 @@ public class ApplicationIT extends SkillEvalTestSupport {
                 post("/api/applications", "{\"participationId\":" + participation + ",\"form\":" + broken + "}", wang));
 
         HttpResponse<String> refused =
-                post("/api/applications/" + draft.get("id").asLong() + "/submit", version(draft), wang);
+                post("/api/applications/" + draft.get("id").asLong() + "/submit", versionBody(draft), wang);
 
         assertEquals(refused.body(), 422, refused.statusCode());
         String body = refused.body();
@@ -138,17 +138,13 @@ public class ApplicationIT extends SkillEvalTestSupport {
                         + "\"configuration\":{}}],\"scheme\":{\"pluginId\":\"weighted-sum\",\"configuration\":"
                         + "{\"weight.oral-defense\":\"100\"}},\"organisation\":\"评审委员会\",\"schedule\":\"1月至2月\"}",
                 hr));
-        plan = json(post("/api/work-plans/" + plan.get("id").asLong() + "/publish", version(plan), hr));
-        plan = json(post("/api/work-plans/" + plan.get("id").asLong() + "/submit", version(plan), hr));
+        plan = json(post("/api/work-plans/" + plan.get("id").asLong() + "/publish", versionBody(plan), hr));
+        plan = json(post("/api/work-plans/" + plan.get("id").asLong() + "/submit", versionBody(plan), hr));
         HttpResponse<String> approved = post(
                 "/api/work-plans/" + plan.get("id").asLong() + "/review",
                 "{\"approve\":true,\"version\":" + plan.get("version").asLong() + "}",
                 province);
         assertEquals(approved.body(), 200, approved.statusCode());
         return participationId;
-    }
-
-    private static String version(JsonNode node) {
-        return "{\"version\":" + node.get("version").asLong() + "}";
     }
 }

@@ -427,7 +427,7 @@ public class AssessmentTenancyIT extends SkillEvalTestSupport {
         String province = tokens.get("province");
         String nanjingHr = tokens.get("nanjing-equipment-hr");
         String suzhouHr = tokens.get("suzhou-precision-hr");
-        long round = json(created(post("/api/rounds", "{\"year\":" + year + ",\"batch\":1}", province)))
+        long round = json(assertCreated(post("/api/rounds", "{\"year\":" + year + ",\"batch\":1}", province)))
                 .get("id")
                 .asLong();
         long nanjing = acceptedParticipation(round, NANJING_EQUIPMENT, "南京某装备集团", "nanjing");
@@ -442,7 +442,7 @@ public class AssessmentTenancyIT extends SkillEvalTestSupport {
                 nanjing, FITTER, members("NJ-EXP-01", "NJ-EXP-02", "NJ-EXP-03", "NJ-EXP-91", "NJ-EXP-92"), nanjingHr);
         long suzhouPanel = panel(
                 suzhou, LATHE, members("SZ-EXP-01", "SZ-EXP-02", "SZ-EXP-03", "SZ-EXP-04", "SZ-EXP-05"), suzhouHr);
-        long note = json(created(post(
+        long note = json(assertCreated(post(
                         "/api/supervision-notes",
                         "{\"participationId\":" + nanjing + ",\"visitedOn\":\"" + today()
                                 + "\",\"findings\":\"评审现场秩序良好\",\"panelId\":" + lathePanel + "}",
@@ -457,7 +457,7 @@ public class AssessmentTenancyIT extends SkillEvalTestSupport {
         }
         JsonNode result = ok(post("/api/assessments/" + wang + "/evaluate", "{}", nanjingHr));
         assertTrue(result.toString(), result.get("passed").asBoolean());
-        JsonNode list = json(created(post(
+        JsonNode list = json(assertCreated(post(
                 "/api/proposal-lists",
                 "{\"participationId\":" + nanjing + ",\"applicationIds\":[" + wang + "]}",
                 nanjingHr)));
@@ -465,7 +465,7 @@ public class AssessmentTenancyIT extends SkillEvalTestSupport {
     }
 
     private long acceptedParticipation(long round, String creditCode, String name, String city) throws Exception {
-        JsonNode participation = json(created(post(
+        JsonNode participation = json(assertCreated(post(
                 "/api/participations",
                 "{\"roundId\":" + round + ",\"creditCode\":\"" + creditCode + "\",\"name\":\"" + name
                         + "\",\"aboveDesignatedSize\":true,\"hasRunSeniorTechnicianEvaluation\":true,"
@@ -481,7 +481,7 @@ public class AssessmentTenancyIT extends SkillEvalTestSupport {
     }
 
     private void approvedPlan(long participation, String occupations, String hr) throws Exception {
-        JsonNode plan = json(created(post(
+        JsonNode plan = json(assertCreated(post(
                 "/api/work-plans",
                 "{\"participationId\":" + participation + ",\"occupations\":[" + occupations
                         + "],\"criteria\":\"业绩突出\",\"methods\":[{\"pluginId\":\"" + ORAL
@@ -490,8 +490,8 @@ public class AssessmentTenancyIT extends SkillEvalTestSupport {
                         + "\"organisation\":\"评审委员会\",\"schedule\":\"1月至2月\"}",
                 hr)));
         long id = plan.get("id").asLong();
-        plan = ok(post("/api/work-plans/" + id + "/publish", version(plan), hr));
-        plan = ok(post("/api/work-plans/" + id + "/submit", version(plan), hr));
+        plan = ok(post("/api/work-plans/" + id + "/publish", versionBody(plan), hr));
+        plan = ok(post("/api/work-plans/" + id + "/submit", versionBody(plan), hr));
         ok(post(
                 "/api/work-plans/" + id + "/review",
                 "{\"approve\":true,\"version\":" + plan.get("version").asLong() + "}",
@@ -506,10 +506,10 @@ public class AssessmentTenancyIT extends SkillEvalTestSupport {
                 .replace("OCCUPATION", occupation)
                 .replace("PHOTO", upload("photo.png", "image/png", png(), applicant))
                 .replace("EVIDENCE", upload("劳模证书.pdf", "application/pdf", pdf(), applicant));
-        JsonNode application = json(created(post(
+        JsonNode application = json(assertCreated(post(
                 "/api/applications", "{\"participationId\":" + participation + ",\"form\":" + form + "}", applicant)));
         long id = application.get("id").asLong();
-        application = ok(post("/api/applications/" + id + "/submit", version(application), applicant));
+        application = ok(post("/api/applications/" + id + "/submit", versionBody(application), applicant));
         JsonNode endorsed = ok(post(
                 "/api/applications/" + id + "/review",
                 "{\"endorse\":true,\"opinion\":\"同意参加评审\",\"version\":"
@@ -530,7 +530,7 @@ public class AssessmentTenancyIT extends SkillEvalTestSupport {
     }
 
     private long panel(long participation, String occupation, String members, String hr) throws Exception {
-        return json(created(post(
+        return json(assertCreated(post(
                         "/api/panels",
                         "{\"participationId\":" + participation + ",\"occupation\":\"" + occupation + "\",\"members\":"
                                 + members + "}",
@@ -597,24 +597,12 @@ public class AssessmentTenancyIT extends SkillEvalTestSupport {
         return keys;
     }
 
-    private static JsonNode ok(HttpResponse<String> response) throws Exception {
-        assertEquals(
-                response.request().method() + " " + response.uri() + ": " + response.body(),
-                200,
-                response.statusCode());
-        return json(response);
-    }
-
-    private static HttpResponse<String> created(HttpResponse<String> response) {
+    private static HttpResponse<String> assertCreated(HttpResponse<String> response) {
         assertEquals(
                 response.request().method() + " " + response.uri() + ": " + response.body(),
                 201,
                 response.statusCode());
         return response;
-    }
-
-    private static String version(JsonNode node) {
-        return "{\"version\":" + node.get("version").asLong() + "}";
     }
 
     /** Today in Jiangsu, as the platform counts days. */

@@ -312,33 +312,4 @@ public class ExamplePluginIT extends SkillEvalTestSupport {
                 "passing-on",
                 passingOn);
     }
-
-    private static JsonNode ok(HttpResponse<String> response) throws IOException {
-        assertEquals(
-                response.request().method() + " " + response.uri() + ": " + response.body(),
-                200,
-                response.statusCode());
-        return json(response);
-    }
-
-    private static JsonNode created(HttpResponse<String> response) throws IOException {
-        assertEquals(
-                response.request().method() + " " + response.uri() + ": " + response.body(),
-                201,
-                response.statusCode());
-        return json(response);
-    }
-
-    private static long version(JsonNode node) {
-        return node.get("version").asLong();
-    }
-
-    /** A JSON object from alternating keys and values. */
-    private static String body(Object... keysAndValues) throws IOException {
-        Map<String, Object> object = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            object.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return MAPPER.writeValueAsString(object);
-    }
 }

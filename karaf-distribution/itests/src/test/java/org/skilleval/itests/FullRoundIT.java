@@ -5,20 +5,14 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Hashtable;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.After;
@@ -40,7 +34,6 @@ import org.osgi.framework.ServiceRegistration;
 public class FullRoundIT extends SkillEvalTestSupport {
 
     private static final ZoneId JIANGSU = ZoneId.of("Asia/Shanghai");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String NANJING_EQUIPMENT = "91320100MA1NJ0001M";
     private static final String WANG_ID = "11010519491231002X";
     private static final String LI_ID = "320102197203150039";
@@ -138,8 +131,8 @@ public class FullRoundIT extends SkillEvalTestSupport {
 
         // 申报 and 企业意见
         clock.moveTo("2026-01-20");
-        long wangApplication = apply(wang, participationId, "王师傅", WANG_ID, "1949-12");
-        long liApplication = apply(li, participationId, "李师傅", LI_ID, "1972-03");
+        long wangApplication = applyAndSubmit(wang, participationId, "王师傅", WANG_ID, "1949-12");
+        long liApplication = applyAndSubmit(li, participationId, "李师傅", LI_ID, "1972-03");
         endorse(hr, wangApplication);
         endorse(hr, liApplication);
 
@@ -309,63 +302,11 @@ public class FullRoundIT extends SkillEvalTestSupport {
                         .asText());
     }
 
-    private long apply(String token, long participationId, String name, String idNumber, String birthMonth)
-            throws Exception {
-        String photo = upload(name + ".png", "image/png", png(), token);
-        String evidence = upload("劳动模范证书.pdf", "application/pdf", pdf(), token);
-        Map<String, Object> form = new LinkedHashMap<>();
-        form.put("name", name);
-        form.put("idNumber", idNumber);
-        form.put("photoAttachmentId", photo);
-        form.put("birthMonth", birthMonth);
-        form.put("education", "大专");
-        form.put(
-                "qualification",
-                Map.of(
-                        "levelText", "高级技师",
-                        "occupation", "车工",
-                        "certificateNumber", "1532000000100001",
-                        "certifiedOn", "2010-06-01"));
-        form.put("employer", "南京某装备集团有限公司");
-        form.put("department", "机加车间");
-        form.put("address", "南京市江宁区将军大道1号");
-        form.put("email", "worker@example.com");
-        form.put("phone", "13912345678");
-        form.put("fieldOfExpertise", "精密车削");
-        form.put("educationAndCareer", List.of(Map.of("from", "1990-07", "organisation", "南京某装备集团有限公司", "role", "车工")));
-        form.put("achievements", "攻克高精度主轴加工难题，成果转化为生产力");
-        form.put("achievementsAttachmentIds", List.of(evidence));
-        form.put("declaration", Map.of("accepted", true, "signedOn", "2026-01-15"));
-        form.put("appliedOccupation", "车工");
-        form.put("basis", "A_SENIOR_TECHNICIAN");
-        form.put("postSince", "2015-07-01");
-        form.put("stillInOccupation", true);
-        form.put(
-                "priorityConditions",
-                List.of(Map.of("condition", "MODEL_WORKER", "evidenceAttachmentIds", List.of(evidence))));
-        JsonNode draft =
-                created(post("/api/applications", body("participationId", participationId, "form", form), token));
-        long id = draft.get("id").asLong();
-        JsonNode submitted = ok(post("/api/applications/" + id + "/submit", body("version", version(draft)), token));
-        assertTrue(
-                submitted.get("eligibility").toString(),
-                submitted.get("eligibility").get("eligible").asBoolean());
-        return id;
-    }
-
-    private void endorse(String hr, long applicationId) throws Exception {
-        JsonNode application = getJson("/api/applications/" + applicationId, hr);
-        ok(post(
-                "/api/applications/" + applicationId + "/review",
-                body("endorse", true, "opinion", "同意参加评审", "version", version(application)),
-                hr));
-    }
-
     private void score(
             String expert, long applicationId, int knowledge, int problemSolving, int innovation, int expression)
             throws Exception {
         String sheetPath = "/api/assessments/" + applicationId + "/sheets/oral-defense";
-        JsonNode draft = ok(put(
+        JsonNode draft = ok(putJson(
                 sheetPath,
                 body(
                         "points",
@@ -392,44 +333,6 @@ public class FullRoundIT extends SkillEvalTestSupport {
 
     private JsonNode getJson(String path, String token) throws Exception {
         return ok(get(path, token));
-    }
-
-    private HttpResponse<String> put(String path, String json, String token) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(10))
-                .PUT(HttpRequest.BodyPublishers.ofString(json))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonNode ok(HttpResponse<String> response) throws IOException {
-        assertEquals(response.request().uri() + ": " + response.body(), 200, response.statusCode());
-        return json(response);
-    }
-
-    private static JsonNode created(HttpResponse<String> response) throws IOException {
-        assertEquals(response.request().uri() + ": " + response.body(), 201, response.statusCode());
-        return json(response);
-    }
-
-    private static void assertRefused(String rule, HttpResponse<String> response) {
-        assertEquals(response.body(), 422, response.statusCode());
-        assertTrue(response.body(), response.body().contains("\"" + rule + "\""));
-    }
-
-    private static long version(JsonNode node) {
-        return node.get("version").asLong();
-    }
-
-    /** A JSON object from alternating keys and values. */
-    private static String body(Object... keysAndValues) throws IOException {
-        Map<String, Object> object = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            object.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return MAPPER.writeValueAsString(object);
     }
 
     /** A clock the test moves from phase to phase; the platform reads it through its Clock service. */

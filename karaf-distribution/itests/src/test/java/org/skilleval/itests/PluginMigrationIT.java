@@ -81,7 +81,7 @@ public class PluginMigrationIT extends SkillEvalTestSupport {
         String firstVersion = shipped.getVersion().toString();
 
         // A round of 2070 (the real clock): Nanjing's equipment group with a plan approved now, on the shipped version.
-        long round = json(created(post("/api/rounds", "{\"year\":2070,\"batch\":1}", province)))
+        long round = json(assertCreated(post("/api/rounds", "{\"year\":2070,\"batch\":1}", province)))
                 .get("id")
                 .asLong();
         long participation = acceptedParticipation(round);
@@ -266,7 +266,7 @@ public class PluginMigrationIT extends SkillEvalTestSupport {
     }
 
     private long acceptedParticipation(long round) throws Exception {
-        JsonNode participation = json(created(post(
+        JsonNode participation = json(assertCreated(post(
                 "/api/participations",
                 "{\"roundId\":" + round + ",\"creditCode\":\"" + NANJING_EQUIPMENT + "\",\"name\":\"南京某装备集团\""
                         + ",\"aboveDesignatedSize\":true,\"hasRunSeniorTechnicianEvaluation\":true,"
@@ -282,7 +282,7 @@ public class PluginMigrationIT extends SkillEvalTestSupport {
     }
 
     private long approvedPlan(long participation, String hr) throws Exception {
-        JsonNode plan = json(created(post(
+        JsonNode plan = json(assertCreated(post(
                 "/api/work-plans",
                 "{\"participationId\":" + participation + ",\"occupations\":[\"" + LATHE
                         + "\"],\"criteria\":\"业绩突出\",\"methods\":[{\"pluginId\":\"" + ORAL
@@ -291,8 +291,8 @@ public class PluginMigrationIT extends SkillEvalTestSupport {
                         + "\"organisation\":\"评审委员会\",\"schedule\":\"1月至2月\"}",
                 hr)));
         long id = plan.get("id").asLong();
-        plan = ok(post("/api/work-plans/" + id + "/publish", version(plan), hr));
-        plan = ok(post("/api/work-plans/" + id + "/submit", version(plan), hr));
+        plan = ok(post("/api/work-plans/" + id + "/publish", versionBody(plan), hr));
+        plan = ok(post("/api/work-plans/" + id + "/submit", versionBody(plan), hr));
         ok(post(
                 "/api/work-plans/" + id + "/review",
                 "{\"approve\":true,\"version\":" + plan.get("version").asLong() + "}",
@@ -304,10 +304,10 @@ public class PluginMigrationIT extends SkillEvalTestSupport {
         String applicant = tokens.get("wang-applicant");
         String form = FORM.replace("PHOTO", upload("photo.png", "image/png", png(), applicant))
                 .replace("EVIDENCE", upload("劳模证书.pdf", "application/pdf", pdf(), applicant));
-        JsonNode application = json(created(post(
+        JsonNode application = json(assertCreated(post(
                 "/api/applications", "{\"participationId\":" + participation + ",\"form\":" + form + "}", applicant)));
         long id = application.get("id").asLong();
-        application = ok(post("/api/applications/" + id + "/submit", version(application), applicant));
+        application = ok(post("/api/applications/" + id + "/submit", versionBody(application), applicant));
         JsonNode endorsed = ok(post(
                 "/api/applications/" + id + "/review",
                 "{\"endorse\":true,\"opinion\":\"同意参加评审\",\"version\":"
@@ -332,30 +332,18 @@ public class PluginMigrationIT extends SkillEvalTestSupport {
             i++;
         }
         members.append(']');
-        created(post(
+        assertCreated(post(
                 "/api/panels",
                 "{\"participationId\":" + participation + ",\"occupation\":\"" + LATHE + "\",\"members\":" + members
                         + "}",
                 hr));
     }
 
-    private static JsonNode ok(HttpResponse<String> response) throws Exception {
-        assertEquals(
-                response.request().method() + " " + response.uri() + ": " + response.body(),
-                200,
-                response.statusCode());
-        return json(response);
-    }
-
-    private static HttpResponse<String> created(HttpResponse<String> response) {
+    private static HttpResponse<String> assertCreated(HttpResponse<String> response) {
         assertEquals(
                 response.request().method() + " " + response.uri() + ": " + response.body(),
                 201,
                 response.statusCode());
         return response;
-    }
-
-    private static String version(JsonNode node) {
-        return "{\"version\":" + node.get("version").asLong() + "}";
     }
 }

@@ -1,6 +1,7 @@
 package org.skilleval.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
@@ -20,7 +21,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -51,6 +54,7 @@ public abstract class SkillEvalTestSupport {
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JSON;
 
     @Inject
     protected BundleContext bundleContext;
@@ -284,5 +288,101 @@ public abstract class SkillEvalTestSupport {
 
     protected static String mavenUrl(String artifactId) {
         return "mvn:org.skilleval/" + artifactId + "/" + System.getProperty(VERSION_PROPERTY);
+    }
+
+    /** An employee of the Nanjing equipment maker applies for 车工 with real uploads and submits; answers the id. */
+    protected long applyAndSubmit(String token, long participationId, String name, String idNumber, String birthMonth)
+            throws Exception {
+        String photo = upload(name + ".png", "image/png", png(), token);
+        String evidence = upload("劳动模范证书.pdf", "application/pdf", pdf(), token);
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("name", name);
+        form.put("idNumber", idNumber);
+        form.put("photoAttachmentId", photo);
+        form.put("birthMonth", birthMonth);
+        form.put("education", "大专");
+        form.put(
+                "qualification",
+                Map.of(
+                        "levelText", "高级技师",
+                        "occupation", "车工",
+                        "certificateNumber", "1532000000100001",
+                        "certifiedOn", "2010-06-01"));
+        form.put("employer", "南京某装备集团有限公司");
+        form.put("department", "机加车间");
+        form.put("address", "南京市江宁区将军大道1号");
+        form.put("email", "worker@example.com");
+        form.put("phone", "13912345678");
+        form.put("fieldOfExpertise", "精密车削");
+        form.put("educationAndCareer", List.of(Map.of("from", "1990-07", "organisation", "南京某装备集团有限公司", "role", "车工")));
+        form.put("achievements", "攻克高精度主轴加工难题，成果转化为生产力");
+        form.put("achievementsAttachmentIds", List.of(evidence));
+        form.put("declaration", Map.of("accepted", true, "signedOn", "2026-01-15"));
+        form.put("appliedOccupation", "车工");
+        form.put("basis", "A_SENIOR_TECHNICIAN");
+        form.put("postSince", "2015-07-01");
+        form.put("stillInOccupation", true);
+        form.put(
+                "priorityConditions",
+                List.of(Map.of("condition", "MODEL_WORKER", "evidenceAttachmentIds", List.of(evidence))));
+        JsonNode draft =
+                created(post("/api/applications", body("participationId", participationId, "form", form), token));
+        long id = draft.get("id").asLong();
+        JsonNode submitted = ok(post("/api/applications/" + id + "/submit", body("version", version(draft)), token));
+        assertTrue(
+                submitted.get("eligibility").toString(),
+                submitted.get("eligibility").get("eligible").asBoolean());
+        return id;
+    }
+
+    /** The enterprise endorses a submitted application. */
+    protected void endorse(String hr, long applicationId) throws Exception {
+        JsonNode application = ok(get("/api/applications/" + applicationId, hr));
+        ok(post(
+                "/api/applications/" + applicationId + "/review",
+                body("endorse", true, "opinion", "同意参加评审", "version", version(application)),
+                hr));
+    }
+
+    /** The body of a 200 answer; fails naming the request otherwise. */
+    protected static JsonNode ok(HttpResponse<String> response) throws IOException {
+        assertEquals(
+                response.request().method() + " " + response.uri() + ": " + response.body(),
+                200,
+                response.statusCode());
+        return json(response);
+    }
+
+    /** The body of a 201 answer; fails naming the request otherwise. */
+    protected static JsonNode created(HttpResponse<String> response) throws IOException {
+        assertEquals(
+                response.request().method() + " " + response.uri() + ": " + response.body(),
+                201,
+                response.statusCode());
+        return json(response);
+    }
+
+    /** A 422 naming the rule. */
+    protected static void assertRefused(String rule, HttpResponse<String> response) {
+        assertEquals(response.body(), 422, response.statusCode());
+        assertTrue(response.body(), response.body().contains("\"" + rule + "\""));
+    }
+
+    /** {@code {"version": n}}: the body of a transition that names only the version it read. */
+    protected static String versionBody(JsonNode node) {
+        return "{\"version\":" + node.get("version").asLong() + "}";
+    }
+
+    protected static long version(JsonNode node) {
+        return node.get("version").asLong();
+    }
+
+    /** A JSON object from alternating keys and values. */
+    protected static String body(Object... keysAndValues) throws IOException {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            object.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return MAPPER.writeValueAsString(object);
     }
 }

@@ -59,9 +59,9 @@ public class WorkPlanIT extends SkillEvalTestSupport {
         assertEquals(404, get("/api/work-plans/" + id, otherHr).statusCode());
         assertEquals(200, get("/api/work-plans/" + id, nanjing).statusCode());
 
-        plan = json(post("/api/work-plans/" + id + "/publish", version(plan), hr));
+        plan = json(post("/api/work-plans/" + id + "/publish", versionBody(plan), hr));
         assertEquals("PUBLISHED", plan.get("status").asText());
-        HttpResponse<String> tooEarly = post("/api/work-plans/" + id + "/submit", version(plan), hr);
+        HttpResponse<String> tooEarly = post("/api/work-plans/" + id + "/submit", versionBody(plan), hr);
         assertEquals(tooEarly.body(), 422, tooEarly.statusCode());
 
         assertEquals(
@@ -74,9 +74,9 @@ public class WorkPlanIT extends SkillEvalTestSupport {
                         .statusCode());
         assertEquals(
                 403,
-                post("/api/work-plans/" + id + "/submit", version(plan), nanjing)
+                post("/api/work-plans/" + id + "/submit", versionBody(plan), nanjing)
                         .statusCode());
-        HttpResponse<String> submitted = post("/api/work-plans/" + id + "/submit", version(plan), hr);
+        HttpResponse<String> submitted = post("/api/work-plans/" + id + "/submit", versionBody(plan), hr);
         assertEquals(submitted.body(), 200, submitted.statusCode());
         plan = json(submitted);
 
@@ -117,10 +117,6 @@ public class WorkPlanIT extends SkillEvalTestSupport {
             }
         }
         throw new AssertionError(pluginId + " is not installed");
-    }
-
-    private static String version(JsonNode plan) {
-        return "{\"version\":" + plan.get("version").asLong() + "}";
     }
 
     private HttpResponse<String> put(String path, String json, String token) throws Exception {
