@@ -16,7 +16,8 @@ import org.skilleval.plugin.api.dto.LocalizedText;
  * @param bundleId that bundle's id in the running framework
  * @param serviceId the service's id in the running framework
  * @param state whether it can be used
- * @param problem why it cannot be used; empty when {@link PluginState#ACTIVE}
+ * @param problem why it cannot be used; for an {@link PluginState#ACTIVE} plugin, a refused
+ *        configuration it keeps running without (see {@code ConfigurationStatus}); empty otherwise
  * @param cities the codes of the cities whose extension the plugin is (its service property
  *        {@value #CITY_PROPERTY}), sorted; empty for a plugin available in the whole province
  */

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
 import org.skilleval.plugin.api.AssessmentMethod;
+import org.skilleval.plugin.api.ConfigurationStatus;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.Parameters;
 import org.skilleval.plugin.api.Scores;
@@ -78,7 +79,7 @@ import org.slf4j.LoggerFactory;
         configurationPid = InCompanyCommendationConfiguration.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = InCompanyCommendationConfiguration.class)
-public class InCompanyCommendationMethod implements AssessmentMethod {
+public class InCompanyCommendationMethod implements AssessmentMethod, ConfigurationStatus {
 
     private static final Logger LOG = LoggerFactory.getLogger(InCompanyCommendationMethod.class);
 
@@ -214,6 +215,7 @@ public class InCompanyCommendationMethod implements AssessmentMethod {
      * Why the current configuration of the plugin's defaults was refused (PID, key, value, rule),
      * or empty when it was accepted.
      */
+    @Override
     public Optional<LocalizedText> configurationProblem() {
         return Optional.ofNullable(configurationProblem);
     }

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
 import org.skilleval.plugin.api.AssessmentMethod;
+import org.skilleval.plugin.api.ConfigurationStatus;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.Parameters;
 import org.skilleval.plugin.api.Scores;
@@ -59,7 +60,7 @@ import org.slf4j.LoggerFactory;
         configurationPid = OralDefenseConfiguration.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = OralDefenseConfiguration.class)
-public class OralDefenseMethod implements AssessmentMethod {
+public class OralDefenseMethod implements AssessmentMethod, ConfigurationStatus {
 
     private static final Logger LOG = LoggerFactory.getLogger(OralDefenseMethod.class);
 
@@ -269,6 +270,7 @@ public class OralDefenseMethod implements AssessmentMethod {
      * Why the current configuration of the plugin's defaults was refused (PID, key, value, rule),
      * or empty when it was accepted.
      */
+    @Override
     public Optional<LocalizedText> configurationProblem() {
         return Optional.ofNullable(configurationProblem);
     }

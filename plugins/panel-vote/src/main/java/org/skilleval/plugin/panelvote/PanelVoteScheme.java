@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
+import org.skilleval.plugin.api.ConfigurationStatus;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.Parameters;
 import org.skilleval.plugin.api.Scores;
@@ -61,7 +62,7 @@ import org.slf4j.LoggerFactory;
         configurationPid = PanelVoteConfiguration.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = PanelVoteConfiguration.class)
-public class PanelVoteScheme implements ScoringScheme {
+public class PanelVoteScheme implements ScoringScheme, ConfigurationStatus {
 
     private static final Logger LOG = LoggerFactory.getLogger(PanelVoteScheme.class);
 
@@ -193,6 +194,7 @@ public class PanelVoteScheme implements ScoringScheme {
      * Why the current configuration of the plugin's defaults was refused (PID, key, value, rule),
      * or empty when it was accepted.
      */
+    @Override
     public Optional<LocalizedText> configurationProblem() {
         return Optional.ofNullable(configurationProblem);
     }

@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
 import org.skilleval.plugin.api.AssessmentMethod;
+import org.skilleval.plugin.api.ConfigurationStatus;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.Parameters;
 import org.skilleval.plugin.api.Scores;
@@ -64,7 +65,7 @@ import org.slf4j.LoggerFactory;
         configurationPid = PerformanceReviewConfiguration.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = PerformanceReviewConfiguration.class)
-public class PerformanceReviewMethod implements AssessmentMethod {
+public class PerformanceReviewMethod implements AssessmentMethod, ConfigurationStatus {
 
     private static final Logger LOG = LoggerFactory.getLogger(PerformanceReviewMethod.class);
 
@@ -283,6 +284,7 @@ public class PerformanceReviewMethod implements AssessmentMethod {
      * Why the current configuration of the plugin's defaults was refused (PID, key, value, rule),
      * or empty when it was accepted.
      */
+    @Override
     public Optional<LocalizedText> configurationProblem() {
         return Optional.ofNullable(configurationProblem);
     }

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
 import org.skilleval.plugin.api.AssessmentMethod;
+import org.skilleval.plugin.api.ConfigurationStatus;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.Parameters;
 import org.skilleval.plugin.api.Scores;
@@ -62,7 +63,7 @@ import org.slf4j.LoggerFactory;
         configurationPid = TechnicalChallengeConfiguration.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = TechnicalChallengeConfiguration.class)
-public class TechnicalChallengeMethod implements AssessmentMethod {
+public class TechnicalChallengeMethod implements AssessmentMethod, ConfigurationStatus {
 
     private static final Logger LOG = LoggerFactory.getLogger(TechnicalChallengeMethod.class);
 
@@ -263,6 +264,7 @@ public class TechnicalChallengeMethod implements AssessmentMethod {
      * Why the current configuration of the plugin's defaults was refused (PID, key, value, rule),
      * or empty when it was accepted.
      */
+    @Override
     public Optional<LocalizedText> configurationProblem() {
         return Optional.ofNullable(configurationProblem);
     }

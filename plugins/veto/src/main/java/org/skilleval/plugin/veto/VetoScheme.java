@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
+import org.skilleval.plugin.api.ConfigurationStatus;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.Parameters;
 import org.skilleval.plugin.api.Scores;
@@ -52,7 +53,7 @@ import org.slf4j.LoggerFactory;
         configurationPid = VetoConfiguration.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = VetoConfiguration.class)
-public class VetoScheme implements ScoringScheme {
+public class VetoScheme implements ScoringScheme, ConfigurationStatus {
 
     private static final Logger LOG = LoggerFactory.getLogger(VetoScheme.class);
 
@@ -145,6 +146,7 @@ public class VetoScheme implements ScoringScheme {
      * Why the current configuration of the plugin's defaults was refused (PID, key, value, rule),
      * or empty when it was accepted.
      */
+    @Override
     public Optional<LocalizedText> configurationProblem() {
         return Optional.ofNullable(configurationProblem);
     }

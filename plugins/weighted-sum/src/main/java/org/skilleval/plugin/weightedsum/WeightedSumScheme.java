@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
+import org.skilleval.plugin.api.ConfigurationStatus;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.Parameters;
 import org.skilleval.plugin.api.Scores;
@@ -56,7 +57,7 @@ import org.slf4j.LoggerFactory;
         configurationPid = WeightedSumConfiguration.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = WeightedSumConfiguration.class)
-public class WeightedSumScheme implements ScoringScheme {
+public class WeightedSumScheme implements ScoringScheme, ConfigurationStatus {
 
     private static final Logger LOG = LoggerFactory.getLogger(WeightedSumScheme.class);
 
@@ -142,6 +143,7 @@ public class WeightedSumScheme implements ScoringScheme {
      * Why the current configuration of the plugin's defaults was refused (PID, key, value, rule),
      * or empty when it was accepted.
      */
+    @Override
     public Optional<LocalizedText> configurationProblem() {
         return Optional.ofNullable(configurationProblem);
     }

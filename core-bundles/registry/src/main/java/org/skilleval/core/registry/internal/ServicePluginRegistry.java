@@ -37,6 +37,7 @@ import org.skilleval.core.registry.PluginRegistry;
 import org.skilleval.core.registry.PluginState;
 import org.skilleval.core.rules.City;
 import org.skilleval.plugin.api.AssessmentMethod;
+import org.skilleval.plugin.api.ConfigurationStatus;
 import org.skilleval.plugin.api.ScoringScheme;
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.slf4j.Logger;
@@ -140,8 +141,8 @@ public class ServicePluginRegistry implements PluginRegistry {
     @Override
     public List<PluginDescriptor> plugins() {
         List<PluginDescriptor> all = new ArrayList<>();
-        all.addAll(withDuplicatesMarked(methods));
-        all.addAll(withDuplicatesMarked(schemes));
+        all.addAll(withConfigurationProblems(withDuplicatesMarked(methods), methods));
+        all.addAll(withConfigurationProblems(withDuplicatesMarked(schemes), schemes));
         all.sort(ORDER);
         return all;
     }
@@ -409,6 +410,37 @@ public class ServicePluginRegistry implements PluginRegistry {
                 return;
             }
             pendingEvents.poll();
+        }
+    }
+
+    /**
+     * Active plugins that refused their last configuration (and run on their previous values) carry
+     * that problem, read live: a corrected configuration clears it without a new registration.
+     */
+    private static <T> List<PluginDescriptor> withConfigurationProblems(
+            List<PluginDescriptor> descriptors, Map<Long, Registration<T>> registrations) {
+        List<PluginDescriptor> result = new ArrayList<>(descriptors.size());
+        for (PluginDescriptor descriptor : descriptors) {
+            Registration<T> registration = registrations.get(descriptor.serviceId());
+            Optional<LocalizedText> problem = descriptor.state() == PluginState.ACTIVE
+                            && registration != null
+                            && registration.service() instanceof ConfigurationStatus status
+                    ? configurationProblem(status)
+                    : Optional.empty();
+            result.add(problem.map(text -> descriptor.withState(
+                            PluginState.ACTIVE,
+                            "配置被拒绝，沿用上一次有效配置：" + text.zh() + " / Configuration refused, running on the last"
+                                    + " valid one: " + text.en()))
+                    .orElse(descriptor));
+        }
+        return result;
+    }
+
+    private static Optional<LocalizedText> configurationProblem(ConfigurationStatus status) {
+        try {
+            return status.configurationProblem();
+        } catch (RuntimeException broken) {
+            return Optional.empty();
         }
     }
 

@@ -25,6 +25,7 @@ import org.skilleval.core.registry.PluginDescriptor;
 import org.skilleval.core.registry.PluginKind;
 import org.skilleval.core.registry.PluginState;
 import org.skilleval.plugin.api.AssessmentMethod;
+import org.skilleval.plugin.api.ConfigurationStatus;
 import org.skilleval.plugin.api.ScoringScheme;
 import org.skilleval.plugin.api.dto.LocalizedText;
 
@@ -50,6 +51,26 @@ class ServicePluginRegistryTest {
         assertEquals(40, descriptor.bundleId());
         assertEquals(PluginState.ACTIVE, descriptor.state());
         assertSame(oralDefense, registry.method("oral-defense").orElseThrow());
+    }
+
+    @Test
+    void aRefusedConfigurationIsShownLiveWhileThePluginStaysUsable() {
+        AssessmentMethod method = mock(
+                AssessmentMethod.class, org.mockito.Mockito.withSettings().extraInterfaces(ConfigurationStatus.class));
+        when(method.id()).thenReturn("oral-defense");
+        when(method.name()).thenReturn(LocalizedText.of("口头答辩", "Oral defence"));
+        ConfigurationStatus status = (ConfigurationStatus) method;
+        when(status.configurationProblem())
+                .thenReturn(java.util.Optional.of(LocalizedText.of("minExperts 须为正整数", "minExperts must be positive")));
+        registry.bindMethod(reference(11, bundle(40, "org.skilleval.plugin.oraldefense", "1.2.0")), method);
+
+        PluginDescriptor refused = registry.plugins().get(0);
+        assertEquals(PluginState.ACTIVE, refused.state());
+        assertTrue(refused.problem(), refused.problem().contains("minExperts must be positive"));
+        assertTrue(registry.method("oral-defense").isPresent());
+
+        when(status.configurationProblem()).thenReturn(java.util.Optional.empty());
+        assertEquals("", registry.plugins().get(0).problem());
     }
 
     @Test
