@@ -66,7 +66,7 @@ class ServicePluginRegistryTest {
 
         PluginDescriptor refused = registry.plugins().get(0);
         assertEquals(PluginState.ACTIVE, refused.state());
-        assertTrue(refused.problem(), refused.problem().contains("minExperts must be positive"));
+        assertTrue(refused.problem().contains("minExperts must be positive"), refused.problem());
         assertTrue(registry.method("oral-defense").isPresent());
 
         when(status.configurationProblem()).thenReturn(java.util.Optional.empty());
