@@ -31,7 +31,7 @@ fi
 work=$(mktemp -d -t skilleval-bench-XXXXXX)
 karaf_pid=
 cleanup() {
-  [[ -n "$karaf_pid" ]] && kill "$karaf_pid" 2>/dev/null && wait "$karaf_pid" 2>/dev/null
+  pkill -9 -f "$work/karaf/" 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -69,9 +69,13 @@ start_karaf() {
   echo "Karaf did not answer /api/health within 60 s" >&2; exit 1
 }
 
+# start_karaf runs in a command substitution, so its karaf_pid never reaches this shell: wait for
+# every process of this instance by its home directory instead (bounded), then force what is left.
+karaf_running() { pgrep -f "$work/karaf/" >/dev/null; }
 stop_karaf() {
   (cd "$work/karaf" && bin/stop >/dev/null 2>&1) || true
-  wait "$karaf_pid" 2>/dev/null || true
+  for _ in $(seq 1 600); do karaf_running || break; sleep 0.1; done
+  pkill -9 -f "$work/karaf/" 2>/dev/null || true
   karaf_pid=
 }
 
