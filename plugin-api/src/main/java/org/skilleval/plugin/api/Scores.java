@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.ScoreItem;
 import org.skilleval.plugin.api.dto.ScoreSheet;
@@ -120,6 +122,41 @@ public final class Scores {
             }
         }
         InvalidInputException.throwIfAny(all);
+    }
+
+    /**
+     * The panel checks of a method's {@code evaluate}, before {@link #requireValid}: each expert
+     * submits exactly one sheet ({@code sheets[expert-3]}, rule {@code duplicate}) and at least
+     * {@code minExperts} experts submitted one ({@code sheets}, rule {@code min-experts}). No sheet
+     * at all is left to {@link #requireValid} (rule {@code required}).
+     *
+     * @throws InvalidInputException with every violation found
+     * @since 1.1
+     */
+    public static void requirePanel(List<ScoreSheet> sheets, int minExperts) {
+        List<Violation> panel = new ArrayList<>();
+        Set<String> experts = new HashSet<>();
+        for (ScoreSheet sheet : sheets) {
+            if (!experts.add(sheet.expertId())) {
+                panel.add(new Violation(
+                        "sheets[" + sheet.expertId() + "]",
+                        "duplicate",
+                        LocalizedText.of(
+                                "评委 " + sheet.expertId() + " 提交了多份评分表，每位评委只能提交一份",
+                                "Expert " + sheet.expertId() + " submitted more than one sheet; each expert "
+                                        + "submits exactly one")));
+            }
+        }
+        if (!sheets.isEmpty() && experts.size() < minExperts) {
+            panel.add(new Violation(
+                    "sheets",
+                    "min-experts",
+                    LocalizedText.of(
+                            "只有 " + experts.size() + " 位评委提交了评分表，至少需要 " + minExperts + " 位",
+                            "Only " + experts.size() + " expert(s) submitted a sheet; at least " + minExperts
+                                    + " are required")));
+        }
+        InvalidInputException.throwIfAny(panel);
     }
 
     /** The mean points per item over all sheets, in schema order; the sheets are valid. */

@@ -152,6 +152,35 @@ class ScoresTest {
     }
 
     @Test
+    void panelRefusesTwoSheetsOfOneExpertAndTooFewExperts() {
+        ScoreSheet e1 = sheet("e1", Map.of("theory", d("30"), "practice", d("20")));
+        ScoreSheet e2 = sheet("e2", Map.of("theory", d("30"), "practice", d("20")));
+
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> Scores.requirePanel(List.of(e1, e1, e2), 3));
+        assertEquals(
+                List.of("sheets[e1]", "sheets"),
+                e.violations().stream().map(Violation::field).toList());
+        assertEquals(
+                List.of("duplicate", "min-experts"),
+                e.violations().stream().map(Violation::rule).toList());
+        assertEquals(
+                "Only 2 expert(s) submitted a sheet; at least 3 are required",
+                e.violations().get(1).message().en());
+    }
+
+    @Test
+    void panelOfEnoughExpertsOrNoSheetPasses() {
+        ScoreSheet e1 = sheet("e1", Map.of("theory", d("30"), "practice", d("20")));
+        ScoreSheet e2 = sheet("e2", Map.of("theory", d("30"), "practice", d("20")));
+
+        Scores.requirePanel(List.of(e1, e2), 2);
+        // No sheet at all is requireValid's refusal (rule required), not a panel too small.
+        Scores.requirePanel(List.of(), 2);
+        assertThrows(InvalidInputException.class, () -> Scores.requirePanel(List.of(e1), 2));
+    }
+
+    @Test
     void vetoFiresOnlyBelowTheMark() {
         List<LocalizedText> reasons = Scores.vetoes(schema, Map.of("theory", d("40"), "practice", d("11.99")));
         assertEquals(1, reasons.size());
