@@ -228,7 +228,7 @@ public class InCompanyCommendationMethod implements AssessmentMethod, Configurat
             configurationProblem = null;
         } catch (InvalidInputException e) {
             LocalizedText problem =
-                    RefusedConfiguration.describe(InCompanyCommendationConfiguration.PID, configured, e.violations());
+                    ConfigurationStatus.refused(InCompanyCommendationConfiguration.PID, configured, e.violations());
             configurationProblem = problem;
             LOG.error("{} / {}", problem.zh(), problem.en());
         }

@@ -281,7 +281,7 @@ public class OralDefenseMethod implements AssessmentMethod, ConfigurationStatus 
             configurationProblem = null;
         } catch (InvalidInputException e) {
             LocalizedText problem =
-                    RefusedConfiguration.describe(OralDefenseConfiguration.PID, configured, e.violations());
+                    ConfigurationStatus.refused(OralDefenseConfiguration.PID, configured, e.violations());
             configurationProblem = problem;
             LOG.error("{} / {}", problem.zh(), problem.en());
         }

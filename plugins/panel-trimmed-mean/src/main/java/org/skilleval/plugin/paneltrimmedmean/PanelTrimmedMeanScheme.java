@@ -181,7 +181,7 @@ public class PanelTrimmedMeanScheme implements ScoringScheme, ConfigurationStatu
             configurationProblem = null;
         } catch (InvalidInputException e) {
             LocalizedText problem =
-                    RefusedConfiguration.describe(PanelTrimmedMeanConfiguration.PID, configured, e.violations());
+                    ConfigurationStatus.refused(PanelTrimmedMeanConfiguration.PID, configured, e.violations());
             configurationProblem = problem;
             LOG.error("{} / {}", problem.zh(), problem.en());
         }

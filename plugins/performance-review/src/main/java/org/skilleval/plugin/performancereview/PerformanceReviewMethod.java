@@ -297,7 +297,7 @@ public class PerformanceReviewMethod implements AssessmentMethod, ConfigurationS
             configurationProblem = null;
         } catch (InvalidInputException e) {
             LocalizedText problem =
-                    RefusedConfiguration.describe(PerformanceReviewConfiguration.PID, configured, e.violations());
+                    ConfigurationStatus.refused(PerformanceReviewConfiguration.PID, configured, e.violations());
             configurationProblem = problem;
             LOG.error("{} / {}", problem.zh(), problem.en());
         }

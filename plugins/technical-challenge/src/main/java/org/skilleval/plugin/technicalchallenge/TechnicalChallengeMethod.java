@@ -276,7 +276,7 @@ public class TechnicalChallengeMethod implements AssessmentMethod, Configuration
             configurationProblem = null;
         } catch (InvalidInputException e) {
             LocalizedText problem =
-                    RefusedConfiguration.describe(TechnicalChallengeConfiguration.PID, configured, e.violations());
+                    ConfigurationStatus.refused(TechnicalChallengeConfiguration.PID, configured, e.violations());
             configurationProblem = problem;
             LOG.error("{} / {}", problem.zh(), problem.en());
         }

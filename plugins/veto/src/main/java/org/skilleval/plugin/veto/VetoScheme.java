@@ -157,7 +157,7 @@ public class VetoScheme implements ScoringScheme, ConfigurationStatus {
             defaults = Defaults.read(configured);
             configurationProblem = null;
         } catch (InvalidInputException e) {
-            LocalizedText problem = RefusedConfiguration.describe(VetoConfiguration.PID, configured, e.violations());
+            LocalizedText problem = ConfigurationStatus.refused(VetoConfiguration.PID, configured, e.violations());
             configurationProblem = problem;
             LOG.error("{} / {}", problem.zh(), problem.en());
         }

@@ -156,7 +156,7 @@ public class WeightedSumScheme implements ScoringScheme, ConfigurationStatus {
             configurationProblem = null;
         } catch (InvalidInputException e) {
             LocalizedText problem =
-                    RefusedConfiguration.describe(WeightedSumConfiguration.PID, configured, e.violations());
+                    ConfigurationStatus.refused(WeightedSumConfiguration.PID, configured, e.violations());
             configurationProblem = problem;
             LOG.error("{} / {}", problem.zh(), problem.en());
         }
