@@ -4,9 +4,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.ScoreItem;
 import org.skilleval.plugin.api.dto.ScoreSheet;
@@ -120,6 +126,114 @@ public final class Scores {
             }
         }
         InvalidInputException.throwIfAny(all);
+    }
+
+    /**
+     * The panel checks of a method's {@code evaluate}, before {@link #requireValid}: each expert
+     * submits exactly one sheet ({@code sheets[expert-3]}, rule {@code duplicate}) and at least
+     * {@code minExperts} experts submitted one ({@code sheets}, rule {@code min-experts}). No sheet
+     * at all is left to {@link #requireValid} (rule {@code required}).
+     *
+     * @throws InvalidInputException with every violation found
+     * @since 1.1
+     */
+    public static void requirePanel(List<ScoreSheet> sheets, int minExperts) {
+        List<Violation> panel = new ArrayList<>();
+        Set<String> experts = new HashSet<>();
+        for (ScoreSheet sheet : sheets) {
+            if (!experts.add(sheet.expertId())) {
+                panel.add(new Violation(
+                        "sheets[" + sheet.expertId() + "]",
+                        "duplicate",
+                        LocalizedText.of(
+                                "评委 " + sheet.expertId() + " 提交了多份评分表，每位评委只能提交一份",
+                                "Expert " + sheet.expertId() + " submitted more than one sheet; each expert "
+                                        + "submits exactly one")));
+            }
+        }
+        if (!sheets.isEmpty() && experts.size() < minExperts) {
+            panel.add(new Violation(
+                    "sheets",
+                    "min-experts",
+                    LocalizedText.of(
+                            "只有 " + experts.size() + " 位评委提交了评分表，至少需要 " + minExperts + " 位",
+                            "Only " + experts.size() + " expert(s) submitted a sheet; at least " + minExperts
+                                    + " are required")));
+        }
+        InvalidInputException.throwIfAny(panel);
+    }
+
+    /**
+     * Reads the per-method weights of a scheme that weights its methods' results, keys {@code
+     * prefix + methodId} (e.g. {@code weight.oral-defense = 40}), and records every rule they break
+     * in {@code violations}, in this order: a key naming no method of the plan ({@code
+     * unknown-method}), a value that is no decimal ({@code decimal}) or not above 0 ({@code
+     * positive}), in key order; a method of the plan without a weight ({@code required}), in method
+     * order; weights that, all read, do not add up to exactly 100 ({@code prefix + "*"}, rule
+     * {@code sum-100}).
+     *
+     * @param methodIds the plan's methods
+     * @param violations receives the violations found; the weights are only meaningful when none
+     * @return method id → weight, sorted by method id, for the weights that could be read
+     * @since 1.1
+     */
+    public static SortedMap<String, BigDecimal> weights(
+            Parameters parameters, String prefix, Set<String> methodIds, List<Violation> violations) {
+        SortedMap<String, BigDecimal> weights = new TreeMap<>();
+        boolean allWeightsRead = true;
+        for (String methodId : parameters.withPrefix(prefix).keySet()) {
+            String key = prefix + methodId;
+            if (!methodIds.contains(methodId)) {
+                violations.add(new Violation(
+                        key,
+                        "unknown-method",
+                        LocalizedText.of(
+                                "工作方案中没有评审方式 " + methodId + "，请删除配置项 " + key,
+                                "The plan has no assessment method " + methodId + "; remove " + key)));
+                continue;
+            }
+            BigDecimal weight;
+            try {
+                weight = parameters.getDecimal(key, null);
+            } catch (InvalidInputException e) {
+                violations.addAll(e.violations());
+                allWeightsRead = false;
+                continue;
+            }
+            if (weight.signum() <= 0) {
+                violations.add(new Violation(
+                        key,
+                        "positive",
+                        LocalizedText.of(
+                                "评审方式 " + methodId + " 的权重为 " + weight.toPlainString() + "，权重必须大于 0",
+                                "The weight of " + methodId + " is " + weight.toPlainString()
+                                        + "; weights must be greater than 0")));
+            }
+            weights.put(methodId, weight);
+        }
+        for (String methodId : new TreeSet<>(methodIds)) {
+            if (parameters.get(prefix + methodId).isEmpty()) {
+                violations.add(new Violation(
+                        prefix + methodId,
+                        "required",
+                        LocalizedText.of(
+                                "缺少评审方式 " + methodId + " 的权重 " + prefix + methodId,
+                                "The weight " + prefix + methodId + " of method " + methodId + " is missing")));
+            }
+        }
+        if (allWeightsRead) {
+            BigDecimal sum = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (sum.compareTo(HUNDRED) != 0) {
+                String plainSum = sum.stripTrailingZeros().toPlainString();
+                violations.add(new Violation(
+                        prefix + "*",
+                        "sum-100",
+                        LocalizedText.of(
+                                "各评审方式权重之和为 " + plainSum + "，必须恰好为 100",
+                                "The weights add up to " + plainSum + "; they must add up to exactly 100")));
+            }
+        }
+        return Collections.unmodifiableSortedMap(weights);
     }
 
     /** The mean points per item over all sheets, in schema order; the sheets are valid. */

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.ScoreItem;
@@ -149,6 +151,75 @@ class ScoresTest {
         assertEquals(0, Scores.weightedTotal(odd, full.points()).compareTo(odd.maxTotal()));
         assertEquals(0, Scores.sheetTotals(odd, List.of(full)).get("e1").compareTo(odd.maxTotal()));
         assertEquals(d("42.14"), Scores.weightedTotal(odd, Map.of("a", d("25.54"))));
+    }
+
+    @Test
+    void panelRefusesTwoSheetsOfOneExpertAndTooFewExperts() {
+        ScoreSheet e1 = sheet("e1", Map.of("theory", d("30"), "practice", d("20")));
+        ScoreSheet e2 = sheet("e2", Map.of("theory", d("30"), "practice", d("20")));
+
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> Scores.requirePanel(List.of(e1, e1, e2), 3));
+        assertEquals(
+                List.of("sheets[e1]", "sheets"),
+                e.violations().stream().map(Violation::field).toList());
+        assertEquals(
+                List.of("duplicate", "min-experts"),
+                e.violations().stream().map(Violation::rule).toList());
+        assertEquals(
+                "Only 2 expert(s) submitted a sheet; at least 3 are required",
+                e.violations().get(1).message().en());
+    }
+
+    @Test
+    void panelOfEnoughExpertsOrNoSheetPasses() {
+        ScoreSheet e1 = sheet("e1", Map.of("theory", d("30"), "practice", d("20")));
+        ScoreSheet e2 = sheet("e2", Map.of("theory", d("30"), "practice", d("20")));
+
+        Scores.requirePanel(List.of(e1, e2), 2);
+        // No sheet at all is requireValid's refusal (rule required), not a panel too small.
+        Scores.requirePanel(List.of(), 2);
+        assertThrows(InvalidInputException.class, () -> Scores.requirePanel(List.of(e1), 2));
+    }
+
+    @Test
+    void weightsAddingUpTo100AreRead() {
+        List<Violation> violations = new ArrayList<>();
+        Map<String, BigDecimal> weights = Scores.weights(
+                Parameters.of(Map.of("weight.b", "60", "weight.a", "40.0")), "weight.", Set.of("a", "b"), violations);
+
+        assertEquals(List.of(), violations);
+        assertEquals(Map.of("a", d("40.0"), "b", d("60")), weights);
+        assertEquals(List.of("a", "b"), List.copyOf(weights.keySet()));
+    }
+
+    @Test
+    void weightsReportEveryBrokenRuleInOrder() {
+        List<Violation> violations = new ArrayList<>();
+        Scores.weights(
+                Parameters.of(Map.of("weight.a", "0", "weight.b", "50", "weight.x", "10")),
+                "weight.",
+                Set.of("a", "b", "c"),
+                violations);
+
+        assertEquals(
+                List.of("weight.a", "weight.x", "weight.c", "weight.*"),
+                violations.stream().map(Violation::field).toList());
+        assertEquals(
+                List.of("positive", "unknown-method", "required", "sum-100"),
+                violations.stream().map(Violation::rule).toList());
+        assertEquals(
+                "The weights add up to 50; they must add up to exactly 100",
+                violations.get(3).message().en());
+    }
+
+    @Test
+    void weightsDoNotSumWhenOneCannotBeRead() {
+        List<Violation> violations = new ArrayList<>();
+        Scores.weights(Parameters.of(Map.of("weight.a", "forty")), "weight.", Set.of("a"), violations);
+
+        assertEquals(
+                List.of("decimal"), violations.stream().map(Violation::rule).toList());
     }
 
     @Test

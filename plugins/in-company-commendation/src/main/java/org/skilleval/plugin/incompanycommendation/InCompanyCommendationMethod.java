@@ -228,7 +228,7 @@ public class InCompanyCommendationMethod implements AssessmentMethod, Configurat
             configurationProblem = null;
         } catch (InvalidInputException e) {
             LocalizedText problem =
-                    RefusedConfiguration.describe(InCompanyCommendationConfiguration.PID, configured, e.violations());
+                    ConfigurationStatus.refused(InCompanyCommendationConfiguration.PID, configured, e.violations());
             configurationProblem = problem;
             LOG.error("{} / {}", problem.zh(), problem.en());
         }
@@ -277,7 +277,7 @@ public class InCompanyCommendationMethod implements AssessmentMethod, Configurat
             throw new InvalidInputException(
                     "sheets", "required", LocalizedText.of("没有提交的评分表", "No score sheet has been submitted"));
         }
-        requirePanel(sheets, config.minExperts());
+        Scores.requirePanel(sheets, config.minExperts());
         List<Violation> invalid = new ArrayList<>();
         for (ScoreSheet sheet : sheets) {
             for (Violation v : check(schema, sheet)) {
@@ -409,33 +409,6 @@ public class InCompanyCommendationMethod implements AssessmentMethod, Configurat
             }
         }
         return violations;
-    }
-
-    /** Refuses two sheets from one expert, and fewer experts than the plan requires. */
-    private static void requirePanel(List<ScoreSheet> sheets, int minExperts) {
-        List<Violation> panel = new ArrayList<>();
-        Set<String> experts = new HashSet<>();
-        for (ScoreSheet sheet : sheets) {
-            if (!experts.add(sheet.expertId())) {
-                panel.add(new Violation(
-                        "sheets[" + sheet.expertId() + "]",
-                        "duplicate",
-                        LocalizedText.of(
-                                "评委 " + sheet.expertId() + " 提交了多份评分表，每位评委只能提交一份",
-                                "Expert " + sheet.expertId() + " submitted more than one sheet; each expert "
-                                        + "submits exactly one")));
-            }
-        }
-        if (experts.size() < minExperts) {
-            panel.add(new Violation(
-                    "sheets",
-                    "min-experts",
-                    LocalizedText.of(
-                            "只有 " + experts.size() + " 位评委提交了评分表，至少需要 " + minExperts + " 位",
-                            "Only " + experts.size() + " expert(s) submitted a sheet; at least " + minExperts
-                                    + " are required")));
-        }
-        InvalidInputException.throwIfAny(panel);
     }
 
     private static String plain(BigDecimal value) {

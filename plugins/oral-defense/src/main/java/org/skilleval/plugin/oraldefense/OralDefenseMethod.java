@@ -2,11 +2,9 @@ package org.skilleval.plugin.oraldefense;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -283,7 +281,7 @@ public class OralDefenseMethod implements AssessmentMethod, ConfigurationStatus 
             configurationProblem = null;
         } catch (InvalidInputException e) {
             LocalizedText problem =
-                    RefusedConfiguration.describe(OralDefenseConfiguration.PID, configured, e.violations());
+                    ConfigurationStatus.refused(OralDefenseConfiguration.PID, configured, e.violations());
             configurationProblem = problem;
             LOG.error("{} / {}", problem.zh(), problem.en());
         }
@@ -343,29 +341,7 @@ public class OralDefenseMethod implements AssessmentMethod, ConfigurationStatus 
         Config config = Config.of(configuration, defaults);
         ScoreSheetSchema schema = config.schema();
 
-        List<Violation> panel = new ArrayList<>();
-        Set<String> experts = new HashSet<>();
-        for (ScoreSheet sheet : sheets) {
-            if (!experts.add(sheet.expertId())) {
-                panel.add(new Violation(
-                        "sheets[" + sheet.expertId() + "]",
-                        "duplicate",
-                        LocalizedText.of(
-                                "评委 " + sheet.expertId() + " 提交了多份评分表，每位评委只能提交一份",
-                                "Expert " + sheet.expertId() + " submitted more than one sheet; each expert "
-                                        + "submits exactly one")));
-            }
-        }
-        if (!sheets.isEmpty() && experts.size() < config.minExperts()) {
-            panel.add(new Violation(
-                    "sheets",
-                    "min-experts",
-                    LocalizedText.of(
-                            "只有 " + experts.size() + " 位评委提交了评分表，至少需要 " + config.minExperts() + " 位",
-                            "Only " + experts.size() + " expert(s) submitted a sheet; at least " + config.minExperts()
-                                    + " are required")));
-        }
-        InvalidInputException.throwIfAny(panel);
+        Scores.requirePanel(sheets, config.minExperts());
         Scores.requireValid(schema, sheets);
 
         Map<String, BigDecimal> means = Scores.itemMeans(schema, sheets);

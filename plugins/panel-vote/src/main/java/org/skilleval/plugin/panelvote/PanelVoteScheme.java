@@ -207,8 +207,7 @@ public class PanelVoteScheme implements ScoringScheme, ConfigurationStatus {
             defaults = Defaults.read(configured);
             configurationProblem = null;
         } catch (InvalidInputException e) {
-            LocalizedText problem =
-                    RefusedConfiguration.describe(PanelVoteConfiguration.PID, configured, e.violations());
+            LocalizedText problem = ConfigurationStatus.refused(PanelVoteConfiguration.PID, configured, e.violations());
             configurationProblem = problem;
             LOG.error("{} / {}", problem.zh(), problem.en());
         }

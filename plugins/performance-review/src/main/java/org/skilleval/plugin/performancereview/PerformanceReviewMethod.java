@@ -297,7 +297,7 @@ public class PerformanceReviewMethod implements AssessmentMethod, ConfigurationS
             configurationProblem = null;
         } catch (InvalidInputException e) {
             LocalizedText problem =
-                    RefusedConfiguration.describe(PerformanceReviewConfiguration.PID, configured, e.violations());
+                    ConfigurationStatus.refused(PerformanceReviewConfiguration.PID, configured, e.violations());
             configurationProblem = problem;
             LOG.error("{} / {}", problem.zh(), problem.en());
         }
@@ -342,7 +342,7 @@ public class PerformanceReviewMethod implements AssessmentMethod, ConfigurationS
     public MethodResult evaluate(List<ScoreSheet> sheets, Parameters configuration) {
         Config config = Config.of(configuration, defaults);
         ScoreSheetSchema schema = config.schema();
-        requirePanel(sheets, config.minExperts());
+        Scores.requirePanel(sheets, config.minExperts());
         Scores.requireValid(schema, sheets);
 
         Map<String, BigDecimal> means = Scores.itemMeans(schema, sheets);
@@ -367,33 +367,6 @@ public class PerformanceReviewMethod implements AssessmentMethod, ConfigurationS
                             + "\""));
         }
         return new MethodResult(ID, score, maxScore, means, false, reasons, Scores.sheetTotals(schema, sheets));
-    }
-
-    /** Refuses two sheets from one expert, and fewer experts than the plan requires. */
-    private static void requirePanel(List<ScoreSheet> sheets, int minExperts) {
-        List<Violation> panel = new ArrayList<>();
-        Set<String> experts = new HashSet<>();
-        for (ScoreSheet sheet : sheets) {
-            if (!experts.add(sheet.expertId())) {
-                panel.add(new Violation(
-                        "sheets[" + sheet.expertId() + "]",
-                        "duplicate",
-                        LocalizedText.of(
-                                "评委 " + sheet.expertId() + " 提交了多份评分表，每位评委只能提交一份",
-                                "Expert " + sheet.expertId() + " submitted more than one sheet; each expert "
-                                        + "submits exactly one")));
-            }
-        }
-        if (!sheets.isEmpty() && experts.size() < minExperts) {
-            panel.add(new Violation(
-                    "sheets",
-                    "min-experts",
-                    LocalizedText.of(
-                            "只有 " + experts.size() + " 位评委提交了评分表，至少需要 " + minExperts + " 位",
-                            "Only " + experts.size() + " expert(s) submitted a sheet; at least " + minExperts
-                                    + " are required")));
-        }
-        InvalidInputException.throwIfAny(panel);
     }
 
     /** The band a combined score falls in; bands cover [0, max] in steps of 0.01. */

@@ -16,6 +16,7 @@ import org.skilleval.plugin.api.dto.MethodResult;
 import org.skilleval.plugin.api.dto.ParameterSpec;
 import org.skilleval.plugin.api.dto.ScoreItem;
 import org.skilleval.plugin.api.dto.ScoreSheet;
+import org.skilleval.plugin.testing.Configurations;
 
 /** The plugin-wide defaults from Config Admin ({@link PerformanceReviewConfiguration}). */
 class PerformanceReviewConfigurationTest {

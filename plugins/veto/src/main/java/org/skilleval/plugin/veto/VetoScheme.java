@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
@@ -158,7 +157,7 @@ public class VetoScheme implements ScoringScheme, ConfigurationStatus {
             defaults = Defaults.read(configured);
             configurationProblem = null;
         } catch (InvalidInputException e) {
-            LocalizedText problem = RefusedConfiguration.describe(VetoConfiguration.PID, configured, e.violations());
+            LocalizedText problem = ConfigurationStatus.refused(VetoConfiguration.PID, configured, e.violations());
             configurationProblem = problem;
             LOG.error("{} / {}", problem.zh(), problem.en());
         }
@@ -384,55 +383,7 @@ public class VetoScheme implements ScoringScheme, ConfigurationStatus {
                 }
             }
 
-            Map<String, BigDecimal> weights = new TreeMap<>();
-            boolean allWeightsRead = true;
-            for (String methodId : parameters.withPrefix(WEIGHT_PREFIX).keySet()) {
-                String key = WEIGHT_PREFIX + methodId;
-                if (!methodIds.contains(methodId)) {
-                    violations.add(unknownMethod(key, methodId));
-                    continue;
-                }
-                BigDecimal weight;
-                try {
-                    weight = parameters.getDecimal(key, null);
-                } catch (InvalidInputException e) {
-                    violations.addAll(e.violations());
-                    allWeightsRead = false;
-                    continue;
-                }
-                if (weight.signum() <= 0) {
-                    violations.add(new Violation(
-                            key,
-                            "positive",
-                            LocalizedText.of(
-                                    "评审方式 " + methodId + " 的权重为 " + weight.toPlainString() + "，权重必须大于 0",
-                                    "The weight of " + methodId + " is " + weight.toPlainString()
-                                            + "; weights must be greater than 0")));
-                }
-                weights.put(methodId, weight);
-            }
-            for (String methodId : new TreeSet<>(methodIds)) {
-                if (parameters.get(WEIGHT_PREFIX + methodId).isEmpty()) {
-                    violations.add(new Violation(
-                            WEIGHT_PREFIX + methodId,
-                            "required",
-                            LocalizedText.of(
-                                    "缺少评审方式 " + methodId + " 的权重 " + WEIGHT_PREFIX + methodId,
-                                    "The weight " + WEIGHT_PREFIX + methodId + " of method " + methodId
-                                            + " is missing")));
-                }
-            }
-            if (allWeightsRead) {
-                BigDecimal sum = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-                if (sum.compareTo(HUNDRED) != 0) {
-                    violations.add(new Violation(
-                            WEIGHT_PREFIX + "*",
-                            "sum-100",
-                            LocalizedText.of(
-                                    "各评审方式权重之和为 " + plain(sum) + "，必须恰好为 100",
-                                    "The weights add up to " + plain(sum) + "; they must add up to exactly 100")));
-                }
-            }
+            Map<String, BigDecimal> weights = Scores.weights(parameters, WEIGHT_PREFIX, methodIds, violations);
 
             List<Minimum> minimums = new ArrayList<>();
             for (String rest : parameters.withPrefix(MINIMUM_PREFIX).keySet()) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -157,7 +156,7 @@ public class WeightedSumScheme implements ScoringScheme, ConfigurationStatus {
             configurationProblem = null;
         } catch (InvalidInputException e) {
             LocalizedText problem =
-                    RefusedConfiguration.describe(WeightedSumConfiguration.PID, configured, e.violations());
+                    ConfigurationStatus.refused(WeightedSumConfiguration.PID, configured, e.violations());
             configurationProblem = problem;
             LOG.error("{} / {}", problem.zh(), problem.en());
         }
@@ -318,61 +317,7 @@ public class WeightedSumScheme implements ScoringScheme, ConfigurationStatus {
         static Config read(Parameters parameters, Set<String> methodIds, Defaults defaults) {
             List<Violation> violations = new ArrayList<>();
 
-            Map<String, BigDecimal> weights = new TreeMap<>();
-            boolean allWeightsRead = true;
-            for (String methodId : parameters.withPrefix(WEIGHT_PREFIX).keySet()) {
-                String key = WEIGHT_PREFIX + methodId;
-                if (!methodIds.contains(methodId)) {
-                    violations.add(new Violation(
-                            key,
-                            "unknown-method",
-                            LocalizedText.of(
-                                    "工作方案中没有评审方式 " + methodId + "，请删除配置项 " + key,
-                                    "The plan has no assessment method " + methodId + "; remove " + key)));
-                    continue;
-                }
-                BigDecimal weight;
-                try {
-                    weight = parameters.getDecimal(key, null);
-                } catch (InvalidInputException e) {
-                    violations.addAll(e.violations());
-                    allWeightsRead = false;
-                    continue;
-                }
-                if (weight.signum() <= 0) {
-                    violations.add(new Violation(
-                            key,
-                            "positive",
-                            LocalizedText.of(
-                                    "评审方式 " + methodId + " 的权重为 " + weight.toPlainString() + "，权重必须大于 0",
-                                    "The weight of " + methodId + " is " + weight.toPlainString()
-                                            + "; weights must be greater than 0")));
-                }
-                weights.put(methodId, weight);
-            }
-            for (String methodId : new TreeSet<>(methodIds)) {
-                if (!weights.containsKey(methodId)
-                        && parameters.get(WEIGHT_PREFIX + methodId).isEmpty()) {
-                    violations.add(new Violation(
-                            WEIGHT_PREFIX + methodId,
-                            "required",
-                            LocalizedText.of(
-                                    "缺少评审方式 " + methodId + " 的权重 " + WEIGHT_PREFIX + methodId,
-                                    "The weight " + WEIGHT_PREFIX + methodId + " of method " + methodId
-                                            + " is missing")));
-                }
-            }
-            if (allWeightsRead) {
-                BigDecimal sum = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-                if (sum.compareTo(HUNDRED) != 0) {
-                    violations.add(new Violation(
-                            WEIGHT_PREFIX + "*",
-                            "sum-100",
-                            LocalizedText.of(
-                                    "各评审方式权重之和为 " + plain(sum) + "，必须恰好为 100",
-                                    "The weights add up to " + plain(sum) + "; they must add up to exactly 100")));
-                }
-            }
+            Map<String, BigDecimal> weights = Scores.weights(parameters, WEIGHT_PREFIX, methodIds, violations);
 
             BigDecimal passLine = passLine(parameters, defaults.passLine(), violations);
             boolean honourVetoes = honourVetoes(parameters, defaults.honourVetoes(), violations);

@@ -13,6 +13,7 @@ import org.skilleval.plugin.api.Parameters;
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.MethodResult;
 import org.skilleval.plugin.api.dto.ParameterSpec;
+import org.skilleval.plugin.testing.Configurations;
 
 /** The plugin-wide defaults from Config Admin ({@link WeightedSumConfiguration}). */
 class WeightedSumConfigurationTest {

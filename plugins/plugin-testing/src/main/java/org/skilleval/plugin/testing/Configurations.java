@@ -1,4 +1,4 @@
-package org.skilleval.plugin.weightedsum;
+package org.skilleval.plugin.testing;
 
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
@@ -17,14 +17,15 @@ import org.w3c.dom.NodeList;
 
 /**
  * Builds a configuration annotation the way Declarative Services does from Config Admin
- * properties: each method answers the property its name maps to, or its default when unset.
+ * properties: each method answers the property its name maps to, or its default when unset; and
+ * reads the metatype bnd generated for it. Shared by the shipped plugins' tests (test scope).
  */
-final class Configurations {
+public final class Configurations {
 
     private Configurations() {}
 
     /** A configuration with these properties ({@code key, value, key, value…}); others default. */
-    static <A extends Annotation> A of(Class<A> type, String... keyValues) {
+    public static <A extends Annotation> A of(Class<A> type, String... keyValues) {
         Map<String, String> properties = new HashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             properties.put(keyValues[i], keyValues[i + 1]);
@@ -49,12 +50,12 @@ final class Configurations {
     }
 
     /** The property keys of a configuration annotation. */
-    static Set<String> keys(Class<? extends Annotation> type) {
+    public static Set<String> keys(Class<? extends Annotation> type) {
         return Stream.of(type.getDeclaredMethods()).map(Configurations::key).collect(Collectors.toSet());
     }
 
     /** The DS 1.4 name mapping: {@code $_$} → {@code -}, {@code $$} → {@code $}, {@code __} → {@code _}, {@code _} → {@code .}. */
-    static String key(Method method) {
+    public static String key(Method method) {
         String name = method.getName();
         StringBuilder key = new StringBuilder();
         for (int i = 0; i < name.length(); i++) {
@@ -83,7 +84,7 @@ final class Configurations {
      * The metatype bnd generated for a configuration annotation: the PID it designates and each
      * attribute's id → type, as Config Admin and the web console see them.
      */
-    static Metatype metatype(Class<? extends Annotation> type) throws Exception {
+    public static Metatype metatype(Class<? extends Annotation> type) throws Exception {
         try (InputStream xml = type.getResourceAsStream("/OSGI-INF/metatype/" + type.getName() + ".xml")) {
             if (xml == null) {
                 throw new IllegalStateException("No metatype generated for " + type.getName());
@@ -103,5 +104,5 @@ final class Configurations {
     }
 
     /** A generated metatype: the designated PID and attribute id → type. */
-    record Metatype(String pid, Map<String, String> attributes) {}
+    public record Metatype(String pid, Map<String, String> attributes) {}
 }
