@@ -28,6 +28,7 @@ import org.skilleval.plugin.api.ScoringScheme;
 import org.skilleval.plugin.api.dto.FinalResult;
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.MethodResult;
+import org.skilleval.plugin.api.dto.ParameterSpec;
 import org.skilleval.plugin.api.dto.ScoreSheet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -147,8 +148,12 @@ final class PluginRuns {
                     .filter(input -> input.methodId().equals(methodId))
                     .map(input -> new ScoreSheet(input.expertId(), input.points(), input.comment()))
                     .toList();
-            MethodResult result =
-                    guarded(method, "methods." + methodId, () -> method.plugin().evaluate(sheets, method.parameters()));
+            // one call into the plugin: its result and the parameters (with defaults) it ran with
+            Ran<MethodResult> ran = guarded(
+                    method,
+                    "methods." + methodId,
+                    () -> Ran.of(method.plugin().evaluate(sheets, method.parameters()), method.plugin()::parameters));
+            MethodResult result = ran.result();
             requireInRange(method, "methods." + methodId, result);
             results.add(result);
             outcomes.add(new MethodOutcome(
@@ -159,12 +164,17 @@ final class PluginRuns {
                     result.vetoed(),
                     texts(result.reasons()),
                     result.expertTotals()));
-            provenance.add(provenance(method));
+            provenance.add(provenance(method, ran.parameters()));
         }
-        FinalResult combined =
-                guarded(scheme, "scheme", () -> scheme.plugin().combine(List.copyOf(results), scheme.parameters()));
+        Ran<FinalResult> ranScheme = guarded(
+                scheme,
+                "scheme",
+                () -> Ran.of(
+                        scheme.plugin().combine(List.copyOf(results), scheme.parameters()),
+                        scheme.plugin()::parameters));
+        FinalResult combined = ranScheme.result();
         requireInRange(scheme, combined);
-        provenance.add(provenance(scheme));
+        provenance.add(provenance(scheme, ranScheme.parameters()));
         return new Computation(combined.total(), combined.passed(), texts(combined.reasons()), outcomes, provenance);
     }
 
@@ -230,15 +240,42 @@ final class PluginRuns {
         }
     }
 
-    private static Provenance provenance(Pinned<?> pinned) {
+    private static Provenance provenance(Pinned<?> pinned, List<ParameterSpec> specs) {
         PluginDescriptor d = pinned.descriptor();
+        Map<String, String> effective = effectiveConfiguration(pinned.choice().configuration(), specs);
         return new Provenance(
                 d.kind().name(),
                 d.id(),
                 d.bundleSymbolicName(),
                 d.bundleVersion(),
-                pinned.choice().configuration(),
-                configurationSha256(pinned.choice().configuration()));
+                effective,
+                configurationSha256(effective));
+    }
+
+    /**
+     * The configuration the plugin actually ran with: the plan's values plus the plugin's current
+     * default for every parameter the plan leaves unset. An operator can change those defaults in
+     * {@code etc/}; recording them makes such a change visible to {@code recompute}.
+     */
+    static Map<String, String> effectiveConfiguration(Map<String, String> planned, List<ParameterSpec> specs) {
+        Map<String, String> effective = new TreeMap<>(planned);
+        if (specs != null) {
+            for (ParameterSpec spec : specs) {
+                if (spec != null && spec.defaultValue() != null && !spec.key().contains("*")) {
+                    effective.putIfAbsent(spec.key(), spec.defaultValue());
+                }
+            }
+        }
+        return effective;
+    }
+
+    /** What one call into a plugin returned: its result and the parameters it declares. */
+    private record Ran<T>(T result, List<ParameterSpec> parameters) {
+
+        /** {@code null} for no result, so that {@link #guarded} reports it as such. */
+        static <T> Ran<T> of(T result, Supplier<List<ParameterSpec>> parameters) {
+            return result == null ? null : new Ran<>(result, parameters.get());
+        }
     }
 
     private static List<Text> texts(List<LocalizedText> reasons) {

@@ -176,6 +176,10 @@ class AssessmentServiceImplTest {
         assertEquals(64, method.configurationSha256().length());
         assertEquals(
                 "org.skilleval.plugin.weightedsum", result.provenance().get(1).bundleSymbolicName());
+        // the plan leaves honourVetoes unset: the scheme's default it ran with is recorded and hashed
+        assertEquals(
+                Map.of("weight.oral-defense", "100", "passLine", "75", "honourVetoes", "true"),
+                result.provenance().get(1).configuration());
         assertEquals(5, result.inputs().size());
         assertEquals(PluginRuns.inputsSha256(result.inputs()), result.inputsSha256());
         assertEquals("oral-defense", result.methods().get(0).methodId());
