@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.security.PermitAll;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -12,6 +13,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.skilleval.core.lifecycle.CertificateService;
@@ -120,11 +122,21 @@ public class PublicResource {
     private final ProposalListService lists;
     private final ObjectionService objections;
     private final CertificateService certificates;
+    private final ObjectionThrottle throttle;
 
     public PublicResource(ProposalListService lists, ObjectionService objections, CertificateService certificates) {
+        this(lists, objections, certificates, new ObjectionThrottle(java.time.Clock.systemUTC()));
+    }
+
+    PublicResource(
+            ProposalListService lists,
+            ObjectionService objections,
+            CertificateService certificates,
+            ObjectionThrottle throttle) {
         this.lists = lists;
         this.objections = objections;
         this.certificates = certificates;
+        this.throttle = throttle;
     }
 
     /** The publicities running now or ended recently, the latest start first. */
@@ -145,12 +157,13 @@ public class PublicResource {
     @POST
     @Path("objections")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response object(NewObjection request) {
+    public Response object(@Context HttpServletRequest http, NewObjection request) {
         List<FieldError> errors = new ArrayList<>();
         Requests.required(errors, "publicityId", request == null ? null : request.publicityId());
         Requests.required(errors, "entryId", request == null ? null : request.entryId());
         Requests.required(errors, "content", request == null ? null : request.content());
         Requests.throwIfAny(errors);
+        throttle.acquire(http == null ? null : http.getRemoteAddr());
         ObjectionRecord received = objections.submit(
                 request.publicityId(), request.entryId(), request.content(), request.name(), request.contact());
         // No Location: an objection is not readable by the public.
