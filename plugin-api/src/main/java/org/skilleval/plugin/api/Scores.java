@@ -14,6 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.skilleval.plugin.api.dto.LocalizedText;
+import org.skilleval.plugin.api.dto.MethodResult;
 import org.skilleval.plugin.api.dto.ScoreItem;
 import org.skilleval.plugin.api.dto.ScoreSheet;
 import org.skilleval.plugin.api.dto.ScoreSheetSchema;
@@ -161,6 +162,28 @@ public final class Scores {
                                     + " are required")));
         }
         InvalidInputException.throwIfAny(panel);
+    }
+
+    /**
+     * The results a scheme is given, keyed by method id in the order given; a second result for the
+     * same method is recorded in {@code violations} (field {@code results[<methodId>]}, rule
+     * {@code duplicate}) and ignored.
+     *
+     * @since 1.1
+     */
+    public static Map<String, MethodResult> resultsByMethod(List<MethodResult> results, List<Violation> violations) {
+        Map<String, MethodResult> byMethod = new LinkedHashMap<>();
+        for (MethodResult result : results) {
+            if (byMethod.putIfAbsent(result.methodId(), result) != null) {
+                violations.add(new Violation(
+                        "results[" + result.methodId() + "]",
+                        "duplicate",
+                        LocalizedText.of(
+                                "评审方式 " + result.methodId() + " 有多个结果",
+                                "There is more than one result for method " + result.methodId())));
+            }
+        }
+        return byMethod;
     }
 
     /**

@@ -215,17 +215,7 @@ public class PanelTrimmedMeanScheme implements ScoringScheme, ConfigurationStatu
     @Override
     public FinalResult combine(List<MethodResult> results, Parameters configuration) {
         List<Violation> violations = new ArrayList<>();
-        Map<String, MethodResult> byMethod = new LinkedHashMap<>();
-        for (MethodResult result : results) {
-            if (byMethod.putIfAbsent(result.methodId(), result) != null) {
-                violations.add(new Violation(
-                        "results[" + result.methodId() + "]",
-                        "duplicate",
-                        LocalizedText.of(
-                                "评审方式 " + result.methodId() + " 有多个结果",
-                                "There is more than one result for method " + result.methodId())));
-            }
-        }
+        Map<String, MethodResult> byMethod = Scores.resultsByMethod(results, violations);
         // A weight for a method without a result means a result is missing.
         Set<String> methodIds = new TreeSet<>(byMethod.keySet());
         for (String weighted : configuration.withPrefix(WEIGHT_PREFIX).keySet()) {

@@ -2,7 +2,6 @@ package org.skilleval.plugin.panelvote;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -241,17 +240,7 @@ public class PanelVoteScheme implements ScoringScheme, ConfigurationStatus {
     @Override
     public FinalResult combine(List<MethodResult> results, Parameters configuration) {
         List<Violation> violations = new ArrayList<>();
-        Map<String, MethodResult> byMethod = new LinkedHashMap<>();
-        for (MethodResult result : results) {
-            if (byMethod.putIfAbsent(result.methodId(), result) != null) {
-                violations.add(new Violation(
-                        "results[" + result.methodId() + "]",
-                        "duplicate",
-                        LocalizedText.of(
-                                "评审方式 " + result.methodId() + " 有多个结果",
-                                "There is more than one result for method " + result.methodId())));
-            }
-        }
+        Map<String, MethodResult> byMethod = Scores.resultsByMethod(results, violations);
         Config config = Config.read(configuration, defaults);
         Set<String> methodIds = new TreeSet<>(byMethod.keySet());
         if (config.methodId() != null && !methodIds.contains(config.methodId())) {

@@ -18,7 +18,10 @@ final class ObjectionThrottle {
 
     static final int PER_WINDOW = 10;
     static final Duration WINDOW = Duration.ofHours(1);
-    /** Beyond this many addresses tracked, the quiet ones are forgotten first; memory stays bounded. */
+    /**
+     * Beyond this many addresses tracked, those quiet for a window are forgotten: memory then holds
+     * only addresses that objected within the last hour (at most {@link #PER_WINDOW} instants each).
+     */
     static final int MAX_ADDRESSES = 10_000;
 
     private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
