@@ -56,6 +56,10 @@ class PluginExecutorTest {
                     ""))
             .toList();
 
+    private static final List<ScoreSheet> ORAL_SHEETS = SHEETS.stream()
+            .map(sheet -> new ScoreSheet(sheet.expertId(), sheet.points(), sheet.comment()))
+            .toList();
+
     private final PluginRegistry registry = mock(PluginRegistry.class);
     private final PluginExecutor executor = new PluginExecutor(registry, TIMEOUT, 2);
     private final PluginRuns runs = new PluginRuns(registry, executor);
@@ -167,11 +171,16 @@ class PluginExecutorTest {
         int places = 2 + 2 * PluginExecutor.QUEUE_PER_THREAD;
         ExecutorService flooders = Executors.newFixedThreadPool(places + 4);
         try {
+            // The flood calls the slow method alone: through compute, the scheme's pool (the same
+            // size) would be a second bottleneck once the method's calls are released together.
+            PluginRuns.Pinned<AssessmentMethod> slowPinned = patientRuns.method(ORAL);
             List<Future<String>> flood = new ArrayList<>();
             for (int i = 0; i < places + 4; i++) {
                 flood.add(flooders.submit(() -> {
                     try {
-                        patientRuns.compute(List.of(ORAL), WEIGHTED, SHEETS);
+                        PluginRuns.guarded(slowPinned, "methods.oral-defense", () -> slowPinned
+                                .plugin()
+                                .evaluate(ORAL_SHEETS, slowPinned.parameters()));
                         return "answered";
                     } catch (RuleViolationException refused) {
                         return refused.rule();
