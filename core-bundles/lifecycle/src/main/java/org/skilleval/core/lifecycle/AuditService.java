@@ -13,9 +13,13 @@ import org.skilleval.core.security.Caller;
 @ProviderType
 public interface AuditService {
 
-    /** The kinds of object that keep a trail, as the API names them. */
+    /**
+     * The kinds of object that keep a trail, as the API names them. An {@code Enterprise}'s id is its
+     * unified social credit code; every other id is a number.
+     */
     Set<String> OBJECT_TYPES = Set.of(
             "Round",
+            "Enterprise",
             "Participation",
             "WorkPlan",
             "Application",

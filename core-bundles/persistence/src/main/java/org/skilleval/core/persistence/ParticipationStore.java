@@ -29,6 +29,15 @@ public interface ParticipationStore {
     void grantQuotaOverride(long roundId, String cityCode, String reason, AuditActor actor);
 
     /**
+     * Records the province's confirmation of the city an enterprise belongs to, with the reason;
+     * audited under the enterprise's credit code. A later confirmation replaces an earlier one.
+     */
+    void confirmCity(String creditCode, String cityCode, String reason, AuditActor actor);
+
+    /** The city the province last confirmed for an enterprise, if it confirmed one. */
+    Optional<String> confirmedCity(String creditCode);
+
+    /**
      * Changes a participation in one transaction, like {@link RoundStore#update}.
      *
      * @throws NotFoundException when it does not exist
@@ -44,7 +53,7 @@ public interface ParticipationStore {
 
     Optional<ParticipationRecord> find(long id);
 
-    /** The city of an enterprise already known by its credit code. */
+    /** The city an enterprise already known by its credit code was last recommended in. */
     Optional<String> cityOf(String creditCode);
 
     /**

@@ -228,7 +228,7 @@ public class ApplicationServiceImpl implements ApplicationService {
                 .items()
                 .stream()
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException(OBJECT_TYPE, "of " + caller.username()));
+                .orElseThrow(() -> NotFoundException.described(OBJECT_TYPE, "您在本评聘批次的", "of yours in this round"));
     }
 
     private WorkPlanRecord approvedPlan(ParticipationRecord participation) {

@@ -81,7 +81,8 @@ public class WorkPlanServiceImpl implements WorkPlanService {
             return plans.create(participation, content, actor);
         }
         WorkPlanRecord plan = plans.findByParticipation(participationId)
-                .orElseThrow(() -> new NotFoundException(OBJECT_TYPE, "of participation " + participationId));
+                .orElseThrow(() -> NotFoundException.described(
+                        OBJECT_TYPE, "试点企业 " + participationId + " 的", "of pilot enterprise " + participationId));
         return plans.update(plan.id(), version, "revise", "", actor, current -> {
             requireStatus(current, WorkPlanStatus.DRAFT);
             return current.withContent(content);

@@ -61,6 +61,10 @@ public class EnterpriseEntity {
         return cityCode;
     }
 
+    void moveTo(String newCityCode) {
+        this.cityCode = newCityCode;
+    }
+
     void rename(String newName) {
         this.name = newName;
     }

@@ -46,6 +46,7 @@ public class JpaApplicationStore implements ApplicationStore {
             // One application per person (ID number) and per applicant account in a round.
             throw new ConflictException(
                     ConflictException.Kind.DUPLICATE,
+                    "本评聘批次已有此人的申报表",
                     "Round " + participation.roundId() + " already has an application of this person");
         }
     }
@@ -65,7 +66,9 @@ public class JpaApplicationStore implements ApplicationStore {
             throw stale;
         } catch (PersistenceException e) {
             throw new ConflictException(
-                    ConflictException.Kind.DUPLICATE, "The round already has an application of this person");
+                    ConflictException.Kind.DUPLICATE,
+                    "本评聘批次已有此人的申报表",
+                    "The round already has an application of this person");
         }
     }
 

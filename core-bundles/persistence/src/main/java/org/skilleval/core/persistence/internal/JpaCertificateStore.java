@@ -158,7 +158,7 @@ public class JpaCertificateStore implements CertificateStore {
                 throw stale(listId, expectedListVersion);
             }
             throw new ConflictException(
-                    ConflictException.Kind.DUPLICATE, "A certificate code or holder is already taken");
+                    ConflictException.Kind.DUPLICATE, "证书编号或持证人已被占用", "A certificate code or holder is already taken");
         }
     }
 
@@ -205,8 +205,6 @@ public class JpaCertificateStore implements CertificateStore {
     }
 
     private static ConflictException stale(long id, long expectedVersion) {
-        return new ConflictException(
-                ConflictException.Kind.STALE_VERSION,
-                JpaProposalListStore.OBJECT_TYPE + " " + id + " changed since version " + expectedVersion);
+        return ConflictException.stale(JpaProposalListStore.OBJECT_TYPE, id, expectedVersion);
     }
 }

@@ -119,6 +119,7 @@ public class JpaOccupationStore implements OccupationStore {
     }
 
     private static ConflictException duplicate(String name) {
-        return new ConflictException(ConflictException.Kind.DUPLICATE, "the catalogue already has " + name);
+        return new ConflictException(
+                ConflictException.Kind.DUPLICATE, "职业（工种）目录中已有“" + name + "”", "The catalogue already has " + name);
     }
 }

@@ -54,7 +54,8 @@ public class JpaPanelStore implements PanelStore {
         } catch (PersistenceException e) {
             throw new ConflictException(
                     ConflictException.Kind.DUPLICATE,
-                    "Participation " + participation.id() + " already has a panel for " + occupation);
+                    "该试点企业已有“" + occupation + "”的评委会",
+                    "Pilot enterprise " + participation.id() + " already has a panel for " + occupation);
         }
     }
 
@@ -224,8 +225,6 @@ public class JpaPanelStore implements PanelStore {
     }
 
     private static ConflictException stale(long id, long expectedVersion) {
-        return new ConflictException(
-                ConflictException.Kind.STALE_VERSION,
-                OBJECT_TYPE + " " + id + " changed since version " + expectedVersion);
+        return ConflictException.stale(OBJECT_TYPE, id, expectedVersion);
     }
 }

@@ -22,6 +22,8 @@ import org.skilleval.core.persistence.QuotaGate;
 public class JpaParticipationStore implements ParticipationStore {
 
     static final String OBJECT_TYPE = "Participation";
+    /** The audit trail's name for an enterprise, kept under its credit code. */
+    static final String ENTERPRISE_OBJECT_TYPE = "Enterprise";
 
     private final JpaTransactions transactions;
 
@@ -50,6 +52,11 @@ public class JpaParticipationStore implements ParticipationStore {
                 enterprise = new EnterpriseEntity(creditCode, enterpriseName, cityCode);
                 entityManager.persist(enterprise);
             } else {
+                if (!enterprise.cityCode().equals(cityCode)) {
+                    // The city is the one the credit code (or the province) names; an older record may
+                    // hold the city of whoever recommended the enterprise first.
+                    enterprise.moveTo(cityCode);
+                }
                 long already = entityManager
                         .createQuery(
                                 "SELECT COUNT(p) FROM ParticipationEntity p"
@@ -60,7 +67,9 @@ public class JpaParticipationStore implements ParticipationStore {
                         .getSingleResult();
                 if (already > 0) {
                     throw new ConflictException(
-                            ConflictException.Kind.DUPLICATE, creditCode + " is already in round " + roundId);
+                            ConflictException.Kind.DUPLICATE,
+                            "企业 " + creditCode + " 已在本评聘批次中",
+                            "Enterprise " + creditCode + " is already in round " + roundId);
                 }
                 enterprise.rename(enterpriseName);
             }
@@ -114,6 +123,39 @@ public class JpaParticipationStore implements ParticipationStore {
                     granted);
             return granted;
         });
+    }
+
+    @Override
+    public void confirmCity(String creditCode, String cityCode, String reason, AuditActor actor) {
+        transactions.inTransaction(entityManager -> {
+            CityConfirmationEntity confirmation =
+                    new CityConfirmationEntity(creditCode, cityCode, reason, actor.username());
+            entityManager.persist(confirmation);
+            entityManager.flush();
+            AuditEventEntity.record(
+                    entityManager,
+                    actor,
+                    ENTERPRISE_OBJECT_TYPE,
+                    creditCode,
+                    "confirm-city",
+                    cityCode + ": " + reason,
+                    null,
+                    confirmation);
+            return confirmation;
+        });
+    }
+
+    @Override
+    public Optional<String> confirmedCity(String creditCode) {
+        return transactions.read(entityManager -> entityManager
+                .createQuery(
+                        "SELECT c FROM CityConfirmationEntity c WHERE c.creditCode = :code ORDER BY c.id DESC",
+                        CityConfirmationEntity.class)
+                .setParameter("code", creditCode)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(CityConfirmationEntity::cityCode));
     }
 
     @Override

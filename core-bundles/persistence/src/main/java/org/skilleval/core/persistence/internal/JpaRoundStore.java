@@ -86,6 +86,7 @@ public class JpaRoundStore implements RoundStore {
     }
 
     private static ConflictException duplicate(int year, int batch) {
-        return new ConflictException(ConflictException.Kind.DUPLICATE, year + " already has batch " + batch);
+        return new ConflictException(
+                ConflictException.Kind.DUPLICATE, year + " 年已有第 " + batch + " 批", year + " already has batch " + batch);
     }
 }

@@ -59,6 +59,7 @@ public class JpaScoreSheetStore implements ScoreSheetStore {
         } catch (PersistenceException e) {
             throw new ConflictException(
                     ConflictException.Kind.DUPLICATE,
+                    "评委 " + expertId + " 已有申报表 " + applicationId + " 的 " + methodId + " 评分表",
                     "Expert " + expertId + " already has a " + methodId + " sheet for application " + applicationId);
         }
     }

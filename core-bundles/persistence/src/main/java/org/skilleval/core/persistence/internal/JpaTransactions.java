@@ -83,9 +83,7 @@ final class JpaTransactions {
     }
 
     private static ConflictException stale(String objectType, long id, long expectedVersion) {
-        return new ConflictException(
-                ConflictException.Kind.STALE_VERSION,
-                objectType + " " + id + " changed since version " + expectedVersion);
+        return ConflictException.stale(objectType, id, expectedVersion);
     }
 
     <T> T read(Function<EntityManager, T> work) {

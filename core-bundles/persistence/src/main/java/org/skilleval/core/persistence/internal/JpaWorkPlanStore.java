@@ -139,6 +139,8 @@ public class JpaWorkPlanStore implements WorkPlanStore {
 
     private static ConflictException duplicate(long participationId) {
         return new ConflictException(
-                ConflictException.Kind.DUPLICATE, "Participation " + participationId + " already has a work plan");
+                ConflictException.Kind.DUPLICATE,
+                "该试点企业已有工作方案",
+                "Pilot enterprise " + participationId + " already has a work plan");
     }
 }

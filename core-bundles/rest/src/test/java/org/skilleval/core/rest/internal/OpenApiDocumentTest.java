@@ -92,7 +92,7 @@ class OpenApiDocumentTest {
                 documented.add((String) ((Map<?, ?>) operation).get("operationId"));
             }
         }
-        assertEquals(79, expected.size());
+        assertEquals(80, expected.size());
         assertEquals(expected.size(), documented.size());
         assertEquals(expected, new HashSet<>(documented));
     }
