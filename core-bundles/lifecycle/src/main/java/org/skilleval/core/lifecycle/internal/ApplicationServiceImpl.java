@@ -264,8 +264,9 @@ public class ApplicationServiceImpl implements ApplicationService {
         throw new RuleViolationException(
                 "status",
                 "state",
-                "申报须处于 " + List.of(allowed) + " 状态，当前为 " + application.status(),
-                "The application must be " + List.of(allowed) + " for this; it is " + application.status());
+                "申报表须为" + StatusNames.zh(List.of(allowed)) + "，当前为" + StatusNames.zh(application.status()),
+                "The application must be " + StatusNames.en(List.of(allowed)) + " for this; it is "
+                        + application.status());
     }
 
     private static AuditActor actor(Caller caller) {

@@ -352,7 +352,8 @@ public class AssessmentServiceImpl implements AssessmentService {
                         throw new RuleViolationException(
                                 "status",
                                 "state",
-                                "评分表须为已提交状态，当前为 " + current.status(),
+                                "评分表须为" + StatusNames.zh(ScoreSheetRecord.Status.SUBMITTED) + "，当前为"
+                                        + StatusNames.zh(current.status()),
                                 "The sheet must be SUBMITTED; it is " + current.status());
                     }
                     DivergenceFlag decided =
@@ -391,7 +392,8 @@ public class AssessmentServiceImpl implements AssessmentService {
                 throw new RuleViolationException(
                         "status",
                         "state",
-                        "只能解锁已提交的评分表，该评分表为 " + current.status(),
+                        "只能解锁" + StatusNames.zh(ScoreSheetRecord.Status.SUBMITTED) + "的评分表，该评分表为"
+                                + StatusNames.zh(current.status()),
                         "Only a submitted sheet can be unlocked; this one is " + current.status());
             }
             return current.unlocked(why);
@@ -786,8 +788,9 @@ public class AssessmentServiceImpl implements AssessmentService {
             throw new RuleViolationException(
                     "status",
                     "state",
-                    "申报须处于 " + UNDER_ASSESSMENT + " 状态方可评审，当前为 " + application.status(),
-                    "The application must be " + UNDER_ASSESSMENT + " to be assessed; it is " + application.status());
+                    "申报表须为" + StatusNames.zh(UNDER_ASSESSMENT) + "方可评审，当前为" + StatusNames.zh(application.status()),
+                    "The application must be " + StatusNames.en(UNDER_ASSESSMENT) + " to be assessed; it is "
+                            + application.status());
         }
     }
 

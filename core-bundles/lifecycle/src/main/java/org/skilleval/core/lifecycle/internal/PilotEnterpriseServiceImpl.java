@@ -186,7 +186,8 @@ public class PilotEnterpriseServiceImpl implements PilotEnterpriseService {
                         throw new RuleViolationException(
                                 "status",
                                 "state",
-                                "只能对“已推荐”状态的企业作出决定，当前为 " + participation.status(),
+                                "只能对" + StatusNames.zh(ParticipationStatus.RECOMMENDED) + "的企业作出决定，该企业为"
+                                        + StatusNames.zh(participation.status()),
                                 "Only a RECOMMENDED enterprise can be decided on; it is " + participation.status());
                     }
                     return participation.decided(decided, reason);

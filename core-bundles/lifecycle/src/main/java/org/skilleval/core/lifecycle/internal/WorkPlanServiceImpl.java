@@ -196,7 +196,7 @@ public class WorkPlanServiceImpl implements WorkPlanService {
             throw new RuleViolationException(
                     "status",
                     "state",
-                    "工作方案须处于 " + needed + " 状态，当前为 " + plan.status(),
+                    "工作方案须为" + StatusNames.zh(needed) + "，当前为" + StatusNames.zh(plan.status()),
                     "The work plan must be " + needed + " for this; it is " + plan.status());
         }
     }
