@@ -75,6 +75,25 @@ public final class TextRules {
     }
 
     /**
+     * The text without the characters {@link #clean} refuses in a name, NFC: for names the platform
+     * is handed rather than typed, such as the file name of an upload, which the client's system
+     * chose and which is better kept readable than refused.
+     *
+     * @param raw the input; {@code null} gives an empty string
+     * @return the text with every refused character removed, normalised to NFC
+     */
+    public static String withoutUnsafe(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        StringBuilder kept = new StringBuilder(raw.length());
+        raw.codePoints()
+                .filter(codePoint -> refusal(codePoint, Kind.NAME_OR_CODE) == null)
+                .forEach(kept::appendCodePoint);
+        return Normalizer.normalize(kept, Normalizer.Form.NFC);
+    }
+
+    /**
      * Whether {@link #clean} would accept the text.
      *
      * @param raw  the input; {@code null} is acceptable

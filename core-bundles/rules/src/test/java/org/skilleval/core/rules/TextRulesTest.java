@@ -116,4 +116,12 @@ class TextRulesTest {
         assertEquals("", TextRules.excerpt(null));
         assertEquals("短", TextRules.excerpt("短"));
     }
+
+    @Test
+    void withoutUnsafeKeepsEverythingReadableAndDropsTheRest() {
+        assertEquals("gpj.exe", TextRules.withoutUnsafe("\u202Egpj.exe"));
+        assertEquals("证件照.png", TextRules.withoutUnsafe("证\u200B件照\u0000.png"));
+        assertEquals("Jos\u00E9.pdf", TextRules.withoutUnsafe("Jose\u0301.pdf"));
+        assertEquals("", TextRules.withoutUnsafe(null));
+    }
 }
