@@ -2,6 +2,7 @@ package org.skilleval.core.lifecycle;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.skilleval.core.persistence.EnterpriseEvidence;
+import org.skilleval.core.persistence.EnterpriseRecord;
 import org.skilleval.core.persistence.Page;
 import org.skilleval.core.persistence.ParticipationRecord;
 import org.skilleval.core.persistence.ParticipationStatus;
@@ -43,6 +44,29 @@ public interface PilotEnterpriseService {
      *         reason is missing
      */
     void confirmCity(Caller caller, String creditCode, String cityCode, String reason);
+
+    /**
+     * An enterprise the caller may see: the province any, a city those of its city, an enterprise
+     * itself.
+     *
+     * @throws org.skilleval.core.persistence.NotFoundException when there is none in the caller's
+     *         scope
+     */
+    EnterpriseRecord enterprise(Caller caller, String creditCode);
+
+    /**
+     * The enterprise sets the organisation code (positions 2–5) and site code (positions 8–13) its
+     * certificates carry, once, instead of typing them at every issuance; audited.
+     *
+     * @throws org.skilleval.core.security.AccessDeniedException unless the caller is the
+     *         enterprise itself
+     * @throws org.skilleval.core.rules.RuleViolationException {@code organisationCode} rule
+     *         {@code organisation-code}, {@code siteCode} rule {@code site-code} (the rules of
+     *         {@link org.skilleval.core.rules.CertificateCode}), or {@code required}
+     * @throws org.skilleval.core.persistence.ConflictException on a stale version
+     */
+    EnterpriseRecord setCertificateCodes(
+            Caller caller, String creditCode, long version, String organisationCode, String siteCode);
 
     /** The province grants a city one more place in a round, with a reason. */
     void grantQuotaOverride(Caller caller, long roundId, String cityCode, String reason);

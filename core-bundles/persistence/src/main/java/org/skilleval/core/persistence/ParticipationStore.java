@@ -34,6 +34,25 @@ public interface ParticipationStore {
      */
     void confirmCity(String creditCode, String cityCode, String reason, AuditActor actor);
 
+    /** An enterprise known by its credit code (one recommended at least once). */
+    Optional<EnterpriseRecord> enterprise(String creditCode);
+
+    /**
+     * Stores the organisation and site codes an enterprise's certificates carry, audited under its
+     * credit code ({@code set-certificate-codes}); the caller has validated them.
+     *
+     * @throws NotFoundException when no enterprise has the credit code
+     * @throws ConflictException {@link ConflictException.Kind#STALE_VERSION} when the enterprise
+     *         changed since {@code expectedVersion}
+     */
+    EnterpriseRecord setCertificateCodes(
+            String creditCode,
+            long expectedVersion,
+            String organisationCode,
+            String siteCode,
+            String note,
+            AuditActor actor);
+
     /** The city the province last confirmed for an enterprise, if it confirmed one. */
     Optional<String> confirmedCity(String creditCode);
 

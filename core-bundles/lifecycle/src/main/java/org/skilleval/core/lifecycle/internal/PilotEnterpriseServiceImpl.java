@@ -11,6 +11,7 @@ import org.skilleval.core.lifecycle.PilotEnterpriseService;
 import org.skilleval.core.lifecycle.SanctionService;
 import org.skilleval.core.persistence.AuditActor;
 import org.skilleval.core.persistence.EnterpriseEvidence;
+import org.skilleval.core.persistence.EnterpriseRecord;
 import org.skilleval.core.persistence.NotFoundException;
 import org.skilleval.core.persistence.Page;
 import org.skilleval.core.persistence.ParticipationRecord;
@@ -155,6 +156,26 @@ public class PilotEnterpriseServiceImpl implements PilotEnterpriseService {
                     "reason", "required", "确认所属设区市须说明理由", "a confirmation of the city needs a reason");
         }
         participations.confirmCity(code.value(), city.code(), reason.strip(), actor(caller, Role.PROVINCE));
+    }
+
+    @Override
+    public EnterpriseRecord enterprise(Caller caller, String creditCode) {
+        return participations
+                .enterprise(creditCode == null ? "" : creditCode)
+                .filter(enterprise -> TenantScope.covers(caller, enterprise.cityCode(), enterprise.creditCode()))
+                .orElseThrow(() -> new NotFoundException("Enterprise", creditCode));
+    }
+
+    @Override
+    public EnterpriseRecord setCertificateCodes(
+            Caller caller, String creditCode, long version, String organisationCode, String siteCode) {
+        caller.requireAny(Role.ENTERPRISE);
+        if (!caller.enterprise().equals(creditCode)) {
+            throw new NotFoundException("Enterprise", creditCode);
+        }
+        CertificateCodes.check(organisationCode, siteCode);
+        return participations.setCertificateCodes(
+                creditCode, version, organisationCode, siteCode, "", actor(caller, Role.ENTERPRISE));
     }
 
     @Override

@@ -5,12 +5,15 @@ import java.util.function.UnaryOperator;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.LockModeType;
+import javax.persistence.OptimisticLockException;
+import javax.persistence.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.persistence.AuditActor;
 import org.skilleval.core.persistence.ConflictException;
 import org.skilleval.core.persistence.EnterpriseEvidence;
+import org.skilleval.core.persistence.EnterpriseRecord;
 import org.skilleval.core.persistence.NotFoundException;
 import org.skilleval.core.persistence.Page;
 import org.skilleval.core.persistence.ParticipationRecord;
@@ -143,6 +146,53 @@ public class JpaParticipationStore implements ParticipationStore {
                     confirmation);
             return confirmation;
         });
+    }
+
+    @Override
+    public Optional<EnterpriseRecord> enterprise(String creditCode) {
+        return transactions.read(
+                entityManager -> enterprise(entityManager, creditCode).map(EnterpriseEntity::toRecord));
+    }
+
+    @Override
+    public EnterpriseRecord setCertificateCodes(
+            String creditCode,
+            long expectedVersion,
+            String organisationCode,
+            String siteCode,
+            String note,
+            AuditActor actor) {
+        try {
+            return transactions.inTransaction(entityManager -> {
+                EnterpriseEntity enterprise = enterprise(entityManager, creditCode)
+                        .orElseThrow(() -> new NotFoundException(ENTERPRISE_OBJECT_TYPE, creditCode));
+                if (enterprise.version() != expectedVersion) {
+                    throw ConflictException.stale(ENTERPRISE_OBJECT_TYPE, enterprise.id(), expectedVersion);
+                }
+                EnterpriseRecord before = enterprise.toRecord();
+                enterprise.setCertificateCodes(organisationCode, siteCode);
+                entityManager.flush();
+                EnterpriseRecord after = enterprise.toRecord();
+                AuditEventEntity.record(
+                        entityManager,
+                        actor,
+                        ENTERPRISE_OBJECT_TYPE,
+                        creditCode,
+                        "set-certificate-codes",
+                        note,
+                        before,
+                        after);
+                return after;
+            });
+        } catch (PersistenceException e) {
+            if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
+                throw new ConflictException(
+                        ConflictException.Kind.STALE_VERSION,
+                        "该企业的信息刚刚被他人同时修改",
+                        "Enterprise " + creditCode + " was changed by someone else at the same moment");
+            }
+            throw e;
+        }
     }
 
     @Override

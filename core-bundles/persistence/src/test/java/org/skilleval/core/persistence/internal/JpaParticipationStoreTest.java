@@ -218,6 +218,40 @@ class JpaParticipationStoreTest {
         assertEquals("3205", participations.cityOf("913201000000000018").orElseThrow());
     }
 
+    @Test
+    void certificateCodesAreStoredOncePerEnterpriseAuditedAndVersioned() {
+        recommend("913201000000000018", "3201", ALWAYS);
+        org.skilleval.core.persistence.EnterpriseRecord before =
+                participations.enterprise("913201000000000018").orElseThrow();
+        assertTrue(!before.hasCertificateCodes());
+
+        org.skilleval.core.persistence.EnterpriseRecord after = participations.setCertificateCodes(
+                "913201000000000018", before.version(), "0000", "320100", "", new AuditActor("hr", "enterprise"));
+
+        assertEquals("0000", after.certificateOrganisationCode());
+        assertEquals(
+                "320100",
+                participations.enterprise("913201000000000018").orElseThrow().certificateSiteCode());
+        assertEquals(
+                "set-certificate-codes",
+                audit.of("Enterprise", "913201000000000018", 0, 10)
+                        .items()
+                        .get(0)
+                        .action());
+        assertEquals(
+                ConflictException.Kind.STALE_VERSION,
+                assertThrows(
+                                ConflictException.class,
+                                () -> participations.setCertificateCodes(
+                                        "913201000000000018",
+                                        before.version(),
+                                        "0001",
+                                        "320100",
+                                        "",
+                                        new AuditActor("hr", "enterprise")))
+                        .kind());
+    }
+
     private ParticipationRecord recommend(String creditCode, String city, QuotaGate gate) {
         return participations.recommend(roundId, creditCode, "企业" + creditCode, city, QUALIFIED, gate, NANJING);
     }

@@ -96,6 +96,7 @@ public class ApiServlet implements Servlet {
                 new AuthResource(authenticator, tokens),
                 new RoundResource(rounds),
                 new ParticipationResource(enterprises),
+                new EnterpriseResource(enterprises),
                 new SanctionResource(sanctions),
                 new WorkPlanResource(workPlans),
                 new PluginMigrationResource(pluginMigrations),

@@ -37,6 +37,7 @@ class OpenApiDocumentTest {
             AuthResource.class,
             RoundResource.class,
             ParticipationResource.class,
+            EnterpriseResource.class,
             SanctionResource.class,
             WorkPlanResource.class,
             PluginMigrationResource.class,
@@ -92,7 +93,7 @@ class OpenApiDocumentTest {
                 documented.add((String) ((Map<?, ?>) operation).get("operationId"));
             }
         }
-        assertEquals(80, expected.size());
+        assertEquals(82, expected.size());
         assertEquals(expected.size(), documented.size());
         assertEquals(expected, new HashSet<>(documented));
     }

@@ -63,6 +63,8 @@ class TextFieldsTest {
             AssessmentResource$Unlock.reason LONG_TEXT
             AuthResource$Credentials.password SECRET
             AuthResource$Credentials.username NAME_OR_CODE
+            EnterpriseResource$CertificateCodes.organisationCode NAME_OR_CODE
+            EnterpriseResource$CertificateCodes.siteCode NAME_OR_CODE
             ObjectionResource$Resolution.note LONG_TEXT
             OccupationResource$NewOccupation.basis NAME_OR_CODE
             OccupationResource$NewOccupation.code NAME_OR_CODE
