@@ -3,6 +3,7 @@ package org.skilleval.core.lifecycle;
 import java.util.Set;
 import org.osgi.annotation.versioning.ProviderType;
 import org.skilleval.core.persistence.AuditEvent;
+import org.skilleval.core.persistence.AuditVerification;
 import org.skilleval.core.persistence.Page;
 import org.skilleval.core.security.Caller;
 
@@ -43,4 +44,12 @@ public interface AuditService {
      *     {@code one-of} for a type not in {@link #OBJECT_TYPES}
      */
     Page<AuditEvent> trail(Caller caller, String objectType, String objectId, int offset, int limit);
+
+    /**
+     * Walks the whole tamper-evident chain of audit events and names the first broken link: an
+     * edited, deleted or inserted event, or a head or anchor that disagrees with the chain.
+     *
+     * @throws org.skilleval.core.security.AccessDeniedException unless the caller is the province
+     */
+    AuditVerification verify(Caller caller);
 }

@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.lifecycle.AuditService;
 import org.skilleval.core.persistence.AuditEvent;
 import org.skilleval.core.persistence.AuditTrail;
+import org.skilleval.core.persistence.AuditVerification;
 import org.skilleval.core.persistence.Page;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.security.Caller;
@@ -31,5 +32,11 @@ public class AuditServiceImpl implements AuditService {
                     "objectType", "one-of", "objectType 须为以下之一：" + known, "objectType must be one of: " + known);
         }
         return audit.of(objectType, objectId, offset, limit);
+    }
+
+    @Override
+    public AuditVerification verify(Caller caller) {
+        caller.requireAny(Role.PROVINCE);
+        return audit.verify();
     }
 }

@@ -1,6 +1,7 @@
 package org.skilleval.core.persistence.internal;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EntityManager;
@@ -13,8 +14,18 @@ import javax.persistence.Table;
 import org.skilleval.core.persistence.AuditActor;
 import org.skilleval.core.persistence.AuditEvent;
 
+/**
+ * One audit event, chained: {@code HASH} is the SHA-256 of the previous event's hash and this
+ * event's canonical content ({@link AuditChain}), so that editing, deleting or inserting a row breaks
+ * the chain where it happened.
+ */
 @Entity
-@Table(name = "AUDIT_EVENT", indexes = @Index(name = "IDX_AUDIT_OBJECT", columnList = "OBJECT_TYPE,OBJECT_ID,ID"))
+@Table(
+        name = "AUDIT_EVENT",
+        indexes = {
+            @Index(name = "IDX_AUDIT_OBJECT", columnList = "OBJECT_TYPE,OBJECT_ID,ID"),
+            @Index(name = "IDX_AUDIT_SEQ", columnList = "SEQ")
+        })
 public class AuditEventEntity {
 
     @Id
@@ -51,11 +62,25 @@ public class AuditEventEntity {
     @Column(name = "NOTE", length = 2000)
     private String note;
 
+    /** The place in the chain, from 1; set when the transaction that records the event commits. */
+    @Column(name = "SEQ")
+    private Long seq;
+
+    @Column(name = "PREV_HASH", length = 64)
+    private String prevHash;
+
+    @Column(name = "HASH", length = 64)
+    private String hash;
+
     protected AuditEventEntity() {
         // for JPA
     }
 
-    /** Writes an audit event in the caller's transaction, so the change and its record commit together. */
+    /**
+     * Writes an audit event in the caller's transaction, so the change and its record commit
+     * together. The event is chained and stored just before that transaction commits
+     * ({@link JpaTransactions}), which keeps the chain's lock as short as it can be.
+     */
     static void record(
             EntityManager entityManager,
             AuditActor actor,
@@ -66,7 +91,8 @@ public class AuditEventEntity {
             Object before,
             Object after) {
         AuditEventEntity event = new AuditEventEntity();
-        event.occurredAt = Instant.now();
+        // Milliseconds: what every database keeps of a timestamp, so the hash can be recomputed.
+        event.occurredAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         event.actor = actor.username();
         event.role = actor.role();
         event.objectType = objectType;
@@ -75,7 +101,38 @@ public class AuditEventEntity {
         event.before = before == null ? "" : before.toString();
         event.after = after == null ? "" : after.toString();
         event.note = note == null ? "" : note;
-        entityManager.persist(event);
+        JpaTransactions.pendingAuditEvents(entityManager).add(event);
+    }
+
+    /** Takes its place in the chain after the event whose hash is {@code previousHash}. */
+    void chain(long newSeq, String previousHash) {
+        this.seq = newSeq;
+        this.prevHash = previousHash;
+        this.hash = AuditChain.hash(
+                previousHash,
+                AuditChain.canonical(
+                        newSeq,
+                        AuditChain.storedTime(occurredAt),
+                        actor,
+                        role,
+                        objectType,
+                        objectId,
+                        action,
+                        before,
+                        after,
+                        note));
+    }
+
+    String hash() {
+        return hash;
+    }
+
+    long id() {
+        return id;
+    }
+
+    long seq() {
+        return seq;
     }
 
     AuditEvent toEvent() {

@@ -1,5 +1,9 @@
 package org.skilleval.core.persistence.internal;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javax.persistence.EntityManager;
@@ -17,6 +21,13 @@ import org.skilleval.core.persistence.NotFoundException;
  */
 final class JpaTransactions {
 
+    /**
+     * The audit events each open transaction of this thread has recorded, by its EntityManager;
+     * they are chained and stored just before that transaction commits.
+     */
+    private static final ThreadLocal<Map<EntityManager, List<AuditEventEntity>>> PENDING =
+            ThreadLocal.withInitial(IdentityHashMap::new);
+
     private final EntityManagerFactory entityManagerFactory;
 
     JpaTransactions(EntityManagerFactory entityManagerFactory) {
@@ -26,17 +37,33 @@ final class JpaTransactions {
     <T> T inTransaction(Function<EntityManager, T> work) {
         EntityManager entityManager = entityManagerFactory.createEntityManager();
         EntityTransaction transaction = entityManager.getTransaction();
+        List<AuditEventEntity> events = new ArrayList<>();
+        PENDING.get().put(entityManager, events);
         try {
             transaction.begin();
             T result = work.apply(entityManager);
+            if (!events.isEmpty()) {
+                // Chained last: the head's lock is held only from here to the commit.
+                AuditChain.append(entityManager, events, entityManagerFactory);
+            }
             transaction.commit();
             return result;
         } finally {
+            PENDING.get().remove(entityManager);
             if (transaction.isActive()) {
                 transaction.rollback();
             }
             entityManager.close();
         }
+    }
+
+    /** Where an audit event recorded in the transaction of this EntityManager waits for its commit. */
+    static List<AuditEventEntity> pendingAuditEvents(EntityManager entityManager) {
+        List<AuditEventEntity> events = PENDING.get().get(entityManager);
+        if (events == null) {
+            throw new IllegalStateException("an audit event is recorded only inside JpaTransactions.inTransaction");
+        }
+        return events;
     }
 
     /**

@@ -1,0 +1,325 @@
+package org.skilleval.core.persistence.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.persistence.EntityManagerFactory;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.skilleval.core.persistence.AuditActor;
+import org.skilleval.core.persistence.AuditVerification;
+import org.skilleval.core.persistence.AuditVerification.BrokenLink;
+import org.skilleval.core.persistence.EnterpriseEvidence;
+import org.skilleval.core.rules.RoundSchedule;
+
+/**
+ * The audit chain on a real Derby database, tampered with over plain JDBC as someone with access to
+ * the database files would: every edit, deletion and insertion is found, at the right place.
+ */
+class AuditChainTest {
+
+    private static final AuditActor PROVINCE = new AuditActor("province", "province");
+
+    private EmbeddedDataSource dataSource;
+    private EntityManagerFactory unit;
+    private JpaRoundStore rounds;
+    private JpaAuditTrail audit;
+
+    @BeforeEach
+    void openDatabase() {
+        dataSource = InMemoryDatabase.dataSource();
+        unit = InMemoryDatabase.persistenceUnit(dataSource);
+        rounds = new JpaRoundStore(unit);
+        audit = new JpaAuditTrail(unit);
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        unit.close();
+    }
+
+    @Test
+    void anEmptyChainIsIntact() {
+        AuditVerification verification = audit.verify();
+        assertTrue(verification.intact());
+        assertEquals(0, verification.eventsChecked());
+    }
+
+    @Test
+    void everyAuditedChangeIsChainedInOrder() throws SQLException {
+        writeRounds(5);
+
+        AuditVerification verification = audit.verify();
+
+        assertTrue(verification.intact(), String.valueOf(verification.firstBroken()));
+        assertEquals(5, verification.eventsChecked());
+        assertEquals(5, verification.headSeq());
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L), column("SELECT SEQ FROM AUDIT_EVENT ORDER BY ID"));
+    }
+
+    @Test
+    void concurrentTransactionsNeverForkTheChain() throws Exception {
+        long round = rounds.create(2027, 1, "2027", RoundSchedule.defaultFor(2027, 1), PROVINCE)
+                .id();
+        JpaParticipationStore participations = new JpaParticipationStore(unit);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Object>> writers = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                int n = i;
+                writers.add(() -> n % 2 == 0
+                        ? rounds.create(2030 + n, 1, "r" + n, RoundSchedule.defaultFor(2030 + n, 1), PROVINCE)
+                        : participations.recommend(
+                                round,
+                                String.format("9132010000000%05d", n),
+                                "企业" + n,
+                                "3201",
+                                new EnterpriseEvidence(true, true, 3, false, false),
+                                (counted, overrides) -> true,
+                                PROVINCE));
+            }
+            for (Future<Object> written : pool.invokeAll(writers)) {
+                written.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        AuditVerification verification = audit.verify();
+
+        assertTrue(verification.intact(), String.valueOf(verification.firstBroken()));
+        assertEquals(41, verification.eventsChecked());
+        assertEquals(count("SELECT COUNT(*) FROM AUDIT_EVENT"), 41);
+        assertEquals(41, count("SELECT COUNT(DISTINCT PREV_HASH) FROM AUDIT_EVENT"));
+    }
+
+    @Test
+    void anEditedRowIsNamed() throws SQLException {
+        writeRounds(5);
+        long id = column("SELECT ID FROM AUDIT_EVENT WHERE SEQ = 3").get(0);
+
+        execute("UPDATE AUDIT_EVENT SET ACTOR = 'someone-else' WHERE SEQ = 3");
+
+        BrokenLink broken = broken();
+        assertEquals("edited", broken.problem());
+        assertEquals(3, broken.seq());
+        assertEquals(id, broken.eventId());
+        assertTrue(broken.messageZh().contains("第 3 条"), broken.messageZh());
+    }
+
+    @Test
+    void anEditedLobIsNamedToo() throws SQLException {
+        writeRounds(3);
+
+        execute("UPDATE AUDIT_EVENT SET AFTER_STATE = 'nothing happened' WHERE SEQ = 2");
+
+        assertEquals("edited", broken().problem());
+        assertEquals(2, broken().seq());
+    }
+
+    @Test
+    void anEditedRowWhoseHashWasRecomputedBreaksTheNextLink() throws SQLException {
+        writeRounds(4);
+        String prev = string("SELECT PREV_HASH FROM AUDIT_EVENT WHERE SEQ = 2");
+        execute("UPDATE AUDIT_EVENT SET NOTE = 'forged' WHERE SEQ = 2");
+        // The forger recomputes the edited row's own hash, as the algorithm is no secret.
+        String forged = recomputedHash(2, prev);
+        execute("UPDATE AUDIT_EVENT SET HASH = '" + forged + "' WHERE SEQ = 2");
+
+        BrokenLink broken = broken();
+        assertEquals("relinked", broken.problem());
+        assertEquals(3, broken.seq());
+    }
+
+    @Test
+    void aDeletedRowIsNamedByItsPlace() throws SQLException {
+        writeRounds(5);
+
+        execute("DELETE FROM AUDIT_EVENT WHERE SEQ = 2");
+
+        BrokenLink broken = broken();
+        assertEquals("deleted", broken.problem());
+        assertEquals(2, broken.seq());
+    }
+
+    @Test
+    void aDeletedLastRowDisagreesWithTheHead() throws SQLException {
+        writeRounds(5);
+
+        execute("DELETE FROM AUDIT_EVENT WHERE SEQ = 5");
+
+        BrokenLink broken = broken();
+        assertEquals("deleted", broken.problem());
+        assertEquals(5, broken.seq());
+    }
+
+    @Test
+    void anInsertedRowOutsideTheChainIsFound() throws SQLException {
+        writeRounds(3);
+
+        execute("INSERT INTO AUDIT_EVENT (OCCURRED_AT, ACTOR, ACTOR_ROLE, OBJECT_TYPE, OBJECT_ID, ACTION, NOTE)"
+                + " VALUES (CURRENT_TIMESTAMP, 'province', 'province', 'Certificate', '9', 'revoke', '')");
+
+        assertEquals("inserted", broken().problem());
+    }
+
+    @Test
+    void anInsertedRowClaimingATakenPlaceIsFound() throws SQLException {
+        writeRounds(3);
+
+        execute("INSERT INTO AUDIT_EVENT (OCCURRED_AT, ACTOR, ACTOR_ROLE, OBJECT_TYPE, OBJECT_ID, ACTION, NOTE, SEQ,"
+                + " PREV_HASH, HASH) SELECT OCCURRED_AT, ACTOR, ACTOR_ROLE, OBJECT_TYPE, OBJECT_ID, 'forged', NOTE,"
+                + " SEQ, PREV_HASH, HASH FROM AUDIT_EVENT WHERE SEQ = 2");
+
+        BrokenLink broken = broken();
+        assertTrue(List.of("inserted", "edited").contains(broken.problem()), broken.problem());
+        assertEquals(2, broken.seq());
+    }
+
+    @Test
+    void aChainRewrittenAfterAnAnchorDisagreesWithTheAnchor() throws SQLException {
+        writeRounds(3);
+        assertEquals(3, audit.anchor().orElseThrow().seq());
+        // Rewrite everything consistently: edit row 1 and recompute every hash and the head.
+        execute("UPDATE AUDIT_EVENT SET NOTE = 'rewritten' WHERE SEQ = 1");
+        String previous = AuditChain.GENESIS;
+        for (long seq = 1; seq <= 3; seq++) {
+            String hash = recomputedHash(seq, previous);
+            execute("UPDATE AUDIT_EVENT SET PREV_HASH = '" + previous + "', HASH = '" + hash + "' WHERE SEQ = " + seq);
+            previous = hash;
+        }
+        execute("UPDATE AUDIT_CHAIN_HEAD SET HASH = '" + previous + "'");
+
+        BrokenLink broken = broken();
+        assertEquals("anchor-mismatch", broken.problem());
+        assertEquals(3, broken.seq());
+    }
+
+    @Test
+    void anAnchorIsTakenOnlyWhenTheHeadMoved() throws SQLException {
+        assertTrue(audit.anchor().isEmpty());
+        writeRounds(2);
+        audit.anchor();
+        audit.anchor();
+        writeRounds(1);
+        audit.anchor();
+
+        assertEquals(List.of(2L, 3L), column("SELECT SEQ FROM AUDIT_ANCHOR ORDER BY ID"));
+        assertTrue(audit.verify().intact());
+        assertEquals(2, audit.verify().anchorsChecked());
+    }
+
+    @Test
+    void eventsOfAnEarlierReleaseAreChainedWhenTheChainStarts() throws SQLException {
+        // A database of the previous release: events without a place in any chain, and no head.
+        EmbeddedDataSource old = InMemoryDatabase.dataSource();
+        EntityManagerFactory oldUnit = InMemoryDatabase.persistenceUnit(old);
+        try {
+            new JpaRoundStore(oldUnit).create(2027, 1, "2027", RoundSchedule.defaultFor(2027, 1), PROVINCE);
+            try (Connection connection = old.getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.executeUpdate("UPDATE AUDIT_EVENT SET SEQ = NULL, PREV_HASH = NULL, HASH = NULL");
+                statement.executeUpdate("DELETE FROM AUDIT_CHAIN_HEAD");
+            }
+            JpaAuditTrail oldAudit = new JpaAuditTrail(oldUnit);
+            assertFalse(oldAudit.verify().intact());
+            oldUnit.getCache().evictAll();
+
+            new JpaRoundStore(oldUnit).create(2027, 2, "2027-2", RoundSchedule.defaultFor(2027, 2), PROVINCE);
+
+            AuditVerification verification = oldAudit.verify();
+            assertTrue(verification.intact(), String.valueOf(verification.firstBroken()));
+            assertEquals(2, verification.eventsChecked());
+        } finally {
+            oldUnit.close();
+        }
+    }
+
+    private int nextYear = 2030;
+
+    private void writeRounds(int count) {
+        for (int i = 0; i < count; i++) {
+            int year = nextYear++;
+            rounds.create(year, 1, "r" + year, RoundSchedule.defaultFor(year, 1), PROVINCE);
+        }
+    }
+
+    private BrokenLink broken() {
+        AuditVerification verification = audit.verify();
+        assertFalse(verification.intact());
+        return verification.firstBroken().orElseThrow();
+    }
+
+    private String recomputedHash(long seq, String previous) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT OCCURRED_AT, ACTOR, ACTOR_ROLE, OBJECT_TYPE, OBJECT_ID, ACTION, BEFORE_STATE,"
+                                + " AFTER_STATE, NOTE FROM AUDIT_EVENT WHERE SEQ = ?")) {
+            statement.setLong(1, seq);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return AuditChain.hash(
+                        previous,
+                        AuditChain.canonical(
+                                seq,
+                                row.getTimestamp(1).toLocalDateTime().toString(),
+                                row.getString(2),
+                                row.getString(3),
+                                row.getString(4),
+                                row.getString(5),
+                                row.getString(6),
+                                row.getString(7),
+                                row.getString(8),
+                                row.getString(9)));
+            }
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
+    private List<Long> column(String sql) {
+        List<Long> values = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(sql)) {
+            while (row.next()) {
+                values.add(row.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return values;
+    }
+
+    private long count(String sql) {
+        return column(sql).get(0);
+    }
+
+    private String string(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+}
