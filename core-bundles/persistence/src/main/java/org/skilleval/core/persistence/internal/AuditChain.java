@@ -12,46 +12,35 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.persistence.EntityManager;
-import javax.persistence.EntityManagerFactory;
-import javax.persistence.EntityTransaction;
-import javax.persistence.LockModeType;
-import javax.persistence.PersistenceException;
+import java.util.Set;
 import org.skilleval.core.persistence.AuditAnchor;
 import org.skilleval.core.persistence.AuditVerification;
 import org.skilleval.core.persistence.AuditVerification.BrokenLink;
 
 /**
- * The hash chain of audit events. Each event stores the hash of the event before it and its own
- * hash, {@code SHA-256(previous hash ‖ canonical content)}, where the canonical content is every
- * column an auditor reads (its place in the chain included), each prefixed with its length so that
- * no two events share a canonical form. The first event follows a hash of 64 zeros.
+ * The hash chain of audit events, and its verification.
  *
- * <p>Events are chained under a lock on the single head row, taken by the recording transaction
- * just before it commits ({@link #append}); the lock serialises exactly the moment of chaining, so
- * two transactions can never give two events the same predecessor.
+ * <p>Each event stores the hash of its canonical content ({@code CONTENT_HASH}: every column an
+ * auditor reads, each prefixed with its length so that no two events share a canonical form), the
+ * hash of the event before it ({@code PREV_HASH}) and its own link hash
+ * {@code HASH = SHA-256(PREV_HASH ‖ SEQ ‖ CONTENT_HASH)}. The first event follows a hash of 64
+ * zeros. One {@link AuditChainer} per database gives committed events their places, in the order
+ * their transactions committed; the head row holds the place and hash of the last one.
  */
 final class AuditChain {
 
     static final String GENESIS = "0".repeat(64);
 
-    private static final int LEGACY_BATCH = 1000;
-
-    private static final String WALK = "SELECT ID, SEQ, PREV_HASH, HASH, OCCURRED_AT, ACTOR, ACTOR_ROLE, OBJECT_TYPE,"
-            + " OBJECT_ID, ACTION, BEFORE_STATE, AFTER_STATE, NOTE FROM AUDIT_EVENT WHERE SEQ IS NOT NULL ORDER BY SEQ";
+    private static final String WALK = "SELECT ID, SEQ, PREV_HASH, HASH, CONTENT_HASH, OCCURRED_AT, ACTOR, ACTOR_ROLE,"
+            + " OBJECT_TYPE, OBJECT_ID, ACTION, BEFORE_STATE, AFTER_STATE, NOTE FROM AUDIT_EVENT WHERE SEQ IS NOT NULL"
+            + " ORDER BY SEQ";
 
     private AuditChain() {}
 
-    /**
-     * The canonical content of an event: every field, length-prefixed, in a fixed order.
-     *
-     * @param occurredAt the time as the database stores it ({@link #storedTime})
-     */
-    static String canonical(
-            long seq,
+    /** The SHA-256 of an event's canonical content; {@code occurredAt} as {@link #storedTime} gives it. */
+    static String contentHash(
             String occurredAt,
             String actor,
             String role,
@@ -61,19 +50,23 @@ final class AuditChain {
             String before,
             String after,
             String note) {
-        StringBuilder canonical = new StringBuilder(
-                64 + length(before) + length(after) + length(note) + length(objectId) + length(actor));
-        for (String field : new String[] {
-            Long.toString(seq), occurredAt, actor, role, objectType, objectId, action, before, after, note
-        }) {
+        MessageDigest digest = sha256();
+        for (String field : new String[] {occurredAt, actor, role, objectType, objectId, action, before, after, note}) {
             String value = field == null ? "" : field;
-            canonical.append(value.length()).append(':').append(value).append(';');
+            digest.update((value.length() + ":").getBytes(StandardCharsets.US_ASCII));
+            digest.update(value.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) ';');
         }
-        return canonical.toString();
+        return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static int length(String text) {
-        return text == null ? 0 : text.length();
+    /** The link hash of the event at place {@code seq}, following the event whose hash is {@code previous}. */
+    static String link(String previous, long seq, String contentHash) {
+        MessageDigest digest = sha256();
+        digest.update(previous.getBytes(StandardCharsets.US_ASCII));
+        digest.update((":" + seq + ":").getBytes(StandardCharsets.US_ASCII));
+        digest.update(contentHash.getBytes(StandardCharsets.US_ASCII));
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /**
@@ -84,83 +77,7 @@ final class AuditChain {
         return Timestamp.from(instant).toLocalDateTime().toString();
     }
 
-    static String hash(String previousHash, String canonical) {
-        MessageDigest digest = sha256();
-        digest.update(previousHash.getBytes(StandardCharsets.US_ASCII));
-        digest.update(canonical.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /**
-     * Chains and stores the events a transaction recorded, in the order recorded, after the current
-     * head; the caller commits right after.
-     */
-    static void append(EntityManager entityManager, List<AuditEventEntity> events, EntityManagerFactory factory) {
-        AuditChainHeadEntity head =
-                entityManager.find(AuditChainHeadEntity.class, AuditChainHeadEntity.ID, LockModeType.PESSIMISTIC_WRITE);
-        if (head == null) {
-            createHead(factory);
-            head = entityManager.find(
-                    AuditChainHeadEntity.class, AuditChainHeadEntity.ID, LockModeType.PESSIMISTIC_WRITE);
-        }
-        long seq = head.seq();
-        String previous = head.hash();
-        for (AuditEventEntity event : events) {
-            event.chain(++seq, previous);
-            previous = event.hash();
-            entityManager.persist(event);
-        }
-        head.advance(seq, previous);
-        entityManager.flush();
-    }
-
-    /**
-     * Creates the head once, in a transaction of its own, chaining the events written before the
-     * chain existed (a database of an earlier release) in the order of their ids. Another
-     * transaction creating it at the same moment is as good as this one.
-     */
-    static void createHead(EntityManagerFactory factory) {
-        EntityManager entityManager = factory.createEntityManager();
-        EntityTransaction transaction = entityManager.getTransaction();
-        try {
-            transaction.begin();
-            if (entityManager.find(AuditChainHeadEntity.class, AuditChainHeadEntity.ID) == null) {
-                long seq = 0;
-                String previous = GENESIS;
-                long lastId = 0;
-                while (true) {
-                    List<AuditEventEntity> legacy = entityManager
-                            .createQuery(
-                                    "SELECT e FROM AuditEventEntity e WHERE e.seq IS NULL AND e.id > :after ORDER BY e.id",
-                                    AuditEventEntity.class)
-                            .setParameter("after", lastId)
-                            .setMaxResults(LEGACY_BATCH)
-                            .getResultList();
-                    if (legacy.isEmpty()) {
-                        break;
-                    }
-                    for (AuditEventEntity event : legacy) {
-                        event.chain(++seq, previous);
-                        previous = event.hash();
-                        lastId = event.id();
-                    }
-                    entityManager.flush();
-                    entityManager.clear();
-                }
-                entityManager.persist(new AuditChainHeadEntity(seq, previous));
-            }
-            transaction.commit();
-        } catch (PersistenceException raced) {
-            // Another transaction created the head first; it is as good as ours.
-        } finally {
-            if (transaction.isActive()) {
-                transaction.rollback();
-            }
-            entityManager.close();
-        }
-    }
-
-    /** The head as the database holds it now, read past any cache; empty before the first event. */
+    /** The head as the database holds it now, read past any cache; empty before the chain started. */
     static Optional<AuditAnchor> head(Connection connection) throws SQLException {
         try (PreparedStatement statement =
                 connection.prepareStatement("SELECT SEQ, HASH, UPDATED_AT FROM AUDIT_CHAIN_HEAD WHERE ID = ?")) {
@@ -175,8 +92,13 @@ final class AuditChain {
         }
     }
 
-    /** Walks the chain on a connection of its own, in the order of the events' places. */
-    static AuditVerification verify(Connection connection) throws SQLException {
+    /**
+     * Walks the chain in the order of the events' places.
+     *
+     * @param pending the events committed but not chained yet; any other event outside the chain was
+     *     inserted behind the platform's back
+     */
+    static AuditVerification verify(Connection connection, Set<Long> pending) throws SQLException {
         long started = System.nanoTime();
         Map<Long, String> anchors = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT SEQ, HASH FROM AUDIT_ANCHOR");
@@ -193,7 +115,7 @@ final class AuditChain {
         try (PreparedStatement statement = connection.prepareStatement(WALK)) {
             statement.setFetchSize(1000);
             try (ResultSet row = statement.executeQuery()) {
-                while (row.next() && walk.broken == null) {
+                while (walk.broken == null && row.next()) {
                     walk.next(row);
                 }
             }
@@ -202,12 +124,11 @@ final class AuditChain {
             walk.checkHead(headSeq, headHash);
         }
         if (walk.broken == null) {
-            walk.checkUnchained(connection);
+            walk.checkUnchained(connection, pending);
         }
-        if (walk.broken == null && walk.anchorsSeen < anchors.size()) {
+        if (walk.broken == null) {
             walk.checkAnchorsBeyondTheChain();
         }
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
         return new AuditVerification(
                 walk.broken == null,
                 walk.checked,
@@ -215,7 +136,7 @@ final class AuditChain {
                 headHash,
                 walk.anchorsSeen,
                 Optional.ofNullable(walk.broken),
-                took);
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** The state of one walk along the chain. */
@@ -237,12 +158,13 @@ final class AuditChain {
             long seq = row.getLong(2);
             String prevHash = row.getString(3);
             String hash = row.getString(4);
+            String contentHash = row.getString(5);
             if (seq < expected) {
                 broken = new BrokenLink(
                         seq,
                         id,
                         "inserted",
-                        "第 " + seq + " 条审计记录之外还有一条记录（编号 " + id + "）占用同一位置：有记录被插入",
+                        "审计记录（编号 " + id + "）与另一条记录同占第 " + seq + " 位：有记录被插入",
                         "Event " + id + " claims place " + seq + ", which another event holds: a row was inserted");
                 return;
             }
@@ -256,20 +178,19 @@ final class AuditChain {
                                 + "): a row was deleted");
                 return;
             }
-            String recomputed = AuditChain.hash(
-                    prevHash == null ? "" : prevHash,
-                    canonical(
-                            seq,
-                            row.getTimestamp(5).toLocalDateTime().toString(),
-                            row.getString(6),
-                            row.getString(7),
-                            row.getString(8),
-                            row.getString(9),
-                            row.getString(10),
-                            row.getString(11),
-                            row.getString(12),
-                            row.getString(13)));
-            if (!recomputed.equals(hash)) {
+            String content = AuditChain.contentHash(
+                    row.getTimestamp(6).toLocalDateTime().toString(),
+                    row.getString(7),
+                    row.getString(8),
+                    row.getString(9),
+                    row.getString(10),
+                    row.getString(11),
+                    row.getString(12),
+                    row.getString(13),
+                    row.getString(14));
+            if (!content.equals(contentHash)
+                    || prevHash == null
+                    || !AuditChain.link(prevHash, seq, content).equals(hash)) {
                 broken = new BrokenLink(
                         seq,
                         id,
@@ -325,31 +246,36 @@ final class AuditChain {
             }
         }
 
-        void checkUnchained(Connection connection) throws SQLException {
+        void checkUnchained(Connection connection, Set<Long> pending) throws SQLException {
             try (PreparedStatement statement =
-                            connection.prepareStatement("SELECT MIN(ID), COUNT(*) FROM AUDIT_EVENT WHERE SEQ IS NULL");
+                            connection.prepareStatement("SELECT ID FROM AUDIT_EVENT WHERE SEQ IS NULL ORDER BY ID");
                     ResultSet row = statement.executeQuery()) {
-                if (row.next() && row.getLong(2) > 0) {
+                long foreign = 0;
+                long first = 0;
+                while (row.next()) {
                     long id = row.getLong(1);
+                    if (!pending.contains(id)) {
+                        foreign++;
+                        first = first == 0 ? id : first;
+                    }
+                }
+                if (foreign > 0) {
                     broken = new BrokenLink(
                             0,
-                            id,
+                            first,
                             "inserted",
-                            "有 " + row.getLong(2) + " 条审计记录不在链上（第一条编号 " + id + "）：有记录被插入",
-                            row.getLong(2) + " event(s) lie outside the chain (the first is " + id
-                                    + "): rows were inserted");
+                            "有 " + foreign + " 条审计记录不在链上（第一条编号 " + first + "），且不是平台写入的：有记录被插入",
+                            foreign + " event(s) lie outside the chain and were not written by the platform (the first"
+                                    + " is " + first + "): rows were inserted");
                 }
             }
         }
 
         void checkAnchorsBeyondTheChain() {
-            long beyond = anchors.keySet().stream()
+            anchors.keySet().stream()
                     .filter(seq -> seq >= expected)
                     .min(Long::compare)
-                    .orElse(0L);
-            if (beyond > 0) {
-                broken = anchorMismatch(beyond, 0);
-            }
+                    .ifPresent(seq -> broken = anchorMismatch(seq, 0));
         }
 
         private static BrokenLink anchorMismatch(long seq, long id) {

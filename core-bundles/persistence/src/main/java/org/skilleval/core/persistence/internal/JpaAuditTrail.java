@@ -63,7 +63,9 @@ public class JpaAuditTrail implements AuditTrail {
 
     @Override
     public AuditVerification verify() {
-        return onConnection(AuditChain::verify);
+        AuditChainer chainer = AuditChainer.of(entityManagerFactory);
+        chainer.drain();
+        return chainer.whilePaused(pending -> onConnection(connection -> AuditChain.verify(connection, pending)));
     }
 
     @Override

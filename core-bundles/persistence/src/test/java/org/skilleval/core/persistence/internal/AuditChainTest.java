@@ -136,9 +136,9 @@ class AuditChainTest {
         writeRounds(4);
         String prev = string("SELECT PREV_HASH FROM AUDIT_EVENT WHERE SEQ = 2");
         execute("UPDATE AUDIT_EVENT SET NOTE = 'forged' WHERE SEQ = 2");
-        // The forger recomputes the edited row's own hash, as the algorithm is no secret.
-        String forged = recomputedHash(2, prev);
-        execute("UPDATE AUDIT_EVENT SET HASH = '" + forged + "' WHERE SEQ = 2");
+        // The forger recomputes the edited row's own hashes, as the algorithm is no secret.
+        String[] forged = forgedHashes(2, prev);
+        execute("UPDATE AUDIT_EVENT SET CONTENT_HASH = '" + forged[0] + "', HASH = '" + forged[1] + "' WHERE SEQ = 2");
 
         BrokenLink broken = broken();
         assertEquals("relinked", broken.problem());
@@ -182,8 +182,8 @@ class AuditChainTest {
         writeRounds(3);
 
         execute("INSERT INTO AUDIT_EVENT (OCCURRED_AT, ACTOR, ACTOR_ROLE, OBJECT_TYPE, OBJECT_ID, ACTION, NOTE, SEQ,"
-                + " PREV_HASH, HASH) SELECT OCCURRED_AT, ACTOR, ACTOR_ROLE, OBJECT_TYPE, OBJECT_ID, 'forged', NOTE,"
-                + " SEQ, PREV_HASH, HASH FROM AUDIT_EVENT WHERE SEQ = 2");
+                + " PREV_HASH, HASH, CONTENT_HASH) SELECT OCCURRED_AT, ACTOR, ACTOR_ROLE, OBJECT_TYPE, OBJECT_ID,"
+                + " 'forged', NOTE, SEQ, PREV_HASH, HASH, CONTENT_HASH FROM AUDIT_EVENT WHERE SEQ = 2");
 
         BrokenLink broken = broken();
         assertTrue(List.of("inserted", "edited").contains(broken.problem()), broken.problem());
@@ -198,9 +198,10 @@ class AuditChainTest {
         execute("UPDATE AUDIT_EVENT SET NOTE = 'rewritten' WHERE SEQ = 1");
         String previous = AuditChain.GENESIS;
         for (long seq = 1; seq <= 3; seq++) {
-            String hash = recomputedHash(seq, previous);
-            execute("UPDATE AUDIT_EVENT SET PREV_HASH = '" + previous + "', HASH = '" + hash + "' WHERE SEQ = " + seq);
-            previous = hash;
+            String[] hashes = forgedHashes(seq, previous);
+            execute("UPDATE AUDIT_EVENT SET PREV_HASH = '" + previous + "', CONTENT_HASH = '" + hashes[0]
+                    + "', HASH = '" + hashes[1] + "' WHERE SEQ = " + seq);
+            previous = hashes[1];
         }
         execute("UPDATE AUDIT_CHAIN_HEAD SET HASH = '" + previous + "'");
 
@@ -225,28 +226,76 @@ class AuditChainTest {
 
     @Test
     void eventsOfAnEarlierReleaseAreChainedWhenTheChainStarts() throws SQLException {
-        // A database of the previous release: events without a place in any chain, and no head.
+        // A database of the previous release: events without hashes, and no head.
         EmbeddedDataSource old = InMemoryDatabase.dataSource();
-        EntityManagerFactory oldUnit = InMemoryDatabase.persistenceUnit(old);
+        EntityManagerFactory previousRelease = InMemoryDatabase.persistenceUnit(old);
+        JpaTransactions.chaining = false;
         try {
-            new JpaRoundStore(oldUnit).create(2027, 1, "2027", RoundSchedule.defaultFor(2027, 1), PROVINCE);
-            try (Connection connection = old.getConnection();
-                    Statement statement = connection.createStatement()) {
-                statement.executeUpdate("UPDATE AUDIT_EVENT SET SEQ = NULL, PREV_HASH = NULL, HASH = NULL");
-                statement.executeUpdate("DELETE FROM AUDIT_CHAIN_HEAD");
-            }
-            JpaAuditTrail oldAudit = new JpaAuditTrail(oldUnit);
-            assertFalse(oldAudit.verify().intact());
-            oldUnit.getCache().evictAll();
-
-            new JpaRoundStore(oldUnit).create(2027, 2, "2027-2", RoundSchedule.defaultFor(2027, 2), PROVINCE);
-
-            AuditVerification verification = oldAudit.verify();
-            assertTrue(verification.intact(), String.valueOf(verification.firstBroken()));
-            assertEquals(2, verification.eventsChecked());
+            new JpaRoundStore(previousRelease).create(2027, 1, "2027", RoundSchedule.defaultFor(2027, 1), PROVINCE);
+            new JpaRoundStore(previousRelease).create(2027, 2, "2027-2", RoundSchedule.defaultFor(2027, 2), PROVINCE);
         } finally {
-            oldUnit.close();
+            JpaTransactions.chaining = true;
+            previousRelease.close();
         }
+        EntityManagerFactory upgraded = InMemoryDatabase.persistenceUnit(old);
+        try {
+            new JpaRoundStore(upgraded).create(2028, 1, "2028", RoundSchedule.defaultFor(2028, 1), PROVINCE);
+
+            AuditVerification verification = new JpaAuditTrail(upgraded).verify();
+            assertTrue(verification.intact(), String.valueOf(verification.firstBroken()));
+            assertEquals(3, verification.eventsChecked());
+        } finally {
+            upgraded.close();
+        }
+    }
+
+    @Test
+    void eventsCommittedButNotChainedBeforeACrashAreChainedAtTheNextStart() throws SQLException {
+        writeRounds(3);
+        // The state a crash leaves between a commit and the chaining of its event: the last event
+        // has its content hash but no place, and the head is one event behind.
+        String headBefore = string("SELECT PREV_HASH FROM AUDIT_EVENT WHERE SEQ = 3");
+        execute("UPDATE AUDIT_EVENT SET SEQ = NULL, PREV_HASH = NULL, HASH = NULL WHERE SEQ = 3");
+        execute("UPDATE AUDIT_CHAIN_HEAD SET SEQ = 2, HASH = '" + headBefore + "'");
+        assertEquals("inserted", broken().problem());
+        unit.close();
+
+        unit = InMemoryDatabase.persistenceUnit(dataSource);
+        audit = new JpaAuditTrail(unit);
+
+        AuditVerification verification = audit.verify();
+        assertTrue(verification.intact(), String.valueOf(verification.firstBroken()));
+        assertEquals(3, verification.eventsChecked());
+    }
+
+    @Test
+    void aRowInsertedWithoutAContentHashStaysOutsideTheChainAfterARestart() throws SQLException {
+        writeRounds(2);
+        execute("INSERT INTO AUDIT_EVENT (OCCURRED_AT, ACTOR, ACTOR_ROLE, OBJECT_TYPE, OBJECT_ID, ACTION, NOTE)"
+                + " VALUES (CURRENT_TIMESTAMP, 'province', 'province', 'Certificate', '9', 'revoke', '')");
+        unit.close();
+
+        unit = InMemoryDatabase.persistenceUnit(dataSource);
+        audit = new JpaAuditTrail(unit);
+
+        assertEquals("inserted", broken().problem());
+    }
+
+    @Test
+    void aLostHeadIsRestoredAfterTheLastChainedEventAtTheNextStart() throws SQLException {
+        writeRounds(3);
+        execute("DELETE FROM AUDIT_CHAIN_HEAD");
+        assertFalse(audit.verify().intact());
+        unit.close();
+
+        unit = InMemoryDatabase.persistenceUnit(dataSource);
+        rounds = new JpaRoundStore(unit);
+        audit = new JpaAuditTrail(unit);
+        writeRounds(1);
+
+        AuditVerification verification = audit.verify();
+        assertTrue(verification.intact(), String.valueOf(verification.firstBroken()));
+        assertEquals(4, verification.headSeq());
     }
 
     private int nextYear = 2030;
@@ -256,6 +305,7 @@ class AuditChainTest {
             int year = nextYear++;
             rounds.create(year, 1, "r" + year, RoundSchedule.defaultFor(year, 1), PROVINCE);
         }
+        AuditChainer.of(unit).drain();
     }
 
     private BrokenLink broken() {
@@ -264,7 +314,8 @@ class AuditChainTest {
         return verification.firstBroken().orElseThrow();
     }
 
-    private String recomputedHash(long seq, String previous) throws SQLException {
+    /** The hashes a forger with database access computes for the row at {@code seq}, as the algorithm is no secret. */
+    private String[] forgedHashes(long seq, String previous) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
                         "SELECT OCCURRED_AT, ACTOR, ACTOR_ROLE, OBJECT_TYPE, OBJECT_ID, ACTION, BEFORE_STATE,"
@@ -272,19 +323,17 @@ class AuditChainTest {
             statement.setLong(1, seq);
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
-                return AuditChain.hash(
-                        previous,
-                        AuditChain.canonical(
-                                seq,
-                                row.getTimestamp(1).toLocalDateTime().toString(),
-                                row.getString(2),
-                                row.getString(3),
-                                row.getString(4),
-                                row.getString(5),
-                                row.getString(6),
-                                row.getString(7),
-                                row.getString(8),
-                                row.getString(9)));
+                String content = AuditChain.contentHash(
+                        row.getTimestamp(1).toLocalDateTime().toString(),
+                        row.getString(2),
+                        row.getString(3),
+                        row.getString(4),
+                        row.getString(5),
+                        row.getString(6),
+                        row.getString(7),
+                        row.getString(8),
+                        row.getString(9));
+                return new String[] {content, AuditChain.link(previous, seq, content)};
             }
         }
     }
