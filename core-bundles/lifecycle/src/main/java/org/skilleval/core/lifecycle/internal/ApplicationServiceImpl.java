@@ -35,6 +35,7 @@ import org.skilleval.core.rules.FormViolation;
 import org.skilleval.core.rules.RoundPhase;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.rules.SanctionStatus;
+import org.skilleval.core.rules.TextRules;
 import org.skilleval.core.security.AccessDeniedException;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.Role;
@@ -134,8 +135,9 @@ public class ApplicationServiceImpl implements ApplicationService {
             throw new RuleViolationException(
                     "form.appliedOccupation",
                     "occupation-not-in-plan",
-                    "本企业工作方案未包含职业（工种）“" + occupation + "”，可申报：" + String.join("、", plan.occupations()),
-                    "The enterprise's work plan does not evaluate " + occupation + "; it evaluates: "
+                    "本企业工作方案未包含职业（工种）“" + TextRules.excerpt(occupation) + "”，可申报："
+                            + String.join("、", plan.occupations()),
+                    "The enterprise's work plan does not evaluate " + TextRules.excerpt(occupation) + "; it evaluates: "
                             + String.join(", ", plan.occupations()));
         }
         SanctionStatus sanction =

@@ -23,19 +23,21 @@ import org.skilleval.core.persistence.AuditVerification.BrokenLink;
  * The hash chain of audit events, and its verification.
  *
  * <p>Each event stores the hash of its canonical content ({@code CONTENT_HASH}: every column an
- * auditor reads, each prefixed with its length so that no two events share a canonical form), the
- * hash of the event before it ({@code PREV_HASH}) and its own link hash
- * {@code HASH = SHA-256(PREV_HASH ‖ SEQ ‖ CONTENT_HASH)}. The first event follows a hash of 64
- * zeros. One {@link AuditChainer} per database gives committed events their places, in the order
- * their transactions committed; the head row holds the place and hash of the last one.
+ * auditor reads, each prefixed with its length so that no two events share a canonical form). Its
+ * link in {@code AUDIT_CHAIN} stores its place {@code SEQ}, the hash of the event before it
+ * ({@code PREV_HASH}) and its own hash {@code HASH = SHA-256(PREV_HASH ‖ SEQ ‖ EVENT_ID ‖
+ * CONTENT_HASH)}. The first event follows a hash of 64 zeros. One {@link AuditChainer} per
+ * database gives committed events their places, in the order their transactions committed; the
+ * head row holds the place and hash of the last one.
  */
 final class AuditChain {
 
     static final String GENESIS = "0".repeat(64);
 
-    private static final String WALK = "SELECT ID, SEQ, PREV_HASH, HASH, CONTENT_HASH, OCCURRED_AT, ACTOR, ACTOR_ROLE,"
-            + " OBJECT_TYPE, OBJECT_ID, ACTION, BEFORE_STATE, AFTER_STATE, NOTE FROM AUDIT_EVENT WHERE SEQ IS NOT NULL"
-            + " ORDER BY SEQ";
+    private static final String WALK = "SELECT c.SEQ, c.EVENT_ID, c.PREV_HASH, c.HASH, e.ID, e.CONTENT_HASH,"
+            + " e.OCCURRED_AT, e.ACTOR, e.ACTOR_ROLE, e.OBJECT_TYPE, e.OBJECT_ID, e.ACTION, e.BEFORE_STATE,"
+            + " e.AFTER_STATE, e.NOTE FROM AUDIT_CHAIN c LEFT OUTER JOIN AUDIT_EVENT e ON e.ID = c.EVENT_ID"
+            + " ORDER BY c.SEQ";
 
     private AuditChain() {}
 
@@ -60,11 +62,11 @@ final class AuditChain {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The link hash of the event at place {@code seq}, following the event whose hash is {@code previous}. */
-    static String link(String previous, long seq, String contentHash) {
+    /** The link hash of event {@code eventId} at place {@code seq}, after the event whose hash is {@code previous}. */
+    static String link(String previous, long seq, long eventId, String contentHash) {
         MessageDigest digest = sha256();
         digest.update(previous.getBytes(StandardCharsets.US_ASCII));
-        digest.update((":" + seq + ":").getBytes(StandardCharsets.US_ASCII));
+        digest.update((":" + seq + ":" + eventId + ":").getBytes(StandardCharsets.US_ASCII));
         digest.update(contentHash.getBytes(StandardCharsets.US_ASCII));
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -154,43 +156,43 @@ final class AuditChain {
         }
 
         void next(ResultSet row) throws SQLException {
-            long id = row.getLong(1);
-            long seq = row.getLong(2);
+            long seq = row.getLong(1);
+            long id = row.getLong(2);
             String prevHash = row.getString(3);
             String hash = row.getString(4);
-            String contentHash = row.getString(5);
-            if (seq < expected) {
-                broken = new BrokenLink(
-                        seq,
-                        id,
-                        "inserted",
-                        "审计记录（编号 " + id + "）与另一条记录同占第 " + seq + " 位：有记录被插入",
-                        "Event " + id + " claims place " + seq + ", which another event holds: a row was inserted");
-                return;
-            }
-            if (seq > expected) {
+            if (seq != expected) {
                 broken = new BrokenLink(
                         expected,
                         0,
                         "deleted",
-                        "缺少第 " + expected + " 条审计记录（下一条为第 " + seq + " 条，编号 " + id + "）：有记录被删除",
-                        "Place " + expected + " of the chain is missing (the next event, " + id + ", is at place " + seq
-                                + "): a row was deleted");
+                        "缺少第 " + expected + " 条审计记录的链接（下一条为第 " + seq + " 条，记录编号 " + id + "）：有记录被删除",
+                        "Place " + expected + " of the chain is missing (the next link, to event " + id
+                                + ", is at place " + seq + "): a row was deleted");
                 return;
             }
+            row.getLong(5);
+            if (row.wasNull()) {
+                broken = new BrokenLink(
+                        seq,
+                        id,
+                        "deleted",
+                        "第 " + seq + " 条审计记录（编号 " + id + "）已不存在：该记录被删除",
+                        "Event " + id + " at place " + seq + " is gone: the row was deleted");
+                return;
+            }
+            String contentHash = row.getString(6);
             String content = AuditChain.contentHash(
-                    row.getTimestamp(6).toLocalDateTime().toString(),
-                    row.getString(7),
+                    row.getTimestamp(7).toLocalDateTime().toString(),
                     row.getString(8),
                     row.getString(9),
                     row.getString(10),
                     row.getString(11),
                     row.getString(12),
                     row.getString(13),
-                    row.getString(14));
+                    row.getString(14),
+                    row.getString(15));
             if (!content.equals(contentHash)
-                    || prevHash == null
-                    || !AuditChain.link(prevHash, seq, content).equals(hash)) {
+                    || !AuditChain.link(prevHash, seq, id, content).equals(hash)) {
                 broken = new BrokenLink(
                         seq,
                         id,
@@ -247,8 +249,16 @@ final class AuditChain {
         }
 
         void checkUnchained(Connection connection, Set<Long> pending) throws SQLException {
-            try (PreparedStatement statement =
-                            connection.prepareStatement("SELECT ID FROM AUDIT_EVENT WHERE SEQ IS NULL ORDER BY ID");
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM AUDIT_EVENT");
+                    ResultSet total = count.executeQuery()) {
+                total.next();
+                if (total.getLong(1) <= checked) {
+                    return;
+                }
+            }
+            // Some event has no link: find which, and whether the platform handed it over.
+            try (PreparedStatement statement = connection.prepareStatement("SELECT e.ID FROM AUDIT_EVENT e WHERE NOT"
+                            + " EXISTS (SELECT 1 FROM AUDIT_CHAIN c WHERE c.EVENT_ID = e.ID) ORDER BY e.ID");
                     ResultSet row = statement.executeQuery()) {
                 long foreign = 0;
                 long first = 0;

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.ConcurrentHashMap;
@@ -193,8 +194,10 @@ final class AuditChainer {
         }
     }
 
+    /** Links a committed event: no row when its transaction rolled back (reading it waits for the commit). */
     private static final String LINK =
-            "UPDATE AUDIT_EVENT SET SEQ = ?, PREV_HASH = ?, HASH = ? WHERE ID = ? AND SEQ IS NULL AND CONTENT_HASH = ?";
+            "INSERT INTO AUDIT_CHAIN (SEQ, EVENT_ID, PREV_HASH, HASH) SELECT CAST(? AS BIGINT),"
+                    + " ID, CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(64)) FROM AUDIT_EVENT WHERE ID = ? AND CONTENT_HASH = ?";
 
     /**
      * Links the whole batch in one JDBC batch, each update waiting for its writer's commit.
@@ -234,7 +237,7 @@ final class AuditChainer {
 
     private static Head bind(PreparedStatement link, Pending event, Head after) throws SQLException {
         long seq = after.seq + 1;
-        String hash = AuditChain.link(after.hash, seq, event.contentHash());
+        String hash = AuditChain.link(after.hash, seq, event.id(), event.contentHash());
         link.setLong(1, seq);
         link.setString(2, after.hash);
         link.setString(3, hash);
@@ -244,63 +247,63 @@ final class AuditChainer {
     }
 
     /**
-     * At the first use of a database: creates the head, chaining the events of an earlier release
-     * (in the order of their ids), or, when the platform stopped abruptly, the events it had committed
-     * but not yet chained. A head that was lost is restored after the last chained event.
+     * At the first use of a database: creates the head (restoring a lost one after the last link),
+     * then links, in the order of their ids, the events without a link: the events of an earlier
+     * release (no content hash yet, hashed now) when the chain starts, or the events the platform
+     * committed but had not linked when it stopped abruptly. An event that another process inserted
+     * without a content hash into a running chain stays outside it, where verification finds it.
      */
     private void recover() {
         List<Long> recovered = new ArrayList<>();
-        boolean[] created = new boolean[1];
+        boolean[] starting = new boolean[1];
         inEntityTransaction(entityManager -> {
-            AuditChainHeadEntity head = entityManager.find(AuditChainHeadEntity.class, AuditChainHeadEntity.ID);
-            if (head == null) {
-                created[0] = true;
-                List<AuditEventEntity> last = entityManager
-                        .createQuery(
-                                "SELECT e FROM AuditEventEntity e WHERE e.seq IS NOT NULL ORDER BY e.seq DESC",
-                                AuditEventEntity.class)
-                        .setMaxResults(1)
-                        .getResultList();
-                head = last.isEmpty()
-                        ? new AuditChainHeadEntity(0, AuditChain.GENESIS)
-                        : new AuditChainHeadEntity(
-                                last.get(0).seq(), last.get(0).hash());
-                if (!last.isEmpty()) {
-                    LOG.warn("The head of the audit chain was missing; it is restored after place {}", head.seq());
+            try {
+                Connection connection = entityManager.unwrap(Connection.class);
+                Optional<Head> existing = readHead(connection);
+                Head head = existing.orElse(null);
+                if (head == null) {
+                    Optional<Head> lastLink = lastLink(connection);
+                    starting[0] = lastLink.isEmpty();
+                    head = lastLink.orElse(new Head(0, AuditChain.GENESIS));
+                    if (lastLink.isPresent()) {
+                        LOG.warn("The head of the audit chain was missing; it is restored after place {}", head.seq);
+                    }
+                    insertHead(connection, head);
                 }
-                entityManager.persist(head);
+                List<Pending> unlinked = new ArrayList<>();
+                try (PreparedStatement statement = connection.prepareStatement("SELECT e.ID, e.CONTENT_HASH FROM"
+                                + " AUDIT_EVENT e WHERE NOT EXISTS (SELECT 1 FROM AUDIT_CHAIN c WHERE c.EVENT_ID = e.ID)"
+                                + " ORDER BY e.ID");
+                        ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        unlinked.add(new Pending(row.getLong(1), row.getString(2)));
+                    }
+                }
+                for (Pending event : unlinked) {
+                    String contentHash = event.contentHash();
+                    if (contentHash == null) {
+                        if (!starting[0]) {
+                            continue;
+                        }
+                        AuditEventEntity legacy = entityManager.find(AuditEventEntity.class, event.id());
+                        legacy.hashContentIfMissing();
+                        entityManager.flush();
+                        contentHash = legacy.contentHash();
+                    }
+                    Head next = linkOne(connection, new Pending(event.id(), contentHash), head);
+                    if (next != null) {
+                        head = next;
+                        recovered.add(event.id());
+                    }
+                }
+                saveHead(connection, head);
+                return null;
+            } catch (SQLException e) {
+                throw new PersistenceException("The audit chain could not be recovered", e);
             }
-            // Events written before chains existed have no content hash yet; events another
-            // process inserted without one stay outside the chain, where verification finds them.
-            boolean legacy = created[0] && head.seq() == 0;
-            long lastId = 0;
-            while (true) {
-                List<AuditEventEntity> unchained = entityManager
-                        .createQuery(
-                                "SELECT e FROM AuditEventEntity e WHERE e.seq IS NULL AND e.id > :after"
-                                        + (legacy ? "" : " AND e.contentHash IS NOT NULL")
-                                        + " ORDER BY e.id",
-                                AuditEventEntity.class)
-                        .setParameter("after", lastId)
-                        .setMaxResults(1000)
-                        .getResultList();
-                if (unchained.isEmpty()) {
-                    break;
-                }
-                for (AuditEventEntity event : unchained) {
-                    event.hashContentIfMissing();
-                    long seq = head.seq() + 1;
-                    event.link(seq, head.hash());
-                    head.advance(seq, event.hash());
-                    recovered.add(event.id());
-                    lastId = event.id();
-                }
-                entityManager.flush();
-            }
-            return null;
         });
         if (!recovered.isEmpty()) {
-            if (created[0]) {
+            if (starting[0]) {
                 LOG.info("The audit chain starts with the {} event(s) recorded before it existed", recovered.size());
             } else {
                 LOG.warn(
@@ -309,6 +312,43 @@ final class AuditChainer {
                         recovered.get(0),
                         recovered.get(recovered.size() - 1));
             }
+        }
+    }
+
+    private static Optional<Head> readHead(Connection connection) throws SQLException {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT SEQ, HASH FROM AUDIT_CHAIN_HEAD WHERE ID = ?")) {
+            statement.setLong(1, AuditChainHeadEntity.ID);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? Optional.of(new Head(row.getLong(1), row.getString(2))) : Optional.empty();
+            }
+        }
+    }
+
+    private static Optional<Head> lastLink(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                        "SELECT SEQ, HASH FROM AUDIT_CHAIN ORDER BY SEQ DESC FETCH FIRST 1 ROWS ONLY");
+                ResultSet row = statement.executeQuery()) {
+            return row.next() ? Optional.of(new Head(row.getLong(1), row.getString(2))) : Optional.empty();
+        }
+    }
+
+    private static void insertHead(Connection connection, Head head) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO AUDIT_CHAIN_HEAD (ID, SEQ, HASH, UPDATED_AT) VALUES (?, ?, ?, ?)")) {
+            statement.setLong(1, AuditChainHeadEntity.ID);
+            statement.setLong(2, head.seq);
+            statement.setString(3, head.hash);
+            statement.setTimestamp(4, Timestamp.from(Instant.now()));
+            statement.executeUpdate();
+        }
+    }
+
+    /** @return the new head, or {@code null} when the event did not commit */
+    private static Head linkOne(Connection connection, Pending event, Head after) throws SQLException {
+        try (PreparedStatement link = connection.prepareStatement(LINK)) {
+            Head next = bind(link, event, after);
+            return link.executeUpdate() == 1 ? next : null;
         }
     }
 

@@ -15,18 +15,13 @@ import org.skilleval.core.persistence.AuditActor;
 import org.skilleval.core.persistence.AuditEvent;
 
 /**
- * One audit event, chained: {@code CONTENT_HASH} is the SHA-256 of its canonical content, written
- * with the event; {@code HASH} links it to the event before ({@code PREV_HASH}) at its place
- * ({@code SEQ}), set by {@link AuditChainer} right after the event's transaction committed. Editing,
- * deleting or inserting a row breaks the chain where it happened ({@link AuditChain}).
+ * One audit event, with the SHA-256 of its canonical content ({@code CONTENT_HASH}) written in the
+ * same transaction; its place in the chain is an {@link AuditLinkEntity} that {@link AuditChainer}
+ * adds right after the event's transaction committed. Editing, deleting or inserting a row breaks
+ * the chain where it happened ({@link AuditChain}).
  */
 @Entity
-@Table(
-        name = "AUDIT_EVENT",
-        indexes = {
-            @Index(name = "IDX_AUDIT_OBJECT", columnList = "OBJECT_TYPE,OBJECT_ID,ID"),
-            @Index(name = "IDX_AUDIT_SEQ", columnList = "SEQ")
-        })
+@Table(name = "AUDIT_EVENT", indexes = @Index(name = "IDX_AUDIT_OBJECT", columnList = "OBJECT_TYPE,OBJECT_ID,ID"))
 public class AuditEventEntity {
 
     @Id
@@ -65,16 +60,6 @@ public class AuditEventEntity {
 
     @Column(name = "CONTENT_HASH", length = 64)
     private String contentHash;
-
-    /** The place in the chain, from 1; set by the chainer right after the event's commit. */
-    @Column(name = "SEQ")
-    private Long seq;
-
-    @Column(name = "PREV_HASH", length = 64)
-    private String prevHash;
-
-    @Column(name = "HASH", length = 64)
-    private String hash;
 
     protected AuditEventEntity() {
         // for JPA
@@ -135,21 +120,6 @@ public class AuditEventEntity {
 
     long id() {
         return id;
-    }
-
-    String hash() {
-        return hash;
-    }
-
-    /** Takes place {@code newSeq} in the chain, after the event whose hash is {@code previousHash}. */
-    void link(long newSeq, String previousHash) {
-        this.seq = newSeq;
-        this.prevHash = previousHash;
-        this.hash = AuditChain.link(previousHash, newSeq, contentHash);
-    }
-
-    long seq() {
-        return seq;
     }
 
     AuditEvent toEvent() {

@@ -43,6 +43,9 @@ public class JpaApplicationStore implements ApplicationStore {
                 return created;
             });
         } catch (PersistenceException e) {
+            if (!JpaTransactions.isUniqueViolation(e)) {
+                throw e;
+            }
             // One application per person (ID number) and per applicant account in a round.
             throw new ConflictException(
                     ConflictException.Kind.DUPLICATE,
@@ -65,6 +68,9 @@ public class JpaApplicationStore implements ApplicationStore {
         } catch (ConflictException stale) {
             throw stale;
         } catch (PersistenceException e) {
+            if (!JpaTransactions.isUniqueViolation(e)) {
+                throw e;
+            }
             throw new ConflictException(
                     ConflictException.Kind.DUPLICATE,
                     "本评聘批次已有此人的申报表",

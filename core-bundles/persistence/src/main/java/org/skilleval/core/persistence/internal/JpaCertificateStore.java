@@ -157,6 +157,9 @@ public class JpaCertificateStore implements CertificateStore {
             if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
                 throw stale(listId, expectedListVersion);
             }
+            if (!JpaTransactions.isUniqueViolation(e)) {
+                throw e;
+            }
             throw new ConflictException(
                     ConflictException.Kind.DUPLICATE, "证书编号或持证人已被占用", "A certificate code or holder is already taken");
         }
@@ -172,6 +175,9 @@ public class JpaCertificateStore implements CertificateStore {
                 return null;
             });
         } catch (PersistenceException alreadyCreated) {
+            if (!JpaTransactions.isUniqueViolation(alreadyCreated)) {
+                throw alreadyCreated;
+            }
             // another issuer inserted it between our look and our insert
         }
     }

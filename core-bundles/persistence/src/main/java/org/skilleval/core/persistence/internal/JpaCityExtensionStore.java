@@ -71,6 +71,9 @@ public class JpaCityExtensionStore implements CityExtensionStore {
             if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
                 throw stale(objectId, expectedVersion);
             }
+            if (!JpaTransactions.isUniqueViolation(e)) {
+                throw e;
+            }
             // The unique constraint on city and plugin: another first change of the same record won.
             throw new ConflictException(
                     ConflictException.Kind.STALE_VERSION,

@@ -54,6 +54,9 @@ public class JpaOccupationStore implements OccupationStore {
                 return created;
             });
         } catch (PersistenceException e) {
+            if (!JpaTransactions.isUniqueViolation(e)) {
+                throw e;
+            }
             // The unique constraint is the backstop when two additions race past the count.
             throw duplicate(name);
         }

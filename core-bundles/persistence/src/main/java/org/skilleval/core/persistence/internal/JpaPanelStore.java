@@ -52,6 +52,9 @@ public class JpaPanelStore implements PanelStore {
                 return created;
             });
         } catch (PersistenceException e) {
+            if (!JpaTransactions.isUniqueViolation(e)) {
+                throw e;
+            }
             throw new ConflictException(
                     ConflictException.Kind.DUPLICATE,
                     "该试点企业已有“" + occupation + "”的评委会",

@@ -56,6 +56,9 @@ public class JpaProposalListStore implements ProposalListStore {
                 return created;
             });
         } catch (PersistenceException e) {
+            if (!JpaTransactions.isUniqueViolation(e)) {
+                throw e;
+            }
             throw new ConflictException(
                     ConflictException.Kind.DUPLICATE,
                     "该试点企业已有建议人选名单，或有人选已在另一份名单上",
@@ -78,6 +81,9 @@ public class JpaProposalListStore implements ProposalListStore {
         } catch (ConflictException stale) {
             throw stale;
         } catch (PersistenceException e) {
+            if (!JpaTransactions.isUniqueViolation(e)) {
+                throw e;
+            }
             throw new ConflictException(
                     ConflictException.Kind.DUPLICATE, "有人选已在另一份名单上", "A candidate is already on another list");
         }

@@ -49,6 +49,9 @@ public class JpaRoundStore implements RoundStore {
                 return created;
             });
         } catch (PersistenceException e) {
+            if (!JpaTransactions.isUniqueViolation(e)) {
+                throw e;
+            }
             // The unique constraint is the backstop when two creations race past the count.
             throw duplicate(year, batch);
         }

@@ -121,6 +121,24 @@ final class JpaTransactions {
         return ConflictException.stale(objectType, id, expectedVersion);
     }
 
+    /**
+     * Whether a failed write broke a unique constraint (SQL state 23505): the one failure a store
+     * reports as a duplicate. Anything else (a lock timeout, a full disk) is unexpected and goes up
+     * as it is, to be logged in full under an incident id.
+     */
+    static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLIntegrityConstraintViolationException
+                    || (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState()))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
     <T> T read(Function<EntityManager, T> work) {
         EntityManager entityManager = entityManagerFactory.createEntityManager();
         try {

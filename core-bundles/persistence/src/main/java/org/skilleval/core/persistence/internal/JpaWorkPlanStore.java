@@ -57,6 +57,9 @@ public class JpaWorkPlanStore implements WorkPlanStore {
                 return created;
             });
         } catch (PersistenceException e) {
+            if (!JpaTransactions.isUniqueViolation(e)) {
+                throw e;
+            }
             // The unique constraint is the backstop when two creations race past the count.
             throw duplicate(participation.id());
         }

@@ -68,7 +68,9 @@ class AuditChainTest {
         assertTrue(verification.intact(), String.valueOf(verification.firstBroken()));
         assertEquals(5, verification.eventsChecked());
         assertEquals(5, verification.headSeq());
-        assertEquals(List.of(1L, 2L, 3L, 4L, 5L), column("SELECT SEQ FROM AUDIT_EVENT ORDER BY ID"));
+        assertEquals(
+                List.of(1L, 2L, 3L, 4L, 5L),
+                column("SELECT c.SEQ FROM AUDIT_EVENT e JOIN AUDIT_CHAIN c ON c.EVENT_ID = e.ID ORDER BY e.ID"));
     }
 
     @Test
@@ -104,15 +106,15 @@ class AuditChainTest {
         assertTrue(verification.intact(), String.valueOf(verification.firstBroken()));
         assertEquals(41, verification.eventsChecked());
         assertEquals(count("SELECT COUNT(*) FROM AUDIT_EVENT"), 41);
-        assertEquals(41, count("SELECT COUNT(DISTINCT PREV_HASH) FROM AUDIT_EVENT"));
+        assertEquals(41, count("SELECT COUNT(DISTINCT PREV_HASH) FROM AUDIT_CHAIN"));
     }
 
     @Test
     void anEditedRowIsNamed() throws SQLException {
         writeRounds(5);
-        long id = column("SELECT ID FROM AUDIT_EVENT WHERE SEQ = 3").get(0);
+        long id = column("SELECT EVENT_ID FROM AUDIT_CHAIN WHERE SEQ = 3").get(0);
 
-        execute("UPDATE AUDIT_EVENT SET ACTOR = 'someone-else' WHERE SEQ = 3");
+        execute("UPDATE AUDIT_EVENT SET ACTOR = 'someone-else' WHERE ID = " + id);
 
         BrokenLink broken = broken();
         assertEquals("edited", broken.problem());
@@ -125,7 +127,7 @@ class AuditChainTest {
     void anEditedLobIsNamedToo() throws SQLException {
         writeRounds(3);
 
-        execute("UPDATE AUDIT_EVENT SET AFTER_STATE = 'nothing happened' WHERE SEQ = 2");
+        execute("UPDATE AUDIT_EVENT SET AFTER_STATE = 'nothing happened' WHERE ID = " + eventAt(2));
 
         assertEquals("edited", broken().problem());
         assertEquals(2, broken().seq());
@@ -134,11 +136,12 @@ class AuditChainTest {
     @Test
     void anEditedRowWhoseHashWasRecomputedBreaksTheNextLink() throws SQLException {
         writeRounds(4);
-        String prev = string("SELECT PREV_HASH FROM AUDIT_EVENT WHERE SEQ = 2");
-        execute("UPDATE AUDIT_EVENT SET NOTE = 'forged' WHERE SEQ = 2");
+        String prev = string("SELECT PREV_HASH FROM AUDIT_CHAIN WHERE SEQ = 2");
+        execute("UPDATE AUDIT_EVENT SET NOTE = 'forged' WHERE ID = " + eventAt(2));
         // The forger recomputes the edited row's own hashes, as the algorithm is no secret.
         String[] forged = forgedHashes(2, prev);
-        execute("UPDATE AUDIT_EVENT SET CONTENT_HASH = '" + forged[0] + "', HASH = '" + forged[1] + "' WHERE SEQ = 2");
+        execute("UPDATE AUDIT_EVENT SET CONTENT_HASH = '" + forged[0] + "' WHERE ID = " + eventAt(2));
+        execute("UPDATE AUDIT_CHAIN SET HASH = '" + forged[1] + "' WHERE SEQ = 2");
 
         BrokenLink broken = broken();
         assertEquals("relinked", broken.problem());
@@ -149,7 +152,7 @@ class AuditChainTest {
     void aDeletedRowIsNamedByItsPlace() throws SQLException {
         writeRounds(5);
 
-        execute("DELETE FROM AUDIT_EVENT WHERE SEQ = 2");
+        execute("DELETE FROM AUDIT_EVENT WHERE ID = " + eventAt(2));
 
         BrokenLink broken = broken();
         assertEquals("deleted", broken.problem());
@@ -160,7 +163,9 @@ class AuditChainTest {
     void aDeletedLastRowDisagreesWithTheHead() throws SQLException {
         writeRounds(5);
 
-        execute("DELETE FROM AUDIT_EVENT WHERE SEQ = 5");
+        long eventAt5 = eventAt(5);
+        execute("DELETE FROM AUDIT_CHAIN WHERE SEQ = 5");
+        execute("DELETE FROM AUDIT_EVENT WHERE ID = " + eventAt5);
 
         BrokenLink broken = broken();
         assertEquals("deleted", broken.problem());
@@ -181,10 +186,12 @@ class AuditChainTest {
     void anInsertedRowClaimingATakenPlaceIsFound() throws SQLException {
         writeRounds(3);
 
-        execute("INSERT INTO AUDIT_EVENT (OCCURRED_AT, ACTOR, ACTOR_ROLE, OBJECT_TYPE, OBJECT_ID, ACTION, NOTE, SEQ,"
-                + " PREV_HASH, HASH, CONTENT_HASH) SELECT OCCURRED_AT, ACTOR, ACTOR_ROLE, OBJECT_TYPE, OBJECT_ID,"
-                + " 'forged', NOTE, SEQ, PREV_HASH, HASH, CONTENT_HASH FROM AUDIT_EVENT WHERE SEQ = 2");
-
+        // A copy of event 2's row, with its content hash, pointed at by a forged link in place of 2.
+        execute("INSERT INTO AUDIT_EVENT (OCCURRED_AT, ACTOR, ACTOR_ROLE, OBJECT_TYPE, OBJECT_ID, ACTION, NOTE,"
+                + " CONTENT_HASH) SELECT OCCURRED_AT, ACTOR, ACTOR_ROLE, OBJECT_TYPE, OBJECT_ID, 'forged', NOTE,"
+                + " CONTENT_HASH FROM AUDIT_EVENT WHERE ID = " + eventAt(2));
+        long forged = count("SELECT MAX(ID) FROM AUDIT_EVENT");
+        execute("UPDATE AUDIT_CHAIN SET EVENT_ID = " + forged + " WHERE SEQ = 2");
         BrokenLink broken = broken();
         assertTrue(List.of("inserted", "edited").contains(broken.problem()), broken.problem());
         assertEquals(2, broken.seq());
@@ -195,12 +202,13 @@ class AuditChainTest {
         writeRounds(3);
         assertEquals(3, audit.anchor().orElseThrow().seq());
         // Rewrite everything consistently: edit row 1 and recompute every hash and the head.
-        execute("UPDATE AUDIT_EVENT SET NOTE = 'rewritten' WHERE SEQ = 1");
+        execute("UPDATE AUDIT_EVENT SET NOTE = 'rewritten' WHERE ID = " + eventAt(1));
         String previous = AuditChain.GENESIS;
         for (long seq = 1; seq <= 3; seq++) {
             String[] hashes = forgedHashes(seq, previous);
-            execute("UPDATE AUDIT_EVENT SET PREV_HASH = '" + previous + "', CONTENT_HASH = '" + hashes[0]
-                    + "', HASH = '" + hashes[1] + "' WHERE SEQ = " + seq);
+            execute("UPDATE AUDIT_EVENT SET CONTENT_HASH = '" + hashes[0] + "' WHERE ID = " + eventAt(seq));
+            execute("UPDATE AUDIT_CHAIN SET PREV_HASH = '" + previous + "', HASH = '" + hashes[1] + "' WHERE SEQ = "
+                    + seq);
             previous = hashes[1];
         }
         execute("UPDATE AUDIT_CHAIN_HEAD SET HASH = '" + previous + "'");
@@ -254,8 +262,8 @@ class AuditChainTest {
         writeRounds(3);
         // The state a crash leaves between a commit and the chaining of its event: the last event
         // has its content hash but no place, and the head is one event behind.
-        String headBefore = string("SELECT PREV_HASH FROM AUDIT_EVENT WHERE SEQ = 3");
-        execute("UPDATE AUDIT_EVENT SET SEQ = NULL, PREV_HASH = NULL, HASH = NULL WHERE SEQ = 3");
+        String headBefore = string("SELECT PREV_HASH FROM AUDIT_CHAIN WHERE SEQ = 3");
+        execute("DELETE FROM AUDIT_CHAIN WHERE SEQ = 3");
         execute("UPDATE AUDIT_CHAIN_HEAD SET SEQ = 2, HASH = '" + headBefore + "'");
         assertEquals("inserted", broken().problem());
         unit.close();
@@ -316,11 +324,12 @@ class AuditChainTest {
 
     /** The hashes a forger with database access computes for the row at {@code seq}, as the algorithm is no secret. */
     private String[] forgedHashes(long seq, String previous) throws SQLException {
+        long id = eventAt(seq);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
                         "SELECT OCCURRED_AT, ACTOR, ACTOR_ROLE, OBJECT_TYPE, OBJECT_ID, ACTION, BEFORE_STATE,"
-                                + " AFTER_STATE, NOTE FROM AUDIT_EVENT WHERE SEQ = ?")) {
-            statement.setLong(1, seq);
+                                + " AFTER_STATE, NOTE FROM AUDIT_EVENT WHERE ID = ?")) {
+            statement.setLong(1, id);
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
                 String content = AuditChain.contentHash(
@@ -333,9 +342,14 @@ class AuditChainTest {
                         row.getString(7),
                         row.getString(8),
                         row.getString(9));
-                return new String[] {content, AuditChain.link(previous, seq, content)};
+                return new String[] {content, AuditChain.link(previous, seq, id, content)};
             }
         }
+    }
+
+    /** The id of the event at a place of the chain. */
+    private long eventAt(long seq) {
+        return count("SELECT EVENT_ID FROM AUDIT_CHAIN WHERE SEQ = " + seq);
     }
 
     private void execute(String sql) throws SQLException {
