@@ -3,10 +3,10 @@ package org.skilleval.core.lifecycle;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.osgi.annotation.versioning.ProviderType;
-import org.skilleval.core.persistence.AssessmentResultRecord;
-import org.skilleval.core.persistence.DivergenceFlag;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.ScoreSheetRecord;
+import org.skilleval.core.domain.AssessmentResultRecord;
+import org.skilleval.core.domain.DivergenceFlag;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.ScoreSheetRecord;
 import org.skilleval.core.security.Caller;
 
 /**
@@ -46,7 +46,7 @@ public interface AssessmentService {
     /** A round's candidates under assessment within the caller's scope, with their sheet progress. */
     Page<Candidate> candidates(Caller caller, long roundId, int offset, int limit);
 
-    /** @throws org.skilleval.core.persistence.NotFoundException outside the caller's scope */
+    /** @throws org.skilleval.core.domain.NotFoundException outside the caller's scope */
     AssessmentView view(Caller caller, long applicationId);
 
     /**
@@ -101,7 +101,7 @@ public interface AssessmentService {
      */
     AssessmentResultRecord evaluate(Caller caller, long applicationId);
 
-    /** @throws org.skilleval.core.persistence.NotFoundException before the evaluation or outside the scope */
+    /** @throws org.skilleval.core.domain.NotFoundException before the evaluation or outside the scope */
     AssessmentResultRecord result(Caller caller, long applicationId);
 
     /**

@@ -3,9 +3,9 @@ package org.skilleval.core.lifecycle;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
-import org.skilleval.core.persistence.CertificateRecord;
-import org.skilleval.core.persistence.CertificateStatus;
-import org.skilleval.core.persistence.Page;
+import org.skilleval.core.domain.CertificateRecord;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.rules.CertificateStatus;
 import org.skilleval.core.security.Caller;
 
 /**

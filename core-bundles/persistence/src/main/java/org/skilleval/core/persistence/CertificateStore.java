@@ -5,6 +5,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.ObjLongConsumer;
 import org.osgi.annotation.versioning.ProviderType;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.CertificateRecord;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.ProposalEntry;
+import org.skilleval.core.domain.ProposalListRecord;
+import org.skilleval.core.rules.ApplicationStatus;
+import org.skilleval.core.rules.CertificateStatus;
+import org.skilleval.core.rules.ProposalListStatus;
 
 /** 特级技师 certificates; issued and revoked only together with their audit events. */
 @ProviderType

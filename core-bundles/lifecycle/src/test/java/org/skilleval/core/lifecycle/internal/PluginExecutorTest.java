@@ -18,8 +18,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.skilleval.core.persistence.AssessmentResultRecord.SheetInput;
-import org.skilleval.core.persistence.PluginChoice;
+import org.skilleval.core.domain.AssessmentResultRecord.SheetInput;
+import org.skilleval.core.domain.PluginChoice;
 import org.skilleval.core.registry.PluginDescriptor;
 import org.skilleval.core.registry.PluginKind;
 import org.skilleval.core.registry.PluginRegistry;
@@ -304,9 +304,8 @@ class PluginExecutorTest {
         install(new WeightedSumScheme(), "1.0.0");
         PluginChecks checks = new PluginChecks(
                 registry, org.mockito.Mockito.mock(org.skilleval.core.persistence.CityExtensionStore.class), executor);
-        org.skilleval.core.persistence.WorkPlanRecord.Content content =
-                new org.skilleval.core.persistence.WorkPlanRecord.Content(
-                        List.of("车工"), "", List.of(ORAL), WEIGHTED, "", "");
+        org.skilleval.core.domain.WorkPlanRecord.Content content = new org.skilleval.core.domain.WorkPlanRecord.Content(
+                List.of("车工"), "", List.of(ORAL), WEIGHTED, "", "");
 
         org.skilleval.plugin.api.InvalidInputException refused = assertThrows(
                 org.skilleval.plugin.api.InvalidInputException.class,

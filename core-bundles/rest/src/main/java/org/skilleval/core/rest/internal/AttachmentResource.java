@@ -26,9 +26,9 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.core.UriInfo;
+import org.skilleval.core.domain.AttachmentRecord;
 import org.skilleval.core.lifecycle.AttachmentService;
 import org.skilleval.core.lifecycle.AttachmentService.Download;
-import org.skilleval.core.persistence.AttachmentRecord;
 
 /**
  * Files attached to applications (申报表附件). An upload is the file's raw bytes as the request body,

@@ -9,9 +9,9 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
+import org.skilleval.core.domain.CertificateRecord;
 import org.skilleval.core.lifecycle.CertificateService;
-import org.skilleval.core.persistence.CertificateRecord;
-import org.skilleval.core.persistence.CertificateStatus;
+import org.skilleval.core.rules.CertificateStatus;
 
 /** 特级技师 certificates as issued, scoped like the lists they were issued for. */
 @Path("certificates")

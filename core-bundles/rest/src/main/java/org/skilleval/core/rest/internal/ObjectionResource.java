@@ -14,9 +14,9 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
+import org.skilleval.core.domain.ObjectionRecord;
 import org.skilleval.core.lifecycle.ObjectionService;
-import org.skilleval.core.persistence.ObjectionRecord;
-import org.skilleval.core.persistence.ObjectionStatus;
+import org.skilleval.core.rules.ObjectionStatus;
 
 /**
  * Objections (异议) as those who resolve them see them: the province all, an enterprise those

@@ -17,9 +17,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
+import org.skilleval.core.domain.OccupationRecord;
+import org.skilleval.core.domain.Page;
 import org.skilleval.core.lifecycle.OccupationCatalogService;
-import org.skilleval.core.persistence.OccupationRecord;
-import org.skilleval.core.persistence.Page;
 
 /**
  * The occupation catalogue (职业（工种）目录), seed 一（三）2: which occupations have a 高级技师 national

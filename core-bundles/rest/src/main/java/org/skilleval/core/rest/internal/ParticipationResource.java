@@ -16,11 +16,11 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
+import org.skilleval.core.domain.EnterpriseEvidence;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.lifecycle.PilotEnterpriseService;
-import org.skilleval.core.persistence.EnterpriseEvidence;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.ParticipationRecord;
-import org.skilleval.core.persistence.ParticipationStatus;
+import org.skilleval.core.rules.ParticipationStatus;
 
 /**
  * Pilot enterprises per round (试点企业): cities recommend, the province decides. Every answer is

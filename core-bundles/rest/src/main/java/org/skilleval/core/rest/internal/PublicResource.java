@@ -16,14 +16,14 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.skilleval.core.domain.CertificateRecord;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.ObjectionRecord;
+import org.skilleval.core.domain.ProposalEntry;
+import org.skilleval.core.domain.ProposalListRecord;
 import org.skilleval.core.lifecycle.CertificateService;
 import org.skilleval.core.lifecycle.ObjectionService;
 import org.skilleval.core.lifecycle.ProposalListService;
-import org.skilleval.core.persistence.CertificateRecord;
-import org.skilleval.core.persistence.NotFoundException;
-import org.skilleval.core.persistence.ObjectionRecord;
-import org.skilleval.core.persistence.ProposalEntry;
-import org.skilleval.core.persistence.ProposalListRecord;
 import org.skilleval.core.rules.City;
 
 /**

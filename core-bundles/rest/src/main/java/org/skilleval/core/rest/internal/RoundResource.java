@@ -20,11 +20,11 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
+import org.skilleval.core.domain.AuditEvent;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.RoundRecord;
 import org.skilleval.core.lifecycle.RoundService;
-import org.skilleval.core.persistence.AuditEvent;
-import org.skilleval.core.persistence.NotFoundException;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.RoundRecord;
 import org.skilleval.core.rules.RoundPhase;
 
 /** Evaluation rounds (评聘批次): the province opens them and extends deadlines; everyone signed in reads them. */

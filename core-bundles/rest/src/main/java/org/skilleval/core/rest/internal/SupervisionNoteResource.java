@@ -18,8 +18,8 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
+import org.skilleval.core.domain.SupervisionNoteRecord;
 import org.skilleval.core.lifecycle.SupervisionService;
-import org.skilleval.core.persistence.SupervisionNoteRecord;
 
 /**
  * On-site supervision notes (现场督导): the province, or the enterprise's city, records what it

@@ -18,11 +18,11 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.PluginChoice;
+import org.skilleval.core.domain.WorkPlanRecord;
 import org.skilleval.core.lifecycle.WorkPlanService;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.PluginChoice;
-import org.skilleval.core.persistence.WorkPlanRecord;
-import org.skilleval.core.persistence.WorkPlanStatus;
+import org.skilleval.core.rules.WorkPlanStatus;
 import org.skilleval.core.security.Caller;
 
 /**
