@@ -23,6 +23,7 @@ import org.skilleval.core.lifecycle.AuditService;
 import org.skilleval.core.lifecycle.CalendarService;
 import org.skilleval.core.lifecycle.CertificateService;
 import org.skilleval.core.lifecycle.CityExtensionService;
+import org.skilleval.core.lifecycle.HealthService;
 import org.skilleval.core.lifecycle.ObjectionService;
 import org.skilleval.core.lifecycle.OccupationCatalogService;
 import org.skilleval.core.lifecycle.PanelService;
@@ -34,8 +35,7 @@ import org.skilleval.core.lifecycle.SanctionService;
 import org.skilleval.core.lifecycle.StatisticsService;
 import org.skilleval.core.lifecycle.SupervisionService;
 import org.skilleval.core.lifecycle.WorkPlanService;
-import org.skilleval.core.persistence.DatabaseHealth;
-import org.skilleval.core.persistence.PluginEventLog;
+import org.skilleval.core.registry.PluginHistory;
 import org.skilleval.core.registry.PluginRegistry;
 import org.skilleval.core.security.Authenticator;
 import org.skilleval.core.security.TokenService;
@@ -60,12 +60,12 @@ public class ApiServlet implements Servlet {
             cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile PluginEventLog eventLog;
+    private volatile PluginHistory pluginHistory;
 
     @Activate
     public ApiServlet(
             @Reference PluginRegistry registry,
-            @Reference DatabaseHealth databaseHealth,
+            @Reference HealthService health,
             @Reference Authenticator authenticator,
             @Reference TokenService tokens,
             @Reference RoundService rounds,
@@ -91,8 +91,8 @@ public class ApiServlet implements Servlet {
         String release =
                 version == null ? bundleContext.getBundle().getVersion().toString() : version;
         List<Object> resources = List.of(
-                new HealthResource(release, databaseHealth, registry),
-                new PluginResource(registry, () -> eventLog, cityExtensions),
+                new HealthResource(release, health, registry),
+                new PluginResource(registry, () -> pluginHistory, cityExtensions),
                 new AuthResource(authenticator, tokens),
                 new RoundResource(rounds),
                 new ParticipationResource(enterprises),

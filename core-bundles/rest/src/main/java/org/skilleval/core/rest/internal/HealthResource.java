@@ -6,7 +6,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import org.skilleval.core.persistence.DatabaseHealth;
+import org.skilleval.core.lifecycle.HealthService;
 import org.skilleval.core.registry.PluginRegistry;
 import org.skilleval.core.registry.PluginState;
 
@@ -27,18 +27,18 @@ public class HealthResource {
     record Database(boolean reachable) {}
 
     private final String version;
-    private final DatabaseHealth databaseHealth;
+    private final HealthService healthService;
     private final PluginRegistry registry;
 
-    public HealthResource(String version, DatabaseHealth databaseHealth, PluginRegistry registry) {
+    public HealthResource(String version, HealthService healthService, PluginRegistry registry) {
         this.version = version;
-        this.databaseHealth = databaseHealth;
+        this.healthService = healthService;
         this.registry = registry;
     }
 
     @GET
     public Response health() {
-        boolean reachable = databaseHealth.isReachable();
+        boolean reachable = healthService.databaseReachable();
         long active = registry.plugins().stream()
                 .filter(p -> p.state() == PluginState.ACTIVE)
                 .count();

@@ -17,8 +17,8 @@ import org.skilleval.core.domain.PinnedVersionCount;
 import org.skilleval.core.domain.PluginEvent;
 import org.skilleval.core.lifecycle.CityExtensionService;
 import org.skilleval.core.lifecycle.PluginInfo;
-import org.skilleval.core.persistence.PluginEventLog;
 import org.skilleval.core.registry.PluginDescriptor;
+import org.skilleval.core.registry.PluginHistory;
 import org.skilleval.core.registry.PluginRegistry;
 import org.skilleval.plugin.api.dto.EvidenceSpec;
 import org.skilleval.plugin.api.dto.LocalizedText;
@@ -179,12 +179,12 @@ public class PluginResource {
     }
 
     private final PluginRegistry registry;
-    private final Supplier<PluginEventLog> eventLog;
+    private final Supplier<PluginHistory> history;
     private final CityExtensionService extensions;
 
-    public PluginResource(PluginRegistry registry, Supplier<PluginEventLog> eventLog, CityExtensionService extensions) {
+    public PluginResource(PluginRegistry registry, Supplier<PluginHistory> history, CityExtensionService extensions) {
         this.registry = registry;
-        this.eventLog = eventLog;
+        this.history = history;
         this.extensions = extensions;
     }
 
@@ -200,12 +200,12 @@ public class PluginResource {
     @Path("events")
     public PageBody<Event> events(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         Paging paging = Paging.of(offset, limit);
-        PluginEventLog log = eventLog.get();
-        if (log == null) {
+        PluginHistory events = history.get();
+        if (events == null) {
             throw ApiException.serviceUnavailable(LocalizedMessage.of(
                     "数据库尚未就绪，插件事件暂不可读", "The database is not ready; plugin events cannot be read yet"));
         }
-        Page<PluginEvent> page = log.list(paging.offset(), paging.limit());
+        Page<PluginEvent> page = events.events(paging.offset(), paging.limit());
         return PageBody.of(page, Event::of);
     }
 

@@ -32,8 +32,8 @@ import org.skilleval.core.domain.PinnedVersionCount;
 import org.skilleval.core.lifecycle.CityExtension;
 import org.skilleval.core.lifecycle.CityExtensionService;
 import org.skilleval.core.lifecycle.PluginInfo;
-import org.skilleval.core.persistence.PluginEventLog;
 import org.skilleval.core.registry.PluginDescriptor;
+import org.skilleval.core.registry.PluginHistory;
 import org.skilleval.core.registry.PluginKind;
 import org.skilleval.core.registry.PluginRegistry;
 import org.skilleval.core.registry.PluginState;
@@ -224,7 +224,7 @@ class CityExtensionResourceTest {
     }
 
     private ContainerResponse send(String method, String path, String json, String token) throws Exception {
-        Supplier<PluginEventLog> noLog = () -> null;
+        Supplier<PluginHistory> noLog = () -> null;
         ApplicationHandler handler = new ApplicationHandler(ApiApplication.create(
                 tokens,
                 List.of(
