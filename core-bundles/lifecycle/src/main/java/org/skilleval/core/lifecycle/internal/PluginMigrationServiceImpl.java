@@ -349,6 +349,7 @@ public class PluginMigrationServiceImpl implements PluginMigrationService {
                     "The work plan pins version " + from.pinnedVersion() + " of " + pluginId + " already");
         }
         PluginDescriptor to = registry.describe(kind, pluginId, target.toString())
+                // The caller named a version that is not there: their input, not a plugin's fault.
                 .orElseThrow(() -> new RuleViolationException(
                         "toVersion",
                         "plugin-unavailable",
