@@ -17,6 +17,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.domain.ApplicationRecord;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.lifecycle.ApplicationService;
@@ -29,10 +32,11 @@ import org.skilleval.core.security.Caller;
  * Applications (申报表): the employee fills in and submits; the enterprise endorses or returns. A
  * list shows ID numbers masked; one application shows its full form to those in its scope.
  */
+@Component(service = ApiResource.class)
 @Path("applications")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"province", "city", "enterprise", "applicant"})
-public class ApplicationResource {
+public class ApplicationResource implements ApiResource {
 
     record Draft(Long participationId, Long version, ApplicationForm form) {}
 
@@ -96,7 +100,8 @@ public class ApplicationResource {
 
     private final ApplicationService applications;
 
-    public ApplicationResource(ApplicationService applications) {
+    @Activate
+    public ApplicationResource(@Reference ApplicationService applications) {
         this.applications = applications;
     }
 

@@ -26,6 +26,9 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.core.UriInfo;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.domain.AttachmentRecord;
 import org.skilleval.core.lifecycle.AttachmentService;
 import org.skilleval.core.lifecycle.AttachmentService.Download;
@@ -36,9 +39,10 @@ import org.skilleval.core.lifecycle.AttachmentService.Download;
  * download is always offered as a file to save, never shown inline, so an uploaded file can never
  * run as part of the platform's pages.
  */
+@Component(service = ApiResource.class)
 @Path("attachments")
 @RolesAllowed({"province", "city", "enterprise", "applicant"})
-public class AttachmentResource {
+public class AttachmentResource implements ApiResource {
 
     /**
      * An attachment's metadata as shown.
@@ -65,7 +69,8 @@ public class AttachmentResource {
 
     private final AttachmentService attachments;
 
-    public AttachmentResource(AttachmentService attachments) {
+    @Activate
+    public AttachmentResource(@Reference AttachmentService attachments) {
         this.attachments = attachments;
     }
 

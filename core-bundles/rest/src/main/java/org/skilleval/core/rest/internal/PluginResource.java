@@ -10,6 +10,12 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.skilleval.core.domain.CityExtensionRecord;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.Page;
@@ -25,10 +31,11 @@ import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.ParameterSpec;
 
 /** The plugins the running core has, and the history of plugins coming and going. */
+@Component(service = ApiResource.class)
 @Path("plugins")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
-public class PluginResource {
+public class PluginResource implements ApiResource {
 
     record Name(String zh, String en) {}
 
@@ -182,7 +189,21 @@ public class PluginResource {
     private final Supplier<PluginHistory> history;
     private final CityExtensionService extensions;
 
-    public PluginResource(PluginRegistry registry, Supplier<PluginHistory> history, CityExtensionService extensions) {
+    /** Present while the database is: without it only the events answer 503, the rest still works. */
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile PluginHistory pluginHistory;
+
+    @Activate
+    public PluginResource(@Reference PluginRegistry registry, @Reference CityExtensionService extensions) {
+        this.registry = registry;
+        this.history = () -> pluginHistory;
+        this.extensions = extensions;
+    }
+
+    PluginResource(PluginRegistry registry, Supplier<PluginHistory> history, CityExtensionService extensions) {
         this.registry = registry;
         this.history = history;
         this.extensions = extensions;

@@ -30,30 +30,8 @@ import org.skilleval.core.security.TokenService;
 /** The OpenAPI document is generated from the resources' annotations and covers all of them. */
 class OpenApiDocumentTest {
 
-    /** The resource classes {@link ApiServlet} publishes. */
-    private static final List<Class<?>> RESOURCES = List.of(
-            HealthResource.class,
-            PluginResource.class,
-            AuthResource.class,
-            RoundResource.class,
-            ParticipationResource.class,
-            SanctionResource.class,
-            WorkPlanResource.class,
-            PluginMigrationResource.class,
-            ApplicationResource.class,
-            OccupationResource.class,
-            AttachmentResource.class,
-            CalendarResource.class,
-            StatisticsResource.class,
-            AuditResource.class,
-            PanelResource.class,
-            AssessmentResource.class,
-            SupervisionNoteResource.class,
-            ProposalListResource.class,
-            ObjectionResource.class,
-            CertificateResource.class,
-            PublicResource.class,
-            CityExtensionResource.class);
+    /** Every resource component of the bundle, as {@link ApiServlet} publishes them when all are present. */
+    private static final List<Class<?>> RESOURCES = DeclaredResources.classes();
 
     private final Map<String, Object> document = OpenApiDocument.describe("1.2.3", RESOURCES);
 
@@ -92,7 +70,8 @@ class OpenApiDocumentTest {
                 documented.add((String) ((Map<?, ?>) operation).get("operationId"));
             }
         }
-        assertEquals(79, expected.size());
+        // The 79 operations of the 22 resources of 2026-12 at least: the resources were all found.
+        assertTrue(expected.size() >= 79, expected.toString());
         assertEquals(expected.size(), documented.size());
         assertEquals(expected, new HashSet<>(documented));
     }
