@@ -9,9 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +29,6 @@ class DistributionRestartIT {
     private static final Duration BOOT_PATIENCE = Duration.ofSeconds(120);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Path home;
     private int httpPort;
     private Process karaf;
@@ -181,25 +176,17 @@ class DistributionRestartIT {
     }
 
     private String login(String username, String password) throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/api/auth/login"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = api().send(
+                        "POST",
+                        "/api/auth/login",
+                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}",
+                        null);
         assertEquals(200, response.statusCode(), response.body());
         return JSON.readTree(response.body()).get("token").asText();
     }
 
     private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
-                        .header("Authorization", "Bearer " + token)
-                        .timeout(Duration.ofSeconds(10))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return api().send("GET", path, null, token);
     }
 
     /** The plugin events, once the REGISTERED events of every shipped plugin are written for each boot so far. */
@@ -230,12 +217,11 @@ class DistributionRestartIT {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
-                        .timeout(Duration.ofSeconds(10))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return api().send("GET", path, null, null);
+    }
+
+    private ApiClient api() {
+        return new ApiClient(httpPort);
     }
 
     private void setProperty(String file, String key, int value) throws IOException {

@@ -15,9 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,9 +60,6 @@ public abstract class SkillEvalTestSupport {
     @Inject
     @Filter(timeout = 120_000)
     protected BootFinished bootFinished;
-
-    protected final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Configuration
     public Option[] configuration() throws IOException {
@@ -132,68 +126,44 @@ public abstract class SkillEvalTestSupport {
         return Integer.getInteger(HTTP_PORT_PROPERTY);
     }
 
+    /** The client for the container's API: every request of a test goes through its {@code send}. */
+    protected ApiClient api() {
+        return new ApiClient(httpPort());
+    }
+
     protected HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
-                .timeout(Duration.ofSeconds(10))
-                .GET()
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return api().send("GET", path, null, null);
     }
 
     protected HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
-                .header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(10))
-                .GET()
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return api().send("GET", path, null, token);
     }
 
     protected HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(10))
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return api().send("POST", path, json, null);
     }
 
     protected HttpResponse<String> post(String path, String json, String token)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(10))
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return api().send("POST", path, json, token);
     }
 
     /** A PUT with a JSON body; without a token ({@code null}) it is sent anonymously. */
     protected HttpResponse<String> putJson(String path, String json, String token)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(10))
-                .PUT(HttpRequest.BodyPublishers.ofString(json));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api().send("PUT", path, json, token);
     }
 
     /** Uploads a file as the caller and returns the new attachment's id. */
     protected String upload(String fileName, String contentType, byte[] content, String token)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort()
-                        + "/api/attachments?fileName="
-                        + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8)))
-                .header("Content-Type", contentType)
-                .header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(10))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(content))
-                .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = api().send(
+                        "POST",
+                        "/api/attachments?fileName="
+                                + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8),
+                        contentType,
+                        content,
+                        token);
         if (response.statusCode() != 201) {
             throw new AssertionError(
                     "upload of " + fileName + " answered " + response.statusCode() + ": " + response.body());
