@@ -2,12 +2,16 @@ package org.skilleval.core.rest.internal;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.servlet.Servlet;
 import javax.servlet.ServletConfig;
@@ -18,6 +22,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -56,10 +61,21 @@ public class ApiServlet implements Servlet {
     /** However long a burst of changes lasts, the application follows within this. */
     static final Duration LONGEST_SETTLE = Duration.ofSeconds(1);
 
+    /** The first wait before trying again to get a resource that could not be got; it doubles. */
+    static final Duration RETRY = Duration.ofSeconds(1);
+
+    static final Duration LONGEST_RETRY = Duration.ofMinutes(1);
+
     private final TokenService tokens;
     private final String release;
     private final Set<Class<?>> declared;
-    private final Set<ApiResource> present = ConcurrentHashMap.newKeySet();
+    /** How to obtain each resource service registered now, by its service reference (or a test's key). */
+    private final Map<Object, Supplier<ApiResource>> registered = new ConcurrentHashMap<>();
+
+    private final Map<Object, ApiResource> obtained = new ConcurrentHashMap<>();
+    private final Set<ApiResource> served = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger incompleteBuilds = new AtomicInteger();
+    private final BundleContext bundleContext;
     private final LiveContainer container;
     private final Debouncer rebuilds;
     private volatile ServletConfig servletConfig;
@@ -74,7 +90,8 @@ public class ApiServlet implements Servlet {
                 Release.of(bundleContext.getBundle()),
                 declaredResources(components, bundleContext.getBundle()),
                 ServletContainer::new,
-                SETTLE);
+                SETTLE,
+                bundleContext);
     }
 
     /**
@@ -87,27 +104,53 @@ public class ApiServlet implements Servlet {
             String release,
             Set<Class<?>> declared,
             Function<ResourceConfig, ServletContainer> containers,
-            Duration settle) {
+            Duration settle,
+            BundleContext bundleContext) {
         this.tokens = tokens;
+        this.bundleContext = bundleContext;
         this.release = release;
         this.declared = Set.copyOf(declared);
         this.container = new LiveContainer(containers);
         this.rebuilds = new Debouncer("skilleval-api-rebuild", settle, LONGEST_SETTLE, this::rebuild);
     }
 
+    /**
+     * Takes note of a resource service without getting it: it is got when the next application is
+     * built, so that its activation (and that of the services it needs, which may touch the
+     * database for the first time) runs on the thread that builds, never on the framework thread
+     * that registered it, and a failure to get it is retried rather than lost.
+     */
     @Reference(
+            name = "resource",
             service = ApiResource.class,
             cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void bindResource(ApiResource resource) {
-        present.add(resource);
+    void addResource(ServiceReference<ApiResource> reference) {
+        add(reference, () -> bundleContext.getService(reference));
+    }
+
+    void removeResource(ServiceReference<ApiResource> reference) {
+        if (remove(reference) != null) {
+            bundleContext.ungetService(reference);
+        }
+    }
+
+    /** A resource is registered; {@code service} obtains it, {@code null} when it cannot now. */
+    void add(Object key, Supplier<ApiResource> service) {
+        registered.put(key, service);
         rebuilds.changed();
     }
 
-    void unbindResource(ApiResource resource) {
-        present.remove(resource);
+    /** @return the resource that was obtained for the key, if it was */
+    ApiResource remove(Object key) {
+        registered.remove(key);
+        ApiResource resource = obtained.remove(key);
+        if (resource != null) {
+            served.remove(resource);
+        }
         rebuilds.changed();
+        return resource;
     }
 
     @Deactivate
@@ -117,7 +160,17 @@ public class ApiServlet implements Servlet {
 
     /** The application of the resources present now. */
     ResourceConfig application() {
-        List<ApiResource> now = List.copyOf(present);
+        List<ApiResource> now = new ArrayList<>();
+        boolean incomplete = false;
+        for (Map.Entry<Object, Supplier<ApiResource>> entry : List.copyOf(registered.entrySet())) {
+            ApiResource resource = obtain(entry.getKey(), entry.getValue());
+            if (resource != null) {
+                now.add(resource);
+            } else {
+                incomplete = true;
+            }
+        }
+        retryIf(incomplete);
         Set<Class<?>> here = now.stream().map(Object::getClass).collect(Collectors.toSet());
         List<Class<?>> absent =
                 declared.stream().filter(type -> !here.contains(type)).toList();
@@ -130,13 +183,53 @@ public class ApiServlet implements Servlet {
                             .sorted(Comparator.naturalOrder())
                             .toList());
         }
-        return ApiApplication.create(tokens, release, now, absent, present::contains);
+        return ApiApplication.create(tokens, release, now, absent, served::contains);
+    }
+
+    private ApiResource obtain(Object key, Supplier<ApiResource> service) {
+        ApiResource known = obtained.get(key);
+        if (known != null) {
+            return known;
+        }
+        ApiResource resource;
+        try {
+            resource = service.get();
+        } catch (RuntimeException failed) {
+            LOG.warn("Could not get API resource {}; will retry: {}", key, failed.toString());
+            return null;
+        }
+        if (resource == null) {
+            LOG.warn("Could not get API resource {} (its component did not activate); will retry", key);
+            return null;
+        }
+        obtained.put(key, resource);
+        served.add(resource);
+        if (!registered.containsKey(key)) {
+            // It went away while it was being got: give it back, as remove() found nothing to.
+            obtained.remove(key);
+            served.remove(resource);
+            if (key instanceof ServiceReference<?> reference) {
+                bundleContext.ungetService(reference);
+            }
+            return null;
+        }
+        return resource;
+    }
+
+    /** Retries a build that could not get every resource, waiting longer each time, up to a minute. */
+    private void retryIf(boolean incomplete) {
+        if (!incomplete) {
+            incompleteBuilds.set(0);
+            return;
+        }
+        Duration wait = RETRY.multipliedBy(1L << Math.min(incompleteBuilds.getAndIncrement(), 6));
+        rebuilds.changedAfter(wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait);
     }
 
     private void rebuild() {
         try {
             container.replace(this::application);
-            LOG.debug("The API application was rebuilt with {} resources", present.size());
+            LOG.debug("The API application was rebuilt with {} resources", served.size());
         } catch (ServletException failed) {
             throw new IllegalStateException("The API application could not be rebuilt", failed);
         }

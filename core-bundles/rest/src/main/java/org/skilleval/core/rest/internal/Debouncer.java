@@ -1,9 +1,9 @@
 package org.skilleval.core.rest.internal;
 
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -23,7 +23,7 @@ final class Debouncer implements AutoCloseable {
     private final long quietNanos;
     private final long longestNanos;
     private final Runnable action;
-    private final ExecutorService thread;
+    private final ScheduledExecutorService thread;
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private volatile long lastChange;
 
@@ -31,7 +31,7 @@ final class Debouncer implements AutoCloseable {
         this.quietNanos = quiet.toNanos();
         this.longestNanos = longest.toNanos();
         this.action = action;
-        this.thread = Executors.newSingleThreadExecutor(runnable -> {
+        this.thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread worker = new Thread(runnable, threadName);
             worker.setDaemon(true);
             return worker;
@@ -47,6 +47,15 @@ final class Debouncer implements AutoCloseable {
             } catch (RejectedExecutionException closed) {
                 scheduled.set(false);
             }
+        }
+    }
+
+    /** Notes a change that will have happened after {@code delay}, such as a retry. Never blocks. */
+    void changedAfter(Duration delay) {
+        try {
+            thread.schedule(this::changed, delay.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException closed) {
+            // closing: nothing to retry
         }
     }
 

@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import javax.servlet.ServletConfig;
 import javax.servlet.ServletRequest;
@@ -143,14 +144,14 @@ class ApiServletTest {
 
     @Test
     void aBurstOfResourcesAtBootCostsOneRebuildAndServesThemAll() throws Exception {
-        servlet = new ApiServlet(tokens, "1.2.3", Set.copyOf(DECLARED), this::record, Duration.ofMillis(100));
+        servlet = new ApiServlet(tokens, "1.2.3", Set.copyOf(DECLARED), this::record, Duration.ofMillis(100), null);
         servlet.init(mock(ServletConfig.class));
 
         List<ApiResource> resources = new ArrayList<>();
         for (Class<?> type : DECLARED) {
             resources.add(instantiate(type));
         }
-        resources.forEach(servlet::bindResource);
+        resources.forEach(resource -> servlet.add(resource, () -> resource));
         awaitContainers(2);
         Thread.sleep(300);
 
@@ -173,24 +174,42 @@ class ApiServletTest {
                 "1.2.3",
                 Set.of(CalendarResource.class, HealthResource.class),
                 this::record,
-                Duration.ofMillis(50));
-        servlet.bindResource(calendarResource);
-        servlet.bindResource(healthResource);
+                Duration.ofMillis(50),
+                null);
         servlet.init(mock(ServletConfig.class));
+        servlet.add(calendarResource, () -> calendarResource);
+        servlet.add(healthResource, () -> healthResource);
+        assertEquals(200, send(settled(), "GET", "/api/calendar/years", null).getStatus());
 
-        servlet.unbindResource(calendarResource);
-        awaitContainers(2);
+        servlet.remove(calendarResource);
 
-        ApplicationHandler rebuilt = new ApplicationHandler(containers.get(1).application);
+        ApplicationHandler rebuilt = settled();
         assertEquals(503, send(rebuilt, "GET", "/api/calendar/years", null).getStatus());
         assertEquals(200, send(rebuilt, "GET", "/api/health", null).getStatus());
 
-        servlet.bindResource(calendarResource);
+        servlet.add(calendarResource, () -> calendarResource);
+        assertEquals(200, send(settled(), "GET", "/api/calendar/years", null).getStatus());
+    }
+
+    @Test
+    void aResourceThatCannotBeGotYetIsTriedAgainUntilItAnswers() throws Exception {
+        when(calendar.calendar()).thenReturn(WorkingDayCalendar.bundled());
+        CalendarResource calendarResource = new CalendarResource(calendar);
+        AtomicInteger attempts = new AtomicInteger();
+        servlet = new ApiServlet(
+                tokens, "1.2.3", Set.of(CalendarResource.class), this::record, Duration.ofMillis(50), null);
+        servlet.init(mock(ServletConfig.class));
+
+        // As when its component's activation timed out on a lock: the first get answers nothing.
+        servlet.add(calendarResource, () -> attempts.getAndIncrement() == 0 ? null : calendarResource);
+        awaitContainers(2);
+        ApplicationHandler first = new ApplicationHandler(containers.get(1).application);
+        assertEquals(503, send(first, "GET", "/api/calendar/years", null).getStatus());
+
         awaitContainers(3);
-        assertEquals(
-                200,
-                send(new ApplicationHandler(containers.get(2).application), "GET", "/api/calendar/years", null)
-                        .getStatus());
+        ApplicationHandler retried = new ApplicationHandler(containers.get(2).application);
+        assertEquals(200, send(retried, "GET", "/api/calendar/years", null).getStatus());
+        assertEquals(2, attempts.get());
     }
 
     @Test
@@ -226,6 +245,17 @@ class ApiServletTest {
         RecordingContainer container = new RecordingContainer(application);
         containers.add(container);
         return container;
+    }
+
+    /** The application built last, once no other build followed for a while. */
+    private ApplicationHandler settled() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        int seen = -1;
+        while (seen != containers.size() && System.nanoTime() < deadline) {
+            seen = containers.size();
+            Thread.sleep(400);
+        }
+        return new ApplicationHandler(containers.get(containers.size() - 1).application);
     }
 
     private void awaitContainers(int count) throws InterruptedException {
