@@ -411,6 +411,39 @@ class PublicityServicesTest {
                         .rule());
     }
 
+    @Test
+    void oneCertificateIsFoundOnlyWithinTheCallersScope() {
+        CertificateRecord certificate = new CertificateRecord(
+                5,
+                1,
+                "Y00003232010026T000001",
+                11,
+                9,
+                7,
+                "王五",
+                "车工",
+                CODE,
+                "南京某装备集团",
+                "3201",
+                LocalDate.of(2026, 3, 20),
+                CertificateStatus.VALID,
+                "");
+        when(certificates.find(5)).thenReturn(Optional.of(certificate));
+        CertificateServiceImpl service = certificateService("2026-04-01");
+
+        assertEquals(certificate, service.find(HR, 5));
+        assertEquals(certificate, service.find(PROVINCE, 5));
+        assertEquals(certificate, service.find(NANJING, 5));
+        assertThrows(NotFoundException.class, () -> service.find(OTHER_HR, 5));
+        assertThrows(
+                NotFoundException.class,
+                () -> service.find(Caller.fromJaasRoles("suzhou", List.of("city", "city:3205")), 5));
+        assertThrows(NotFoundException.class, () -> service.find(PROVINCE, 6));
+        assertThrows(
+                org.skilleval.core.security.AccessDeniedException.class,
+                () -> service.find(Caller.fromJaasRoles("wang", List.of("applicant", "applicant:" + CODE + "-1")), 5));
+    }
+
     // --- helpers
 
     private ProposalListRecord submitThrough(

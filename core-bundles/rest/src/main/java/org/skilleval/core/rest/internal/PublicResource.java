@@ -22,7 +22,6 @@ import org.skilleval.core.lifecycle.ProposalListService;
 import org.skilleval.core.persistence.CertificateRecord;
 import org.skilleval.core.persistence.NotFoundException;
 import org.skilleval.core.persistence.ObjectionRecord;
-import org.skilleval.core.persistence.ProposalEntry;
 import org.skilleval.core.persistence.ProposalListRecord;
 import org.skilleval.core.rules.City;
 
@@ -77,9 +76,7 @@ public class PublicResource {
                     l.provinceEnd(),
                     l.enterpriseStart(),
                     l.enterpriseEnd(),
-                    l.entries().stream()
-                            .filter(e -> e.status() == ProposalEntry.Status.LISTED
-                                    || e.status() == ProposalEntry.Status.CERTIFIED)
+                    l.publicisedEntries().stream()
                             .map(e -> new Candidate(e.id(), e.name(), e.gender(), l.enterpriseName(), e.occupation()))
                             .toList());
         }
