@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.skilleval.core.documents.DocumentService;
 import org.skilleval.core.lifecycle.ApplicationService;
 import org.skilleval.core.lifecycle.AssessmentService;
 import org.skilleval.core.lifecycle.AttachmentService;
@@ -61,6 +62,13 @@ public class ApiServlet implements Servlet {
             policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile PluginEventLog eventLog;
+
+    // Documents are an optional feature: without it the API runs and its document endpoints answer 503.
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile DocumentService documents;
 
     @Activate
     public ApiServlet(
@@ -112,7 +120,12 @@ public class ApiServlet implements Servlet {
                 new ObjectionResource(objections),
                 new CertificateResource(certificates),
                 new PublicResource(proposalLists, objections, certificates),
-                new CityExtensionResource(cityExtensions));
+                new CityExtensionResource(cityExtensions),
+                new ApplicationFormDocumentResource(() -> documents),
+                new CertificateDocumentResource(() -> documents),
+                new PublicityDocumentResource(() -> documents),
+                new PublicListDocumentResource(() -> documents),
+                new StatisticsExportResource(() -> documents));
         List<Object> published = new ArrayList<>(resources);
         published.add(new OpenApiResource(
                 release, resources.stream().<Class<?>>map(Object::getClass).toList()));

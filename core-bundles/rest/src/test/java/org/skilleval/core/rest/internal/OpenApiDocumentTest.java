@@ -53,7 +53,12 @@ class OpenApiDocumentTest {
             ObjectionResource.class,
             CertificateResource.class,
             PublicResource.class,
-            CityExtensionResource.class);
+            CityExtensionResource.class,
+            ApplicationFormDocumentResource.class,
+            CertificateDocumentResource.class,
+            PublicityDocumentResource.class,
+            PublicListDocumentResource.class,
+            StatisticsExportResource.class);
 
     private final Map<String, Object> document = OpenApiDocument.describe("1.2.3", RESOURCES);
 
@@ -92,7 +97,7 @@ class OpenApiDocumentTest {
                 documented.add((String) ((Map<?, ?>) operation).get("operationId"));
             }
         }
-        assertEquals(79, expected.size());
+        assertEquals(84, expected.size());
         assertEquals(expected.size(), documented.size());
         assertEquals(expected, new HashSet<>(documented));
     }
@@ -109,6 +114,28 @@ class OpenApiDocumentTest {
         for (String path : paths.keySet()) {
             assertTrue(path.startsWith("/") && !path.endsWith("/"), path);
         }
+    }
+
+    @Test
+    void documentEndpointsNameTheirFileTypesRolesAndPlainTemplates() {
+        Map<String, Object> publicity = operation("/proposal-lists/{id}/publicity.{format}", "get");
+        assertEquals(List.of("province", "city", "enterprise"), publicity.get("x-roles"));
+        assertEquals(
+                Set.of("application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                map(map(map(publicity, "responses"), "200"), "content").keySet());
+        Map<String, Object> publicList = operation("/public/publicities/{id}/list.{format}", "get");
+        assertEquals(List.of("public"), publicList.get("x-roles"));
+        assertFalse(publicList.containsKey("security"));
+        assertEquals(
+                List.of("province", "city", "enterprise", "applicant"),
+                operation("/applications/{id}/form.pdf", "get").get("x-roles"));
+        assertEquals(
+                List.of("province", "city", "enterprise"),
+                operation("/certificates/{id}/certificate.pdf", "get").get("x-roles"));
+        assertEquals(
+                List.of("province", "city"),
+                operation("/statistics/export.xlsx", "get").get("x-roles"));
+        assertFalse(map(map(operation("/rounds", "get"), "responses"), "200").containsKey("content"));
     }
 
     @Test

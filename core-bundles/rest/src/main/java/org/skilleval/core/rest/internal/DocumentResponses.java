@@ -1,0 +1,46 @@
+package org.skilleval.core.rest.internal;
+
+import java.util.function.Supplier;
+import javax.ws.rs.core.CacheControl;
+import javax.ws.rs.core.Response;
+import org.skilleval.core.documents.Document;
+import org.skilleval.core.documents.DocumentFormat;
+import org.skilleval.core.documents.DocumentService;
+
+/** How every document endpoint answers: the file as a download, never kept by a shared cache. */
+final class DocumentResponses {
+
+    private DocumentResponses() {}
+
+    /** The documents service, or 503 while its bundle is not there (it is an optional feature). */
+    static DocumentService service(Supplier<DocumentService> documents) {
+        DocumentService service = documents.get();
+        if (service == null) {
+            throw ApiException.serviceUnavailable(LocalizedMessage.of(
+                    "文档服务未安装或未启动（Karaf 功能 skilleval-documents）",
+                    "The documents service is not installed or not running (Karaf feature skilleval-documents)"));
+        }
+        return service;
+    }
+
+    /**
+     * The file with its type and a download name; {@code personal} files (a form, a certificate)
+     * are not stored by any cache at all, public lists only by the browser.
+     */
+    static Response file(Document document, boolean personal) {
+        CacheControl cache = new CacheControl();
+        cache.setPrivate(true);
+        cache.setNoStore(personal);
+        cache.setNoCache(!personal);
+        return Response.ok(document.content(), document.mediaType())
+                .cacheControl(cache)
+                .header("Content-Disposition", AttachmentResource.contentDisposition(document.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    /** The format a file name's extension asks for: {@code pdf} or {@code xlsx} (the path allows no other). */
+    static DocumentFormat format(String extension) {
+        return "xlsx".equals(extension) ? DocumentFormat.XLSX : DocumentFormat.PDF;
+    }
+}
