@@ -328,7 +328,9 @@ final class ApplicationFormPdf {
         pdf.box(x, top, width, height, BORDER, Pdf.INK);
         String text = pdf.printable(Formats.blankIfNull(value));
         float inner = width - 2 * PAD;
-        for (float size : new float[] {SIZE, 9.5f, 8.5f}) {
+        // A word without a break (an e-mail address, a number) rather gets smaller than broken.
+        boolean oneWord = text.codePoints().allMatch(c -> c < 0x2E80 && !Character.isWhitespace(c));
+        for (float size : oneWord ? new float[] {SIZE, 9.5f, 8.5f, 7.5f, 6.5f} : new float[] {SIZE, 9.5f, 8.5f}) {
             if (pdf.width(text, size) <= inner) {
                 pdf.text(text, x + PAD, Pdf.centredBaseline(top, height, size), size, false, Pdf.INK, Pdf.Align.LEFT);
                 return;
