@@ -78,12 +78,17 @@ public class DocumentServiceImpl implements DocumentService {
         this.forms = new ApplicationFormPdf(font);
         this.certificatePages = new CertificatePdf(font);
         this.publicityPages = new PublicityPdf(font);
-        modified(configuration);
+        this.publicBaseUrl = checkedBaseUrl(configuration.publicBaseUrl());
     }
 
+    /** A new address applies at once; a malformed one is refused and the previous one stays. */
     @Modified
     void modified(DocumentsConfiguration configuration) {
-        this.publicBaseUrl = checkedBaseUrl(configuration.publicBaseUrl());
+        try {
+            this.publicBaseUrl = checkedBaseUrl(configuration.publicBaseUrl());
+        } catch (IllegalArgumentException malformed) {
+            LOG.error("{}; documents keep using {}", malformed.getMessage(), publicBaseUrl);
+        }
     }
 
     /** An absolute http(s) URL without a trailing slash. */
