@@ -83,7 +83,7 @@ final class CertificatePdf {
             if (certificate.status() == CertificateStatus.REVOKED) {
                 pdf.rotatedText("已撤销", width / 2, height / 2, 110, 25, REVOKED, 0.35f);
                 String reason = certificate.revocationReason().isBlank() ? "" : "：" + certificate.revocationReason();
-                pdf.text("本证书已撤销" + reason, width / 2, 160, 12, true, REVOKED, Pdf.Align.CENTER);
+                pdf.text("本证书已撤销" + reason, width / 2, 172, 12, true, REVOKED, Pdf.Align.CENTER);
             }
             return pdf.toBytes();
         }

@@ -16,7 +16,7 @@ import org.skilleval.core.persistence.StatisticsRow;
 
 /**
  * How long each document takes to render, warm, in one thread: prints the median and the 95th
- * percentile of 50 renderings after 20 warm-up ones, and the size of the file. Not part of the
+ * percentile of 100 renderings after 50 warm-up ones, and the size of the file. Not part of the
  * build; run it on purpose:
  *
  * <pre>mvn -B -ntp verify -pl core-bundles/documents -am -Dskilleval.excludedGroups=none -Dtest=DocumentBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
@@ -24,8 +24,8 @@ import org.skilleval.core.persistence.StatisticsRow;
 @Tag("benchmark")
 class DocumentBenchmark {
 
-    private static final int WARM_UP = 20;
-    private static final int RUNS = 50;
+    private static final int WARM_UP = 50;
+    private static final int RUNS = 100;
 
     @Test
     void renderEachDocument() {
