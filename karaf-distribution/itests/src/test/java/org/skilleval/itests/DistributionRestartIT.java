@@ -183,7 +183,8 @@ class DistributionRestartIT {
                                 .body())
                 .get("items")
                 .get(0);
-        String form = pdfText(file("/api/applications/" + proposed.get("id").asLong() + "/form.pdf", province));
+        String form = SkillEvalTestSupport.pdfText(
+                file("/api/applications/" + proposed.get("id").asLong() + "/form.pdf", province));
         assertTrue(
                 form.contains("特级技师评审申报表") && form.contains(proposed.get("name").asText()), form);
         String statistics = new String(
@@ -193,7 +194,7 @@ class DistributionRestartIT {
         JsonNode publicities = JSON.readTree(get("/api/public/publicities").body());
         if (publicities.get("total").asInt() > 0) {
             JsonNode publicity = publicities.get("items").get(0);
-            String list = pdfText(
+            String list = SkillEvalTestSupport.pdfText(
                     file("/api/public/publicities/" + publicity.get("id").asLong() + "/list.pdf", null));
             assertTrue(list.contains("特级技师建议人选名单公示"), list);
             for (JsonNode candidate : publicity.get("candidates")) {
@@ -212,14 +213,6 @@ class DistributionRestartIT {
         HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode(), path);
         return response.body();
-    }
-
-    private static String pdfText(byte[] pdf) throws IOException {
-        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return new org.apache.pdfbox.text.PDFTextStripper()
-                    .getText(document)
-                    .replaceAll("\\s+", "");
-        }
     }
 
     private int total(String path, String token) throws Exception {

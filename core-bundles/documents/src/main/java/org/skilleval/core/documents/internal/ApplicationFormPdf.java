@@ -152,14 +152,7 @@ final class ApplicationFormPdf {
                 pdf.box(LEFT + LABEL, block.top(), TABLE_WIDTH - LABEL, height, BORDER, Pdf.INK);
                 pdf.lines(block.lines(), LEFT + LABEL + PAD, block.top() + PAD, SIZE, LEADING, Pdf.INK);
             }
-            pdf.onEveryPage((number, total) -> pdf.text(
-                    "第 " + number + " 页　共 " + total + " 页",
-                    pdf.pageWidth() / 2,
-                    822,
-                    9,
-                    false,
-                    Pdf.GREY,
-                    Pdf.Align.CENTER));
+            pdf.numberPages();
             return pdf.toBytes();
         }
     }

@@ -355,7 +355,7 @@ final class Pdf implements Closeable {
     }
 
     /** Runs a drawing step on each page after all pages exist, e.g. "第 1 页 共 3 页" footers. */
-    void onEveryPage(BiConsumer<Integer, Integer> footer) {
+    private void onEveryPage(BiConsumer<Integer, Integer> footer) {
         finishPage();
         for (int i = 0; i < pages.size(); i++) {
             page = pages.get(i);
@@ -382,6 +382,12 @@ final class Pdf implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** "第 1 页　共 3 页" at the foot of every page, once all pages exist. */
+    void numberPages() {
+        onEveryPage((number, total) ->
+                text("第 " + number + " 页　共 " + total + " 页", pageWidth() / 2, 822, 9, false, GREY, Align.CENTER));
     }
 
     private void finishPage() {

@@ -104,14 +104,7 @@ final class PublicityPdf {
                     Pdf.INK,
                     Pdf.Align.RIGHT);
 
-            pdf.onEveryPage((page, total) -> pdf.text(
-                    "第 " + page + " 页　共 " + total + " 页",
-                    pdf.pageWidth() / 2,
-                    822,
-                    9,
-                    false,
-                    Pdf.GREY,
-                    Pdf.Align.CENTER));
+            pdf.numberPages();
             return pdf.toBytes();
         }
     }

@@ -379,21 +379,7 @@ class PublicityServicesTest {
 
     @Test
     void verificationNeedsAWellFormedCodeAndTheHoldersName() {
-        CertificateRecord certificate = new CertificateRecord(
-                1,
-                1,
-                "Y00003232010026T000001",
-                11,
-                9,
-                7,
-                "王五",
-                "车工",
-                CODE,
-                "南京某装备集团",
-                "3201",
-                LocalDate.of(2026, 3, 20),
-                CertificateStatus.VALID,
-                "");
+        CertificateRecord certificate = certificate(1);
         when(certificates.findByCode("Y00003232010026T000001")).thenReturn(Optional.of(certificate));
 
         assertEquals(
@@ -413,21 +399,7 @@ class PublicityServicesTest {
 
     @Test
     void oneCertificateIsFoundOnlyWithinTheCallersScope() {
-        CertificateRecord certificate = new CertificateRecord(
-                5,
-                1,
-                "Y00003232010026T000001",
-                11,
-                9,
-                7,
-                "王五",
-                "车工",
-                CODE,
-                "南京某装备集团",
-                "3201",
-                LocalDate.of(2026, 3, 20),
-                CertificateStatus.VALID,
-                "");
+        CertificateRecord certificate = certificate(5);
         when(certificates.find(5)).thenReturn(Optional.of(certificate));
         CertificateServiceImpl service = certificateService("2026-04-01");
 
@@ -445,6 +417,24 @@ class PublicityServicesTest {
     }
 
     // --- helpers
+
+    private static CertificateRecord certificate(long id) {
+        return new CertificateRecord(
+                id,
+                1,
+                "Y00003232010026T000001",
+                11,
+                9,
+                7,
+                "王五",
+                "车工",
+                CODE,
+                "南京某装备集团",
+                "3201",
+                LocalDate.of(2026, 3, 20),
+                CertificateStatus.VALID,
+                "");
+    }
 
     private ProposalListRecord submitThrough(
             ProposalListServiceImpl service, LocalDate start, LocalDate end, int seniors, int candidates) {
