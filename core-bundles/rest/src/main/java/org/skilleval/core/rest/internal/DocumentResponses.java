@@ -24,8 +24,9 @@ final class DocumentResponses {
     }
 
     /**
-     * The file with its type and a download name; {@code personal} files (a form, a certificate)
-     * are not stored by any cache at all, public lists only by the browser.
+     * The file with its type and a Chinese file name: a PDF opens in the browser, ready to print,
+     * a workbook downloads. {@code personal} files (a form, a certificate, statistics) are not
+     * stored by any cache at all, lists only by the browser.
      */
     static Response file(Document document, boolean personal) {
         CacheControl cache = new CacheControl();
@@ -34,7 +35,11 @@ final class DocumentResponses {
         cache.setNoCache(!personal);
         return Response.ok(document.content(), document.mediaType())
                 .cacheControl(cache)
-                .header("Content-Disposition", AttachmentResource.contentDisposition(document.fileName()))
+                .header(
+                        "Content-Disposition",
+                        AttachmentResource.contentDisposition(
+                                Document.PDF.equals(document.mediaType()) ? "inline" : "attachment",
+                                document.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }

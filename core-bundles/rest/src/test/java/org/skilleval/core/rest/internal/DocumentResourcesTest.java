@@ -69,7 +69,7 @@ class DocumentResourcesTest {
         assertEquals("application/pdf", response.getMediaType().toString());
         assertArrayEquals(PDF, (byte[]) response.getEntity());
         assertEquals(
-                "attachment; filename*=UTF-8''%E7%89%B9%E7%BA%A7%E6%8A%80%E5%B8%88%E8%AF%84%E5%AE%A1%E7%94%B3%E6%8A%A5%E8%A1%A8-%E7%8E%8B%E4%BA%94-5.pdf",
+                "inline; filename*=UTF-8''%E7%89%B9%E7%BA%A7%E6%8A%80%E5%B8%88%E8%AF%84%E5%AE%A1%E7%94%B3%E6%8A%A5%E8%A1%A8-%E7%8E%8B%E4%BA%94-5.pdf",
                 response.getHeaderString("Content-Disposition"));
         assertTrue(
                 response.getHeaderString("Cache-Control").contains("no-store"),
@@ -118,6 +118,7 @@ class DocumentResourcesTest {
 
         assertEquals(200, response.getStatus());
         assertEquals(Document.XLSX, response.getMediaType().toString());
+        assertTrue(response.getHeaderString("Content-Disposition").startsWith("attachment; "));
         assertEquals(404, send("/api/public/publicities/10/list.pdf", null).getStatus());
     }
 
