@@ -88,6 +88,10 @@ public abstract class SkillEvalTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort()),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort()),
             systemProperty(VERSION_PROPERTY).value(System.getProperty(VERSION_PROPERTY)),
+            // The probe waits 10 s by default for Pax Exam's invoker, which registers only once the
+            // boot features are installed: on a loaded 2-core machine that takes longer.
+            systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT")
+                    .value("60000"),
             // Each test sees only the data it makes; DistributionRestartIT checks the demo.
             editConfigurationFilePut("etc/org.skilleval.core.demo.cfg", "enabled", "false"),
             // Pax Exam launches Java itself, without the module flags of bin/karaf (Java 17).

@@ -53,11 +53,16 @@ public class DocumentServiceImpl implements DocumentService {
     private final ProposalListService lists;
     private final StatisticsService statistics;
     private final RoundService rounds;
-    private final CjkFont font;
-    private final ApplicationFormPdf forms;
-    private final CertificatePdf certificatePages;
-    private final PublicityPdf publicityPages;
+    private volatile Renderers renderers;
     private volatile String publicBaseUrl;
+
+    /** The PDF renderers over the font, made at the first document rather than at every start. */
+    private record Renderers(ApplicationFormPdf forms, CertificatePdf certificates, PublicityPdf publicity) {
+
+        static Renderers over(CjkFont font) {
+            return new Renderers(new ApplicationFormPdf(font), new CertificatePdf(font), new PublicityPdf(font));
+        }
+    }
 
     @Activate
     public DocumentServiceImpl(
@@ -74,11 +79,21 @@ public class DocumentServiceImpl implements DocumentService {
         this.lists = lists;
         this.statistics = statistics;
         this.rounds = rounds;
-        this.font = CjkFont.load();
-        this.forms = new ApplicationFormPdf(font);
-        this.certificatePages = new CertificatePdf(font);
-        this.publicityPages = new PublicityPdf(font);
         this.publicBaseUrl = checkedBaseUrl(configuration.publicBaseUrl());
+    }
+
+    private Renderers renderers() {
+        Renderers ready = renderers;
+        if (ready == null) {
+            synchronized (this) {
+                ready = renderers;
+                if (ready == null) {
+                    ready = Renderers.over(CjkFont.load());
+                    renderers = ready;
+                }
+            }
+        }
+        return ready;
     }
 
     /** A new address applies at once; a malformed one is refused and the previous one stays. */
@@ -112,7 +127,7 @@ public class DocumentServiceImpl implements DocumentService {
         return new Document(
                 "特级技师评审申报表-" + fileNamePart(application.form().name()) + "-" + applicationId + ".pdf",
                 Document.PDF,
-                forms.render(application, photo));
+                renderers().forms().render(application, photo));
     }
 
     private ApplicationFormPdf.Photo photo(Caller caller, ApplicationRecord application) {
@@ -157,7 +172,7 @@ public class DocumentServiceImpl implements DocumentService {
         return new Document(
                 "职业技能等级证书-" + fileNamePart(certificate.name()) + "-" + certificate.code() + ".pdf",
                 Document.PDF,
-                certificatePages.render(certificate, maskedIdNumber, url));
+                renderers().certificates().render(certificate, maskedIdNumber, url));
     }
 
     @Override
@@ -173,7 +188,8 @@ public class DocumentServiceImpl implements DocumentService {
     private Document publicity(ProposalListRecord list, DocumentFormat format) {
         String name = "特级技师建议人选名单公示-" + fileNamePart(list.enterpriseName()) + "-" + list.id();
         return switch (format) {
-            case PDF -> new Document(name + ".pdf", Document.PDF, publicityPages.render(list, publicBaseUrl));
+            case PDF -> new Document(
+                    name + ".pdf", Document.PDF, renderers().publicity().render(list, publicBaseUrl));
             case XLSX -> new Document(name + ".xlsx", Document.XLSX, PublicityWorkbook.render(list, publicBaseUrl));
         };
     }
