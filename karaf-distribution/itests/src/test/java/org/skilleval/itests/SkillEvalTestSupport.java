@@ -82,6 +82,10 @@ public abstract class SkillEvalTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort()),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort()),
             systemProperty(VERSION_PROPERTY).value(System.getProperty(VERSION_PROPERTY)),
+            // The probe waits 10 s by default for Pax Exam's invoker, which registers only once the
+            // boot features are installed: on a loaded 2-core machine that takes longer.
+            systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT")
+                    .value("60000"),
             // Each test sees only the data it makes; DistributionRestartIT checks the demo.
             editConfigurationFilePut("etc/org.skilleval.core.demo.cfg", "enabled", "false"),
             // Pax Exam launches Java itself, without the module flags of bin/karaf (Java 17).
@@ -179,6 +183,49 @@ public abstract class SkillEvalTestSupport {
     /** The bytes of a PDF, as {@link #png()}. */
     protected static byte[] pdf() {
         return "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    /** A GET answered with bytes (a PDF or Excel file); without a token ({@code null}) it is sent anonymously. */
+    protected HttpResponse<byte[]> getFile(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
+                .timeout(Duration.ofSeconds(30))
+                .GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The body of a 200 answer of this media type; fails naming the request otherwise. */
+    protected static byte[] file(HttpResponse<byte[]> response, String mediaType) {
+        assertEquals(
+                "GET " + response.uri() + ": " + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8),
+                200,
+                response.statusCode());
+        assertEquals(mediaType, response.headers().firstValue("Content-Type").orElse(""));
+        return response.body();
+    }
+
+    /** The text of every page of a PDF, as PDFBox extracts it, without any whitespace. */
+    protected static String pdfText(byte[] pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .replaceAll("[\\s　]+", "");
+        }
+    }
+
+    /** The shared strings of an .xlsx workbook: every text its cells hold. */
+    protected static String xlsxText(byte[] xlsx) throws IOException {
+        try (java.util.zip.ZipInputStream zip =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
+            for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                if (entry.getName().equals("xl/sharedStrings.xml")) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("not an .xlsx workbook with text");
     }
 
     /** Signs in as a demo account of the distribution and returns the session token. */

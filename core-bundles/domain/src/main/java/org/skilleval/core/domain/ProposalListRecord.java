@@ -138,4 +138,16 @@ public record ProposalListRecord(
     public List<ProposalEntry> listedEntries() {
         return entries.stream().filter(ProposalEntry::listed).toList();
     }
+
+    /**
+     * The candidates a publicity shows: those still on the list and those who received their
+     * certificate; never the ones removed by an upheld objection or cancelled by a sanction.
+     *
+     * @return the candidates in the order they were put on the list
+     */
+    public List<ProposalEntry> publicisedEntries() {
+        return entries.stream()
+                .filter(e -> e.status() == ProposalEntry.Status.LISTED || e.status() == ProposalEntry.Status.CERTIFIED)
+                .toList();
+    }
 }

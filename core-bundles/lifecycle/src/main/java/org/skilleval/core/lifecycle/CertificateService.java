@@ -33,6 +33,17 @@ public interface CertificateService {
      */
     List<CertificateRecord> issue(Caller caller, long listId, long version, String organisationCode, String siteCode);
 
+    /**
+     * One certificate within the caller's scope: the province any, a city those of its city's
+     * enterprises, an enterprise its own.
+     *
+     * @throws org.skilleval.core.domain.NotFoundException when there is none or it lies outside
+     *     the caller's scope
+     * @throws org.skilleval.core.security.AccessDeniedException for callers who see no certificates
+     *     (experts, applicants)
+     */
+    CertificateRecord find(Caller caller, long certificateId);
+
     /** Certificates within the caller's scope (province, city, enterprise), filtered on the server. */
     Page<CertificateRecord> list(
             Caller caller, Long roundId, Long listId, String cityCode, CertificateStatus status, int offset, int limit);

@@ -48,6 +48,9 @@ public interface CertificateStore {
 
     Optional<CertificateRecord> findByCode(String code);
 
+    /** The certificate with this id; empty when there is none. */
+    Optional<CertificateRecord> find(long id);
+
     /** Certificates filtered on the server ({@code null} = any), ordered by id. */
     Page<CertificateRecord> list(
             Long roundId,

@@ -106,6 +106,15 @@ public class CertificateServiceImpl implements CertificateService {
     }
 
     @Override
+    public CertificateRecord find(Caller caller, long certificateId) {
+        caller.requireAny(Role.PROVINCE, Role.CITY, Role.ENTERPRISE);
+        return certificates
+                .find(certificateId)
+                .filter(c -> TenantScope.covers(caller, c.cityCode(), c.creditCode()))
+                .orElseThrow(() -> new NotFoundException("Certificate", Long.toString(certificateId)));
+    }
+
+    @Override
     public Page<CertificateRecord> list(
             Caller caller,
             Long roundId,

@@ -379,21 +379,7 @@ class PublicityServicesTest {
 
     @Test
     void verificationNeedsAWellFormedCodeAndTheHoldersName() {
-        CertificateRecord certificate = new CertificateRecord(
-                1,
-                1,
-                "Y00003232010026T000001",
-                11,
-                9,
-                7,
-                "王五",
-                "车工",
-                CODE,
-                "南京某装备集团",
-                "3201",
-                LocalDate.of(2026, 3, 20),
-                CertificateStatus.VALID,
-                "");
+        CertificateRecord certificate = certificate(1);
         when(certificates.findByCode("Y00003232010026T000001")).thenReturn(Optional.of(certificate));
 
         assertEquals(
@@ -411,7 +397,44 @@ class PublicityServicesTest {
                         .rule());
     }
 
+    @Test
+    void oneCertificateIsFoundOnlyWithinTheCallersScope() {
+        CertificateRecord certificate = certificate(5);
+        when(certificates.find(5)).thenReturn(Optional.of(certificate));
+        CertificateServiceImpl service = certificateService("2026-04-01");
+
+        assertEquals(certificate, service.find(HR, 5));
+        assertEquals(certificate, service.find(PROVINCE, 5));
+        assertEquals(certificate, service.find(NANJING, 5));
+        assertThrows(NotFoundException.class, () -> service.find(OTHER_HR, 5));
+        assertThrows(
+                NotFoundException.class,
+                () -> service.find(Caller.fromJaasRoles("suzhou", List.of("city", "city:3205")), 5));
+        assertThrows(NotFoundException.class, () -> service.find(PROVINCE, 6));
+        assertThrows(
+                org.skilleval.core.security.AccessDeniedException.class,
+                () -> service.find(Caller.fromJaasRoles("wang", List.of("applicant", "applicant:" + CODE + "-1")), 5));
+    }
+
     // --- helpers
+
+    private static CertificateRecord certificate(long id) {
+        return new CertificateRecord(
+                id,
+                1,
+                "Y00003232010026T000001",
+                11,
+                9,
+                7,
+                "王五",
+                "车工",
+                CODE,
+                "南京某装备集团",
+                "3201",
+                LocalDate.of(2026, 3, 20),
+                CertificateStatus.VALID,
+                "");
+    }
 
     private ProposalListRecord submitThrough(
             ProposalListServiceImpl service, LocalDate start, LocalDate end, int seniors, int candidates) {

@@ -187,6 +187,12 @@ public class JpaCertificateStore implements CertificateStore {
     }
 
     @Override
+    public Optional<CertificateRecord> find(long id) {
+        return transactions.read(entityManager -> Optional.ofNullable(entityManager.find(CertificateEntity.class, id))
+                .map(CertificateEntity::toRecord));
+    }
+
+    @Override
     public Page<CertificateRecord> list(
             Long roundId,
             Long listId,

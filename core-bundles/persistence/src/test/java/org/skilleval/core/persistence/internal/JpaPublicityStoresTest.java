@@ -264,6 +264,8 @@ class JpaPublicityStoresTest {
                 lists.find(list.id()).orElseThrow().status());
         assertEquals(
                 issued.get(0), certificates.findByCode(issued.get(0).code()).orElseThrow());
+        assertEquals(issued.get(0), certificates.find(issued.get(0).id()).orElseThrow());
+        assertTrue(certificates.find(issued.get(0).id() + 1000).isEmpty());
 
         ParticipationRecord other = recommend("91320100MA1NJ0002K");
         ProposalListRecord otherList = published(other, "F", "32010219800101003");

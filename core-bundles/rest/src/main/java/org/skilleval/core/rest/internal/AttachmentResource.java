@@ -136,7 +136,15 @@ public class AttachmentResource implements ApiResource {
 
     /** {@code attachment; filename*=UTF-8''<name percent-encoded>} per RFC 6266 and RFC 8187. */
     static String contentDisposition(String fileName) {
-        StringBuilder value = new StringBuilder("attachment; filename*=UTF-8''");
+        return contentDisposition("attachment", fileName);
+    }
+
+    /**
+     * {@code <disposition>; filename*=UTF-8''<name percent-encoded>}: {@code attachment} to save the
+     * file, {@code inline} to show it in the browser (which saves it under the name all the same).
+     */
+    static String contentDisposition(String disposition, String fileName) {
+        StringBuilder value = new StringBuilder(disposition).append("; filename*=UTF-8''");
         for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
             if ((c >= 'a' && c <= 'z')

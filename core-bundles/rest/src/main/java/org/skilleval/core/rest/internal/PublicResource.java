@@ -22,7 +22,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.domain.CertificateRecord;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.ObjectionRecord;
-import org.skilleval.core.domain.ProposalEntry;
 import org.skilleval.core.domain.ProposalListRecord;
 import org.skilleval.core.lifecycle.CertificateService;
 import org.skilleval.core.lifecycle.ObjectionService;
@@ -81,9 +80,7 @@ public class PublicResource implements ApiResource {
                     l.provinceEnd(),
                     l.enterpriseStart(),
                     l.enterpriseEnd(),
-                    l.entries().stream()
-                            .filter(e -> e.status() == ProposalEntry.Status.LISTED
-                                    || e.status() == ProposalEntry.Status.CERTIFIED)
+                    l.publicisedEntries().stream()
                             .map(e -> new Candidate(e.id(), e.name(), e.gender(), l.enterpriseName(), e.occupation()))
                             .toList());
         }

@@ -70,8 +70,8 @@ class OpenApiDocumentTest {
                 documented.add((String) ((Map<?, ?>) operation).get("operationId"));
             }
         }
-        // The 79 operations of the 22 resources of 2026-12 at least: the resources were all found.
-        assertTrue(expected.size() >= 79, expected.toString());
+        // The 84 operations of the 27 resources of 2026-12 at least: the resources were all found.
+        assertTrue(expected.size() >= 84, expected.toString());
         assertEquals(expected.size(), documented.size());
         assertEquals(expected, new HashSet<>(documented));
     }
@@ -88,6 +88,28 @@ class OpenApiDocumentTest {
         for (String path : paths.keySet()) {
             assertTrue(path.startsWith("/") && !path.endsWith("/"), path);
         }
+    }
+
+    @Test
+    void documentEndpointsNameTheirFileTypesRolesAndPlainTemplates() {
+        Map<String, Object> publicity = operation("/proposal-lists/{id}/publicity.{format}", "get");
+        assertEquals(List.of("province", "city", "enterprise"), publicity.get("x-roles"));
+        assertEquals(
+                Set.of("application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                map(map(map(publicity, "responses"), "200"), "content").keySet());
+        Map<String, Object> publicList = operation("/public/publicities/{id}/list.{format}", "get");
+        assertEquals(List.of("public"), publicList.get("x-roles"));
+        assertFalse(publicList.containsKey("security"));
+        assertEquals(
+                List.of("province", "city", "enterprise", "applicant"),
+                operation("/applications/{id}/form.pdf", "get").get("x-roles"));
+        assertEquals(
+                List.of("province", "city", "enterprise"),
+                operation("/certificates/{id}/certificate.pdf", "get").get("x-roles"));
+        assertEquals(
+                List.of("province", "city"),
+                operation("/statistics/export.xlsx", "get").get("x-roles"));
+        assertFalse(map(map(operation("/rounds", "get"), "responses"), "200").containsKey("content"));
     }
 
     @Test
