@@ -34,8 +34,29 @@ final class ApiClient {
      */
     HttpResponse<String> send(String method, String path, String contentType, byte[] body, String token)
             throws IOException, InterruptedException {
+        return send(
+                method, path, contentType, body, token, Duration.ofSeconds(10), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A GET answered with a file's bytes (a PDF or a workbook); rendering the first document loads
+     * fonts and libraries, hence the longer wait.
+     */
+    HttpResponse<byte[]> getFile(String path, String token) throws IOException, InterruptedException {
+        return send("GET", path, null, null, token, Duration.ofSeconds(30), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private <T> HttpResponse<T> send(
+            String method,
+            String path,
+            String contentType,
+            byte[] body,
+            String token,
+            Duration timeout,
+            HttpResponse.BodyHandler<T> answer)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(10))
+                .timeout(timeout)
                 .method(
                         method,
                         body == null
@@ -47,7 +68,7 @@ final class ApiClient {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(request.build(), answer);
     }
 
     /** A request with a JSON body ({@code null}: none). */

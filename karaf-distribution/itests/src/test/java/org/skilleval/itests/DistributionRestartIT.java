@@ -199,13 +199,7 @@ class DistributionRestartIT {
     }
 
     private byte[] file(String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
-                .timeout(Duration.ofSeconds(30))
-                .GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = api().getFile(path, token);
         assertEquals(200, response.statusCode(), path);
         return response.body();
     }

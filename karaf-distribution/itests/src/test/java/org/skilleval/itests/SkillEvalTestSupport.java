@@ -187,13 +187,7 @@ public abstract class SkillEvalTestSupport {
 
     /** A GET answered with bytes (a PDF or Excel file); without a token ({@code null}) it is sent anonymously. */
     protected HttpResponse<byte[]> getFile(String path, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
-                .timeout(Duration.ofSeconds(30))
-                .GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return api().getFile(path, token);
     }
 
     /** The body of a 200 answer of this media type; fails naming the request otherwise. */
