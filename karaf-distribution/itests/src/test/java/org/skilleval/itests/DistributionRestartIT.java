@@ -44,6 +44,7 @@ class DistributionRestartIT {
         start();
         JsonNode before = eventsOnceEveryPluginIsLogged(1);
         JsonNode demoRound = demoRoundOnceSeeded();
+        demoDocumentsOpenWithTheirChineseText(demoRound);
         stop();
 
         start();
@@ -122,6 +123,40 @@ class DistributionRestartIT {
             assertEquals(2, publicities.get("items").get(0).get("candidates").size(), publicities.toString());
         }
         return round;
+    }
+
+    /** The demo's documents, as the product serves them: the PDFs open and carry their Chinese text. */
+    private void demoDocumentsOpenWithTheirChineseText(JsonNode round) throws Exception {
+        String province = login("province", "province-demo");
+        JsonNode proposed = JSON.readTree(
+                        get("/api/applications?roundId=" + round.get("id").asLong() + "&status=PROPOSED", province)
+                                .body())
+                .get("items")
+                .get(0);
+        String form = SkillEvalTestSupport.pdfText(
+                file("/api/applications/" + proposed.get("id").asLong() + "/form.pdf", province));
+        assertTrue(
+                form.contains("特级技师评审申报表") && form.contains(proposed.get("name").asText()), form);
+        String statistics = new String(
+                file("/api/statistics/export.xlsx?roundId=" + round.get("id").asLong(), province),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(statistics.startsWith("PK"), "an .xlsx is a zip file");
+        JsonNode publicities = JSON.readTree(get("/api/public/publicities").body());
+        if (publicities.get("total").asInt() > 0) {
+            JsonNode publicity = publicities.get("items").get(0);
+            String list = SkillEvalTestSupport.pdfText(
+                    file("/api/public/publicities/" + publicity.get("id").asLong() + "/list.pdf", null));
+            assertTrue(list.contains("特级技师建议人选名单公示"), list);
+            for (JsonNode candidate : publicity.get("candidates")) {
+                assertTrue(list.contains(candidate.get("name").asText()), list);
+            }
+        }
+    }
+
+    private byte[] file(String path, String token) throws Exception {
+        HttpResponse<byte[]> response = api().getFile(path, token);
+        assertEquals(200, response.statusCode(), path);
+        return response.body();
     }
 
     private int total(String path, String token) throws Exception {

@@ -1,10 +1,12 @@
 package org.skilleval.core.lifecycle;
 
+import java.util.Optional;
 import java.util.Set;
 import org.osgi.annotation.versioning.ProviderType;
-import org.skilleval.core.persistence.AuditEvent;
-import org.skilleval.core.persistence.AuditVerification;
-import org.skilleval.core.persistence.Page;
+import org.skilleval.core.domain.AuditAnchor;
+import org.skilleval.core.domain.AuditEvent;
+import org.skilleval.core.domain.AuditVerification;
+import org.skilleval.core.domain.Page;
 import org.skilleval.core.security.Caller;
 
 /**
@@ -52,4 +54,13 @@ public interface AuditService {
      * @throws org.skilleval.core.security.AccessDeniedException unless the caller is the province
      */
     AuditVerification verify(Caller caller);
+
+    /**
+     * Records the chain's head as an anchor (in the database, and in the log), unless the last
+     * anchor already holds it.
+     *
+     * @return the head as anchored; empty when the chain has no event yet
+     * @throws org.skilleval.core.security.AccessDeniedException unless the caller is the province
+     */
+    Optional<AuditAnchor> anchor(Caller caller);
 }

@@ -1,11 +1,11 @@
 package org.skilleval.core.lifecycle;
 
 import org.osgi.annotation.versioning.ProviderType;
-import org.skilleval.core.persistence.EnterpriseEvidence;
-import org.skilleval.core.persistence.EnterpriseRecord;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.ParticipationRecord;
-import org.skilleval.core.persistence.ParticipationStatus;
+import org.skilleval.core.domain.EnterpriseEvidence;
+import org.skilleval.core.domain.EnterpriseRecord;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.ParticipationRecord;
+import org.skilleval.core.rules.ParticipationStatus;
 import org.skilleval.core.security.Caller;
 
 /**
@@ -28,7 +28,7 @@ public interface PilotEnterpriseService {
      *         one ({@code city-confirmation-needed}), the recommendation deadline has passed, the
      *         enterprise misses a requirement or is a central-SOE branch filed with the ministry, is
      *         under a sanction, or the city's quota is full
-     * @throws org.skilleval.core.persistence.ConflictException when the enterprise is already in the round
+     * @throws org.skilleval.core.domain.ConflictException when the enterprise is already in the round
      */
     ParticipationRecord recommend(
             Caller caller, long roundId, String creditCode, String enterpriseName, EnterpriseEvidence evidence);
@@ -49,7 +49,7 @@ public interface PilotEnterpriseService {
      * An enterprise the caller may see: the province any, a city those of its city, an enterprise
      * itself.
      *
-     * @throws org.skilleval.core.persistence.NotFoundException when there is none in the caller's
+     * @throws org.skilleval.core.domain.NotFoundException when there is none in the caller's
      *         scope
      */
     EnterpriseRecord enterprise(Caller caller, String creditCode);
@@ -63,7 +63,7 @@ public interface PilotEnterpriseService {
      * @throws org.skilleval.core.rules.RuleViolationException {@code organisationCode} rule
      *         {@code organisation-code}, {@code siteCode} rule {@code site-code} (the rules of
      *         {@link org.skilleval.core.rules.CertificateCode}), or {@code required}
-     * @throws org.skilleval.core.persistence.ConflictException on a stale version
+     * @throws org.skilleval.core.domain.ConflictException on a stale version
      */
     EnterpriseRecord setCertificateCodes(
             Caller caller, String creditCode, long version, String organisationCode, String siteCode);
@@ -77,7 +77,7 @@ public interface PilotEnterpriseService {
     /**
      * A participation the caller may see.
      *
-     * @throws org.skilleval.core.persistence.NotFoundException when it does not exist or lies outside
+     * @throws org.skilleval.core.domain.NotFoundException when it does not exist or lies outside
      *         the caller's scope
      */
     ParticipationRecord find(Caller caller, long participationId);

@@ -1,9 +1,9 @@
 package org.skilleval.core.lifecycle;
 
 import org.osgi.annotation.versioning.ProviderType;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.WorkPlanRecord;
-import org.skilleval.core.persistence.WorkPlanStatus;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.WorkPlanRecord;
+import org.skilleval.core.rules.WorkPlanStatus;
 import org.skilleval.core.security.Caller;
 
 /**
@@ -40,7 +40,7 @@ public interface WorkPlanService {
     /** The province's expert review of a submitted plan, by the plan-review deadline. */
     WorkPlanRecord review(Caller caller, long planId, long version, boolean approve, String note);
 
-    /** @throws org.skilleval.core.persistence.NotFoundException outside the caller's scope */
+    /** @throws org.skilleval.core.domain.NotFoundException outside the caller's scope */
     WorkPlanRecord find(Caller caller, long planId);
 
     Page<WorkPlanRecord> list(

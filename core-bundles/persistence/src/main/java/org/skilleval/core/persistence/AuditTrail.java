@@ -2,6 +2,10 @@ package org.skilleval.core.persistence;
 
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
+import org.skilleval.core.domain.AuditAnchor;
+import org.skilleval.core.domain.AuditEvent;
+import org.skilleval.core.domain.AuditVerification;
+import org.skilleval.core.domain.Page;
 
 /** The audit trail of every object: every state change, written in the same transaction. */
 @ProviderType

@@ -1,14 +1,16 @@
 package org.skilleval.core.lifecycle.internal;
 
+import java.util.Optional;
 import java.util.TreeSet;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.AuditAnchor;
+import org.skilleval.core.domain.AuditEvent;
+import org.skilleval.core.domain.AuditVerification;
+import org.skilleval.core.domain.Page;
 import org.skilleval.core.lifecycle.AuditService;
-import org.skilleval.core.persistence.AuditEvent;
 import org.skilleval.core.persistence.AuditTrail;
-import org.skilleval.core.persistence.AuditVerification;
-import org.skilleval.core.persistence.Page;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.Role;
@@ -38,5 +40,11 @@ public class AuditServiceImpl implements AuditService {
     public AuditVerification verify(Caller caller) {
         caller.requireAny(Role.PROVINCE);
         return audit.verify();
+    }
+
+    @Override
+    public Optional<AuditAnchor> anchor(Caller caller) {
+        caller.requireAny(Role.PROVINCE);
+        return audit.anchor();
     }
 }

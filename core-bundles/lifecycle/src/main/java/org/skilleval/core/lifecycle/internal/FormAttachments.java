@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.skilleval.core.persistence.AttachmentRecord;
+import org.skilleval.core.domain.AttachmentRecord;
 import org.skilleval.core.persistence.AttachmentStore;
 import org.skilleval.core.rules.ApplicationForm;
 import org.skilleval.core.rules.TextRules;

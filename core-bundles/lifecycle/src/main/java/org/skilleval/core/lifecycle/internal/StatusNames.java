@@ -3,13 +3,13 @@ package org.skilleval.core.lifecycle.internal;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.skilleval.core.persistence.ApplicationStatus;
-import org.skilleval.core.persistence.CertificateStatus;
-import org.skilleval.core.persistence.ObjectionStatus;
-import org.skilleval.core.persistence.ParticipationStatus;
-import org.skilleval.core.persistence.ProposalListStatus;
-import org.skilleval.core.persistence.ScoreSheetRecord;
-import org.skilleval.core.persistence.WorkPlanStatus;
+import org.skilleval.core.domain.ScoreSheetRecord;
+import org.skilleval.core.rules.ApplicationStatus;
+import org.skilleval.core.rules.CertificateStatus;
+import org.skilleval.core.rules.ObjectionStatus;
+import org.skilleval.core.rules.ParticipationStatus;
+import org.skilleval.core.rules.ProposalListStatus;
+import org.skilleval.core.rules.WorkPlanStatus;
 
 /**
  * The states of the programme's objects as Chinese readers name them, for Chinese messages: a

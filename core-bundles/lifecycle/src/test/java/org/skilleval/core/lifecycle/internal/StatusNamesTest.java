@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.skilleval.core.persistence.ApplicationStatus;
-import org.skilleval.core.persistence.CertificateStatus;
-import org.skilleval.core.persistence.ObjectionStatus;
-import org.skilleval.core.persistence.ParticipationStatus;
-import org.skilleval.core.persistence.ProposalListStatus;
-import org.skilleval.core.persistence.ScoreSheetRecord;
-import org.skilleval.core.persistence.WorkPlanStatus;
+import org.skilleval.core.domain.ScoreSheetRecord;
+import org.skilleval.core.rules.ApplicationStatus;
+import org.skilleval.core.rules.CertificateStatus;
+import org.skilleval.core.rules.ObjectionStatus;
+import org.skilleval.core.rules.ParticipationStatus;
+import org.skilleval.core.rules.ProposalListStatus;
+import org.skilleval.core.rules.WorkPlanStatus;
 
 class StatusNamesTest {
 

@@ -17,9 +17,9 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.skilleval.core.persistence.AuditAnchor;
-import org.skilleval.core.persistence.AuditVerification;
-import org.skilleval.core.persistence.AuditVerification.BrokenLink;
+import org.skilleval.core.domain.AuditAnchor;
+import org.skilleval.core.domain.AuditVerification;
+import org.skilleval.core.domain.AuditVerification.BrokenLink;
 
 /**
  * The hash chain of audit events, and its verification.

@@ -13,11 +13,11 @@ import javax.persistence.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.skilleval.core.persistence.AuditAnchor;
-import org.skilleval.core.persistence.AuditEvent;
+import org.skilleval.core.domain.AuditAnchor;
+import org.skilleval.core.domain.AuditEvent;
+import org.skilleval.core.domain.AuditVerification;
+import org.skilleval.core.domain.Page;
 import org.skilleval.core.persistence.AuditTrail;
-import org.skilleval.core.persistence.AuditVerification;
-import org.skilleval.core.persistence.Page;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

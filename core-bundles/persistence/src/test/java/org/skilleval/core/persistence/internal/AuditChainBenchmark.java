@@ -22,8 +22,8 @@ import javax.persistence.EntityManagerFactory;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.AuditVerification;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.AuditVerification;
 import org.skilleval.core.rules.RoundSchedule;
 
 /**

@@ -20,10 +20,10 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.AuditVerification;
-import org.skilleval.core.persistence.AuditVerification.BrokenLink;
-import org.skilleval.core.persistence.EnterpriseEvidence;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.AuditVerification;
+import org.skilleval.core.domain.AuditVerification.BrokenLink;
+import org.skilleval.core.domain.EnterpriseEvidence;
 import org.skilleval.core.rules.RoundSchedule;
 
 /**

@@ -15,12 +15,12 @@ import javax.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.ConflictException;
-import org.skilleval.core.persistence.EnterpriseEvidence;
-import org.skilleval.core.persistence.ParticipationRecord;
-import org.skilleval.core.persistence.ParticipationStatus;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.EnterpriseEvidence;
+import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.persistence.QuotaGate;
+import org.skilleval.core.rules.ParticipationStatus;
 import org.skilleval.core.rules.RoundSchedule;
 
 class JpaParticipationStoreTest {
@@ -197,7 +197,7 @@ class JpaParticipationStoreTest {
         participations.confirmCity(outside, "3205", "基地迁至苏州", PROVINCE);
 
         assertEquals("3205", participations.confirmedCity(outside).orElseThrow());
-        List<org.skilleval.core.persistence.AuditEvent> trail =
+        List<org.skilleval.core.domain.AuditEvent> trail =
                 audit.of("Enterprise", outside, 0, 10).items();
         assertEquals(2, trail.size());
         assertEquals("confirm-city", trail.get(0).action());
@@ -221,11 +221,11 @@ class JpaParticipationStoreTest {
     @Test
     void certificateCodesAreStoredOncePerEnterpriseAuditedAndVersioned() {
         recommend("913201000000000018", "3201", ALWAYS);
-        org.skilleval.core.persistence.EnterpriseRecord before =
+        org.skilleval.core.domain.EnterpriseRecord before =
                 participations.enterprise("913201000000000018").orElseThrow();
         assertTrue(!before.hasCertificateCodes());
 
-        org.skilleval.core.persistence.EnterpriseRecord after = participations.setCertificateCodes(
+        org.skilleval.core.domain.EnterpriseRecord after = participations.setCertificateCodes(
                 "913201000000000018", before.version(), "0000", "320100", "", new AuditActor("hr", "enterprise"));
 
         assertEquals("0000", after.certificateOrganisationCode());

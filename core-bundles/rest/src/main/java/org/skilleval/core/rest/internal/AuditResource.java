@@ -8,14 +8,18 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.AuditVerification;
 import org.skilleval.core.lifecycle.AuditService;
-import org.skilleval.core.persistence.AuditVerification;
 
 /** The audit trail of any object, for the province. */
+@Component(service = ApiResource.class)
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("province")
-public class AuditResource {
+public class AuditResource implements ApiResource {
 
     /**
      * What a walk along the audit chain found; {@code firstBroken} is absent when it is intact.
@@ -60,7 +64,8 @@ public class AuditResource {
 
     private final AuditService audit;
 
-    public AuditResource(AuditService audit) {
+    @Activate
+    public AuditResource(@Reference AuditService audit) {
         this.audit = audit;
     }
 

@@ -12,17 +12,21 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.EnterpriseRecord;
 import org.skilleval.core.lifecycle.PilotEnterpriseService;
-import org.skilleval.core.persistence.EnterpriseRecord;
 
 /**
  * Pilot enterprises across rounds, by credit code: what the platform keeps of them once, such as
  * the organisation and site codes their certificates carry. Scoped like participations.
  */
+@Component(service = ApiResource.class)
 @Path("enterprises")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"province", "city", "enterprise"})
-public class EnterpriseResource {
+public class EnterpriseResource implements ApiResource {
 
     record Enterprise(
             String creditCode,
@@ -47,7 +51,8 @@ public class EnterpriseResource {
 
     private final PilotEnterpriseService enterprises;
 
-    public EnterpriseResource(PilotEnterpriseService enterprises) {
+    @Activate
+    public EnterpriseResource(@Reference PilotEnterpriseService enterprises) {
         this.enterprises = enterprises;
     }
 

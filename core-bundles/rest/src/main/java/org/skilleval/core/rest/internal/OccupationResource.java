@@ -17,9 +17,12 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.OccupationRecord;
+import org.skilleval.core.domain.Page;
 import org.skilleval.core.lifecycle.OccupationCatalogService;
-import org.skilleval.core.persistence.OccupationRecord;
-import org.skilleval.core.persistence.Page;
 import org.skilleval.core.rules.TextRules;
 
 /**
@@ -27,10 +30,11 @@ import org.skilleval.core.rules.TextRules;
  * standard or an industry or enterprise evaluation specification. The province keeps it; everyone
  * signed in reads it, e.g. to offer the occupations a candidate on a professional title may choose.
  */
+@Component(service = ApiResource.class)
 @Path("occupations")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"province", "city", "enterprise", "expert", "applicant"})
-public class OccupationResource {
+public class OccupationResource implements ApiResource {
 
     record NewOccupation(String code, String name, Boolean hasSeniorTechnicianStandard, String basis) {}
 
@@ -48,7 +52,8 @@ public class OccupationResource {
 
     private final OccupationCatalogService catalog;
 
-    public OccupationResource(OccupationCatalogService catalog) {
+    @Activate
+    public OccupationResource(@Reference OccupationCatalogService catalog) {
         this.catalog = catalog;
     }
 

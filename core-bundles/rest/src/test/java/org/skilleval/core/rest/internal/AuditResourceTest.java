@@ -16,8 +16,8 @@ import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.junit.jupiter.api.Test;
+import org.skilleval.core.domain.AuditVerification;
 import org.skilleval.core.lifecycle.AuditService;
-import org.skilleval.core.persistence.AuditVerification;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.TokenService;
 

@@ -1,13 +1,15 @@
 package org.skilleval.core.shell.internal;
 
 import java.io.PrintStream;
+import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.skilleval.core.persistence.AuditTrail;
-import org.skilleval.core.persistence.AuditVerification;
+import org.skilleval.core.domain.AuditVerification;
+import org.skilleval.core.lifecycle.AuditService;
+import org.skilleval.core.security.Caller;
 
 @Command(
         scope = "skilleval",
@@ -16,8 +18,11 @@ import org.skilleval.core.persistence.AuditVerification;
 @Service
 public class AuditVerifyCommand implements Action {
 
+    /** The operator at the container's shell acts with the province's authority over the trail. */
+    private static final Caller OPERATOR = Caller.fromJaasRoles("operator (shell)", List.of("province"));
+
     @Reference
-    AuditTrail audit;
+    AuditService audit;
 
     @Option(
             name = "--anchor",
@@ -26,10 +31,11 @@ public class AuditVerifyCommand implements Action {
 
     @Override
     public Object execute() {
-        AuditVerification verification = audit.verify();
+        AuditVerification verification = audit.verify(OPERATOR);
         print(verification, System.out);
         if (anchor && verification.intact()) {
-            audit.anchor().ifPresent(a -> System.out.println("Anchored place " + a.seq() + " (" + a.hash() + ")"));
+            audit.anchor(OPERATOR)
+                    .ifPresent(a -> System.out.println("Anchored place " + a.seq() + " (" + a.hash() + ")"));
         }
         return null;
     }
