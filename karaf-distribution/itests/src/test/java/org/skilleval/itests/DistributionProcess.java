@@ -8,9 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,16 +27,16 @@ final class DistributionProcess implements AutoCloseable {
     static final Duration BOOT_PATIENCE = Duration.ofSeconds(150);
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Path home;
     private final int httpPort;
+    private final ApiClient api;
     private final int sshPort;
     private Process karaf;
 
     private DistributionProcess(Path home) throws IOException {
         this.home = home;
         this.httpPort = freePort();
+        this.api = new ApiClient(httpPort, Duration.ofSeconds(60));
         this.sshPort = freePort();
         setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(httpPort));
         setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(sshPort));
@@ -146,20 +143,12 @@ final class DistributionProcess implements AutoCloseable {
 
     HttpResponse<String> send(String method, String path, String json, String token)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
-                .timeout(Duration.ofSeconds(60))
-                .method(
-                        method,
-                        json == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return api.send(method, path, json, token);
+    }
+
+    /** The one HTTP client of the tests, on this distribution's port. */
+    ApiClient api() {
+        return api;
     }
 
     /** Runs shell commands through {@code bin/client} as the given account; returns exit code and output. */

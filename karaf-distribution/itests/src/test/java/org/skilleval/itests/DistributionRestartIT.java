@@ -154,7 +154,7 @@ class DistributionRestartIT {
     }
 
     private byte[] file(String path, String token) throws Exception {
-        HttpResponse<byte[]> response = api().getFile(path, token);
+        HttpResponse<byte[]> response = karaf.api().getFile(path, token);
         assertEquals(200, response.statusCode(), path);
         return response.body();
     }

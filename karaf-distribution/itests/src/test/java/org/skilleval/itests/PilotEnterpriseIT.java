@@ -184,17 +184,21 @@ public class PilotEnterpriseIT extends SkillEvalTestSupport {
         // 昆山 (320583) is in 苏州 whoever asks first: 南京 is refused, 苏州 is not.
         HttpResponse<String> poached = recommend(nanjing, round, KUNSHAN, "昆山某精密", 30, false);
         assertEquals(poached.body(), 422, poached.statusCode());
-        assertEquals("city-mismatch", json(poached).get("errors").get(0).get("rule").asText());
+        assertEquals(
+                "city-mismatch", json(poached).get("errors").get(0).get("rule").asText());
         assertTrue(poached.body(), json(poached).get("detailZh").asText().contains("苏州"));
         assertEquals(201, recommend(suzhou, round, KUNSHAN, "昆山某精密", 30, false).statusCode());
 
         HttpResponse<String> wrongCheck = recommend(nanjing, round, "91320100MA1NJ0001A", "x", 30, false);
-        assertEquals("check-character", json(wrongCheck).get("errors").get(0).get("rule").asText());
+        assertEquals(
+                "check-character",
+                json(wrongCheck).get("errors").get(0).get("rule").asText());
 
         HttpResponse<String> unconfirmed = recommend(nanjing, round, PROVINCE_REGISTERED, "省属某集团", 30, false);
         assertEquals(unconfirmed.body(), 422, unconfirmed.statusCode());
         assertEquals(
-                "city-confirmation-needed", json(unconfirmed).get("errors").get(0).get("rule").asText());
+                "city-confirmation-needed",
+                json(unconfirmed).get("errors").get(0).get("rule").asText());
         assertEquals(
                 403,
                 post("/api/participations/city-confirmations", confirmation(PROVINCE_REGISTERED), nanjing)
@@ -210,7 +214,10 @@ public class PilotEnterpriseIT extends SkillEvalTestSupport {
                         .get(0)
                         .get("rule")
                         .asText());
-        assertEquals(201, recommend(nanjing, round, PROVINCE_REGISTERED, "省属某集团", 30, false).statusCode());
+        assertEquals(
+                201,
+                recommend(nanjing, round, PROVINCE_REGISTERED, "省属某集团", 30, false)
+                        .statusCode());
         JsonNode trail = json(get("/api/audit?objectType=Enterprise&objectId=" + PROVINCE_REGISTERED, province));
         assertEquals("confirm-city", trail.get("items").get(0).get("action").asText());
     }
