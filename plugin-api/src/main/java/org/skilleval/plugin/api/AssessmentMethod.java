@@ -1,5 +1,6 @@
 package org.skilleval.plugin.api;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.osgi.annotation.versioning.ConsumerType;
 import org.skilleval.plugin.api.dto.EvidenceSpec;
@@ -70,11 +71,32 @@ public interface AssessmentMethod {
      * Computes the method's result for one candidate from all experts' sheets.
      *
      * @param sheets the submitted sheets, one per expert, in no particular order; not empty
-     * @return the result, with {@code score} in [0, {@code maxScore}], and (since 1.1) each
+     * @return the result, with {@code maxScore} equal to {@link #maxScore(Parameters)}, {@code
+     *         score} in [0, {@code maxScore}], each item score in [0, that item's {@code maxPoints}]
+     *         keyed by an item of {@link #scoreSheet(Parameters)}, and (since 1.1) each
      *         expert's own total in {@code expertTotals} (see {@link MethodResult}), which scoring
      *         schemes that weigh the experts' individual judgements need
      * @throws InvalidInputException when a sheet is invalid, there are too few sheets for this
      *         configuration, or the configuration is invalid
      */
     MethodResult evaluate(List<ScoreSheet> sheets, Parameters configuration);
+
+    /**
+     * The scale of the method's score under this configuration: every {@link MethodResult} it
+     * returns has this {@code maxScore}. Together with the score sheet's items (each item score in
+     * [0, {@code maxPoints}]) it is the scale the core holds {@link #evaluate} to: a result on
+     * another scale, a score, item score or expert total outside it is the plugin's failure
+     * ({@code plugin-failed}), and nothing is stored.
+     *
+     * <p>The default is the score sheet's {@link ScoreSheetSchema#maxTotal()}, right for a method
+     * whose score is a sheet total. A method whose score is not (e.g. counts turned into points by
+     * a table, with a cap) must override it.
+     *
+     * @return the most the method can give; positive
+     * @throws InvalidInputException when the configuration is invalid
+     * @since 1.2
+     */
+    default BigDecimal maxScore(Parameters configuration) {
+        return scoreSheet(configuration).maxTotal();
+    }
 }

@@ -1,5 +1,6 @@
 package org.skilleval.plugin.api;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.osgi.annotation.versioning.ConsumerType;
@@ -15,6 +16,10 @@ import org.skilleval.plugin.api.dto.Violation;
  *
  * <p>Registered as an OSGi service under this interface, like {@link AssessmentMethod}, with the
  * same rules: a stable {@link #id()}, thread-safe, no I/O, may come and go at runtime.
+ *
+ * <p><b>Result scale</b> (since 1.2). A scheme declares the scale of its totals with {@link
+ * #maxTotal(Parameters)}. The core holds every {@link FinalResult#total()} to [0, maxTotal]: a total
+ * outside it is the plugin's failure ({@code plugin-failed}), and nothing is stored.
  */
 @ConsumerType
 public interface ScoringScheme {
@@ -51,4 +56,21 @@ public interface ScoringScheme {
      *         configuration needs is missing (or lacks the expert totals the scheme needs)
      */
     FinalResult combine(List<MethodResult> results, Parameters configuration);
+
+    /**
+     * The scale of the totals under this configuration: every total {@link #combine} returns lies
+     * in [0, maxTotal]. The core asks after each {@code combine} and refuses a total outside the
+     * scale, or a scale that is not positive, as the plugin's failure; nothing is stored then.
+     *
+     * <p>The default is 100: the programme scores on a hundred-point scale (百分制), and every
+     * scheme built against API 1.0 or 1.1 that the project knows totals on it. A scheme on another
+     * scale must override this method, or its totals above 100 are refused.
+     *
+     * @return the most a total can be; positive
+     * @throws InvalidInputException when the configuration is invalid
+     * @since 1.2
+     */
+    default BigDecimal maxTotal(Parameters configuration) {
+        return BigDecimal.valueOf(100);
+    }
 }

@@ -17,7 +17,7 @@
  * }</pre>
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.skilleval.plugin.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -264,6 +264,12 @@ public class InCompanyCommendationMethod implements AssessmentMethod, Configurat
         return Config.of(configuration, defaults).schema();
     }
 
+    /** The score is the honours' points capped, not a sheet total: its scale is the cap. */
+    @Override
+    public BigDecimal maxScore(Parameters configuration) {
+        return Config.of(configuration, defaults).cap();
+    }
+
     @Override
     public List<Violation> validate(ScoreSheet sheet, Parameters configuration) {
         return check(Config.of(configuration, defaults).schema(), sheet);

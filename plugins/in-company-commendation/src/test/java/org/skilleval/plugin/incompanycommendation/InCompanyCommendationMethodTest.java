@@ -2,6 +2,7 @@ package org.skilleval.plugin.incompanycommendation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -204,6 +205,11 @@ class InCompanyCommendationMethodTest {
         MethodResult smallCap = method.evaluate(many, config("cap", "37.5"));
         assertEquals(new BigDecimal("37.50"), smallCap.score());
         assertEquals(0, smallCap.maxScore().compareTo(new BigDecimal("37.5")));
+
+        // The declared scale is the cap, not the count sheet's total, so the core accepts the results.
+        assertEquals(0, method.maxScore(config("cap", "37.5")).compareTo(smallCap.maxScore()));
+        assertEquals(0, method.maxScore(Parameters.empty()).compareTo(capped.maxScore()));
+        assertNotEquals(0, method.scoreSheet(Parameters.empty()).maxTotal().compareTo(capped.maxScore()));
     }
 
     @Test

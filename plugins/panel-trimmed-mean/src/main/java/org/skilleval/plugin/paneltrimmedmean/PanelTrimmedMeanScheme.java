@@ -207,6 +207,12 @@ public class PanelTrimmedMeanScheme implements ScoringScheme, ConfigurationStatu
         return parameterSpecs(defaults);
     }
 
+    /** Totals are out of 100 whatever the configuration: weights adding up to 100 of percentages. */
+    @Override
+    public BigDecimal maxTotal(Parameters configuration) {
+        return HUNDRED;
+    }
+
     @Override
     public List<Violation> validateConfiguration(Parameters configuration, Set<String> methodIds) {
         return Config.read(configuration, methodIds, defaults).violations();

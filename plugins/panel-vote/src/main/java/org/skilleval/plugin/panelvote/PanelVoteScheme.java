@@ -91,6 +91,8 @@ public class PanelVoteScheme implements ScoringScheme, ConfigurationStatus {
     private static final Set<String> KEYS =
             Set.of(APPROVAL_ITEM, APPROVAL_POINTS, APPROVAL_METHOD, APPROVE_AT, SHARE, HONOUR_VETOES);
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private static final LocalizedText NAME = LocalizedText.of("评委会表决", "Panel vote");
 
     private static final LocalizedText DESCRIPTION = LocalizedText.of(
@@ -230,6 +232,12 @@ public class PanelVoteScheme implements ScoringScheme, ConfigurationStatus {
     @Override
     public List<ParameterSpec> parameters() {
         return parameterSpecs(defaults);
+    }
+
+    /** Totals are out of 100 whatever the configuration: the approval share in percent. */
+    @Override
+    public BigDecimal maxTotal(Parameters configuration) {
+        return HUNDRED;
     }
 
     @Override

@@ -182,6 +182,12 @@ public class VetoScheme implements ScoringScheme, ConfigurationStatus {
         return parameterSpecs(defaults);
     }
 
+    /** Totals are out of 100 whatever the configuration: weights adding up to 100 of percentages. */
+    @Override
+    public BigDecimal maxTotal(Parameters configuration) {
+        return HUNDRED;
+    }
+
     @Override
     public List<Violation> validateConfiguration(Parameters configuration, Set<String> methodIds) {
         return Config.read(configuration, methodIds, defaults).violations();

@@ -110,6 +110,11 @@ public class PluginMigrationServiceImpl implements PluginMigrationService {
         WorkPlanRecord.Content migrated = move.migrated();
         // The new version must accept the plan's configuration, as at approval.
         checks.requireValidPinned(migrated, pluginId);
+        // ... and compute every candidate assessed so far within its declared scale: a version the
+        // shadow evaluation shows failing on a candidate is refused with that plugin fault.
+        for (Assessed candidate : assessed(plan).candidates()) {
+            runs.compute(migrated.methods(), migrated.scheme(), candidate.inputs());
+        }
         String from = move.from().pinnedVersion();
         String to = move.to().bundleVersion();
         String auditNote = pluginId + " " + from + " -> " + to + (why.isEmpty() ? "" : ": " + why);
@@ -145,31 +150,19 @@ public class PluginMigrationServiceImpl implements PluginMigrationService {
         Move move = move(plan, pluginId, toVersion);
         WorkPlanRecord.Content migrated = move.migrated();
 
+        AssessedCandidates assessed = assessed(plan);
         List<CandidateShadow> rows = new ArrayList<>();
-        int incomplete = 0;
-        Map<String, Optional<PanelRecord>> panelOf = new HashMap<>();
-        for (ApplicationRecord application : candidates(plan)) {
-            String occupation = occupation(application);
-            Optional<PanelRecord> panel =
-                    panelOf.computeIfAbsent(occupation, o -> panels.findFor(application.participationId(), o));
-            Optional<List<SheetInput>> submitted = panel.flatMap(p -> submittedSheets(application, p, plan));
-            Optional<AssessmentResultRecord> stored =
-                    submitted.isPresent() ? Optional.empty() : results.findByApplication(application.id());
-            if (submitted.isEmpty() && stored.isEmpty()) {
-                incomplete++;
-                continue;
-            }
-            List<SheetInput> inputs =
-                    submitted.orElseGet(() -> stored.orElseThrow().inputs());
-            Outcome before = compute(plan.methods(), plan.scheme(), inputs);
-            Outcome after = compute(migrated.methods(), migrated.scheme(), inputs);
+        for (Assessed candidate : assessed.candidates()) {
+            Outcome before = compute(plan.methods(), plan.scheme(), candidate.inputs());
+            Outcome after = compute(migrated.methods(), migrated.scheme(), candidate.inputs());
+            ApplicationRecord application = candidate.application();
             String idNumber = application.form().idNumber();
             rows.add(new CandidateShadow(
                     application.id(),
                     application.form().name(),
                     idNumber == null ? null : ResidentIdNumber.mask(idNumber),
-                    occupation,
-                    submitted.isPresent() ? ShadowEvaluation.Inputs.SHEETS : ShadowEvaluation.Inputs.STORED_RESULT,
+                    candidate.occupation(),
+                    candidate.fromSheets() ? ShadowEvaluation.Inputs.SHEETS : ShadowEvaluation.Inputs.STORED_RESULT,
                     before,
                     after,
                     null,
@@ -183,7 +176,38 @@ public class PluginMigrationServiceImpl implements PluginMigrationService {
                 move.from().pinnedVersion(),
                 move.to().bundleVersion(),
                 ranked,
-                summary(ranked, incomplete));
+                summary(ranked, assessed.incomplete()));
+    }
+
+    /** A candidate assessed under a plan, with the sheets the next evaluation would use. */
+    private record Assessed(
+            ApplicationRecord application, String occupation, List<SheetInput> inputs, boolean fromSheets) {}
+
+    /** The candidates that can be computed, and how many cannot (sheets missing, no stored result). */
+    private record AssessedCandidates(List<Assessed> candidates, int incomplete) {}
+
+    private AssessedCandidates assessed(WorkPlanRecord plan) {
+        List<Assessed> assessed = new ArrayList<>();
+        int incomplete = 0;
+        Map<String, Optional<PanelRecord>> panelOf = new HashMap<>();
+        for (ApplicationRecord application : candidates(plan)) {
+            String occupation = occupation(application);
+            Optional<PanelRecord> panel =
+                    panelOf.computeIfAbsent(occupation, o -> panels.findFor(application.participationId(), o));
+            Optional<List<SheetInput>> submitted = panel.flatMap(p -> submittedSheets(application, p, plan));
+            Optional<AssessmentResultRecord> stored =
+                    submitted.isPresent() ? Optional.empty() : results.findByApplication(application.id());
+            if (submitted.isEmpty() && stored.isEmpty()) {
+                incomplete++;
+                continue;
+            }
+            assessed.add(new Assessed(
+                    application,
+                    occupation,
+                    submitted.orElseGet(() -> stored.orElseThrow().inputs()),
+                    submitted.isPresent()));
+        }
+        return new AssessedCandidates(assessed, incomplete);
     }
 
     private Outcome compute(List<PluginChoice> methods, PluginChoice scheme, List<SheetInput> inputs) {

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,9 @@ import org.skilleval.plugin.api.dto.FinalResult;
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.MethodResult;
 import org.skilleval.plugin.api.dto.ParameterSpec;
+import org.skilleval.plugin.api.dto.ScoreItem;
 import org.skilleval.plugin.api.dto.ScoreSheet;
+import org.skilleval.plugin.api.dto.ScoreSheetSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -147,12 +150,15 @@ final class PluginRuns {
                     .map(input -> new ScoreSheet(input.expertId(), input.points(), input.comment()))
                     .toList();
             // one call into the plugin: its result and the parameters (with defaults) it ran with
-            Ran<MethodResult> ran = guarded(
-                    method,
-                    "methods." + methodId,
-                    () -> Ran.of(method.plugin().evaluate(sheets, method.parameters()), method.plugin()::parameters));
+            Ran<MethodResult> ran = guarded(method, "methods." + methodId, () -> {
+                Parameters parameters = method.parameters();
+                return Ran.of(
+                        method.plugin().evaluate(sheets, parameters),
+                        method.plugin()::parameters,
+                        () -> Scale.of(method.plugin(), parameters));
+            });
             MethodResult result = ran.result();
-            requireInRange(method, "methods." + methodId, result);
+            requireInRange(method, "methods." + methodId, result, ran.scale());
             results.add(result);
             outcomes.add(new MethodOutcome(
                     methodId,
@@ -164,14 +170,15 @@ final class PluginRuns {
                     result.expertTotals()));
             provenance.add(provenance(method, ran.parameters()));
         }
-        Ran<FinalResult> ranScheme = guarded(
-                scheme,
-                "scheme",
-                () -> Ran.of(
-                        scheme.plugin().combine(List.copyOf(results), scheme.parameters()),
-                        scheme.plugin()::parameters));
+        Ran<FinalResult> ranScheme = guarded(scheme, "scheme", () -> {
+            Parameters parameters = scheme.parameters();
+            return Ran.of(
+                    scheme.plugin().combine(List.copyOf(results), parameters),
+                    scheme.plugin()::parameters,
+                    () -> new Scale(scheme.plugin().maxTotal(parameters), Map.of()));
+        });
         FinalResult combined = ranScheme.result();
-        requireInRange(scheme, combined);
+        requireInRange(scheme, combined, ranScheme.scale());
         provenance.add(provenance(scheme, ranScheme.parameters()));
         return new Computation(combined.total(), combined.passed(), texts(combined.reasons()), outcomes, provenance);
     }
@@ -180,16 +187,24 @@ final class PluginRuns {
      * Checks a method's result again in the core: the API's records check themselves when built,
      * but the core does not rely on plugin code having built them honestly.
      */
-    static void requireInRange(Pinned<?> method, String field, MethodResult result) {
+    static void requireInRange(Pinned<?> method, String field, MethodResult result, Scale declared) {
         String methodId = method.choice().pluginId();
         if (!methodId.equals(result.methodId())) {
             throw failed(
                     method, field, "结果属于评审方式 " + result.methodId(), "its result is for method " + result.methodId());
         }
+        requireDeclared(method, field, declared);
         BigDecimal max = result.maxScore();
         BigDecimal score = result.score();
         if (max == null || max.signum() <= 0) {
             throw failed(method, field, "满分 " + plain(max) + " 不是正数", "its maximum " + plain(max) + " is not positive");
+        }
+        if (max.compareTo(declared.max()) != 0) {
+            throw failed(
+                    method,
+                    field,
+                    "结果的满分 " + plain(max) + " 不是其声明的满分 " + plain(declared.max()),
+                    "its result's maximum " + plain(max) + " is not its declared maximum " + plain(declared.max()));
         }
         if (score == null || score.signum() < 0 || score.compareTo(max) > 0) {
             throw failed(
@@ -202,12 +217,22 @@ final class PluginRuns {
             throw failed(method, field, "结果缺少评分项或理由", "its result lacks item scores or reasons");
         }
         for (Map.Entry<String, BigDecimal> item : result.itemScores().entrySet()) {
-            if (item.getValue() == null || item.getValue().signum() < 0) {
+            BigDecimal itemMax = declared.itemMax().get(item.getKey());
+            if (itemMax == null) {
                 throw failed(
                         method,
                         field,
-                        "评分项 " + item.getKey() + " 的得分 " + plain(item.getValue()) + " 为空或为负",
-                        "item " + item.getKey() + " has the score " + plain(item.getValue()) + ", empty or negative");
+                        "评分项 " + item.getKey() + " 不在其评分表中",
+                        "item " + item.getKey() + " is not on its score sheet");
+            }
+            BigDecimal value = item.getValue();
+            if (value == null || value.signum() < 0 || value.compareTo(itemMax) > 0) {
+                throw failed(
+                        method,
+                        field,
+                        "评分项 " + item.getKey() + " 的得分 " + plain(value) + " 不在 [0, " + plain(itemMax) + "] 内",
+                        "item " + item.getKey() + " has the score " + plain(value) + ", outside [0, " + plain(itemMax)
+                                + "]");
             }
         }
         Map<String, BigDecimal> totals = result.expertTotals() == null ? Map.of() : result.expertTotals();
@@ -224,14 +249,27 @@ final class PluginRuns {
         }
     }
 
-    /** Checks the scheme's verdict again in the core, like {@link #requireInRange(Pinned, String, MethodResult)}. */
-    static void requireInRange(Pinned<?> scheme, FinalResult result) {
-        if (result.total() == null || result.total().signum() < 0) {
+    private static void requireDeclared(Pinned<?> plugin, String field, Scale declared) {
+        if (declared.max() == null || declared.max().signum() <= 0 || declared.itemMax() == null) {
+            throw failed(
+                    plugin,
+                    field,
+                    "未声明为正数的满分（声明为 " + plain(declared.max()) + "）",
+                    "it declares no positive maximum (it declares " + plain(declared.max()) + ")");
+        }
+    }
+
+    /** Checks the scheme's verdict again in the core, like {@link #requireInRange(Pinned, String, MethodResult, Scale)}. */
+    static void requireInRange(Pinned<?> scheme, FinalResult result, Scale declared) {
+        requireDeclared(scheme, "scheme", declared);
+        BigDecimal total = result.total();
+        if (total == null || total.signum() < 0 || total.compareTo(declared.max()) > 0) {
             throw failed(
                     scheme,
                     "scheme",
-                    "总分 " + plain(result.total()) + " 为空或为负",
-                    "its total " + plain(result.total()) + " is empty or negative");
+                    "总分 " + plain(total) + " 不在其声明的量程 [0, " + plain(declared.max()) + "] 内",
+                    "its total " + plain(total) + " lies outside its declared scale [0, " + plain(declared.max())
+                            + "]");
         }
         if (result.reasons() == null) {
             throw failed(scheme, "scheme", "结果缺少理由", "its result lacks reasons");
@@ -267,12 +305,32 @@ final class PluginRuns {
         return effective;
     }
 
-    /** What one call into a plugin returned: its result and the parameters it declares. */
-    private record Ran<T>(T result, List<ParameterSpec> parameters) {
+    /**
+     * The scale a plugin declares for its results under a configuration: the most a score or total
+     * can be and, for a method, the most each item of its score sheet can be; {@code null} parts
+     * where the plugin declared nothing.
+     */
+    record Scale(BigDecimal max, Map<String, BigDecimal> itemMax) {
+
+        static Scale of(AssessmentMethod method, Parameters parameters) {
+            ScoreSheetSchema sheet = method.scoreSheet(parameters);
+            Map<String, BigDecimal> itemMax = null;
+            if (sheet != null) {
+                itemMax = new HashMap<>();
+                for (ScoreItem item : sheet.items()) {
+                    itemMax.put(item.id(), item.maxPoints());
+                }
+            }
+            return new Scale(method.maxScore(parameters), itemMax);
+        }
+    }
+
+    /** What one call into a plugin returned: its result, the parameters and the scale it declares. */
+    private record Ran<T>(T result, List<ParameterSpec> parameters, Scale scale) {
 
         /** {@code null} for no result, so that {@link #guarded} reports it as such. */
-        static <T> Ran<T> of(T result, Supplier<List<ParameterSpec>> parameters) {
-            return result == null ? null : new Ran<>(result, parameters.get());
+        static <T> Ran<T> of(T result, Supplier<List<ParameterSpec>> parameters, Supplier<Scale> scale) {
+            return result == null ? null : new Ran<>(result, parameters.get(), scale.get());
         }
     }
 

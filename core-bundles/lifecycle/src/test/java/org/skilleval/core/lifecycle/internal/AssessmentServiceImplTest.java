@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -73,8 +74,11 @@ import org.skilleval.core.security.AccessDeniedException;
 import org.skilleval.core.security.Caller;
 import org.skilleval.plugin.api.AssessmentMethod;
 import org.skilleval.plugin.api.InvalidInputException;
+import org.skilleval.plugin.api.Parameters;
 import org.skilleval.plugin.api.ScoringScheme;
+import org.skilleval.plugin.api.dto.FinalResult;
 import org.skilleval.plugin.api.dto.MethodResult;
+import org.skilleval.plugin.api.dto.ScoreSheet;
 import org.skilleval.plugin.oraldefense.OralDefenseMethod;
 import org.skilleval.plugin.weightedsum.WeightedSumScheme;
 
@@ -320,6 +324,9 @@ class AssessmentServiceImplTest {
                 registry,
                 org.mockito.Mockito.mock(org.skilleval.core.persistence.CityExtensionStore.class),
                 new PluginExecutor(registry, 5_000, 2));
+        // The migration computes the plan's assessed candidates under 2.0.0 first.
+        when(panels.candidates(anyLong(), any(), anyString(), any(), any(), anyInt(), anyInt()))
+                .thenAnswer(i -> new org.skilleval.core.domain.Page<>(List.of(stored.get(31L)), 1, 0, 200));
         migrations.migrate(PROVINCE, 11, PLAN.version(), "oral-defense", "2.0.0", "innovation counts alone");
 
         // The stored result keeps naming the version that computed it, and recomputes identically on it.
@@ -394,6 +401,80 @@ class AssessmentServiceImplTest {
     }
 
     @Test
+    void aResultOutsideItsDeclaredScaleIsRefusedAndNothingIsStored() {
+        EXPERTS.forEach(e -> fillAndSubmit(e, "27", "26", "18", "17"));
+        // A scheme on the hundred-point scale that totals 852, and passes the candidate with it.
+        pluginsAt("1.0.0", new OralDefenseMethod(), new WeightedSumScheme() {
+            @Override
+            public FinalResult combine(List<MethodResult> results, Parameters configuration) {
+                return new FinalResult(new BigDecimal("852"), true, List.of());
+            }
+        });
+        RuleViolationException total = assertThrows(RuleViolationException.class, () -> service.evaluate(HR, 31));
+        assertEquals("plugin-failed", total.rule());
+        assertTrue(total.messageEn().contains("852 lies outside its declared scale [0, 100]"), total.messageEn());
+        assertTrue(total.messageZh().contains("总分 852 不在其声明的量程 [0, 100] 内"), total.messageZh());
+
+        // A method that gives itself a larger maximum than it declares, to fit 852 in.
+        pluginsAt(
+                "1.0.0",
+                new OralDefenseMethod() {
+                    @Override
+                    public MethodResult evaluate(List<ScoreSheet> sheets, Parameters configuration) {
+                        MethodResult honest = super.evaluate(sheets, configuration);
+                        return new MethodResult(
+                                honest.methodId(),
+                                new BigDecimal("852"),
+                                new BigDecimal("1000"),
+                                honest.itemScores(),
+                                false,
+                                List.of());
+                    }
+                },
+                new WeightedSumScheme());
+        RuleViolationException method = assertThrows(RuleViolationException.class, () -> service.evaluate(HR, 31));
+        assertEquals("plugin-failed", method.rule());
+        assertTrue(method.messageEn().contains("maximum 1000 is not its declared maximum 100"), method.messageEn());
+
+        // An item score above the item's maximum, or for an item not on the sheet.
+        for (Map<String, BigDecimal> items :
+                List.of(Map.of("innovation", new BigDecimal("852")), Map.of("bribery", BigDecimal.ONE))) {
+            pluginsAt(
+                    "1.0.0",
+                    new OralDefenseMethod() {
+                        @Override
+                        public MethodResult evaluate(List<ScoreSheet> sheets, Parameters configuration) {
+                            MethodResult honest = super.evaluate(sheets, configuration);
+                            return new MethodResult(
+                                    honest.methodId(), honest.score(), honest.maxScore(), items, false, List.of());
+                        }
+                    },
+                    new WeightedSumScheme());
+            RuleViolationException item = assertThrows(RuleViolationException.class, () -> service.evaluate(HR, 31));
+            assertEquals("plugin-failed", item.rule());
+            assertTrue(
+                    item.messageEn()
+                            .contains("item " + items.keySet().iterator().next()),
+                    item.messageEn());
+        }
+
+        // A scale that is no scale.
+        pluginsAt("1.0.0", new OralDefenseMethod(), new WeightedSumScheme() {
+            @Override
+            public BigDecimal maxTotal(Parameters configuration) {
+                return BigDecimal.ZERO;
+            }
+        });
+        assertEquals(
+                "plugin-failed",
+                assertThrows(RuleViolationException.class, () -> service.evaluate(HR, 31))
+                        .rule());
+
+        assertTrue(results.byApplication.isEmpty());
+        assertEquals(ApplicationStatus.ENDORSED, stored.get(31L).status());
+    }
+
+    @Test
     void recomputingWithTheSamePluginsIsIdenticalAndADriftedPluginIsReported() {
         EXPERTS.forEach(e -> fillAndSubmit(e, "27", "26", "18", "17"));
         AssessmentResultRecord result = service.evaluate(HR, 31);
@@ -404,7 +485,7 @@ class AssessmentServiceImplTest {
         assertEquals(List.of("identical"), results.recomputeNotes);
 
         // The same bundle version now computes differently (e.g. rebuilt from changed sources).
-        AssessmentMethod drifted = mock(AssessmentMethod.class);
+        AssessmentMethod drifted = mockOralDefense();
         when(drifted.evaluate(any(), any()))
                 .thenReturn(new MethodResult(
                         "oral-defense", new BigDecimal("70"), new BigDecimal("100"), Map.of(), false, List.of()));
@@ -457,7 +538,7 @@ class AssessmentServiceImplTest {
         assertEquals(List.of("expert totals of oral-defense (none stored)"), outcome.differences());
 
         // A method whose per-expert totals drift while its score does not is caught as well.
-        AssessmentMethod drifted = mock(AssessmentMethod.class);
+        AssessmentMethod drifted = mockOralDefense();
         when(drifted.evaluate(any(), any())).thenAnswer(call -> {
             MethodResult real = new OralDefenseMethod().evaluate(call.getArgument(0), call.getArgument(1));
             Map<String, BigDecimal> totals = new HashMap<>(real.expertTotals());
@@ -811,6 +892,15 @@ class AssessmentServiceImplTest {
 
     private static Caller expert(String id) {
         return Caller.fromJaasRoles(id, List.of("expert", "expert:" + id));
+    }
+
+    /** A mock oral defence on the real one's scale; each test stubs {@code evaluate}. */
+    private static AssessmentMethod mockOralDefense() {
+        AssessmentMethod mock = mock(AssessmentMethod.class);
+        OralDefenseMethod real = new OralDefenseMethod();
+        when(mock.maxScore(any())).thenAnswer(i -> real.maxScore(i.getArgument(0)));
+        when(mock.scoreSheet(any())).thenAnswer(i -> real.scoreSheet(i.getArgument(0)));
+        return mock;
     }
 
     private void pluginsAt(String version, AssessmentMethod method, ScoringScheme scheme) {

@@ -278,6 +278,35 @@ class PluginMigrationServiceImplTest {
     }
 
     @Test
+    void aVersionThatScoresOutsideItsDeclaredScaleShowsAsFailedAndIsNotMigratedTo() {
+        // 2.0.0 scores 852 of a declared 100 for every candidate.
+        register("2.0.0", new InnovationOnly() {
+            @Override
+            public MethodResult evaluate(List<ScoreSheet> sheets, Parameters configuration) {
+                MethodResult honest = super.evaluate(sheets, configuration);
+                return new MethodResult(
+                        honest.methodId(),
+                        new BigDecimal("852"),
+                        new BigDecimal("1000"),
+                        honest.itemScores(),
+                        false,
+                        List.of());
+            }
+        });
+
+        ShadowEvaluation shadow = service.shadow(PROVINCE, 11, "oral-defense", "2.0.0");
+        assertEquals(3, shadow.summary().failed());
+        shadow.candidates()
+                .forEach(row -> assertEquals("plugin-failed", row.after().rule()));
+
+        RuleViolationException refused = assertThrows(
+                RuleViolationException.class, () -> service.migrate(PROVINCE, 11, 4, "oral-defense", "2.0.0", ""));
+        assertEquals("plugin-failed", refused.rule());
+        assertTrue(refused.messageEn().contains("not its declared maximum 100"), refused.messageEn());
+        verify(plans, never()).update(anyLong(), anyLong(), anyString(), anyString(), any(), any());
+    }
+
+    @Test
     void onlyTheProvinceMigratesAndAShadowOutsideTheCallersScopeDoesNotExist() {
         assertThrows(AccessDeniedException.class, () -> service.migrate(NANJING, 11, 4, "oral-defense", "2.0.0", ""));
         assertThrows(AccessDeniedException.class, () -> service.migrate(HR, 11, 4, "oral-defense", "2.0.0", ""));
