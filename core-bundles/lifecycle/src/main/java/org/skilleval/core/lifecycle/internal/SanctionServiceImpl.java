@@ -29,6 +29,7 @@ import org.skilleval.core.rules.ProposalListStatus;
 import org.skilleval.core.rules.ResidentIdNumber;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.rules.SanctionStatus;
+import org.skilleval.core.rules.TextRules;
 import org.skilleval.core.rules.UnifiedSocialCreditCode;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.Role;
@@ -44,6 +45,7 @@ public class SanctionServiceImpl implements SanctionService {
 
     // Anything shaped like an 18-character ID number. The finding becomes the SanctionStatus
     // subject shown next to every refusal, so it must not carry one (SanctionStatus contract).
+    private static final Pattern SUBJECT_KEY = Pattern.compile("[0-9A-Z]{18}");
     private static final Pattern ID_NUMBER_LIKE = Pattern.compile("\\d{17}[\\dXx]");
 
     // Cancelling a whole enterprise's round goes through its applications a page at a time.
@@ -202,6 +204,15 @@ public class SanctionServiceImpl implements SanctionService {
         String key = subjectKey == null || subjectKey.isBlank()
                 ? null
                 : subjectKey.strip().toUpperCase(Locale.ROOT);
+        // Only an 18-character ID number or credit code can match: say so rather than find nothing.
+        if (key != null && !SUBJECT_KEY.matcher(key).matches()) {
+            throw new RuleViolationException(
+                    "subjectKey",
+                    "format",
+                    "须为 18 位公民身份号码或统一社会信用代码，收到“" + TextRules.excerpt(subjectKey) + "”",
+                    "must be an 18-character ID number or unified social credit code, got \""
+                            + TextRules.excerpt(subjectKey) + "\"");
+        }
         return sanctions.list(type, key, offset, limit);
     }
 

@@ -238,6 +238,18 @@ class SanctionServiceImplTest {
         verify(store).list(null, null, 10, 5);
     }
 
+    @Test
+    void aListSearchForAKeyNoSubjectCanHaveIsRefusedAndShortlyQuoted() {
+        for (String key : List.of("' OR '1'='1' --", "<script>alert(1)</script>", "3201", "A".repeat(5_000))) {
+            RuleViolationException refused =
+                    assertThrows(RuleViolationException.class, () -> service.list(PROVINCE, null, key, 0, 10));
+            assertEquals("format", refused.rule());
+            assertEquals("subjectKey", refused.field());
+            assertTrue(refused.messageEn().length() < 200, refused.messageEn());
+        }
+        verify(store, never()).list(any(), any(), anyInt(), anyInt());
+    }
+
     private static void assertRequired(String field, org.junit.jupiter.api.function.Executable call) {
         RuleViolationException refused = assertThrows(RuleViolationException.class, call);
         assertEquals(field, refused.field());

@@ -58,6 +58,7 @@ final class ApiApplication {
         config.register(new ProblemMapper());
         config.register(new TokenAuthenticationFilter(tokens));
         config.register(new RoleCheckFeature());
+        config.register(new QueryTextFilter());
         resources.forEach(config::register);
         // WADL would publish an undocumented second description of the API next to OpenAPI.
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);

@@ -257,6 +257,27 @@ class RequestBodyLimitsTest {
         assertEquals(200, response.getStatus());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"%E2%80%AE1", "1%00", "%E2%80%8B", "%07"})
+    void anUnsafeCharacterInAnyQueryParameterIsA400NamingTheParameter(String value) throws Exception {
+        ContainerResponse response = send("GET", "/api/applications?city=" + value, null, "applicant");
+
+        ProblemDetails refused = problem(response, 400);
+        assertTrue(refused.toString().contains("unsafe-character"), refused.toString());
+        assertTrue(refused.toString().contains("city"), refused.toString());
+        verifyNoInteractions(applications);
+        // The same for a parameter the endpoint does not read, and for a parameter's name.
+        assertEquals(
+                400,
+                send("GET", "/api/applications?unread=" + value, null, "applicant")
+                        .getStatus());
+        assertEquals(
+                400,
+                send("GET", "/api/applications?a" + value + "=1", null, "applicant")
+                        .getStatus());
+        verifyNoInteractions(applications);
+    }
+
     private ContainerResponse sheet(String json) throws Exception {
         return send("PUT", "/api/assessments/7/sheets/oral-defense", json, "expert");
     }
@@ -289,8 +310,10 @@ class RequestBodyLimitsTest {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        request.header("Content-Type", "application/json");
-        request.setEntityStream(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+            request.setEntityStream(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        }
         return handler.apply(request).get();
     }
 }
