@@ -267,8 +267,7 @@ class HardeningIT {
                 assertTrue(row.next(), "place " + seq + " is chained");
                 id = row.getLong(1);
             }
-            assertEquals(
-                    1, statement.executeUpdate("UPDATE AUDIT_EVENT SET NOTE = 'nothing to see' WHERE ID = " + id));
+            assertEquals(1, statement.executeUpdate("UPDATE AUDIT_EVENT SET NOTE = 'nothing to see' WHERE ID = " + id));
         }
         try {
             DriverManager.getConnection("jdbc:derby:" + database + ";shutdown=true");
