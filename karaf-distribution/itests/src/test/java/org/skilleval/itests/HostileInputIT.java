@@ -159,6 +159,7 @@ public class HostileInputIT extends SkillEvalTestSupport {
 
         Map<String, Long> rowsBefore = rowCounts();
         long heapBefore = heapInUse();
+        long started = System.nanoTime();
 
         for (int place = 0; place < operations.size(); place++) {
             Operation operation = operations.get(place);
@@ -202,7 +203,19 @@ public class HostileInputIT extends SkillEvalTestSupport {
             findings.add("rows changed: before " + changed(rowsBefore, rowsAfter) + ", after "
                     + changed(rowsAfter, rowsBefore));
         }
-        long growth = heapInUse() - heapBefore;
+        long heapAfter = heapInUse();
+        long growth = heapAfter - heapBefore;
+        // The figures, for the record (docs/operations.md).
+        System.out.printf(
+                "HostileInputIT: %d requests to %d operations in %d s; rows of %d tables %s;"
+                        + " heap in use after GC %d MB before, %d MB after%n",
+                sent,
+                operations.size(),
+                (System.nanoTime() - started) / 1_000_000_000L,
+                rowsAfter.size(),
+                rowsAfter.equals(rowsBefore) ? "unchanged" : "CHANGED",
+                heapBefore / (1024 * 1024),
+                heapAfter / (1024 * 1024));
         if (growth > MAX_HEAP_GROWTH) {
             findings.add("the heap in use grew by " + growth / (1024 * 1024) + " MB");
         }
