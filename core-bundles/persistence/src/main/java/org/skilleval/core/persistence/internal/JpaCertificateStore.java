@@ -168,7 +168,7 @@ public class JpaCertificateStore implements CertificateStore {
     /** Creates the series row once; a concurrent creation of the same row is as good as ours. */
     private void ensureSeries(String seriesKey) {
         try {
-            transactions.inTransaction(entityManager -> {
+            transactions.inNewTransaction(entityManager -> {
                 if (entityManager.find(CertificateSeriesEntity.class, seriesKey) == null) {
                     entityManager.persist(new CertificateSeriesEntity(seriesKey));
                 }
