@@ -140,6 +140,9 @@ public final class ApplicationLifecycle {
     public static final Set<ApplicationStatus> ENTERED_ASSESSMENT =
             EnumSet.of(ENDORSED, PASSED, FAILED, PROPOSED, REMOVED, CERTIFIED);
 
+    /** The states of an application that passed its assessment, whatever came after (statistics count these as passed). */
+    public static final Set<ApplicationStatus> PASSED_ASSESSMENT = EnumSet.of(PASSED, PROPOSED, REMOVED, CERTIFIED);
+
     /** The states of an application that was put on a proposal list. */
     public static final Set<ApplicationStatus> ONCE_PROPOSED = EnumSet.of(PROPOSED, REMOVED, CERTIFIED);
 

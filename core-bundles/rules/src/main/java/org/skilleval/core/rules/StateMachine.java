@@ -269,6 +269,15 @@ public final class StateMachine<S extends Enum<S>> {
         }
 
         /**
+         * The state after this transition when it may start from {@code current}, else {@code
+         * current}: for cascades that move what they can and pass over the rest (certificates go
+         * only to candidates still proposed).
+         */
+        public S targetOrSame(S current) {
+            return !creates() && from.contains(current) ? target(current) : current;
+        }
+
+        /**
          * All checks in their order (actor, phase, guards, state) and the resulting state.
          *
          * @param schedule the round's schedule; may be {@code null} only when the row has no phase

@@ -3,7 +3,6 @@ package org.skilleval.core.lifecycle.internal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +44,11 @@ import org.skilleval.core.persistence.WorkPlanStore;
 import org.skilleval.core.registry.PluginKind;
 import org.skilleval.core.registry.PluginRegistry;
 import org.skilleval.core.rules.ApplicationForm;
+import org.skilleval.core.rules.ApplicationLifecycle;
 import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.ResidentIdNumber;
 import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.core.rules.StateMachine;
 import org.skilleval.core.security.AccessDeniedException;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.Role;
@@ -66,18 +67,8 @@ public class AssessmentServiceImpl implements AssessmentService {
     static final int MAX_COMMENT = 2000;
     static final int MAX_REASON = 2000;
 
-    /** The statuses in which sheets are filled, unlocked and evaluated. */
-    private static final Set<ApplicationStatus> UNDER_ASSESSMENT =
-            EnumSet.of(ApplicationStatus.ENDORSED, ApplicationStatus.PASSED, ApplicationStatus.FAILED);
-
     /** The statuses whose candidates the lists show: under assessment, and what follows an assessment. */
-    private static final Set<ApplicationStatus> LISTED = EnumSet.of(
-            ApplicationStatus.ENDORSED,
-            ApplicationStatus.PASSED,
-            ApplicationStatus.FAILED,
-            ApplicationStatus.PROPOSED,
-            ApplicationStatus.REMOVED,
-            ApplicationStatus.CERTIFIED);
+    private static final Set<ApplicationStatus> LISTED = ApplicationLifecycle.ENTERED_ASSESSMENT;
 
     private final RoundStore rounds;
     private final ParticipationStore participations;
@@ -402,7 +393,7 @@ public class AssessmentServiceImpl implements AssessmentService {
 
     @Override
     public AssessmentResultRecord evaluate(Caller caller, long applicationId) {
-        caller.requireAny(Role.ENTERPRISE);
+        Transitions.requireActor(caller, ApplicationLifecycle.PASS);
         ApplicationRecord application = applications
                 .find(applicationId)
                 .filter(a -> Objects.equals(a.creditCode(), caller.enterprise()))
@@ -461,14 +452,9 @@ public class AssessmentServiceImpl implements AssessmentService {
                 PluginRuns.inputsSha256(inputs),
                 clock.instant(),
                 caller.username());
-        ApplicationStatus verdict = computed.passed() ? ApplicationStatus.PASSED : ApplicationStatus.FAILED;
-        return results.record(
-                result,
-                current -> {
-                    requireStatus(current);
-                    return current.withStatus(verdict, current.enterpriseOpinion());
-                },
-                actor(caller, Role.ENTERPRISE));
+        StateMachine.Transition<ApplicationStatus> verdict =
+                computed.passed() ? ApplicationLifecycle.PASS : ApplicationLifecycle.FAIL;
+        return results.record(result, current -> Transitions.move(current, verdict), actor(caller, Role.ENTERPRISE));
     }
 
     @Override
@@ -783,15 +769,9 @@ public class AssessmentServiceImpl implements AssessmentService {
         }
     }
 
+    /** Sheets are filled, unlocked and evaluated only while the application may still pass or fail. */
     private static void requireStatus(ApplicationRecord application) {
-        if (!UNDER_ASSESSMENT.contains(application.status())) {
-            throw new RuleViolationException(
-                    "status",
-                    "state",
-                    "申报表须为" + StatusNames.zh(UNDER_ASSESSMENT) + "方可评审，当前为" + StatusNames.zh(application.status()),
-                    "The application must be " + StatusNames.en(UNDER_ASSESSMENT) + " to be assessed; it is "
-                            + application.status());
-        }
+        ApplicationLifecycle.PASS.target(application.status());
     }
 
     private static String occupation(ApplicationRecord application) {

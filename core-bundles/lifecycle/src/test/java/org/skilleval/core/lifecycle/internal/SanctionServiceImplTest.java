@@ -62,8 +62,9 @@ class SanctionServiceImplTest {
     private final ApplicationStore applications = mock(ApplicationStore.class);
     private final ParticipationStore participations = mock(ParticipationStore.class);
     private final ProposalListStore lists = mock(ProposalListStore.class);
+    private final InlineUnitOfWork unitOfWork = new InlineUnitOfWork();
     private final SanctionServiceImpl service =
-            new SanctionServiceImpl(store, rounds, applications, participations, lists, CLOCK);
+            new SanctionServiceImpl(store, rounds, applications, participations, lists, unitOfWork, CLOCK);
 
     @Test
     void aCityCannotRecordASanction() {
@@ -253,7 +254,8 @@ class SanctionServiceImplTest {
         service.record(PROVINCE, SubjectType.PERSON, ZHANG, "张三", TODAY, FINDING, 7L);
 
         ArgumentCaptor<String> reason = ArgumentCaptor.forClass(String.class);
-        verify(lists).cancelCandidate(eq(31L), reason.capture(), eq(new AuditActor("province", "province")));
+        verify(lists)
+                .cancelCandidate(eq(31L), reason.capture(), eq(new AuditActor("province", "province")), any(), any());
         assertTrue(reason.getValue().contains(FINDING), reason.getValue());
         assertFalse(reason.getValue().contains(ZHANG), "the reason is shown on the certificate: no ID number");
     }
@@ -320,8 +322,13 @@ class SanctionServiceImplTest {
         assertEquals(
                 ParticipationStatus.CANCELLED,
                 participationChange.getValue().apply(participation).status());
-        verify(lists).cancelCandidate(eq(31L), any(), any());
-        verify(lists, never()).cancelCandidate(eq(32L), any(), any());
+        ArgumentCaptor<UnaryOperator<ApplicationRecord>> cancel = ArgumentCaptor.forClass(UnaryOperator.class);
+        verify(lists).cancelCandidate(eq(31L), any(), any(), cancel.capture(), any());
+        verify(lists, never()).cancelCandidate(eq(32L), any(), any(), any(), any());
+        assertEquals(
+                ApplicationStatus.CANCELLED,
+                cancel.getValue().apply(application(31)).status());
+        assertEquals(1, unitOfWork.units, "the sanction and all it cancels commit together");
         ArgumentCaptor<UnaryOperator<ProposalListRecord>> listChange = ArgumentCaptor.forClass(UnaryOperator.class);
         verify(lists).update(eq(9L), eq(4L), eq("cancel"), any(), any(), listChange.capture());
         assertEquals(

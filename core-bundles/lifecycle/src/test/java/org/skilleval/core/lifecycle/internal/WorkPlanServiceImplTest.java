@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.skilleval.core.domain.CityExtensionRecord;
 import org.skilleval.core.domain.EnterpriseEvidence;
 import org.skilleval.core.domain.NotFoundException;
@@ -177,6 +179,52 @@ class WorkPlanServiceImplTest {
         assertEquals(WorkPlanStatus.APPROVED, approved.status());
         assertEquals("1.2.0", approved.methods().get(0).pinnedVersion());
         assertEquals("2.0.0", approved.scheme().pinnedVersion());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRejectedPlanTakesItsEnterpriseOutOfThePilotInTheSameUnitOfWork() {
+        when(plans.find(9)).thenReturn(Optional.of(plan(WorkPlanStatus.SUBMITTED)));
+        when(participations.find(3)).thenReturn(Optional.of(participation(ParticipationStatus.ACCEPTED)));
+        applyChangesTo(plan(WorkPlanStatus.SUBMITTED));
+        when(participations.update(anyLong(), anyLong(), anyString(), anyString(), any(), any()))
+                .thenAnswer(call -> ((UnaryOperator<ParticipationRecord>) call.getArgument(5))
+                        .apply(participation(ParticipationStatus.ACCEPTED)));
+        InlineUnitOfWork unit = new InlineUnitOfWork();
+
+        WorkPlanRecord rejected = service("2027-01-05", unit).review(PROVINCE, 9, 1, false, "考核方式与职业不符");
+
+        assertEquals(WorkPlanStatus.REJECTED, rejected.status());
+        ArgumentCaptor<UnaryOperator<ParticipationRecord>> leave = ArgumentCaptor.forClass(UnaryOperator.class);
+        verify(participations).update(eq(3L), eq(1L), eq("leave"), eq("考核方式与职业不符"), any(), leave.capture());
+        assertEquals(
+                ParticipationStatus.WITHDRAWN,
+                leave.getValue()
+                        .apply(participation(ParticipationStatus.ACCEPTED))
+                        .status());
+        assertEquals(1, unit.units, "the plan and the participation commit together");
+    }
+
+    @Test
+    void anApprovedPlanLeavesTheParticipationAccepted() {
+        when(plans.find(9)).thenReturn(Optional.of(plan(WorkPlanStatus.SUBMITTED)));
+        applyChangesTo(plan(WorkPlanStatus.SUBMITTED));
+
+        service("2027-01-05").review(PROVINCE, 9, 1, true, "方案可行");
+
+        verify(participations, never()).update(anyLong(), anyLong(), anyString(), anyString(), any(), any());
+    }
+
+    @Test
+    void aWithdrawnEnterpriseWritesNoNewPlan() {
+        when(participations.find(3)).thenReturn(Optional.of(participation(ParticipationStatus.WITHDRAWN)));
+
+        assertEquals(
+                "state",
+                assertThrows(RuleViolationException.class, () -> service("2026-12-20")
+                                .save(HR, 3, null, GOOD))
+                        .rule());
+        verify(plans, never()).create(any(), any(), any());
     }
 
     @Test
@@ -367,8 +415,19 @@ class WorkPlanServiceImplTest {
     }
 
     private WorkPlanServiceImpl service(String today) {
+        return service(today, new InlineUnitOfWork());
+    }
+
+    private WorkPlanServiceImpl service(String today, InlineUnitOfWork unitOfWork) {
         Clock clock = Clock.fixed(LocalDate.parse(today).atStartOfDay(JIANGSU).toInstant(), JIANGSU);
         return new WorkPlanServiceImpl(
-                rounds, participations, plans, registry, extensions, new PluginExecutor(registry, 5_000, 2), clock);
+                rounds,
+                participations,
+                plans,
+                registry,
+                extensions,
+                new PluginExecutor(registry, 5_000, 2),
+                unitOfWork,
+                clock);
     }
 }
