@@ -590,19 +590,11 @@ class PublicityServicesTest {
     }
 
     private static ParticipationRecord participation(ParticipationStatus status, int seniors) {
-        return new ParticipationRecord(
-                3,
-                1,
-                7,
-                1,
-                CODE,
-                "南京某装备集团",
-                "3201",
-                new EnterpriseEvidence(true, true, seniors, false, false),
-                true,
-                status,
-                "nanjing",
-                "");
+        return TestRecords.participation()
+                .creditCode(CODE)
+                .evidence(new EnterpriseEvidence(true, true, seniors, false, false))
+                .status(status)
+                .build();
     }
 
     private static ApplicationRecord application(long id, long participationId, ApplicationStatus status) {
@@ -613,22 +605,15 @@ class PublicityServicesTest {
     }
 
     private static ProposalListRecord list(ProposalListStatus status) {
-        return new ProposalListRecord(
-                9,
-                1,
-                7,
-                3,
-                CODE,
-                "南京某装备集团",
-                "3201",
-                status,
-                List.of(new ProposalEntry(
-                        21, 11, "王五", "男", "车工", ResidentIdNumber.mask(ID), ProposalEntry.Status.LISTED, "")),
-                status == ProposalListStatus.DRAFT ? null : LocalDate.of(2026, 2, 24),
-                status == ProposalListStatus.DRAFT ? null : LocalDate.of(2026, 2, 28),
-                null,
-                null,
-                null);
+        return TestRecords.proposalList()
+                .enterpriseWindow(
+                        status == ProposalListStatus.DRAFT ? null : LocalDate.of(2026, 2, 24),
+                        status == ProposalListStatus.DRAFT ? null : LocalDate.of(2026, 2, 28))
+                .creditCode(CODE)
+                .status(status)
+                .entries(List.of(new ProposalEntry(
+                        21, 11, "王五", "男", "车工", ResidentIdNumber.mask(ID), ProposalEntry.Status.LISTED, "")))
+                .build();
     }
 
     /** Enterprise publicity 24–28 February, province publicity 2–6 March 2026. */

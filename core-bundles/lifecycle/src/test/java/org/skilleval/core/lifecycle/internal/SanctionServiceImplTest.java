@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.skilleval.core.domain.ApplicationRecord;
 import org.skilleval.core.domain.AuditActor;
-import org.skilleval.core.domain.EnterpriseEvidence;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.domain.ProposalListRecord;
@@ -276,19 +275,13 @@ class SanctionServiceImplTest {
         when(store.create(any(), any(), any(), any(), any(), any(), any()))
                 .thenReturn(new SanctionRecord(
                         6, 0, SubjectType.ENTERPRISE, CREDIT_CODE, "某某重工有限公司", TODAY, "虚报高级技师人数", 7L));
-        ParticipationRecord participation = new ParticipationRecord(
-                3,
-                2,
-                7,
-                1,
-                CREDIT_CODE,
-                "某某重工有限公司",
-                "3501",
-                new EnterpriseEvidence(true, true, 40, false, false),
-                true,
-                ParticipationStatus.ACCEPTED,
-                "city",
-                "");
+        ParticipationRecord participation = TestRecords.participation()
+                .version(2)
+                .creditCode(CREDIT_CODE)
+                .enterpriseName("某某重工有限公司")
+                .cityCode("3501")
+                .recommendedBy("city")
+                .build();
         when(participations.list(7, null, CREDIT_CODE, null, 0, 1))
                 .thenReturn(new Page<>(List.of(participation), 1, 0, 1));
         when(applications.list(eq(7L), any(), eq(CREDIT_CODE), any(), any(), any(), eq(0), anyInt()))
@@ -297,21 +290,13 @@ class SanctionServiceImplTest {
                         2,
                         0,
                         200));
-        ProposalListRecord list = new ProposalListRecord(
-                9,
-                4,
-                7,
-                3,
-                CREDIT_CODE,
-                "某某重工有限公司",
-                "3501",
-                ProposalListStatus.SUBMITTED,
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                null);
+        ProposalListRecord list = TestRecords.proposalList()
+                .version(4)
+                .creditCode(CREDIT_CODE)
+                .enterpriseName("某某重工有限公司")
+                .cityCode("3501")
+                .status(ProposalListStatus.SUBMITTED)
+                .build();
         when(lists.findByParticipation(3)).thenReturn(Optional.of(list));
 
         service.record(PROVINCE, SubjectType.ENTERPRISE, CREDIT_CODE, "某某重工有限公司", TODAY, "虚报高级技师人数", 7L);

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.skilleval.core.domain.CityExtensionRecord;
-import org.skilleval.core.domain.EnterpriseEvidence;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.domain.PluginChoice;
@@ -336,37 +335,22 @@ class WorkPlanServiceImplTest {
     }
 
     private static ParticipationRecord suzhouParticipation() {
-        return new ParticipationRecord(
-                3,
-                1,
-                7,
-                12,
-                SUZHOU_CODE,
-                "苏州某精密机械公司",
-                "3205",
-                new EnterpriseEvidence(true, true, 40, false, false),
-                true,
-                ParticipationStatus.ACCEPTED,
-                "suzhou",
-                "");
+        return TestRecords.participation()
+                .enterpriseId(12)
+                .creditCode(SUZHOU_CODE)
+                .enterpriseName("苏州某精密机械公司")
+                .cityCode("3205")
+                .recommendedBy("suzhou")
+                .build();
     }
 
     private static WorkPlanRecord suzhouPlan(WorkPlanStatus status) {
-        return new WorkPlanRecord(
-                9,
-                1,
-                3,
-                7,
-                SUZHOU_CODE,
-                "3205",
-                WITH_EXTENSION.occupations(),
-                WITH_EXTENSION.criteria(),
-                WITH_EXTENSION.methods(),
-                WITH_EXTENSION.scheme(),
-                WITH_EXTENSION.organisation(),
-                WITH_EXTENSION.schedule(),
-                status,
-                "");
+        return TestRecords.workPlan()
+                .creditCode(SUZHOU_CODE)
+                .cityCode("3205")
+                .content(WITH_EXTENSION)
+                .status(status)
+                .build();
     }
 
     private static PluginDescriptor descriptor(PluginKind kind, String id, String version) {
@@ -375,37 +359,19 @@ class WorkPlanServiceImplTest {
     }
 
     private static ParticipationRecord participation(ParticipationStatus status) {
-        return new ParticipationRecord(
-                3,
-                1,
-                7,
-                11,
-                CODE,
-                "南京某装备集团",
-                "3201",
-                new EnterpriseEvidence(true, true, 40, false, false),
-                true,
-                status,
-                "nanjing",
-                "");
+        return TestRecords.participation()
+                .enterpriseId(11)
+                .creditCode(CODE)
+                .status(status)
+                .build();
     }
 
     private static WorkPlanRecord plan(WorkPlanStatus status) {
-        return new WorkPlanRecord(
-                9,
-                1,
-                3,
-                7,
-                CODE,
-                "3201",
-                GOOD.occupations(),
-                GOOD.criteria(),
-                GOOD.methods(),
-                GOOD.scheme(),
-                GOOD.organisation(),
-                GOOD.schedule(),
-                status,
-                "");
+        return TestRecords.workPlan()
+                .creditCode(CODE)
+                .content(GOOD)
+                .status(status)
+                .build();
     }
 
     @SuppressWarnings("unchecked")
