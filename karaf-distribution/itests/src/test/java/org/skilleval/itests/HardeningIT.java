@@ -263,12 +263,11 @@ class HardeningIT {
         long id;
         try (Connection connection = DriverManager.getConnection("jdbc:derby:" + database);
                 Statement statement = connection.createStatement()) {
-            try (ResultSet row = statement.executeQuery("SELECT ID FROM AUDIT_EVENT WHERE SEQ = " + seq)) {
+            try (ResultSet row = statement.executeQuery("SELECT EVENT_ID FROM AUDIT_CHAIN WHERE SEQ = " + seq)) {
                 assertTrue(row.next(), "place " + seq + " is chained");
                 id = row.getLong(1);
             }
-            assertEquals(
-                    1, statement.executeUpdate("UPDATE AUDIT_EVENT SET NOTE = 'nothing to see' WHERE SEQ = " + seq));
+            assertEquals(1, statement.executeUpdate("UPDATE AUDIT_EVENT SET NOTE = 'nothing to see' WHERE ID = " + id));
         }
         try {
             DriverManager.getConnection("jdbc:derby:" + database + ";shutdown=true");
