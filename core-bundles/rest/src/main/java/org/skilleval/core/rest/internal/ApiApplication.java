@@ -7,7 +7,8 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.skilleval.core.security.TokenService;
 
 /**
- * The JAX-RS application: the given resources behind one authentication filter, one role check
+ * The JAX-RS application: the given resources behind the authentication filters (bearer token,
+ * then the console's session cookie), one role check
  * and one problem mapper, JSON by Jackson. {@link ApiServlet} builds the resources from core
  * services; a test builds the application with just the resources it exercises.
  */
@@ -23,6 +24,7 @@ final class ApiApplication {
         config.register(new ObjectMapperProvider());
         config.register(new ProblemMapper());
         config.register(new TokenAuthenticationFilter(tokens));
+        config.register(new SessionCookieFilter(tokens));
         config.register(new RoleCheckFeature());
         resources.forEach(config::register);
         // WADL would publish an undocumented second description of the API next to OpenAPI.

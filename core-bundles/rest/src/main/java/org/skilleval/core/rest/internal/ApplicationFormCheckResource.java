@@ -1,0 +1,59 @@
+package org.skilleval.core.rest.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import org.skilleval.core.rules.ApplicationForm;
+import org.skilleval.core.rules.ApplicationFormRules;
+
+/**
+ * Checks a 申报表 as it is being typed, storing nothing: the same field rules submission applies
+ * (ID number and its check digit, birth month against the ID number, lengths, dates, e-mail,
+ * phone…), so a form can say what is wrong before it is sent, without the rules being written a
+ * second time in a browser. Submission still checks everything again, plus what needs stored data
+ * (attachments, the plan's occupations, sanctions).
+ */
+@Path("applications/form-check")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"applicant", "enterprise"})
+public class ApplicationFormCheckResource {
+
+    record FormCheck(ApplicationForm form) {}
+
+    /**
+     * @param complete whether the form would pass these checks
+     * @param violations each problem, its field named as submission names it ({@code form.<field>})
+     */
+    record Outcome(boolean complete, List<FieldError> violations) {}
+
+    private final Clock clock;
+
+    public ApplicationFormCheckResource() {
+        this(Clock.system(ZoneId.of("Asia/Shanghai")));
+    }
+
+    ApplicationFormCheckResource(Clock clock) {
+        this.clock = clock;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Outcome check(FormCheck request) {
+        if (request == null || request.form() == null) {
+            throw ApiException.invalidRequest(
+                    List.of(new FieldError("form", "required", LocalizedMessage.of("请填写 form", "form is required"))));
+        }
+        List<FieldError> violations = ApplicationFormRules.validate(request.form(), LocalDate.now(clock)).stream()
+                .map(v -> new FieldError(
+                        "form." + v.field(), v.rule(), LocalizedMessage.of(v.messageZh(), v.messageEn())))
+                .toList();
+        return new Outcome(violations.isEmpty(), violations);
+    }
+}
