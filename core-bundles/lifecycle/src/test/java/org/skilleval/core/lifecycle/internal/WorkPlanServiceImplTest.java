@@ -85,6 +85,27 @@ class WorkPlanServiceImplTest {
     }
 
     @Test
+    void employeesReadTheirEnterprisesPublishedPlanButNeverADraftOrAnotherEnterprises() {
+        Caller employee = Caller.fromJaasRoles("wang", List.of("applicant", "applicant:" + CODE + "-E1001"));
+        Caller stranger = Caller.fromJaasRoles("zhao", List.of("applicant", "applicant:91320500MA1PX00038-S2001"));
+        when(plans.list(7, null, CODE, null, 0, 500))
+                .thenReturn(
+                        new org.skilleval.core.persistence.Page<>(List.of(plan(WorkPlanStatus.APPROVED)), 1, 0, 500));
+        when(plans.list(7, null, "91320500MA1PX00038", null, 0, 500))
+                .thenReturn(new org.skilleval.core.persistence.Page<>(List.of(), 0, 0, 500));
+        when(plans.find(9)).thenReturn(Optional.of(plan(WorkPlanStatus.APPROVED)));
+        WorkPlanServiceImpl service = service("2027-01-20");
+
+        assertEquals(1, service.list(employee, 7, null, null, 0, 50).total());
+        assertEquals(9, service.find(employee, 9).id());
+        assertThrows(NotFoundException.class, () -> service.find(stranger, 9));
+        assertEquals(0, service.list(stranger, 7, null, null, 0, 50).total());
+
+        when(plans.find(9)).thenReturn(Optional.of(plan(WorkPlanStatus.DRAFT)));
+        assertThrows(NotFoundException.class, () -> service.find(employee, 9));
+    }
+
+    @Test
     void anEnterpriseDraftsAPlanTheInstalledPluginsAccept() {
         service("2026-12-20").save(HR, 3, null, GOOD);
 

@@ -103,6 +103,7 @@ public class WorkPlanResource {
     }
 
     @GET
+    @RolesAllowed({"province", "city", "enterprise", "applicant"})
     public PageBody<Plan> list(
             @Context SecurityContext security,
             @QueryParam("roundId") String roundId,
@@ -124,6 +125,7 @@ public class WorkPlanResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({"province", "city", "enterprise", "applicant"})
     public Plan get(@Context SecurityContext security, @PathParam("id") String id) {
         return Plan.of(plans.find(Requests.caller(security), Requests.id("id", id)));
     }
