@@ -1,11 +1,13 @@
 import { createApp, nextTick } from 'vue'
-import {
-  ElAlert, ElButton, ElCard, ElCheckbox, ElCol, ElConfigProvider, ElDatePicker, ElDescriptions,
-  ElDescriptionsItem, ElDialog, ElDivider, ElEmpty, ElForm, ElFormItem, ElInput, ElInputNumber,
-  ElLoading, ElOption, ElPagination, ElProgress, ElRadio, ElRadioGroup, ElRow, ElSelect, ElSwitch,
-  ElTable, ElTableColumn, ElTabPane, ElTabs, ElTag, ElTimeline, ElTimelineItem,
-} from 'element-plus'
-import 'element-plus/dist/index.css'
+import { ElConfigProvider, ElPagination, ElProgress, ElSwitch, ElTag, ElTimeline, ElTimelineItem } from 'element-plus'
+// Only the styles of the components the console uses (with Element Plus's base), not the whole theme.
+import 'element-plus/es/components/config-provider/style/css'
+import 'element-plus/es/components/pagination/style/css'
+import 'element-plus/es/components/progress/style/css'
+import 'element-plus/es/components/switch/style/css'
+import 'element-plus/es/components/tag/style/css'
+import 'element-plus/es/components/timeline/style/css'
+import 'element-plus/es/components/timeline-item/style/css'
 import './styles.css'
 import App from './App.vue'
 import { router } from './router.js'
@@ -14,15 +16,9 @@ import { forget } from './session.js'
 import { locale } from './i18n.js'
 
 const app = createApp(App)
-for (const component of [
-  ElAlert, ElButton, ElCard, ElCheckbox, ElCol, ElConfigProvider, ElDatePicker, ElDescriptions,
-  ElDescriptionsItem, ElDialog, ElDivider, ElEmpty, ElForm, ElFormItem, ElInput, ElInputNumber,
-  ElOption, ElPagination, ElProgress, ElRadio, ElRadioGroup, ElRow, ElSelect, ElSwitch, ElTable,
-  ElTableColumn, ElTabPane, ElTabs, ElTag, ElTimeline, ElTimelineItem,
-]) {
+for (const component of [ElConfigProvider, ElPagination, ElProgress, ElSwitch, ElTag, ElTimeline, ElTimelineItem]) {
   app.use(component)
 }
-app.use(ElLoading)
 app.use(router)
 
 // A session that ended (expired, signed out elsewhere) sends the person back to sign in.
