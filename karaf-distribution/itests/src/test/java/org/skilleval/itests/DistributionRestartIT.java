@@ -9,9 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +29,6 @@ class DistributionRestartIT {
     private static final Duration BOOT_PATIENCE = Duration.ofSeconds(120);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Path home;
     private int httpPort;
     private Process karaf;
@@ -68,6 +63,7 @@ class DistributionRestartIT {
         start();
         JsonNode before = eventsOnceEveryPluginIsLogged(1);
         JsonNode demoRound = demoRoundOnceSeeded();
+        demoDocumentsOpenWithTheirChineseText(demoRound);
         stop();
 
         start();
@@ -174,6 +170,40 @@ class DistributionRestartIT {
         return round;
     }
 
+    /** The demo's documents, as the product serves them: the PDFs open and carry their Chinese text. */
+    private void demoDocumentsOpenWithTheirChineseText(JsonNode round) throws Exception {
+        String province = login("province", "province-demo");
+        JsonNode proposed = JSON.readTree(
+                        get("/api/applications?roundId=" + round.get("id").asLong() + "&status=PROPOSED", province)
+                                .body())
+                .get("items")
+                .get(0);
+        String form = SkillEvalTestSupport.pdfText(
+                file("/api/applications/" + proposed.get("id").asLong() + "/form.pdf", province));
+        assertTrue(
+                form.contains("特级技师评审申报表") && form.contains(proposed.get("name").asText()), form);
+        String statistics = new String(
+                file("/api/statistics/export.xlsx?roundId=" + round.get("id").asLong(), province),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(statistics.startsWith("PK"), "an .xlsx is a zip file");
+        JsonNode publicities = JSON.readTree(get("/api/public/publicities").body());
+        if (publicities.get("total").asInt() > 0) {
+            JsonNode publicity = publicities.get("items").get(0);
+            String list = SkillEvalTestSupport.pdfText(
+                    file("/api/public/publicities/" + publicity.get("id").asLong() + "/list.pdf", null));
+            assertTrue(list.contains("特级技师建议人选名单公示"), list);
+            for (JsonNode candidate : publicity.get("candidates")) {
+                assertTrue(list.contains(candidate.get("name").asText()), list);
+            }
+        }
+    }
+
+    private byte[] file(String path, String token) throws Exception {
+        HttpResponse<byte[]> response = api().getFile(path, token);
+        assertEquals(200, response.statusCode(), path);
+        return response.body();
+    }
+
     private int total(String path, String token) throws Exception {
         HttpResponse<String> response = get(path, token);
         assertEquals(200, response.statusCode(), path + ": " + response.body());
@@ -181,25 +211,17 @@ class DistributionRestartIT {
     }
 
     private String login(String username, String password) throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/api/auth/login"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = api().send(
+                        "POST",
+                        "/api/auth/login",
+                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}",
+                        null);
         assertEquals(200, response.statusCode(), response.body());
         return JSON.readTree(response.body()).get("token").asText();
     }
 
     private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
-                        .header("Authorization", "Bearer " + token)
-                        .timeout(Duration.ofSeconds(10))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return api().send("GET", path, null, token);
     }
 
     /** The plugin events, once the REGISTERED events of every shipped plugin are written for each boot so far. */
@@ -230,12 +252,11 @@ class DistributionRestartIT {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
-                        .timeout(Duration.ofSeconds(10))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return api().send("GET", path, null, null);
+    }
+
+    private ApiClient api() {
+        return new ApiClient(httpPort);
     }
 
     private void setProperty(String file, String key, int value) throws IOException {

@@ -136,6 +136,23 @@ public class FullRoundIT extends SkillEvalTestSupport {
         endorse(hr, wangApplication);
         endorse(hr, liApplication);
 
+        // 申报表 printed: for the applicant, the enterprise, its city and the province; for nobody else
+        String suzhouHr = login("suzhou-precision-hr", "enterprise-demo");
+        String zhou = login("expert-zhou", "expert-demo");
+        String formPath = "/api/applications/" + wangApplication + "/form.pdf";
+        String form = pdfText(file(getFile(formPath, wang), PDF));
+        for (String expected : List.of("特级技师评审申报表", "王师傅", WANG_ID, "教育背景和工作简历", "本人承诺", "企业意见", "省职业技能鉴定中心意见")) {
+            assertTrue(expected + " in " + form, form.contains(expected));
+        }
+        for (String token : List.of(hr, nanjing, province)) {
+            assertTrue(pdfText(file(getFile(formPath, token), PDF)).contains(WANG_ID));
+        }
+        assertStatus(404, formPath, li);
+        assertStatus(404, formPath, suzhou);
+        assertStatus(404, formPath, suzhouHr);
+        assertStatus(403, formPath, zhou);
+        assertStatus(401, formPath, null);
+
         // 组织评审: the panel, every expert's sheet on the pinned oral-defense, the scheme's verdict
         List<Map<String, Object>> members = new java.util.ArrayList<>();
         for (int i = 0; i < EXPERTS.size(); i++) {
@@ -214,6 +231,25 @@ public class FullRoundIT extends SkillEvalTestSupport {
                 province));
         assertEquals("PUBLISHED", list.get("status").asText());
 
+        // 公示 printed and downloadable: the candidates as the public page shows them, no ID number
+        String noticePath = "/api/proposal-lists/" + listId + "/publicity";
+        String notice = pdfText(file(getFile(noticePath + ".pdf", hr), PDF));
+        assertTrue(notice, notice.contains("南京某装备集团有限公司特级技师建议人选名单公示"));
+        assertTrue(notice, notice.contains("王师傅") && notice.contains("2026年2月9日"));
+        String noticeSheet = xlsxText(file(getFile(noticePath + ".xlsx", nanjing), XLSX));
+        String publicNotice = pdfText(file(getFile("/api/public/publicities/" + listId + "/list.pdf", null), PDF));
+        String publicSheet = xlsxText(file(getFile("/api/public/publicities/" + listId + "/list.xlsx", null), XLSX));
+        for (String printed : List.of(notice, noticeSheet, publicNotice, publicSheet)) {
+            assertTrue(printed, printed.contains("王师傅"));
+            assertFalse("not proposed", printed.contains("李师傅"));
+            assertFalse("no ID number, not even masked", printed.contains("1101"));
+        }
+        assertStatus(404, noticePath + ".pdf", suzhou);
+        assertStatus(404, noticePath + ".xlsx", suzhouHr);
+        assertStatus(403, noticePath + ".pdf", wang);
+        assertStatus(401, noticePath + ".pdf", null);
+        assertStatus(404, "/api/public/publicities/" + (listId + 1000) + "/list.pdf", null);
+
         HttpResponse<String> publicities = get("/api/public/publicities");
         assertEquals(publicities.body(), 200, publicities.statusCode());
         assertTrue(publicities.body(), publicities.body().contains("王师傅"));
@@ -255,6 +291,34 @@ public class FullRoundIT extends SkillEvalTestSupport {
         assertTrue(code, code.startsWith("Y000032320100" + "26T"));
         JsonNode verified = getJson(verifyPath(code, "王师傅"), 200);
         assertEquals("VALID", verified.get("status").asText());
+
+        // 证书 printed: the masked ID number, and a QR code that opens the verification of exactly it
+        String certificatePath =
+                "/api/certificates/" + json(issued).get(0).get("id").asLong() + "/certificate.pdf";
+        byte[] certificatePdf = file(getFile(certificatePath, hr), PDF);
+        String certificate = pdfText(certificatePdf);
+        for (String expected : List.of(
+                "职业技能等级证书",
+                "王师傅",
+                WANG_ID.substring(0, 4) + "*".repeat(12) + WANG_ID.substring(16),
+                "车工",
+                "特级技师",
+                code,
+                "南京某装备集团有限公司",
+                "2026年2月24日")) {
+            assertTrue(expected + " in " + certificate, certificate.contains(expected));
+        }
+        assertFalse(certificate.contains(WANG_ID));
+        assertEquals(
+                "http://localhost:8181/verify?code=" + code + "&name="
+                        + URLEncoder.encode("王师傅", StandardCharsets.UTF_8),
+                qrCodeOn(certificatePdf));
+        assertTrue(pdfText(file(getFile(certificatePath, nanjing), PDF)).contains(code));
+        assertTrue(pdfText(file(getFile(certificatePath, province), PDF)).contains(code));
+        assertStatus(404, certificatePath, suzhouHr);
+        assertStatus(404, certificatePath, suzhou);
+        assertStatus(403, certificatePath, wang);
+        assertStatus(401, certificatePath, null);
         assertEquals(404, get(verifyPath(code, "李师傅")).statusCode());
         assertEquals(
                 "CERTIFIED",
@@ -281,6 +345,13 @@ public class FullRoundIT extends SkillEvalTestSupport {
         assertEquals(1, nanjingRow.get("passed").asInt());
         assertEquals(1, nanjingRow.get("certified").asInt());
         assertEquals(1, nanjingRow.get("objections").asInt());
+        String statisticsPath = "/api/statistics/export.xlsx?roundId=" + roundId;
+        String statistics = xlsxText(file(getFile(statisticsPath, province), XLSX));
+        assertTrue(statistics, statistics.contains("江苏省特级技师评聘统计（按设区市）") && statistics.contains("南京"));
+        assertTrue(xlsxText(file(getFile(statisticsPath + "&by=city", nanjing), XLSX))
+                .contains("南京"));
+        assertStatus(403, statisticsPath, hr);
+        assertStatus(401, statisticsPath, null);
 
         // 弄虚作假: a later finding cancels the round's result and revokes the certificate
         created(post(
@@ -295,11 +366,34 @@ public class FullRoundIT extends SkillEvalTestSupport {
                 province));
         assertEquals(
                 "REVOKED", getJson(verifyPath(code, "王师傅"), 200).get("status").asText());
+        assertTrue(pdfText(file(getFile(certificatePath, hr), PDF)).contains("已撤销"));
         assertEquals(
                 "CANCELLED",
                 getJson("/api/applications/" + wangApplication, wang)
                         .get("status")
                         .asText());
+    }
+
+    private static final String PDF = "application/pdf";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private void assertStatus(int expected, String path, String token) throws Exception {
+        HttpResponse<byte[]> response = getFile(path, token);
+        assertEquals(
+                path + ": " + new String(response.body(), StandardCharsets.UTF_8), expected, response.statusCode());
+    }
+
+    /** The text of the QR code on a PDF's first page, rendered as a printer would and read with ZXing. */
+    private static String qrCodeOn(byte[] pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            java.awt.image.BufferedImage page =
+                    new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 150);
+            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+            return new com.google.zxing.qrcode.QRCodeReader()
+                    .decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                            new com.google.zxing.RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))))
+                    .getText();
+        }
     }
 
     private void score(

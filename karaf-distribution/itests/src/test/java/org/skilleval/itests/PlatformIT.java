@@ -10,11 +10,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.inject.Inject;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.osgi.framework.Bundle;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 /** The distribution as an operator gets it: booted, healthy, with the shipped plugins. */
 public class PlatformIT extends SkillEvalTestSupport {
@@ -31,8 +34,16 @@ public class PlatformIT extends SkillEvalTestSupport {
             "veto",
             "weighted-sum");
 
+    /** A lifecycle service the province's statistics need, and nothing else. */
+    private static final String STATISTICS_SERVICE = "org.skilleval.core.lifecycle.internal.StatisticsServiceImpl";
+
+    private static final String STATISTICS = "/api/statistics?by=city";
+
     @Inject
     protected SessionFactory sessionFactory;
+
+    @Inject
+    protected ServiceComponentRuntime components;
 
     @Test
     public void theShellCommandListsWhatTheApiLists() throws Exception {
@@ -163,6 +174,51 @@ public class PlatformIT extends SkillEvalTestSupport {
                         .get("x-roles")
                         .get(0)
                         .asText());
+    }
+
+    @Test
+    public void aServiceThatGoesAwayTakesDownOnlyItsOwnPathsUntilItIsBack() throws Exception {
+        String province = login("province", "province-demo");
+        ComponentDescriptionDTO statistics =
+                components.getComponentDescriptionDTO(bundle("org.skilleval.core.lifecycle"), STATISTICS_SERVICE);
+        assertEquals(STATISTICS_SERVICE + " is a component", STATISTICS_SERVICE, statistics.name);
+        assertEquals(200, get(STATISTICS, province).statusCode());
+
+        components.disableComponent(statistics).getValue();
+        try {
+            HttpResponse<String> unavailable = awaitStatus(STATISTICS, province, 503);
+            assertTrue(unavailable.body(), unavailable.body().contains("urn:skilleval:problem:service-unavailable"));
+            assertTrue(unavailable.body(), unavailable.body().contains("\"titleZh\":\"服务暂不可用\""));
+            assertEquals(200, get("/api/rounds", province).statusCode());
+            assertEquals(200, get("/api/health").statusCode());
+            assertEquals(200, get("/api/plugins").statusCode());
+            awaitOpenApi("the document leaves out the missing resource", paths -> !paths.has("/statistics"));
+        } finally {
+            components.enableComponent(statistics).getValue();
+        }
+
+        awaitStatus(STATISTICS, province, 200);
+        awaitOpenApi("the document describes the resource again", paths -> paths.has("/statistics"));
+        assertEquals(200, get("/api/rounds", province).statusCode());
+    }
+
+    private HttpResponse<String> awaitStatus(String path, String token, int status) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        HttpResponse<String> response = get(path, token);
+        while (response.statusCode() != status && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            response = get(path, token);
+        }
+        assertEquals(path + ": " + response.body(), status, response.statusCode());
+        return response;
+    }
+
+    private void awaitOpenApi(String description, Predicate<JsonNode> paths) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!paths.test(getJson("/api/openapi.json", 200).get("paths"))) {
+            assertTrue("timed out waiting until " + description, System.nanoTime() < deadline);
+            Thread.sleep(50);
+        }
     }
 
     @Test

@@ -1,10 +1,6 @@
 package org.skilleval.itests;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,24 +16,19 @@ final class RequestStream implements AutoCloseable {
 
     private static final int MAX_REQUESTS = 200_000;
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicInteger sent = new AtomicInteger();
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     private final Thread thread;
 
     RequestStream(int port, String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(10))
-                .GET()
-                .build();
+        ApiClient api = new ApiClient(port);
         thread = new Thread(
                 () -> {
                     while (running.get() && sent.get() < MAX_REQUESTS) {
                         sent.incrementAndGet();
                         try {
-                            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                            HttpResponse<String> response = api.send("GET", path, null, null);
                             if (response.statusCode() != 200) {
                                 failures.add(response.statusCode() + " " + response.body());
                             }

@@ -15,9 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -64,9 +61,6 @@ public abstract class SkillEvalTestSupport {
     @Filter(timeout = 120_000)
     protected BootFinished bootFinished;
 
-    protected final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     @Configuration
     public Option[] configuration() throws IOException {
         File work = new File(System.getProperty("skilleval.itests.work", "target/work"));
@@ -88,6 +82,10 @@ public abstract class SkillEvalTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort()),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort()),
             systemProperty(VERSION_PROPERTY).value(System.getProperty(VERSION_PROPERTY)),
+            // The probe waits 10 s by default for Pax Exam's invoker, which registers only once the
+            // boot features are installed: on a loaded 2-core machine that takes longer.
+            systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT")
+                    .value("60000"),
             // Each test sees only the data it makes; DistributionRestartIT checks the demo.
             editConfigurationFilePut("etc/org.skilleval.core.demo.cfg", "enabled", "false"),
             // Pax Exam launches Java itself, without the module flags of bin/karaf (Java 17).
@@ -132,68 +130,44 @@ public abstract class SkillEvalTestSupport {
         return Integer.getInteger(HTTP_PORT_PROPERTY);
     }
 
+    /** The client for the container's API: every request of a test goes through its {@code send}. */
+    protected ApiClient api() {
+        return new ApiClient(httpPort());
+    }
+
     protected HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
-                .timeout(Duration.ofSeconds(10))
-                .GET()
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return api().send("GET", path, null, null);
     }
 
     protected HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
-                .header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(10))
-                .GET()
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return api().send("GET", path, null, token);
     }
 
     protected HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(10))
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return api().send("POST", path, json, null);
     }
 
     protected HttpResponse<String> post(String path, String json, String token)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(10))
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return api().send("POST", path, json, token);
     }
 
     /** A PUT with a JSON body; without a token ({@code null}) it is sent anonymously. */
     protected HttpResponse<String> putJson(String path, String json, String token)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(10))
-                .PUT(HttpRequest.BodyPublishers.ofString(json));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api().send("PUT", path, json, token);
     }
 
     /** Uploads a file as the caller and returns the new attachment's id. */
     protected String upload(String fileName, String contentType, byte[] content, String token)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort()
-                        + "/api/attachments?fileName="
-                        + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8)))
-                .header("Content-Type", contentType)
-                .header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(10))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(content))
-                .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = api().send(
+                        "POST",
+                        "/api/attachments?fileName="
+                                + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8),
+                        contentType,
+                        content,
+                        token);
         if (response.statusCode() != 201) {
             throw new AssertionError(
                     "upload of " + fileName + " answered " + response.statusCode() + ": " + response.body());
@@ -209,6 +183,43 @@ public abstract class SkillEvalTestSupport {
     /** The bytes of a PDF, as {@link #png()}. */
     protected static byte[] pdf() {
         return "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    /** A GET answered with bytes (a PDF or Excel file); without a token ({@code null}) it is sent anonymously. */
+    protected HttpResponse<byte[]> getFile(String path, String token) throws IOException, InterruptedException {
+        return api().getFile(path, token);
+    }
+
+    /** The body of a 200 answer of this media type; fails naming the request otherwise. */
+    protected static byte[] file(HttpResponse<byte[]> response, String mediaType) {
+        assertEquals(
+                "GET " + response.uri() + ": " + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8),
+                200,
+                response.statusCode());
+        assertEquals(mediaType, response.headers().firstValue("Content-Type").orElse(""));
+        return response.body();
+    }
+
+    /** The text of every page of a PDF, as PDFBox extracts it, without any whitespace. */
+    protected static String pdfText(byte[] pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .replaceAll("[\\s　]+", "");
+        }
+    }
+
+    /** The shared strings of an .xlsx workbook: every text its cells hold. */
+    protected static String xlsxText(byte[] xlsx) throws IOException {
+        try (java.util.zip.ZipInputStream zip =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
+            for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                if (entry.getName().equals("xl/sharedStrings.xml")) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("not an .xlsx workbook with text");
     }
 
     /** Signs in as a demo account of the distribution and returns the session token. */

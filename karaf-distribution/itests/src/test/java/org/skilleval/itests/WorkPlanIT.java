@@ -4,10 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.junit.Test;
 
 /**
@@ -103,7 +100,7 @@ public class WorkPlanIT extends SkillEvalTestSupport {
                 installedVersion("weighted-sum"),
                 plan.get("scheme").get("pinnedVersion").asText());
 
-        HttpResponse<String> revised = put(
+        HttpResponse<String> revised = putJson(
                 "/api/work-plans/" + id,
                 "{\"version\":" + plan.get("version").asLong() + "," + String.format(PLAN, "100") + "}",
                 hr);
@@ -117,16 +114,5 @@ public class WorkPlanIT extends SkillEvalTestSupport {
             }
         }
         throw new AssertionError(pluginId + " is not installed");
-    }
-
-    private HttpResponse<String> put(String path, String json, String token) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + token)
-                        .timeout(Duration.ofSeconds(10))
-                        .PUT(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,10 +1,10 @@
 package org.skilleval.core.lifecycle;
 
 import org.osgi.annotation.versioning.ProviderType;
-import org.skilleval.core.persistence.ApplicationRecord;
-import org.skilleval.core.persistence.ApplicationStatus;
-import org.skilleval.core.persistence.Page;
+import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.Page;
 import org.skilleval.core.rules.ApplicationForm;
+import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.security.Caller;
 
 /**
@@ -40,7 +40,7 @@ public interface ApplicationService {
     /** The enterprise's opinion: endorse an eligible candidate, or return the form with a reason. */
     ApplicationRecord review(Caller caller, long applicationId, long version, boolean endorse, String opinion);
 
-    /** @throws org.skilleval.core.persistence.NotFoundException outside the caller's scope */
+    /** @throws org.skilleval.core.domain.NotFoundException outside the caller's scope */
     ApplicationRecord find(Caller caller, long applicationId);
 
     /** A round's applications within the caller's scope; an applicant sees their own. */

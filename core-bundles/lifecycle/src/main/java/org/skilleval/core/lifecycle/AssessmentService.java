@@ -3,10 +3,10 @@ package org.skilleval.core.lifecycle;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.osgi.annotation.versioning.ProviderType;
-import org.skilleval.core.persistence.AssessmentResultRecord;
-import org.skilleval.core.persistence.DivergenceFlag;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.ScoreSheetRecord;
+import org.skilleval.core.domain.AssessmentResultRecord;
+import org.skilleval.core.domain.DivergenceFlag;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.ScoreSheetRecord;
 import org.skilleval.core.security.Caller;
 
 /**
@@ -32,9 +32,10 @@ import org.skilleval.core.security.Caller;
  * <p>An expert who has a conflict of interest with the candidate ({@link ConflictOfInterestRule})
  * can neither save nor submit a sheet for them (rule {@code conflict-of-interest}).
  *
- * <p>When a pinned plugin version is not running, every step that needs it is refused with rule
- * {@code plugin-unavailable} and nothing entered is lost. Plugin code runs guarded: whatever it
- * throws or returns wrongly becomes rule {@code plugin-failed} and changes nothing.
+ * <p>When a pinned plugin version is not running, every step that needs it is refused with
+ * {@link PluginFault.Unavailable} and nothing entered is lost. Plugin code runs guarded: whatever it
+ * throws or returns wrongly becomes {@link PluginFault.Failed} (or another {@link PluginFault}) and
+ * changes nothing.
  *
  * <p>Experts see the candidates of the panels they sit on, without the ID number (masked), phone,
  * e-mail and address, only their own sheets, and in a result only their own sheets among the inputs;
@@ -46,7 +47,7 @@ public interface AssessmentService {
     /** A round's candidates under assessment within the caller's scope, with their sheet progress. */
     Page<Candidate> candidates(Caller caller, long roundId, int offset, int limit);
 
-    /** @throws org.skilleval.core.persistence.NotFoundException outside the caller's scope */
+    /** @throws org.skilleval.core.domain.NotFoundException outside the caller's scope */
     AssessmentView view(Caller caller, long applicationId);
 
     /**
@@ -96,12 +97,12 @@ public interface AssessmentService {
      *
      * @throws org.skilleval.core.rules.RuleViolationException rule {@code sheets-missing} naming who
      *         has not submitted which method, {@code divergence-open} naming the flagged sheets
-     *         without an outcome, {@code plugin-unavailable}, {@code plugin-failed}, or
-     *         {@code state}
+     *         without an outcome, or {@code state}
+     * @throws PluginFault when a plugin could not compute the result
      */
     AssessmentResultRecord evaluate(Caller caller, long applicationId);
 
-    /** @throws org.skilleval.core.persistence.NotFoundException before the evaluation or outside the scope */
+    /** @throws org.skilleval.core.domain.NotFoundException before the evaluation or outside the scope */
     AssessmentResultRecord result(Caller caller, long applicationId);
 
     /**

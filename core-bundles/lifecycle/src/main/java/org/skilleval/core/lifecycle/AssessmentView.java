@@ -2,11 +2,11 @@ package org.skilleval.core.lifecycle;
 
 import java.util.List;
 import java.util.Objects;
-import org.skilleval.core.persistence.ApplicationRecord;
-import org.skilleval.core.persistence.AssessmentResultRecord;
-import org.skilleval.core.persistence.DivergenceFlag;
-import org.skilleval.core.persistence.PanelRecord;
-import org.skilleval.core.persistence.ScoreSheetRecord;
+import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.AssessmentResultRecord;
+import org.skilleval.core.domain.DivergenceFlag;
+import org.skilleval.core.domain.PanelRecord;
+import org.skilleval.core.domain.ScoreSheetRecord;
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.ScoreSheetSchema;
 

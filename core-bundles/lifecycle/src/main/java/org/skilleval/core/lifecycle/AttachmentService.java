@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
 import org.osgi.annotation.versioning.ProviderType;
-import org.skilleval.core.persistence.AttachmentRecord;
+import org.skilleval.core.domain.AttachmentRecord;
 import org.skilleval.core.security.Caller;
 
 /**
@@ -46,7 +46,7 @@ public interface AttachmentService {
      * Opens an attachment for download.
      *
      * @return the metadata and a stream of the bytes, which the caller must close
-     * @throws org.skilleval.core.persistence.NotFoundException when there is no such attachment or the
+     * @throws org.skilleval.core.domain.NotFoundException when there is no such attachment or the
      *     caller may not see it: the province, the enterprise's city, the enterprise and the applicant
      *     who uploaded it may
      */

@@ -2,8 +2,8 @@ package org.skilleval.core.lifecycle;
 
 import java.util.Set;
 import org.osgi.annotation.versioning.ProviderType;
-import org.skilleval.core.persistence.AuditEvent;
-import org.skilleval.core.persistence.Page;
+import org.skilleval.core.domain.AuditEvent;
+import org.skilleval.core.domain.Page;
 import org.skilleval.core.security.Caller;
 
 /**

@@ -1,7 +1,7 @@
 package org.skilleval.core.lifecycle;
 
 import java.util.Objects;
-import org.skilleval.core.persistence.ApplicationRecord;
+import org.skilleval.core.domain.ApplicationRecord;
 
 /**
  * A candidate under assessment, with the progress of the score sheets.

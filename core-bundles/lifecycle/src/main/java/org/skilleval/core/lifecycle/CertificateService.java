@@ -3,9 +3,9 @@ package org.skilleval.core.lifecycle;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
-import org.skilleval.core.persistence.CertificateRecord;
-import org.skilleval.core.persistence.CertificateStatus;
-import org.skilleval.core.persistence.Page;
+import org.skilleval.core.domain.CertificateRecord;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.rules.CertificateStatus;
 import org.skilleval.core.security.Caller;
 
 /**
@@ -32,6 +32,17 @@ public interface CertificateService {
      *     {@code state}; {@code phase} rule {@code deadline-passed}
      */
     List<CertificateRecord> issue(Caller caller, long listId, long version, String organisationCode, String siteCode);
+
+    /**
+     * One certificate within the caller's scope: the province any, a city those of its city's
+     * enterprises, an enterprise its own.
+     *
+     * @throws org.skilleval.core.domain.NotFoundException when there is none or it lies outside
+     *     the caller's scope
+     * @throws org.skilleval.core.security.AccessDeniedException for callers who see no certificates
+     *     (experts, applicants)
+     */
+    CertificateRecord find(Caller caller, long certificateId);
 
     /** Certificates within the caller's scope (province, city, enterprise), filtered on the server. */
     Page<CertificateRecord> list(

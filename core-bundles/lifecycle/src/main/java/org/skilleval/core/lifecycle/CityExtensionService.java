@@ -25,7 +25,7 @@ public interface CityExtensionService {
      * @param cityCode a city code or name, e.g. {@code 3205} or {@code 苏州}
      * @throws org.skilleval.core.security.AccessDeniedException for a caller who is no province or
      *     city user
-     * @throws org.skilleval.core.persistence.NotFoundException for another city's user
+     * @throws org.skilleval.core.domain.NotFoundException for another city's user
      * @throws org.skilleval.core.rules.RuleViolationException (rule {@code city}) for no Jiangsu city
      */
     List<CityExtension> list(Caller caller, String cityCode);
@@ -36,11 +36,11 @@ public interface CityExtensionService {
      * @param expectedVersion the {@link CityExtension#version()} the caller read; {@code null} not
      *     to check
      * @throws org.skilleval.core.security.AccessDeniedException for a caller who is no city user
-     * @throws org.skilleval.core.persistence.NotFoundException for another city's user
+     * @throws org.skilleval.core.domain.NotFoundException for another city's user
      * @throws org.skilleval.core.rules.RuleViolationException rule {@code not-installed} to enable a
      *     plugin no active version of which is installed, rule {@code not-extension} for a plugin
      *     that does not declare the city
-     * @throws org.skilleval.core.persistence.ConflictException on a stale {@code expectedVersion}
+     * @throws org.skilleval.core.domain.ConflictException on a stale {@code expectedVersion}
      */
     CityExtension setEnabled(Caller caller, String cityCode, String pluginId, boolean enabled, Long expectedVersion);
 

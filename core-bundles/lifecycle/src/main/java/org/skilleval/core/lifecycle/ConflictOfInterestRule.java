@@ -3,8 +3,8 @@ package org.skilleval.core.lifecycle;
 import java.util.List;
 import java.util.Objects;
 import org.osgi.annotation.versioning.ConsumerType;
-import org.skilleval.core.persistence.ApplicationRecord;
-import org.skilleval.core.persistence.PanelMember;
+import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.PanelMember;
 import org.skilleval.plugin.api.dto.LocalizedText;
 
 /**

@@ -3,10 +3,10 @@ package org.skilleval.core.lifecycle;
 import java.util.Collection;
 import java.util.Map;
 import org.osgi.annotation.versioning.ProviderType;
-import org.skilleval.core.persistence.ObjectionCounts;
-import org.skilleval.core.persistence.ObjectionRecord;
-import org.skilleval.core.persistence.ObjectionStatus;
-import org.skilleval.core.persistence.Page;
+import org.skilleval.core.domain.ObjectionCounts;
+import org.skilleval.core.domain.ObjectionRecord;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.rules.ObjectionStatus;
 import org.skilleval.core.security.Caller;
 
 /**
@@ -26,7 +26,7 @@ public interface ObjectionService {
      * @param listId the publicity (the proposal list's id)
      * @param entryId the candidate's entry on the list
      * @return the objection, with its receipt number
-     * @throws org.skilleval.core.persistence.NotFoundException when there is no such publicity or
+     * @throws org.skilleval.core.domain.NotFoundException when there is no such publicity or
      *     candidate
      * @throws org.skilleval.core.rules.RuleViolationException {@code content} rule {@code required}
      *     or {@code length}; {@code objectorName}, {@code objectorContact} rule {@code length};
@@ -43,7 +43,7 @@ public interface ObjectionService {
      */
     ObjectionRecord resolve(Caller caller, long objectionId, long version, boolean upheld, String note);
 
-    /** @throws org.skilleval.core.persistence.NotFoundException outside the caller's scope */
+    /** @throws org.skilleval.core.domain.NotFoundException outside the caller's scope */
     ObjectionRecord find(Caller caller, long objectionId);
 
     /**

@@ -1,8 +1,8 @@
 package org.skilleval.core.lifecycle;
 
 import org.osgi.annotation.versioning.ProviderType;
-import org.skilleval.core.persistence.OccupationRecord;
-import org.skilleval.core.persistence.Page;
+import org.skilleval.core.domain.OccupationRecord;
+import org.skilleval.core.domain.Page;
 import org.skilleval.core.security.Caller;
 
 /**
@@ -28,7 +28,7 @@ public interface OccupationCatalogService {
      * @throws org.skilleval.core.rules.RuleViolationException field {@code name} rule {@code required}
      *     or {@code length}; {@code code} rule {@code code} when it is not shaped like
      *     {@code 6-18-01-01}; {@code basis} rule {@code required} or {@code length}
-     * @throws org.skilleval.core.persistence.ConflictException when the catalogue already has the name
+     * @throws org.skilleval.core.domain.ConflictException when the catalogue already has the name
      */
     OccupationRecord add(Caller caller, String code, String name, boolean hasSeniorTechnicianStandard, String basis);
 
@@ -43,8 +43,8 @@ public interface OccupationCatalogService {
      * @throws org.skilleval.core.rules.RuleViolationException {@code basis} rule {@code required} when
      *     the occupation would have the standard flag without a basis; {@code basis} rule
      *     {@code length}
-     * @throws org.skilleval.core.persistence.NotFoundException when there is no such occupation
-     * @throws org.skilleval.core.persistence.ConflictException when it changed since {@code version}
+     * @throws org.skilleval.core.domain.NotFoundException when there is no such occupation
+     * @throws org.skilleval.core.domain.ConflictException when it changed since {@code version}
      */
     OccupationRecord change(
             Caller caller, long id, long version, Boolean hasSeniorTechnicianStandard, String basis, Boolean active);

@@ -2,9 +2,9 @@ package org.skilleval.core.lifecycle;
 
 import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.PanelMember;
-import org.skilleval.core.persistence.PanelRecord;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.PanelMember;
+import org.skilleval.core.domain.PanelRecord;
 import org.skilleval.core.security.Caller;
 
 /**
@@ -48,14 +48,14 @@ public interface PanelService {
      */
     PanelRecord revise(Caller caller, long panelId, long version, List<PanelMember> members);
 
-    /** @throws org.skilleval.core.persistence.NotFoundException outside the caller's scope */
+    /** @throws org.skilleval.core.domain.NotFoundException outside the caller's scope */
     PanelRecord find(Caller caller, long panelId);
 
     /**
      * The conflicts of interest of a panel's members with its current candidates, as the rules see
      * them now: the enterprise (its city, the province) all of them, an expert of the panel their own.
      *
-     * @throws org.skilleval.core.persistence.NotFoundException outside the caller's scope
+     * @throws org.skilleval.core.domain.NotFoundException outside the caller's scope
      */
     List<PanelConflict> conflicts(Caller caller, long panelId);
 

@@ -1,10 +1,10 @@
 package org.skilleval.core.lifecycle;
 
 import org.osgi.annotation.versioning.ProviderType;
-import org.skilleval.core.persistence.EnterpriseEvidence;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.ParticipationRecord;
-import org.skilleval.core.persistence.ParticipationStatus;
+import org.skilleval.core.domain.EnterpriseEvidence;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.ParticipationRecord;
+import org.skilleval.core.rules.ParticipationStatus;
 import org.skilleval.core.security.Caller;
 
 /**
@@ -25,7 +25,7 @@ public interface PilotEnterpriseService {
      *         enterprise belongs to another city, the recommendation deadline has passed, the
      *         enterprise misses a requirement or is a central-SOE branch filed with the ministry, is
      *         under a sanction, or the city's quota is full
-     * @throws org.skilleval.core.persistence.ConflictException when the enterprise is already in the round
+     * @throws org.skilleval.core.domain.ConflictException when the enterprise is already in the round
      */
     ParticipationRecord recommend(
             Caller caller, long roundId, String creditCode, String enterpriseName, EnterpriseEvidence evidence);
@@ -39,7 +39,7 @@ public interface PilotEnterpriseService {
     /**
      * A participation the caller may see.
      *
-     * @throws org.skilleval.core.persistence.NotFoundException when it does not exist or lies outside
+     * @throws org.skilleval.core.domain.NotFoundException when it does not exist or lies outside
      *         the caller's scope
      */
     ParticipationRecord find(Caller caller, long participationId);

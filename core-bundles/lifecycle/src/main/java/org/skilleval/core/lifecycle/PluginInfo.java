@@ -2,8 +2,8 @@ package org.skilleval.core.lifecycle;
 
 import java.util.List;
 import java.util.Objects;
-import org.skilleval.core.persistence.CityExtensionRecord;
-import org.skilleval.core.persistence.PinnedVersionCount;
+import org.skilleval.core.domain.CityExtensionRecord;
+import org.skilleval.core.domain.PinnedVersionCount;
 import org.skilleval.core.registry.PluginDescriptor;
 import org.skilleval.plugin.api.dto.EvidenceSpec;
 import org.skilleval.plugin.api.dto.LocalizedText;

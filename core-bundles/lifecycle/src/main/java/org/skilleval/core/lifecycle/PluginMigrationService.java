@@ -1,7 +1,7 @@
 package org.skilleval.core.lifecycle;
 
 import org.osgi.annotation.versioning.ProviderType;
-import org.skilleval.core.persistence.WorkPlanRecord;
+import org.skilleval.core.domain.WorkPlanRecord;
 import org.skilleval.core.security.Caller;
 
 /**
@@ -35,7 +35,7 @@ public interface PluginMigrationService {
      *
      * @throws org.skilleval.core.rules.RuleViolationException as {@link #migrate} for the plan's
      *         state, the plugin and the version
-     * @throws org.skilleval.core.persistence.NotFoundException outside the caller's scope
+     * @throws org.skilleval.core.domain.NotFoundException outside the caller's scope
      */
     ShadowEvaluation shadow(Caller caller, long planId, String pluginId, String toVersion);
 }

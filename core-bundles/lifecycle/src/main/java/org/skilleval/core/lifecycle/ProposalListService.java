@@ -3,9 +3,9 @@ package org.skilleval.core.lifecycle;
 import java.time.LocalDate;
 import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.ProposalListRecord;
-import org.skilleval.core.persistence.ProposalListStatus;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.ProposalListRecord;
+import org.skilleval.core.rules.ProposalListStatus;
 import org.skilleval.core.security.Caller;
 
 /**
@@ -25,12 +25,12 @@ public interface ProposalListService {
      * participation), until the evaluation deadline.
      *
      * @throws org.skilleval.core.security.AccessDeniedException unless the caller is an enterprise
-     * @throws org.skilleval.core.persistence.NotFoundException for another enterprise's participation
+     * @throws org.skilleval.core.domain.NotFoundException for another enterprise's participation
      * @throws org.skilleval.core.rules.RuleViolationException field {@code applicationIds} rule
      *     {@code required}, {@code duplicate} or {@code not-passed} (naming the applications that are
      *     not passed applications of the enterprise in the round); {@code participationId} rule
      *     {@code state} or {@code sanctioned}; {@code phase} rule {@code deadline-passed}
-     * @throws org.skilleval.core.persistence.ConflictException {@code DUPLICATE} when the
+     * @throws org.skilleval.core.domain.ConflictException {@code DUPLICATE} when the
      *     participation already has a list
      */
     ProposalListRecord create(Caller caller, long participationId, List<Long> applicationIds);
@@ -63,7 +63,7 @@ public interface ProposalListService {
      */
     ProposalListRecord publish(Caller caller, long listId, long version, LocalDate start, LocalDate end);
 
-    /** @throws org.skilleval.core.persistence.NotFoundException outside the caller's scope */
+    /** @throws org.skilleval.core.domain.NotFoundException outside the caller's scope */
     ProposalListRecord find(Caller caller, long listId);
 
     /**
@@ -88,7 +88,7 @@ public interface ProposalListService {
     /**
      * One publicised list, for everyone.
      *
-     * @throws org.skilleval.core.persistence.NotFoundException unless {@link #publicised} shows it
+     * @throws org.skilleval.core.domain.NotFoundException unless {@link #publicised} shows it
      */
     ProposalListRecord findPublicised(long listId);
 }

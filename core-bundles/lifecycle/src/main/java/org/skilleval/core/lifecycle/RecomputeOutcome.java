@@ -2,7 +2,7 @@ package org.skilleval.core.lifecycle;
 
 import java.util.List;
 import java.util.Objects;
-import org.skilleval.core.persistence.AssessmentResultRecord;
+import org.skilleval.core.domain.AssessmentResultRecord;
 
 /**
  * What computing a stored result again from its stored inputs with the same plugin versions gave.

@@ -3,9 +3,9 @@ package org.skilleval.core.lifecycle;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
-import org.skilleval.core.persistence.AuditEvent;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.RoundRecord;
+import org.skilleval.core.domain.AuditEvent;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.RoundRecord;
 import org.skilleval.core.rules.RoundPhase;
 import org.skilleval.core.security.Caller;
 
@@ -23,7 +23,7 @@ public interface RoundService {
      * @throws org.skilleval.core.security.AccessDeniedException unless the caller is the province
      * @throws org.skilleval.core.rules.RuleViolationException for a year outside 2021–2100 or a batch
      *         other than 1 or 2
-     * @throws org.skilleval.core.persistence.ConflictException when the year already has this batch
+     * @throws org.skilleval.core.domain.ConflictException when the year already has this batch
      */
     RoundRecord open(Caller caller, int year, int batch, String title);
 

@@ -3,9 +3,9 @@ package org.skilleval.core.lifecycle;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.SanctionRecord;
-import org.skilleval.core.persistence.SanctionRecord.SubjectType;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.SanctionRecord;
+import org.skilleval.core.domain.SanctionRecord.SubjectType;
 import org.skilleval.core.rules.SanctionStatus;
 import org.skilleval.core.security.Caller;
 

@@ -2,8 +2,8 @@ package org.skilleval.core.lifecycle;
 
 import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
-import org.skilleval.core.persistence.StatisticsDimension;
-import org.skilleval.core.persistence.StatisticsRow;
+import org.skilleval.core.domain.StatisticsDimension;
+import org.skilleval.core.domain.StatisticsRow;
 import org.skilleval.core.security.Caller;
 
 /**

@@ -2,8 +2,8 @@ package org.skilleval.core.lifecycle;
 
 import java.time.LocalDate;
 import org.osgi.annotation.versioning.ProviderType;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.SupervisionNoteRecord;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.SupervisionNoteRecord;
 import org.skilleval.core.security.Caller;
 
 /**
@@ -26,7 +26,7 @@ public interface SupervisionService {
     SupervisionNoteRecord record(
             Caller caller, long participationId, LocalDate visitedOn, String findings, Long panelId, String occupation);
 
-    /** @throws org.skilleval.core.persistence.NotFoundException outside the caller's scope */
+    /** @throws org.skilleval.core.domain.NotFoundException outside the caller's scope */
     SupervisionNoteRecord find(Caller caller, long noteId);
 
     /** A round's notes within the caller's scope, optionally of one participation, latest visit first. */

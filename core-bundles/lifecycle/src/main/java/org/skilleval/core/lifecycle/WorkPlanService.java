@@ -1,9 +1,9 @@
 package org.skilleval.core.lifecycle;
 
 import org.osgi.annotation.versioning.ProviderType;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.WorkPlanRecord;
-import org.skilleval.core.persistence.WorkPlanStatus;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.WorkPlanRecord;
+import org.skilleval.core.rules.WorkPlanStatus;
 import org.skilleval.core.security.Caller;
 
 /**
@@ -44,7 +44,7 @@ public interface WorkPlanService {
      * A plan in the caller's scope; an applicant sees the plans of their own enterprise once
      * published (the seed: 向全体职工公布), never a draft.
      *
-     * @throws org.skilleval.core.persistence.NotFoundException outside the caller's scope
+     * @throws org.skilleval.core.domain.NotFoundException outside the caller's scope
      */
     WorkPlanRecord find(Caller caller, long planId);
 

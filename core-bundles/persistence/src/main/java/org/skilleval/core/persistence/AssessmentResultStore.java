@@ -3,6 +3,10 @@ package org.skilleval.core.persistence;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.osgi.annotation.versioning.ProviderType;
+import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.AssessmentResultRecord;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.NotFoundException;
 
 /** Assessment results, one per application; every change audited. */
 @ProviderType

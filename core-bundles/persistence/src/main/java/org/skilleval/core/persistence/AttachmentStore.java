@@ -2,6 +2,8 @@ package org.skilleval.core.persistence;
 
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
+import org.skilleval.core.domain.AttachmentRecord;
+import org.skilleval.core.domain.AuditActor;
 
 /**
  * The metadata of uploaded files, each recording audited in its own transaction. The store keeps

@@ -1,6 +1,8 @@
 package org.skilleval.core.persistence;
 
 import org.osgi.annotation.versioning.ProviderType;
+import org.skilleval.core.domain.AuditEvent;
+import org.skilleval.core.domain.Page;
 
 /** The audit trail of every object: every state change, written in the same transaction. */
 @ProviderType

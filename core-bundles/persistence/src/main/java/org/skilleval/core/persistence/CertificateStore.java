@@ -5,6 +5,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.ObjLongConsumer;
 import org.osgi.annotation.versioning.ProviderType;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.CertificateRecord;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.ProposalEntry;
+import org.skilleval.core.domain.ProposalListRecord;
+import org.skilleval.core.rules.ApplicationStatus;
+import org.skilleval.core.rules.CertificateStatus;
+import org.skilleval.core.rules.ProposalListStatus;
 
 /** 特级技师 certificates; issued and revoked only together with their audit events. */
 @ProviderType
@@ -37,6 +47,9 @@ public interface CertificateStore {
             ObjLongConsumer<ProposalListRecord> check);
 
     Optional<CertificateRecord> findByCode(String code);
+
+    /** The certificate with this id; empty when there is none. */
+    Optional<CertificateRecord> find(long id);
 
     /** Certificates filtered on the server ({@code null} = any), ordered by id. */
     Page<CertificateRecord> list(

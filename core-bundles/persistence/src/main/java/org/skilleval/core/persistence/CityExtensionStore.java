@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.CityExtensionRecord;
+import org.skilleval.core.domain.ConflictException;
 
 /**
  * The city extensions each city's agency has enabled or disabled, one record per city and plugin,

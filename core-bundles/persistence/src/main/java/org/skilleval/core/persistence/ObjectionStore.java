@@ -6,6 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.osgi.annotation.versioning.ProviderType;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.ObjectionCounts;
+import org.skilleval.core.domain.ObjectionRecord;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.ProposalEntry;
+import org.skilleval.core.rules.ApplicationStatus;
+import org.skilleval.core.rules.ObjectionStatus;
 
 /** Objections (异议) against publicised candidates; every change audited. */
 @ProviderType

@@ -3,6 +3,11 @@ package org.skilleval.core.persistence;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.osgi.annotation.versioning.ProviderType;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.OccupationRecord;
+import org.skilleval.core.domain.Page;
 
 /**
  * The occupation catalogue (职业（工种）目录), with every change audited in its own transaction. The

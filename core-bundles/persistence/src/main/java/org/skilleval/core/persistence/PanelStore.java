@@ -4,6 +4,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.osgi.annotation.versioning.ProviderType;
+import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.PanelMember;
+import org.skilleval.core.domain.PanelRecord;
+import org.skilleval.core.domain.ParticipationRecord;
+import org.skilleval.core.rules.ApplicationStatus;
 
 /** Expert panels, one per participation and occupation; every change audited. */
 @ProviderType

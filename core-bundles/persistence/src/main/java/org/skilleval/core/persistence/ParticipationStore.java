@@ -3,6 +3,13 @@ package org.skilleval.core.persistence;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.osgi.annotation.versioning.ProviderType;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.EnterpriseEvidence;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.ParticipationRecord;
+import org.skilleval.core.rules.ParticipationStatus;
 
 /** Pilot enterprises and their participation in rounds; every change audited. */
 @ProviderType

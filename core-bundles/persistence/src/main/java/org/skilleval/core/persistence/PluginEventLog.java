@@ -1,6 +1,8 @@
 package org.skilleval.core.persistence;
 
 import org.osgi.annotation.versioning.ProviderType;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.PluginEvent;
 
 /** The durable history of plugins coming and going. */
 @ProviderType

@@ -6,6 +6,17 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import org.osgi.annotation.versioning.ProviderType;
+import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.ParticipationRecord;
+import org.skilleval.core.domain.ProposalEntry;
+import org.skilleval.core.domain.ProposalListRecord;
+import org.skilleval.core.rules.ApplicationStatus;
+import org.skilleval.core.rules.CertificateStatus;
+import org.skilleval.core.rules.ProposalListStatus;
 
 /**
  * Proposal lists (建议人选名单), one per participation; every change audited in the transaction that

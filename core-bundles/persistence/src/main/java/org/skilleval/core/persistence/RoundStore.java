@@ -3,6 +3,11 @@ package org.skilleval.core.persistence;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.osgi.annotation.versioning.ProviderType;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.RoundRecord;
 import org.skilleval.core.rules.RoundSchedule;
 
 /** Rounds, with every change audited in its own transaction. */

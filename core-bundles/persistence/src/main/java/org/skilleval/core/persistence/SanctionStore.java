@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
-import org.skilleval.core.persistence.SanctionRecord.SubjectType;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.SanctionRecord;
+import org.skilleval.core.domain.SanctionRecord.SubjectType;
 
 /**
  * Findings of fraud and the bans they bring; every recording audited in its own transaction. The

@@ -8,6 +8,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.osgi.annotation.versioning.ProviderType;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.DivergenceFlag;
+import org.skilleval.core.domain.ScoreSheetRecord;
 
 /** Score sheets, one per application, method and expert; every change audited. */
 @ProviderType

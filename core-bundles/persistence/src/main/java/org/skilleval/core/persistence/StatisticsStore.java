@@ -2,6 +2,8 @@ package org.skilleval.core.persistence;
 
 import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
+import org.skilleval.core.domain.StatisticsDimension;
+import org.skilleval.core.domain.StatisticsRow;
 
 /** Counts computed in the database, grouped along one dimension, for the statistics views. */
 @ProviderType

@@ -3,6 +3,10 @@ package org.skilleval.core.persistence;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.ParticipationRecord;
+import org.skilleval.core.domain.SupervisionNoteRecord;
 
 /** Supervision notes: added with their audit event, never changed. */
 @ProviderType

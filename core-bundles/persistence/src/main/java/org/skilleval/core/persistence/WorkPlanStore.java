@@ -4,6 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.osgi.annotation.versioning.ProviderType;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.ParticipationRecord;
+import org.skilleval.core.domain.PinnedVersionCount;
+import org.skilleval.core.domain.WorkPlanRecord;
+import org.skilleval.core.rules.WorkPlanStatus;
 
 /** Work plans, one per participation; every change audited. */
 @ProviderType

@@ -15,37 +15,37 @@ import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.AssessmentResultRecord;
+import org.skilleval.core.domain.AssessmentResultRecord.MethodOutcome;
+import org.skilleval.core.domain.AssessmentResultRecord.Provenance;
+import org.skilleval.core.domain.AssessmentResultRecord.SheetInput;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.DivergenceFlag;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.PanelMember;
+import org.skilleval.core.domain.PanelRecord;
+import org.skilleval.core.domain.ParticipationRecord;
+import org.skilleval.core.domain.PluginChoice;
+import org.skilleval.core.domain.ScoreSheetRecord;
+import org.skilleval.core.domain.WorkPlanRecord;
 import org.skilleval.core.lifecycle.AssessmentService;
 import org.skilleval.core.lifecycle.AssessmentView;
 import org.skilleval.core.lifecycle.Candidate;
 import org.skilleval.core.lifecycle.PanelConflict;
 import org.skilleval.core.lifecycle.RecomputeOutcome;
-import org.skilleval.core.persistence.ApplicationRecord;
-import org.skilleval.core.persistence.ApplicationStatus;
 import org.skilleval.core.persistence.ApplicationStore;
-import org.skilleval.core.persistence.AssessmentResultRecord;
-import org.skilleval.core.persistence.AssessmentResultRecord.MethodOutcome;
-import org.skilleval.core.persistence.AssessmentResultRecord.Provenance;
-import org.skilleval.core.persistence.AssessmentResultRecord.SheetInput;
 import org.skilleval.core.persistence.AssessmentResultStore;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.DivergenceFlag;
-import org.skilleval.core.persistence.NotFoundException;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.PanelMember;
-import org.skilleval.core.persistence.PanelRecord;
 import org.skilleval.core.persistence.PanelStore;
-import org.skilleval.core.persistence.ParticipationRecord;
 import org.skilleval.core.persistence.ParticipationStore;
-import org.skilleval.core.persistence.PluginChoice;
 import org.skilleval.core.persistence.RoundStore;
-import org.skilleval.core.persistence.ScoreSheetRecord;
 import org.skilleval.core.persistence.ScoreSheetStore;
-import org.skilleval.core.persistence.WorkPlanRecord;
 import org.skilleval.core.persistence.WorkPlanStore;
 import org.skilleval.core.registry.PluginKind;
 import org.skilleval.core.registry.PluginRegistry;
 import org.skilleval.core.rules.ApplicationForm;
+import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.ResidentIdNumber;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.security.AccessDeniedException;
@@ -284,8 +284,8 @@ public class AssessmentServiceImpl implements AssessmentService {
         requireNoConflict(caller, context);
         ScoreSheetRecord sheet = ownSheet(caller, applicationId, methodId);
         if (sheet.version() != version) {
-            throw new org.skilleval.core.persistence.ConflictException(
-                    org.skilleval.core.persistence.ConflictException.Kind.STALE_VERSION,
+            throw new org.skilleval.core.domain.ConflictException(
+                    org.skilleval.core.domain.ConflictException.Kind.STALE_VERSION,
                     "ScoreSheet " + sheet.id() + " changed since version " + version);
         }
         requireDraft(sheet);

@@ -8,19 +8,19 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.CertificateRecord;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.ProposalListRecord;
+import org.skilleval.core.domain.SanctionRecord.SubjectType;
 import org.skilleval.core.lifecycle.CertificateService;
 import org.skilleval.core.lifecycle.SanctionService;
-import org.skilleval.core.persistence.CertificateRecord;
-import org.skilleval.core.persistence.CertificateStatus;
 import org.skilleval.core.persistence.CertificateStore;
-import org.skilleval.core.persistence.NotFoundException;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.ProposalListRecord;
-import org.skilleval.core.persistence.ProposalListStatus;
 import org.skilleval.core.persistence.ProposalListStore;
 import org.skilleval.core.persistence.RoundStore;
-import org.skilleval.core.persistence.SanctionRecord.SubjectType;
 import org.skilleval.core.rules.CertificateCode;
+import org.skilleval.core.rules.CertificateStatus;
+import org.skilleval.core.rules.ProposalListStatus;
 import org.skilleval.core.rules.RoundPhase;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.security.Caller;
@@ -103,6 +103,15 @@ public class CertificateServiceImpl implements CertificateService {
                                 openObjections + " objection(s) still open; resolve them before issuing certificates");
                     }
                 });
+    }
+
+    @Override
+    public CertificateRecord find(Caller caller, long certificateId) {
+        caller.requireAny(Role.PROVINCE, Role.CITY, Role.ENTERPRISE);
+        return certificates
+                .find(certificateId)
+                .filter(c -> TenantScope.covers(caller, c.cityCode(), c.creditCode()))
+                .orElseThrow(() -> new NotFoundException("Certificate", Long.toString(certificateId)));
     }
 
     @Override

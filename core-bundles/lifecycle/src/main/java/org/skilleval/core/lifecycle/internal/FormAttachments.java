@@ -3,7 +3,7 @@ package org.skilleval.core.lifecycle.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.skilleval.core.persistence.AttachmentRecord;
+import org.skilleval.core.domain.AttachmentRecord;
 import org.skilleval.core.persistence.AttachmentStore;
 import org.skilleval.core.rules.ApplicationForm;
 import org.skilleval.plugin.api.dto.LocalizedText;

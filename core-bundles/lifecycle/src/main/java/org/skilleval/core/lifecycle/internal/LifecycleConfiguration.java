@@ -57,8 +57,8 @@ public @interface LifecycleConfiguration {
 
     @AttributeDefinition(
             name = "Plugin call timeout (ms)",
-            description = "The longest one call into plugin code may take; a call that takes longer is stopped and"
-                    + " refused with rule plugin-timeout",
+            description = "The longest the core waits for one call into plugin code; a call that takes longer is"
+                    + " interrupted and refused with rule plugin-timeout",
             min = "1",
             max = "600000")
     long pluginTimeoutMillis() default 5000;

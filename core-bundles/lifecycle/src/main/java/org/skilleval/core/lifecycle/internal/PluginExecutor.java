@@ -24,11 +24,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.lifecycle.PluginFault;
 import org.skilleval.core.registry.PluginDescriptor;
 import org.skilleval.core.registry.PluginKind;
 import org.skilleval.core.registry.PluginRegistry;
 import org.skilleval.core.registry.PluginState;
-import org.skilleval.core.rules.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,8 +41,10 @@ import org.slf4j.LoggerFactory;
  * <p>A call that times out has its thread interrupted. A plugin that ignores the interrupt keeps
  * its thread; once every thread of its pool is stuck so, the pool is abandoned (its queued calls
  * cancelled) and a fresh one serves the plugin's next calls. The threads abandoned per plugin
- * version are capped: beyond the cap the stuck pool stays in place and further calls are refused as
- * busy at once, so a plugin that never returns cannot make the core spawn threads without end.
+ * version are capped: beyond the cap the stuck pool stays in place and further calls are refused at
+ * once as {@link PluginFault.Stuck stuck}, so a plugin that never returns cannot make the core spawn
+ * threads without end. Pools belong to one registration of a plugin version: restarting or
+ * updating its bundle registers it anew, with fresh threads, and that is what an operator does.
  *
  * <p>Pools of plugin versions that left the registry are shut down on the next call, and all of
  * them when this component stops.
@@ -106,8 +108,9 @@ public class PluginExecutor {
      *
      * @param plugin the plugin version whose code {@code call} runs
      * @param field the field a refusal names
-     * @throws RuleViolationException rule {@code plugin-timeout} when the call does not finish in
-     *         time; rule {@code plugin-busy} when the plugin's queue is full or the core stops
+     * @throws PluginFault.Timeout when the call does not finish in time
+     * @throws PluginFault.Busy when the plugin's queue is full or the core stops
+     * @throws PluginFault.Stuck when every thread the plugin version may have is stuck
      */
     <T> T call(PluginDescriptor plugin, String field, Supplier<T> call) {
         if (stopped) {
@@ -117,8 +120,9 @@ public class PluginExecutor {
         pruneGone(key);
         Pool pool = pools.computeIfAbsent(key, this::newPool);
         if (pool.allStuck()) {
-            // Only a pool kept after the cap has all threads stuck: nothing it queues would ever run.
-            throw busy(plugin, field);
+            // Only a pool kept after the cap has all threads stuck: nothing it queues would ever run,
+            // and waiting will not change that.
+            throw stuck(plugin, field);
         }
         Watched<T> task = new Watched<>(call);
         try {
@@ -251,28 +255,43 @@ public class PluginExecutor {
         }
     }
 
-    private RuleViolationException timeout(PluginDescriptor d, String field) {
-        return new RuleViolationException(
+    private PluginFault timeout(PluginDescriptor d, String field) {
+        // The thread was only interrupted: a plugin that ignores interrupts runs on, so say no more.
+        return new PluginFault.Timeout(
                 field,
-                "plugin-timeout",
                 "插件 " + d.id() + "（" + d.bundleSymbolicName() + " " + d.bundleVersion() + "）未在 " + timeoutMillis
-                        + " 毫秒内完成，已中止，未做任何更改；请联系运维人员",
+                        + " 毫秒内完成；平台不再等待其结果并已中断该调用（插件代码可能仍在运行），未做任何更改；请联系运维人员",
                 "Plugin " + d.id() + " (" + d.bundleSymbolicName() + " " + d.bundleVersion()
                         + ") did not finish within " + timeoutMillis
-                        + " ms and was stopped; nothing was changed. Ask the operators");
+                        + " ms; the platform stopped waiting for it and interrupted the call (the plugin's code"
+                        + " may still be running); nothing was changed. Ask the operators");
     }
 
-    private static RuleViolationException busy(PluginDescriptor d, String field) {
-        return new RuleViolationException(
+    private static PluginFault busy(PluginDescriptor d, String field) {
+        return new PluginFault.Busy(
                 field,
-                "plugin-busy",
                 "插件 " + d.id() + "（" + d.bundleSymbolicName() + " " + d.bundleVersion() + "）当前繁忙，未做任何更改；请稍后再试",
                 "Plugin " + d.id() + " (" + d.bundleSymbolicName() + " " + d.bundleVersion()
                         + ") is busy; nothing was changed. Try again shortly");
     }
 
-    /** One plugin version: OSGi versions compare numerically, so {@code 1.0} is {@code 1.0.0}. */
-    private record Key(PluginKind kind, String id, String version) {
+    private static PluginFault stuck(PluginDescriptor d, String field) {
+        return new PluginFault.Stuck(
+                field,
+                "插件 " + d.id() + "（" + d.bundleSymbolicName() + " " + d.bundleVersion()
+                        + "）的运行线程全部卡在从未返回的调用中，平台已停止调用该版本，未做任何更改；重试无济于事，"
+                        + "请运维人员重启或更新该插件的 bundle（bundle:restart 或 bundle:update）",
+                "Every thread of plugin " + d.id() + " (" + d.bundleSymbolicName() + " " + d.bundleVersion()
+                        + ") is stuck in a call that never returned, so the platform refuses its calls; nothing"
+                        + " was changed and retrying will not help. An operator must restart or update the"
+                        + " plugin's bundle (bundle:restart or bundle:update)");
+    }
+
+    /**
+     * One registration of a plugin version (OSGi versions compare numerically, so {@code 1.0} is
+     * {@code 1.0.0}): a restarted or updated bundle registers anew and gets fresh threads.
+     */
+    private record Key(PluginKind kind, String id, String version, long serviceId) {
 
         static Key of(PluginDescriptor d) {
             String version;
@@ -281,7 +300,7 @@ public class PluginExecutor {
             } catch (IllegalArgumentException malformed) {
                 version = d.bundleVersion();
             }
-            return new Key(d.kind(), d.id(), version);
+            return new Key(d.kind(), d.id(), version, d.serviceId());
         }
     }
 

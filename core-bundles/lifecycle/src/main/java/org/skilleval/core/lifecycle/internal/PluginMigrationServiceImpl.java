@@ -13,33 +13,33 @@ import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.AssessmentResultRecord;
+import org.skilleval.core.domain.AssessmentResultRecord.SheetInput;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.PanelMember;
+import org.skilleval.core.domain.PanelRecord;
+import org.skilleval.core.domain.PluginChoice;
+import org.skilleval.core.domain.ScoreSheetRecord;
+import org.skilleval.core.domain.WorkPlanRecord;
 import org.skilleval.core.lifecycle.PluginMigrationService;
 import org.skilleval.core.lifecycle.ShadowEvaluation;
 import org.skilleval.core.lifecycle.ShadowEvaluation.CandidateShadow;
 import org.skilleval.core.lifecycle.ShadowEvaluation.Outcome;
-import org.skilleval.core.persistence.ApplicationRecord;
-import org.skilleval.core.persistence.ApplicationStatus;
-import org.skilleval.core.persistence.AssessmentResultRecord;
-import org.skilleval.core.persistence.AssessmentResultRecord.SheetInput;
 import org.skilleval.core.persistence.AssessmentResultStore;
-import org.skilleval.core.persistence.AuditActor;
 import org.skilleval.core.persistence.CityExtensionStore;
-import org.skilleval.core.persistence.NotFoundException;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.PanelMember;
-import org.skilleval.core.persistence.PanelRecord;
 import org.skilleval.core.persistence.PanelStore;
-import org.skilleval.core.persistence.PluginChoice;
-import org.skilleval.core.persistence.ScoreSheetRecord;
 import org.skilleval.core.persistence.ScoreSheetStore;
-import org.skilleval.core.persistence.WorkPlanRecord;
-import org.skilleval.core.persistence.WorkPlanStatus;
 import org.skilleval.core.persistence.WorkPlanStore;
 import org.skilleval.core.registry.PluginDescriptor;
 import org.skilleval.core.registry.PluginKind;
 import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.ResidentIdNumber;
 import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.core.rules.WorkPlanStatus;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.Role;
 import org.skilleval.plugin.api.dto.LocalizedText;
@@ -349,6 +349,7 @@ public class PluginMigrationServiceImpl implements PluginMigrationService {
                     "The work plan pins version " + from.pinnedVersion() + " of " + pluginId + " already");
         }
         PluginDescriptor to = registry.describe(kind, pluginId, target.toString())
+                // The caller named a version that is not there: their input, not a plugin's fault.
                 .orElseThrow(() -> new RuleViolationException(
                         "toVersion",
                         "plugin-unavailable",

@@ -12,15 +12,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.skilleval.core.persistence.AssessmentResultRecord.MethodOutcome;
-import org.skilleval.core.persistence.AssessmentResultRecord.Provenance;
-import org.skilleval.core.persistence.AssessmentResultRecord.SheetInput;
-import org.skilleval.core.persistence.AssessmentResultRecord.Text;
-import org.skilleval.core.persistence.PluginChoice;
+import org.skilleval.core.domain.AssessmentResultRecord.MethodOutcome;
+import org.skilleval.core.domain.AssessmentResultRecord.Provenance;
+import org.skilleval.core.domain.AssessmentResultRecord.SheetInput;
+import org.skilleval.core.domain.AssessmentResultRecord.Text;
+import org.skilleval.core.domain.PluginChoice;
+import org.skilleval.core.lifecycle.PluginFault;
 import org.skilleval.core.registry.PluginDescriptor;
 import org.skilleval.core.registry.PluginKind;
 import org.skilleval.core.registry.PluginRegistry;
-import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.plugin.api.AssessmentMethod;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.Parameters;
@@ -35,8 +35,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a plan's plugins at the versions it pinned, guarded: a pinned version that is not running is
- * rule {@code plugin-unavailable}; whatever plugin code throws, and any result it should not give,
- * is rule {@code plugin-failed} naming the plugin and version. Also fingerprints configurations and
+ * {@link PluginFault.Unavailable}; whatever plugin code throws, and any result it should not give,
+ * is {@link PluginFault.Failed} naming the plugin and version. Also fingerprints configurations and
  * inputs for a result's provenance.
  */
 final class PluginRuns {
@@ -67,7 +67,7 @@ final class PluginRuns {
         this.executor = executor;
     }
 
-    /** @throws RuleViolationException rule {@code plugin-unavailable} */
+    /** @throws PluginFault.Unavailable when the pinned version is not running */
     Pinned<AssessmentMethod> method(PluginChoice choice) {
         return registry.method(choice.pluginId(), choice.pinnedVersion())
                 .flatMap(method -> registry.describe(
@@ -76,7 +76,7 @@ final class PluginRuns {
                 .orElseThrow(() -> unavailable("评审方式", "assessment method", choice));
     }
 
-    /** @throws RuleViolationException rule {@code plugin-unavailable} */
+    /** @throws PluginFault.Unavailable when the pinned version is not running */
     Pinned<ScoringScheme> scheme(PluginChoice choice) {
         return registry.scheme(choice.pluginId(), choice.pinnedVersion())
                 .flatMap(scheme -> registry.describe(
@@ -90,8 +90,7 @@ final class PluginRuns {
      * most the configured timeout; anything it throws becomes rule {@code plugin-failed}. A
      * plugin's own {@link InvalidInputException} keeps its violations in the message.
      *
-     * @throws RuleViolationException rule {@code plugin-failed}, {@code plugin-timeout} or {@code
-     *         plugin-busy}
+     * @throws PluginFault {@link PluginFault.Failed}, or the executor's timeout, busy or stuck
      */
     static <T> T guarded(Pinned<?> pinned, String field, Supplier<T> call) {
         T value;
@@ -118,11 +117,10 @@ final class PluginRuns {
         return value;
     }
 
-    static RuleViolationException failed(Pinned<?> pinned, String field, String zh, String en) {
+    static PluginFault failed(Pinned<?> pinned, String field, String zh, String en) {
         PluginDescriptor d = pinned.descriptor();
-        return new RuleViolationException(
+        return new PluginFault.Failed(
                 field,
-                "plugin-failed",
                 "插件 " + d.id() + "（" + d.bundleSymbolicName() + " " + d.bundleVersion() + "）运行失败，未做任何更改：" + zh,
                 "Plugin " + d.id() + " (" + d.bundleSymbolicName() + " " + d.bundleVersion()
                         + ") failed; nothing was changed: " + en);
@@ -335,10 +333,9 @@ final class PluginRuns {
         }
     }
 
-    private static RuleViolationException unavailable(String zhKind, String enKind, PluginChoice choice) {
-        return new RuleViolationException(
+    private static PluginFault unavailable(String zhKind, String enKind, PluginChoice choice) {
+        return new PluginFault.Unavailable(
                 "plugin",
-                "plugin-unavailable",
                 zhKind + " " + choice.pluginId() + " 的方案锁定版本 " + choice.pinnedVersion()
                         + " 当前未安装或不可用；已录入的评分均已保留，请联系运维人员安装该版本",
                 "Version " + choice.pinnedVersion() + " of the " + enKind + " " + choice.pluginId()

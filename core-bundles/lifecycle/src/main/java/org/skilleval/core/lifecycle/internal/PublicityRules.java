@@ -2,12 +2,12 @@ package org.skilleval.core.lifecycle.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.ProposalListRecord;
+import org.skilleval.core.domain.RoundRecord;
 import org.skilleval.core.lifecycle.ProposalListService;
-import org.skilleval.core.persistence.NotFoundException;
-import org.skilleval.core.persistence.ProposalListRecord;
-import org.skilleval.core.persistence.ProposalListStatus;
-import org.skilleval.core.persistence.RoundRecord;
 import org.skilleval.core.persistence.RoundStore;
+import org.skilleval.core.rules.ProposalListStatus;
 import org.skilleval.core.rules.RoundPhase;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.rules.WorkingDayCalendar;

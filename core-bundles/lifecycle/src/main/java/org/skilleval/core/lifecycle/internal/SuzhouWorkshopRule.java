@@ -3,9 +3,9 @@ package org.skilleval.core.lifecycle.internal;
 import java.util.Arrays;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
+import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.PanelMember;
 import org.skilleval.core.lifecycle.ConflictOfInterestRule;
-import org.skilleval.core.persistence.ApplicationRecord;
-import org.skilleval.core.persistence.PanelMember;
 import org.skilleval.plugin.api.dto.LocalizedText;
 
 /**

@@ -11,9 +11,9 @@ import static org.mockito.Mockito.when;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.skilleval.core.persistence.AuditEvent;
+import org.skilleval.core.domain.AuditEvent;
+import org.skilleval.core.domain.Page;
 import org.skilleval.core.persistence.AuditTrail;
-import org.skilleval.core.persistence.Page;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.security.AccessDeniedException;
 import org.skilleval.core.security.Caller;

@@ -13,13 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.OccupationRecord;
+import org.skilleval.core.domain.Page;
 import org.skilleval.core.lifecycle.internal.OccupationCatalogServiceImpl.Entry;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.ConflictException;
-import org.skilleval.core.persistence.NotFoundException;
-import org.skilleval.core.persistence.OccupationRecord;
 import org.skilleval.core.persistence.OccupationStore;
-import org.skilleval.core.persistence.Page;
 
 /** The catalogue a fresh installation starts with, from occupations.csv. */
 class OccupationCatalogSeedTest {

@@ -1,7 +1,9 @@
 package org.skilleval.core.lifecycle.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
@@ -18,8 +20,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.skilleval.core.persistence.AssessmentResultRecord.SheetInput;
-import org.skilleval.core.persistence.PluginChoice;
+import org.skilleval.core.domain.AssessmentResultRecord.SheetInput;
+import org.skilleval.core.domain.PluginChoice;
+import org.skilleval.core.lifecycle.PluginFault;
 import org.skilleval.core.registry.PluginDescriptor;
 import org.skilleval.core.registry.PluginKind;
 import org.skilleval.core.registry.PluginRegistry;
@@ -91,18 +94,24 @@ class PluginExecutorTest {
                 RuleViolationException.class,
                 () -> runs.compute(List.of(slow), WEIGHTED, List.of(sheet("slow-review", "e1"))));
 
+        assertInstanceOf(PluginFault.Timeout.class, refused);
         assertEquals("plugin-timeout", refused.rule());
         assertEquals("methods.slow-review", refused.field());
         assertTrue(refused.messageEn().contains("slow-review"), refused.messageEn());
         assertTrue(refused.messageEn().contains("1.0.0"), refused.messageEn());
         assertTrue(refused.messageEn().contains(TIMEOUT + " ms"), refused.messageEn());
+        // Its thread still runs: the message must not claim the plugin was stopped.
+        assertFalse(refused.messageEn().contains("was stopped"), refused.messageEn());
+        assertTrue(refused.messageEn().contains("may still be running"), refused.messageEn());
+        assertFalse(refused.messageZh().contains("已中止"), refused.messageZh());
+        assertTrue(refused.messageZh().contains("可能仍在运行"), refused.messageZh());
         // The well-behaved plugins answer at once, while the hanging one still holds its thread.
         PluginRuns.Computation fine = runs.compute(List.of(ORAL), WEIGHTED, SHEETS);
         assertEquals(0, new BigDecimal("80").compareTo(fine.total()));
     }
 
     @Test
-    void aPluginWhoseThreadsAllStayStuckGetsFreshThreadsAndThenIsRefusedAtOnceNeverBlockingLonger() throws Exception {
+    void aPluginWhoseThreadsAllStayStuckGetsFreshThreadsAndThenIsRefusedAtOnceAsStuck() throws Exception {
         AssessmentMethod hanging = new Misbehaving("slow-review") {
             @Override
             public MethodResult evaluate(List<ScoreSheet> sheets, Parameters configuration) {
@@ -129,26 +138,73 @@ class PluginExecutorTest {
         }
         for (Future<String> call : calls) {
             String rule = call.get(30, TimeUnit.SECONDS);
-            assertTrue(rule.equals("plugin-timeout") || rule.equals("plugin-busy"), rule);
+            // Stuck, too, once the flood has used up the fresh pools the plugin may have.
+            assertTrue(
+                    rule.equals("plugin-timeout") || rule.equals("plugin-busy") || rule.equals("plugin-stuck"), rule);
         }
-        // Each further call either gets stuck on a fresh thread or, once the plugin has used up its
-        // fresh pools, is refused as busy: at most two threads for each pool it may abandon and its last.
-        for (int i = 0; i < 2 * (PluginExecutor.MAX_ABANDONED_POOLS + 1); i++) {
-            try {
-                PluginRuns.guarded(
-                        pinned, "methods.slow-review", () -> pinned.plugin().evaluate(List.of(), pinned.parameters()));
-            } catch (RuleViolationException refused) {
-                if (refused.rule().equals("plugin-busy")) {
-                    break;
-                }
-                assertEquals("plugin-timeout", refused.rule());
-            }
-        }
+        useUpFreshPools(pinned);
         RuleViolationException refused = assertThrows(
                 RuleViolationException.class,
                 () -> PluginRuns.guarded(
                         pinned, "methods.slow-review", () -> pinned.plugin().evaluate(List.of(), pinned.parameters())));
-        assertEquals("plugin-busy", refused.rule());
+        // Not busy: waiting will not help, so the refusal says so and tells the operator what to do.
+        assertInstanceOf(PluginFault.Stuck.class, refused);
+        assertEquals("plugin-stuck", refused.rule());
+        assertTrue(refused.messageEn().contains("bundle:restart"), refused.messageEn());
+        assertTrue(refused.messageEn().contains("retrying will not help"), refused.messageEn());
+        assertTrue(refused.messageZh().contains("重启或更新"), refused.messageZh());
+    }
+
+    @Test
+    void aStuckPluginAnswersAgainOnceItsBundleRegistersItAnew() throws Exception {
+        AssessmentMethod hanging = new Misbehaving("oral-defense") {
+            @Override
+            public MethodResult evaluate(List<ScoreSheet> sheets, Parameters configuration) {
+                ignoreInterrupts();
+                return null;
+            }
+        };
+        install(hanging, "1.0.0", 41);
+        install(new WeightedSumScheme(), "1.0.0");
+        useUpFreshPools(runs.method(ORAL));
+        assertEquals(
+                "plugin-stuck",
+                assertThrows(RuleViolationException.class, () -> runs.compute(List.of(ORAL), WEIGHTED, SHEETS))
+                        .rule());
+
+        // The operator restarts the bundle: the same version comes back under a new service id.
+        install(new OralDefenseMethod(), "1.0.0", 42);
+
+        // Never stuck again; a loaded machine may still make a first call miss the short timeout.
+        PluginRuns.Computation answered = null;
+        for (int attempt = 0; attempt < 5 && answered == null; attempt++) {
+            try {
+                answered = runs.compute(List.of(ORAL), WEIGHTED, SHEETS);
+            } catch (RuleViolationException refused) {
+                assertEquals("plugin-timeout", refused.rule());
+            }
+        }
+        assertNotNull(answered, "the re-registered plugin never answered");
+        assertEquals(0, new BigDecimal("80").compareTo(answered.total()));
+    }
+
+    /**
+     * Calls a plugin whose every call hangs until calls are refused as stuck: each call before
+     * gets stuck on a fresh thread, at most two threads for each pool it may abandon and its last.
+     */
+    private static void useUpFreshPools(PluginRuns.Pinned<AssessmentMethod> pinned) {
+        for (int i = 0; i < 2 * (PluginExecutor.MAX_ABANDONED_POOLS + 1) + 1; i++) {
+            try {
+                PluginRuns.guarded(pinned, "methods." + pinned.choice().pluginId(), () -> pinned.plugin()
+                        .evaluate(List.of(), pinned.parameters()));
+            } catch (RuleViolationException refused) {
+                if (refused.rule().equals("plugin-stuck")) {
+                    return;
+                }
+                assertEquals("plugin-timeout", refused.rule());
+            }
+        }
+        throw new AssertionError("the plugin's calls were never refused as stuck");
     }
 
     @Test
@@ -285,10 +341,18 @@ class PluginExecutorTest {
                     }
                 },
                 "1.0.0");
-        RuleViolationException refused =
-                assertThrows(RuleViolationException.class, () -> runs.compute(List.of(ORAL), WEIGHTED, SHEETS));
-        assertEquals("plugin-failed", refused.rule());
-        assertTrue(refused.messageEn().contains(reason), refused.messageEn());
+        // Time plays no part here: a patient executor, so that a loaded machine cannot turn the
+        // answer into a timeout (Mockito's answers can take longer than TIMEOUT on their first call).
+        PluginExecutor patient = new PluginExecutor(registry, 60_000, 2);
+        try {
+            RuleViolationException refused =
+                    assertThrows(RuleViolationException.class, () -> new PluginRuns(registry, patient)
+                            .compute(List.of(ORAL), WEIGHTED, SHEETS));
+            assertEquals("plugin-failed", refused.rule());
+            assertTrue(refused.messageEn().contains(reason), refused.messageEn());
+        } finally {
+            patient.deactivate();
+        }
     }
 
     @Test
@@ -304,9 +368,8 @@ class PluginExecutorTest {
         install(new WeightedSumScheme(), "1.0.0");
         PluginChecks checks = new PluginChecks(
                 registry, org.mockito.Mockito.mock(org.skilleval.core.persistence.CityExtensionStore.class), executor);
-        org.skilleval.core.persistence.WorkPlanRecord.Content content =
-                new org.skilleval.core.persistence.WorkPlanRecord.Content(
-                        List.of("车工"), "", List.of(ORAL), WEIGHTED, "", "");
+        org.skilleval.core.domain.WorkPlanRecord.Content content = new org.skilleval.core.domain.WorkPlanRecord.Content(
+                List.of("车工"), "", List.of(ORAL), WEIGHTED, "", "");
 
         org.skilleval.plugin.api.InvalidInputException refused = assertThrows(
                 org.skilleval.plugin.api.InvalidInputException.class,
@@ -361,9 +424,15 @@ class PluginExecutorTest {
     private final List<PluginDescriptor> installed = new ArrayList<>();
 
     private void install(Object plugin, String version) {
+        String id = plugin instanceof ScoringScheme s ? s.id() : ((AssessmentMethod) plugin).id();
+        install(plugin, version, id.hashCode() + version.hashCode());
+    }
+
+    /** Registers the plugin as the registry would, under the given service id. */
+    private void install(Object plugin, String version, long serviceId) {
         PluginKind kind = plugin instanceof ScoringScheme ? PluginKind.SCORING_SCHEME : PluginKind.ASSESSMENT_METHOD;
         String id = plugin instanceof ScoringScheme s ? s.id() : ((AssessmentMethod) plugin).id();
-        PluginDescriptor descriptor = descriptor(kind, id, version);
+        PluginDescriptor descriptor = descriptor(kind, id, version, serviceId);
         installed.removeIf(
                 d -> d.kind() == kind && d.id().equals(id) && d.bundleVersion().equals(version));
         installed.add(descriptor);
@@ -377,6 +446,10 @@ class PluginExecutorTest {
     }
 
     private static PluginDescriptor descriptor(PluginKind kind, String id, String version) {
+        return descriptor(kind, id, version, id.hashCode() + version.hashCode());
+    }
+
+    private static PluginDescriptor descriptor(PluginKind kind, String id, String version, long serviceId) {
         return new PluginDescriptor(
                 kind,
                 id,
@@ -384,7 +457,7 @@ class PluginExecutorTest {
                 "org.skilleval.plugin.test." + id.replace("-", ""),
                 version,
                 1,
-                id.hashCode() + version.hashCode(),
+                serviceId,
                 PluginState.ACTIVE,
                 "");
     }

@@ -29,29 +29,29 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.CertificateRecord;
+import org.skilleval.core.domain.EnterpriseEvidence;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.ObjectionRecord;
+import org.skilleval.core.domain.ParticipationRecord;
+import org.skilleval.core.domain.ProposalEntry;
+import org.skilleval.core.domain.ProposalListRecord;
+import org.skilleval.core.domain.RoundRecord;
 import org.skilleval.core.lifecycle.CalendarService;
 import org.skilleval.core.lifecycle.SanctionService;
-import org.skilleval.core.persistence.ApplicationRecord;
-import org.skilleval.core.persistence.ApplicationStatus;
 import org.skilleval.core.persistence.ApplicationStore;
-import org.skilleval.core.persistence.CertificateRecord;
-import org.skilleval.core.persistence.CertificateStatus;
 import org.skilleval.core.persistence.CertificateStore;
-import org.skilleval.core.persistence.EnterpriseEvidence;
-import org.skilleval.core.persistence.NotFoundException;
-import org.skilleval.core.persistence.ObjectionRecord;
-import org.skilleval.core.persistence.ObjectionStatus;
 import org.skilleval.core.persistence.ObjectionStore;
-import org.skilleval.core.persistence.ParticipationRecord;
-import org.skilleval.core.persistence.ParticipationStatus;
 import org.skilleval.core.persistence.ParticipationStore;
-import org.skilleval.core.persistence.ProposalEntry;
-import org.skilleval.core.persistence.ProposalListRecord;
-import org.skilleval.core.persistence.ProposalListStatus;
 import org.skilleval.core.persistence.ProposalListStore;
-import org.skilleval.core.persistence.RoundRecord;
 import org.skilleval.core.persistence.RoundStore;
 import org.skilleval.core.rules.ApplicationForm;
+import org.skilleval.core.rules.ApplicationStatus;
+import org.skilleval.core.rules.CertificateStatus;
+import org.skilleval.core.rules.ObjectionStatus;
+import org.skilleval.core.rules.ParticipationStatus;
+import org.skilleval.core.rules.ProposalListStatus;
 import org.skilleval.core.rules.ResidentIdNumber;
 import org.skilleval.core.rules.RoundSchedule;
 import org.skilleval.core.rules.RuleViolationException;
@@ -379,21 +379,7 @@ class PublicityServicesTest {
 
     @Test
     void verificationNeedsAWellFormedCodeAndTheHoldersName() {
-        CertificateRecord certificate = new CertificateRecord(
-                1,
-                1,
-                "Y00003232010026T000001",
-                11,
-                9,
-                7,
-                "王五",
-                "车工",
-                CODE,
-                "南京某装备集团",
-                "3201",
-                LocalDate.of(2026, 3, 20),
-                CertificateStatus.VALID,
-                "");
+        CertificateRecord certificate = certificate(1);
         when(certificates.findByCode("Y00003232010026T000001")).thenReturn(Optional.of(certificate));
 
         assertEquals(
@@ -411,7 +397,44 @@ class PublicityServicesTest {
                         .rule());
     }
 
+    @Test
+    void oneCertificateIsFoundOnlyWithinTheCallersScope() {
+        CertificateRecord certificate = certificate(5);
+        when(certificates.find(5)).thenReturn(Optional.of(certificate));
+        CertificateServiceImpl service = certificateService("2026-04-01");
+
+        assertEquals(certificate, service.find(HR, 5));
+        assertEquals(certificate, service.find(PROVINCE, 5));
+        assertEquals(certificate, service.find(NANJING, 5));
+        assertThrows(NotFoundException.class, () -> service.find(OTHER_HR, 5));
+        assertThrows(
+                NotFoundException.class,
+                () -> service.find(Caller.fromJaasRoles("suzhou", List.of("city", "city:3205")), 5));
+        assertThrows(NotFoundException.class, () -> service.find(PROVINCE, 6));
+        assertThrows(
+                org.skilleval.core.security.AccessDeniedException.class,
+                () -> service.find(Caller.fromJaasRoles("wang", List.of("applicant", "applicant:" + CODE + "-1")), 5));
+    }
+
     // --- helpers
+
+    private static CertificateRecord certificate(long id) {
+        return new CertificateRecord(
+                id,
+                1,
+                "Y00003232010026T000001",
+                11,
+                9,
+                7,
+                "王五",
+                "车工",
+                CODE,
+                "南京某装备集团",
+                "3201",
+                LocalDate.of(2026, 3, 20),
+                CertificateStatus.VALID,
+                "");
+    }
 
     private ProposalListRecord submitThrough(
             ProposalListServiceImpl service, LocalDate start, LocalDate end, int seniors, int candidates) {

@@ -11,8 +11,8 @@ import static org.mockito.Mockito.when;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.skilleval.core.persistence.StatisticsDimension;
-import org.skilleval.core.persistence.StatisticsRow;
+import org.skilleval.core.domain.StatisticsDimension;
+import org.skilleval.core.domain.StatisticsRow;
 import org.skilleval.core.persistence.StatisticsStore;
 import org.skilleval.core.security.AccessDeniedException;
 import org.skilleval.core.security.Caller;

@@ -20,25 +20,26 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.skilleval.core.persistence.CityExtensionRecord;
+import org.skilleval.core.domain.CityExtensionRecord;
+import org.skilleval.core.domain.EnterpriseEvidence;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.ParticipationRecord;
+import org.skilleval.core.domain.PluginChoice;
+import org.skilleval.core.domain.RoundRecord;
+import org.skilleval.core.domain.WorkPlanRecord;
 import org.skilleval.core.persistence.CityExtensionStore;
-import org.skilleval.core.persistence.EnterpriseEvidence;
-import org.skilleval.core.persistence.NotFoundException;
-import org.skilleval.core.persistence.ParticipationRecord;
-import org.skilleval.core.persistence.ParticipationStatus;
 import org.skilleval.core.persistence.ParticipationStore;
-import org.skilleval.core.persistence.PluginChoice;
-import org.skilleval.core.persistence.RoundRecord;
 import org.skilleval.core.persistence.RoundStore;
-import org.skilleval.core.persistence.WorkPlanRecord;
-import org.skilleval.core.persistence.WorkPlanStatus;
 import org.skilleval.core.persistence.WorkPlanStore;
 import org.skilleval.core.registry.PluginDescriptor;
 import org.skilleval.core.registry.PluginKind;
 import org.skilleval.core.registry.PluginRegistry;
 import org.skilleval.core.registry.PluginState;
+import org.skilleval.core.rules.ParticipationStatus;
 import org.skilleval.core.rules.RoundSchedule;
 import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.core.rules.WorkPlanStatus;
 import org.skilleval.core.security.AccessDeniedException;
 import org.skilleval.core.security.Caller;
 import org.skilleval.plugin.api.InvalidInputException;
@@ -89,10 +90,8 @@ class WorkPlanServiceImplTest {
         Caller employee = Caller.fromJaasRoles("wang", List.of("applicant", "applicant:" + CODE + "-E1001"));
         Caller stranger = Caller.fromJaasRoles("zhao", List.of("applicant", "applicant:91320500MA1PX00038-S2001"));
         when(plans.list(7, null, CODE, null, 0, 500))
-                .thenReturn(
-                        new org.skilleval.core.persistence.Page<>(List.of(plan(WorkPlanStatus.APPROVED)), 1, 0, 500));
-        when(plans.list(7, null, "91320500MA1PX00038", null, 0, 500))
-                .thenReturn(new org.skilleval.core.persistence.Page<>(List.of(), 0, 0, 500));
+                .thenReturn(new Page<>(List.of(plan(WorkPlanStatus.APPROVED)), 1, 0, 500));
+        when(plans.list(7, null, "91320500MA1PX00038", null, 0, 500)).thenReturn(new Page<>(List.of(), 0, 0, 500));
         when(plans.find(9)).thenReturn(Optional.of(plan(WorkPlanStatus.APPROVED)));
         WorkPlanServiceImpl service = service("2027-01-20");
 

@@ -12,10 +12,10 @@ import javax.persistence.Lob;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
-import org.skilleval.core.persistence.ApplicationRecord;
-import org.skilleval.core.persistence.ApplicationStatus;
-import org.skilleval.core.persistence.ParticipationRecord;
+import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.rules.ApplicationForm;
+import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.EligibilityDecision;
 
 @Entity

@@ -12,7 +12,7 @@ import javax.persistence.Lob;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
-import org.skilleval.core.persistence.AssessmentResultRecord;
+import org.skilleval.core.domain.AssessmentResultRecord;
 
 /**
  * A result: the columns lists and checks need, and the whole result (method results, provenance,

@@ -10,7 +10,7 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
-import org.skilleval.core.persistence.AttachmentRecord;
+import org.skilleval.core.domain.AttachmentRecord;
 
 // Immutable once written, so no @Version: nothing ever updates an attachment.
 @Entity

@@ -10,8 +10,8 @@ import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Lob;
 import javax.persistence.Table;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.AuditEvent;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.AuditEvent;
 
 @Entity
 @Table(name = "AUDIT_EVENT", indexes = @Index(name = "IDX_AUDIT_OBJECT", columnList = "OBJECT_TYPE,OBJECT_ID,ID"))

@@ -12,8 +12,8 @@ import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
-import org.skilleval.core.persistence.CertificateRecord;
-import org.skilleval.core.persistence.CertificateStatus;
+import org.skilleval.core.domain.CertificateRecord;
+import org.skilleval.core.rules.CertificateStatus;
 
 @Entity
 @Table(

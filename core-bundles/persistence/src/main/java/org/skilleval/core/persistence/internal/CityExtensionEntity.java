@@ -10,7 +10,7 @@ import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
-import org.skilleval.core.persistence.CityExtensionRecord;
+import org.skilleval.core.domain.CityExtensionRecord;
 
 @Entity
 @Table(

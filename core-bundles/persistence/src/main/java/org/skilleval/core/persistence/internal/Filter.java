@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
-import org.skilleval.core.persistence.Page;
+import org.skilleval.core.domain.Page;
 
 /**
  * A list query filtered and paged in the database: each condition whose value is given becomes an

@@ -7,14 +7,14 @@ import javax.persistence.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.skilleval.core.persistence.ApplicationRecord;
-import org.skilleval.core.persistence.ApplicationStatus;
+import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.persistence.ApplicationStore;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.ConflictException;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.ParticipationRecord;
 import org.skilleval.core.rules.ApplicationForm;
+import org.skilleval.core.rules.ApplicationStatus;
 
 @Component(service = ApplicationStore.class)
 public class JpaApplicationStore implements ApplicationStore {

@@ -8,9 +8,9 @@ import javax.persistence.EntityManagerFactory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.skilleval.core.persistence.AttachmentRecord;
+import org.skilleval.core.domain.AttachmentRecord;
+import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.persistence.AttachmentStore;
-import org.skilleval.core.persistence.AuditActor;
 
 @Component(service = AttachmentStore.class)
 public class JpaAttachmentStore implements AttachmentStore {

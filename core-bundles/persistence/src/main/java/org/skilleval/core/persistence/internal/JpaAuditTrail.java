@@ -4,9 +4,9 @@ import javax.persistence.EntityManagerFactory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.skilleval.core.persistence.AuditEvent;
+import org.skilleval.core.domain.AuditEvent;
+import org.skilleval.core.domain.Page;
 import org.skilleval.core.persistence.AuditTrail;
-import org.skilleval.core.persistence.Page;
 
 @Component(service = AuditTrail.class)
 public class JpaAuditTrail implements AuditTrail {

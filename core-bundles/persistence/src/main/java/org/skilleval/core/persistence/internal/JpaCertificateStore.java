@@ -12,19 +12,19 @@ import javax.persistence.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.skilleval.core.persistence.ApplicationRecord;
-import org.skilleval.core.persistence.ApplicationStatus;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.CertificateRecord;
-import org.skilleval.core.persistence.CertificateStatus;
+import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.CertificateRecord;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.ProposalEntry;
+import org.skilleval.core.domain.ProposalListRecord;
 import org.skilleval.core.persistence.CertificateStore;
-import org.skilleval.core.persistence.ConflictException;
-import org.skilleval.core.persistence.NotFoundException;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.ProposalEntry;
-import org.skilleval.core.persistence.ProposalListRecord;
-import org.skilleval.core.persistence.ProposalListStatus;
+import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.CertificateCode;
+import org.skilleval.core.rules.CertificateStatus;
+import org.skilleval.core.rules.ProposalListStatus;
 
 @Component(service = CertificateStore.class)
 public class JpaCertificateStore implements CertificateStore {
@@ -183,6 +183,12 @@ public class JpaCertificateStore implements CertificateStore {
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst()
+                .map(CertificateEntity::toRecord));
+    }
+
+    @Override
+    public Optional<CertificateRecord> find(long id) {
+        return transactions.read(entityManager -> Optional.ofNullable(entityManager.find(CertificateEntity.class, id))
                 .map(CertificateEntity::toRecord));
     }
 

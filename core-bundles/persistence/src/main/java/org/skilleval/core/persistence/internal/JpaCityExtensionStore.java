@@ -11,10 +11,10 @@ import javax.persistence.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.CityExtensionRecord;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.CityExtensionRecord;
+import org.skilleval.core.domain.ConflictException;
 import org.skilleval.core.persistence.CityExtensionStore;
-import org.skilleval.core.persistence.ConflictException;
 
 @Component(service = CityExtensionStore.class)
 public class JpaCityExtensionStore implements CityExtensionStore {

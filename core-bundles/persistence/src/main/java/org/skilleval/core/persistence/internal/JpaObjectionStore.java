@@ -14,18 +14,18 @@ import javax.persistence.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.skilleval.core.persistence.ApplicationRecord;
-import org.skilleval.core.persistence.ApplicationStatus;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.ConflictException;
-import org.skilleval.core.persistence.NotFoundException;
-import org.skilleval.core.persistence.ObjectionCounts;
-import org.skilleval.core.persistence.ObjectionRecord;
-import org.skilleval.core.persistence.ObjectionStatus;
+import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.ObjectionCounts;
+import org.skilleval.core.domain.ObjectionRecord;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.ProposalEntry;
+import org.skilleval.core.domain.ProposalListRecord;
 import org.skilleval.core.persistence.ObjectionStore;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.ProposalEntry;
-import org.skilleval.core.persistence.ProposalListRecord;
+import org.skilleval.core.rules.ApplicationStatus;
+import org.skilleval.core.rules.ObjectionStatus;
 
 @Component(service = ObjectionStore.class)
 public class JpaObjectionStore implements ObjectionStore {

@@ -10,11 +10,11 @@ import javax.persistence.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.ConflictException;
-import org.skilleval.core.persistence.OccupationRecord;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.OccupationRecord;
+import org.skilleval.core.domain.Page;
 import org.skilleval.core.persistence.OccupationStore;
-import org.skilleval.core.persistence.Page;
 
 @Component(service = OccupationStore.class)
 public class JpaOccupationStore implements OccupationStore {

@@ -8,15 +8,15 @@ import javax.persistence.LockModeType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.ConflictException;
-import org.skilleval.core.persistence.EnterpriseEvidence;
-import org.skilleval.core.persistence.NotFoundException;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.ParticipationRecord;
-import org.skilleval.core.persistence.ParticipationStatus;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.EnterpriseEvidence;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.QuotaGate;
+import org.skilleval.core.rules.ParticipationStatus;
 
 @Component(service = ParticipationStore.class)
 public class JpaParticipationStore implements ParticipationStore {

@@ -4,8 +4,8 @@ import javax.persistence.EntityManagerFactory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.PluginEvent;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.PluginEvent;
 import org.skilleval.core.persistence.PluginEventLog;
 
 @Component(service = PluginEventLog.class)

@@ -15,19 +15,19 @@ import javax.persistence.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.skilleval.core.persistence.ApplicationRecord;
-import org.skilleval.core.persistence.ApplicationStatus;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.CertificateRecord;
-import org.skilleval.core.persistence.CertificateStatus;
-import org.skilleval.core.persistence.ConflictException;
-import org.skilleval.core.persistence.NotFoundException;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.ParticipationRecord;
-import org.skilleval.core.persistence.ProposalEntry;
-import org.skilleval.core.persistence.ProposalListRecord;
-import org.skilleval.core.persistence.ProposalListStatus;
+import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.CertificateRecord;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.ParticipationRecord;
+import org.skilleval.core.domain.ProposalEntry;
+import org.skilleval.core.domain.ProposalListRecord;
 import org.skilleval.core.persistence.ProposalListStore;
+import org.skilleval.core.rules.ApplicationStatus;
+import org.skilleval.core.rules.CertificateStatus;
+import org.skilleval.core.rules.ProposalListStatus;
 
 @Component(service = ProposalListStore.class)
 public class JpaProposalListStore implements ProposalListStore {

@@ -7,10 +7,10 @@ import javax.persistence.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.ConflictException;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.RoundRecord;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.RoundRecord;
 import org.skilleval.core.persistence.RoundStore;
 import org.skilleval.core.rules.RoundSchedule;
 

@@ -8,10 +8,10 @@ import javax.persistence.EntityManagerFactory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.SanctionRecord;
-import org.skilleval.core.persistence.SanctionRecord.SubjectType;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.SanctionRecord;
+import org.skilleval.core.domain.SanctionRecord.SubjectType;
 import org.skilleval.core.persistence.SanctionStore;
 
 @Component(service = SanctionStore.class)

@@ -17,10 +17,10 @@ import javax.persistence.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.ConflictException;
-import org.skilleval.core.persistence.DivergenceFlag;
-import org.skilleval.core.persistence.ScoreSheetRecord;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.DivergenceFlag;
+import org.skilleval.core.domain.ScoreSheetRecord;
 import org.skilleval.core.persistence.ScoreSheetStore;
 
 @Component(service = ScoreSheetStore.class)

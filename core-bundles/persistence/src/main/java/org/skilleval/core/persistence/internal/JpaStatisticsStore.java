@@ -10,10 +10,10 @@ import javax.persistence.Query;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.skilleval.core.persistence.ApplicationStatus;
-import org.skilleval.core.persistence.StatisticsDimension;
-import org.skilleval.core.persistence.StatisticsRow;
+import org.skilleval.core.domain.StatisticsDimension;
+import org.skilleval.core.domain.StatisticsRow;
 import org.skilleval.core.persistence.StatisticsStore;
+import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.City;
 
 /**

@@ -7,10 +7,10 @@ import javax.persistence.EntityManagerFactory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.ParticipationRecord;
-import org.skilleval.core.persistence.SupervisionNoteRecord;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.ParticipationRecord;
+import org.skilleval.core.domain.SupervisionNoteRecord;
 import org.skilleval.core.persistence.SupervisionNoteStore;
 
 @Component(service = SupervisionNoteStore.class)

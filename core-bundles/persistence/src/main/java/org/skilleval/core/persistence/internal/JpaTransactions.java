@@ -7,9 +7,9 @@ import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
 import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.ConflictException;
-import org.skilleval.core.persistence.NotFoundException;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.NotFoundException;
 
 /**
  * Runs work in a resource-local transaction on a fresh {@code EntityManager}: commit when the work

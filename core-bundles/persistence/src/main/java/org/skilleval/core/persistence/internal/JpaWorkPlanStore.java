@@ -12,15 +12,15 @@ import javax.persistence.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.ConflictException;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.ParticipationRecord;
-import org.skilleval.core.persistence.PinnedVersionCount;
-import org.skilleval.core.persistence.PluginChoice;
-import org.skilleval.core.persistence.WorkPlanRecord;
-import org.skilleval.core.persistence.WorkPlanStatus;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.ParticipationRecord;
+import org.skilleval.core.domain.PinnedVersionCount;
+import org.skilleval.core.domain.PluginChoice;
+import org.skilleval.core.domain.WorkPlanRecord;
 import org.skilleval.core.persistence.WorkPlanStore;
+import org.skilleval.core.rules.WorkPlanStatus;
 
 @Component(service = WorkPlanStore.class)
 public class JpaWorkPlanStore implements WorkPlanStore {

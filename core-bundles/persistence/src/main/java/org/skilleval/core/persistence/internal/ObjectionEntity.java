@@ -12,10 +12,10 @@ import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
-import org.skilleval.core.persistence.ObjectionRecord;
-import org.skilleval.core.persistence.ObjectionStatus;
-import org.skilleval.core.persistence.ProposalEntry;
-import org.skilleval.core.persistence.ProposalListRecord;
+import org.skilleval.core.domain.ObjectionRecord;
+import org.skilleval.core.domain.ProposalEntry;
+import org.skilleval.core.domain.ProposalListRecord;
+import org.skilleval.core.rules.ObjectionStatus;
 
 @Entity
 @Table(

@@ -9,7 +9,7 @@ import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
-import org.skilleval.core.persistence.OccupationRecord;
+import org.skilleval.core.domain.OccupationRecord;
 
 @Entity
 @Table(

@@ -12,9 +12,9 @@ import javax.persistence.Lob;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
-import org.skilleval.core.persistence.PanelMember;
-import org.skilleval.core.persistence.PanelRecord;
-import org.skilleval.core.persistence.ParticipationRecord;
+import org.skilleval.core.domain.PanelMember;
+import org.skilleval.core.domain.PanelRecord;
+import org.skilleval.core.domain.ParticipationRecord;
 
 /** A panel; its members as a JSON document, and each member's seat in {@link PanelSeatEntity} for lookups. */
 @Entity

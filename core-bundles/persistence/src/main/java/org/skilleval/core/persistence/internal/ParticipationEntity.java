@@ -13,9 +13,9 @@ import javax.persistence.ManyToOne;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
-import org.skilleval.core.persistence.EnterpriseEvidence;
-import org.skilleval.core.persistence.ParticipationRecord;
-import org.skilleval.core.persistence.ParticipationStatus;
+import org.skilleval.core.domain.EnterpriseEvidence;
+import org.skilleval.core.domain.ParticipationRecord;
+import org.skilleval.core.rules.ParticipationStatus;
 
 @Entity
 @Table(

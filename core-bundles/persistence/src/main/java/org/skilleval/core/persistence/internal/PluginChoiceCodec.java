@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import org.skilleval.core.persistence.PluginChoice;
+import org.skilleval.core.domain.PluginChoice;
 
 /**
  * Stores a plan's plugin choices as one properties text: {@code <prefix>.id}, {@code <prefix>.pinned}

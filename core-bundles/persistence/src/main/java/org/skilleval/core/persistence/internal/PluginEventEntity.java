@@ -10,7 +10,7 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
-import org.skilleval.core.persistence.PluginEvent;
+import org.skilleval.core.domain.PluginEvent;
 
 @Entity
 @Table(name = "PLUGIN_EVENT", indexes = @Index(name = "IDX_PLUGIN_EVENT_PLUGIN", columnList = "PLUGIN_ID"))

@@ -12,7 +12,7 @@ import javax.persistence.JoinColumn;
 import javax.persistence.ManyToOne;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
-import org.skilleval.core.persistence.ProposalEntry;
+import org.skilleval.core.domain.ProposalEntry;
 
 /** A candidate on a proposal list; an application is on one list at most. */
 @Entity

@@ -19,11 +19,11 @@ import javax.persistence.OrderBy;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
-import org.skilleval.core.persistence.ApplicationRecord;
-import org.skilleval.core.persistence.ParticipationRecord;
-import org.skilleval.core.persistence.ProposalEntry;
-import org.skilleval.core.persistence.ProposalListRecord;
-import org.skilleval.core.persistence.ProposalListStatus;
+import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.ParticipationRecord;
+import org.skilleval.core.domain.ProposalEntry;
+import org.skilleval.core.domain.ProposalListRecord;
+import org.skilleval.core.rules.ProposalListStatus;
 import org.skilleval.core.rules.Reason;
 
 @Entity

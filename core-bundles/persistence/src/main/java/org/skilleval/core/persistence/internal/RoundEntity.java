@@ -12,7 +12,7 @@ import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
-import org.skilleval.core.persistence.RoundRecord;
+import org.skilleval.core.domain.RoundRecord;
 import org.skilleval.core.rules.RoundPhase;
 import org.skilleval.core.rules.RoundSchedule;
 

@@ -11,8 +11,8 @@ import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.Version;
-import org.skilleval.core.persistence.SanctionRecord;
-import org.skilleval.core.persistence.SanctionRecord.SubjectType;
+import org.skilleval.core.domain.SanctionRecord;
+import org.skilleval.core.domain.SanctionRecord.SubjectType;
 import org.skilleval.core.rules.SanctionPeriod;
 
 @Entity

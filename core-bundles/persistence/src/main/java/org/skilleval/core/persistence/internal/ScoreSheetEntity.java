@@ -15,8 +15,8 @@ import javax.persistence.Lob;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
-import org.skilleval.core.persistence.DivergenceFlag;
-import org.skilleval.core.persistence.ScoreSheetRecord;
+import org.skilleval.core.domain.DivergenceFlag;
+import org.skilleval.core.domain.ScoreSheetRecord;
 
 @Entity
 @Table(

@@ -9,9 +9,9 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Index;
 import javax.persistence.Table;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.ParticipationRecord;
-import org.skilleval.core.persistence.SupervisionNoteRecord;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.ParticipationRecord;
+import org.skilleval.core.domain.SupervisionNoteRecord;
 
 @Entity
 @Table(

@@ -14,9 +14,9 @@ import javax.persistence.Lob;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
-import org.skilleval.core.persistence.ParticipationRecord;
-import org.skilleval.core.persistence.WorkPlanRecord;
-import org.skilleval.core.persistence.WorkPlanStatus;
+import org.skilleval.core.domain.ParticipationRecord;
+import org.skilleval.core.domain.WorkPlanRecord;
+import org.skilleval.core.rules.WorkPlanStatus;
 
 @Entity
 @Table(

@@ -14,9 +14,9 @@ import javax.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.skilleval.core.persistence.AttachmentRecord;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.AuditEvent;
+import org.skilleval.core.domain.AttachmentRecord;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.AuditEvent;
 
 /** The attachment store on the real persistence unit and an in-memory Derby database. */
 class JpaAttachmentStoreTest {

@@ -11,10 +11,10 @@ import javax.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.AuditEvent;
-import org.skilleval.core.persistence.CityExtensionRecord;
-import org.skilleval.core.persistence.ConflictException;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.AuditEvent;
+import org.skilleval.core.domain.CityExtensionRecord;
+import org.skilleval.core.domain.ConflictException;
 
 /** City extension enablement on the real persistence unit and an in-memory Derby database. */
 class JpaCityExtensionStoreTest {

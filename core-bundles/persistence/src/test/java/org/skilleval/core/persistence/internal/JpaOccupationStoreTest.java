@@ -10,12 +10,12 @@ import javax.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.AuditEvent;
-import org.skilleval.core.persistence.ConflictException;
-import org.skilleval.core.persistence.NotFoundException;
-import org.skilleval.core.persistence.OccupationRecord;
-import org.skilleval.core.persistence.Page;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.AuditEvent;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.OccupationRecord;
+import org.skilleval.core.domain.Page;
 import org.skilleval.core.rules.RuleViolationException;
 
 /** The occupation catalogue on the real persistence unit and an in-memory Derby database. */

@@ -15,12 +15,12 @@ import javax.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.ConflictException;
-import org.skilleval.core.persistence.EnterpriseEvidence;
-import org.skilleval.core.persistence.ParticipationRecord;
-import org.skilleval.core.persistence.ParticipationStatus;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.EnterpriseEvidence;
+import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.persistence.QuotaGate;
+import org.skilleval.core.rules.ParticipationStatus;
 import org.skilleval.core.rules.RoundSchedule;
 
 class JpaParticipationStoreTest {

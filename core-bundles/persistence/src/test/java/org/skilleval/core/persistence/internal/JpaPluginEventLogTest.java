@@ -8,8 +8,8 @@ import javax.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.PluginEvent;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.PluginEvent;
 
 /** Runs the real persistence unit on an in-memory Derby database. */
 class JpaPluginEventLogTest {

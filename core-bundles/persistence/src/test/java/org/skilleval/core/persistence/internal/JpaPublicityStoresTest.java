@@ -15,25 +15,25 @@ import javax.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.skilleval.core.persistence.ApplicationRecord;
-import org.skilleval.core.persistence.ApplicationStatus;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.AuditEvent;
-import org.skilleval.core.persistence.CertificateRecord;
-import org.skilleval.core.persistence.CertificateStatus;
-import org.skilleval.core.persistence.ConflictException;
-import org.skilleval.core.persistence.EnterpriseEvidence;
-import org.skilleval.core.persistence.ObjectionCounts;
-import org.skilleval.core.persistence.ObjectionRecord;
-import org.skilleval.core.persistence.ObjectionStatus;
-import org.skilleval.core.persistence.ParticipationRecord;
-import org.skilleval.core.persistence.ProposalEntry;
-import org.skilleval.core.persistence.ProposalListRecord;
-import org.skilleval.core.persistence.ProposalListStatus;
-import org.skilleval.core.persistence.StatisticsDimension;
-import org.skilleval.core.persistence.StatisticsRow;
+import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.AuditEvent;
+import org.skilleval.core.domain.CertificateRecord;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.EnterpriseEvidence;
+import org.skilleval.core.domain.ObjectionCounts;
+import org.skilleval.core.domain.ObjectionRecord;
+import org.skilleval.core.domain.ParticipationRecord;
+import org.skilleval.core.domain.ProposalEntry;
+import org.skilleval.core.domain.ProposalListRecord;
+import org.skilleval.core.domain.StatisticsDimension;
+import org.skilleval.core.domain.StatisticsRow;
 import org.skilleval.core.rules.ApplicationForm;
+import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.CertificateCode;
+import org.skilleval.core.rules.CertificateStatus;
+import org.skilleval.core.rules.ObjectionStatus;
+import org.skilleval.core.rules.ProposalListStatus;
 import org.skilleval.core.rules.Reason;
 import org.skilleval.core.rules.ResidentIdNumber;
 import org.skilleval.core.rules.RoundSchedule;
@@ -238,7 +238,7 @@ class JpaPublicityStoresTest {
                 lists.create(participation, List.of(passed(participation, "E1", "王五", id("32010219800101001"))), HR);
 
         assertThrows(
-                org.skilleval.core.persistence.NotFoundException.class,
+                org.skilleval.core.domain.NotFoundException.class,
                 () -> objections.create(list.id(), 999, "x", "", "", Instant.now(), anonymous()));
     }
 
@@ -264,6 +264,8 @@ class JpaPublicityStoresTest {
                 lists.find(list.id()).orElseThrow().status());
         assertEquals(
                 issued.get(0), certificates.findByCode(issued.get(0).code()).orElseThrow());
+        assertEquals(issued.get(0), certificates.find(issued.get(0).id()).orElseThrow());
+        assertTrue(certificates.find(issued.get(0).id() + 1000).isEmpty());
 
         ParticipationRecord other = recommend("91320100MA1NJ0002K");
         ProposalListRecord otherList = published(other, "F", "32010219800101003");

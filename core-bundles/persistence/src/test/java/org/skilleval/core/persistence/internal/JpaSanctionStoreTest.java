@@ -12,11 +12,11 @@ import javax.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.AuditEvent;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.SanctionRecord;
-import org.skilleval.core.persistence.SanctionRecord.SubjectType;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.AuditEvent;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.SanctionRecord;
+import org.skilleval.core.domain.SanctionRecord.SubjectType;
 import org.skilleval.core.rules.ResidentIdNumber;
 import org.skilleval.core.rules.UnifiedSocialCreditCode;
 

@@ -9,15 +9,15 @@ import javax.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.ConflictException;
-import org.skilleval.core.persistence.EnterpriseEvidence;
-import org.skilleval.core.persistence.ParticipationRecord;
-import org.skilleval.core.persistence.PinnedVersionCount;
-import org.skilleval.core.persistence.PluginChoice;
-import org.skilleval.core.persistence.WorkPlanRecord;
-import org.skilleval.core.persistence.WorkPlanStatus;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.EnterpriseEvidence;
+import org.skilleval.core.domain.ParticipationRecord;
+import org.skilleval.core.domain.PinnedVersionCount;
+import org.skilleval.core.domain.PluginChoice;
+import org.skilleval.core.domain.WorkPlanRecord;
 import org.skilleval.core.rules.RoundSchedule;
+import org.skilleval.core.rules.WorkPlanStatus;
 
 class JpaWorkPlanStoreTest {
 

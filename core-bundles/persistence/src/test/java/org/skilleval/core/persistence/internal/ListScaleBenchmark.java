@@ -14,11 +14,11 @@ import javax.persistence.EntityManagerFactory;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.skilleval.core.persistence.ApplicationStatus;
-import org.skilleval.core.persistence.AuditActor;
-import org.skilleval.core.persistence.EnterpriseEvidence;
-import org.skilleval.core.persistence.ParticipationRecord;
-import org.skilleval.core.persistence.StatisticsDimension;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.EnterpriseEvidence;
+import org.skilleval.core.domain.ParticipationRecord;
+import org.skilleval.core.domain.StatisticsDimension;
+import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.City;
 import org.skilleval.core.rules.RoundSchedule;
 

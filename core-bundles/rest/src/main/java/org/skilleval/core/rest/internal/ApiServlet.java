@@ -1,134 +1,265 @@
 package org.skilleval.core.rest.internal;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javax.servlet.Servlet;
 import javax.servlet.ServletConfig;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
+import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.skilleval.core.lifecycle.ApplicationService;
-import org.skilleval.core.lifecycle.AssessmentService;
-import org.skilleval.core.lifecycle.AttachmentService;
-import org.skilleval.core.lifecycle.AuditService;
-import org.skilleval.core.lifecycle.CalendarService;
-import org.skilleval.core.lifecycle.CertificateService;
-import org.skilleval.core.lifecycle.CityExtensionService;
-import org.skilleval.core.lifecycle.ObjectionService;
-import org.skilleval.core.lifecycle.OccupationCatalogService;
-import org.skilleval.core.lifecycle.PanelService;
-import org.skilleval.core.lifecycle.PilotEnterpriseService;
-import org.skilleval.core.lifecycle.PluginMigrationService;
-import org.skilleval.core.lifecycle.ProposalListService;
-import org.skilleval.core.lifecycle.RoundService;
-import org.skilleval.core.lifecycle.SanctionService;
-import org.skilleval.core.lifecycle.StatisticsService;
-import org.skilleval.core.lifecycle.SupervisionService;
-import org.skilleval.core.lifecycle.WorkPlanService;
-import org.skilleval.core.persistence.DatabaseHealth;
-import org.skilleval.core.persistence.PluginEventLog;
-import org.skilleval.core.registry.PluginRegistry;
-import org.skilleval.core.security.Authenticator;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.skilleval.core.security.TokenService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Publishes the JAX-RS application at {@code /api/*} through the Servlet whiteboard. It wraps
- * Jersey's container rather than extending it so that the resources can reach the dynamic
- * references of this component. Plugins come and go inside the registry: this servlet, and so
- * the API, stays registered while they do.
+ * Publishes the one JAX-RS application at {@code /api/*} through the Servlet whiteboard, made of
+ * the {@link ApiResource} components present now. It needs only what every request needs (the
+ * token service); each resource component needs only its own services. When a resource component
+ * comes or goes, the application is rebuilt beside the running one and swapped in ({@link
+ * LiveContainer}), once a burst of such changes has settled ({@link Debouncer}): the other paths
+ * keep answering throughout, the missing component's paths answer 503 {@code service-unavailable}
+ * ({@link UnavailableResource}; at once, before the rebuild, as a resource that left is no longer
+ * served), and {@code /api/openapi.json} describes what is present.
+ *
+ * <p>Which resources should be there is read from the component descriptions of this bundle, so
+ * that a resource whose services are missing from the start answers 503 as well, not 404.
  */
 @Component(
         service = Servlet.class,
         property = {"osgi.http.whiteboard.servlet.pattern=/api/*", "osgi.http.whiteboard.servlet.name=skilleval-api"})
 public class ApiServlet implements Servlet {
 
-    /** Manifest header carrying the SkillEval release, set by the build for every bundle. */
-    static final String VERSION_HEADER = "SkillEval-Version";
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
 
-    private final ServletContainer container;
+    /** Resource components bound at boot come within milliseconds of each other. */
+    static final Duration SETTLE = Duration.ofMillis(100);
 
-    @Reference(
-            cardinality = ReferenceCardinality.OPTIONAL,
-            policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile PluginEventLog eventLog;
+    /** However long a burst of changes lasts, the application follows within this. */
+    static final Duration LONGEST_SETTLE = Duration.ofSeconds(1);
+
+    /** The first wait before trying again to get a resource that could not be got; it doubles. */
+    static final Duration RETRY = Duration.ofSeconds(1);
+
+    static final Duration LONGEST_RETRY = Duration.ofMinutes(1);
+
+    private final TokenService tokens;
+    private final String release;
+    private final Set<Class<?>> declared;
+    /** How to obtain each resource service registered now, by its service reference (or a test's key). */
+    private final Map<Object, Supplier<ApiResource>> registered = new ConcurrentHashMap<>();
+
+    private final Map<Object, ApiResource> obtained = new ConcurrentHashMap<>();
+    private final Set<ApiResource> served = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger incompleteBuilds = new AtomicInteger();
+    private final BundleContext bundleContext;
+    private final LiveContainer container;
+    private final Debouncer rebuilds;
+    private volatile ServletConfig servletConfig;
 
     @Activate
     public ApiServlet(
-            @Reference PluginRegistry registry,
-            @Reference DatabaseHealth databaseHealth,
-            @Reference Authenticator authenticator,
             @Reference TokenService tokens,
-            @Reference RoundService rounds,
-            @Reference PilotEnterpriseService enterprises,
-            @Reference SanctionService sanctions,
-            @Reference WorkPlanService workPlans,
-            @Reference PluginMigrationService pluginMigrations,
-            @Reference ApplicationService applications,
-            @Reference OccupationCatalogService occupations,
-            @Reference AttachmentService attachments,
-            @Reference CalendarService calendar,
-            @Reference StatisticsService statistics,
-            @Reference AuditService audit,
-            @Reference PanelService panels,
-            @Reference AssessmentService assessments,
-            @Reference SupervisionService supervision,
-            @Reference ProposalListService proposalLists,
-            @Reference ObjectionService objections,
-            @Reference CertificateService certificates,
-            @Reference CityExtensionService cityExtensions,
+            @Reference ServiceComponentRuntime components,
             BundleContext bundleContext) {
-        String version = bundleContext.getBundle().getHeaders().get(VERSION_HEADER);
-        String release =
-                version == null ? bundleContext.getBundle().getVersion().toString() : version;
-        List<Object> resources = List.of(
-                new HealthResource(release, databaseHealth, registry),
-                new PluginResource(registry, () -> eventLog, cityExtensions),
-                new AuthResource(authenticator, tokens),
-                new SessionResource(authenticator, tokens),
-                new RoundResource(rounds),
-                new ParticipationResource(enterprises),
-                new SanctionResource(sanctions),
-                new WorkPlanResource(workPlans),
-                new PluginMigrationResource(pluginMigrations),
-                new ApplicationResource(applications),
-                new ApplicationFormCheckResource(),
-                new OccupationResource(occupations),
-                new AttachmentResource(attachments),
-                new CalendarResource(calendar),
-                new StatisticsResource(statistics),
-                new AuditResource(audit),
-                new PanelResource(panels),
-                new AssessmentResource(assessments),
-                new SupervisionNoteResource(supervision),
-                new ProposalListResource(proposalLists, objections, certificates),
-                new ObjectionResource(objections),
-                new CertificateResource(certificates),
-                new PublicResource(proposalLists, objections, certificates),
-                new CityExtensionResource(cityExtensions));
-        List<Object> published = new ArrayList<>(resources);
-        published.add(new OpenApiResource(
-                release, resources.stream().<Class<?>>map(Object::getClass).toList()));
-        this.container = new ServletContainer(ApiApplication.create(tokens, published));
+        this(
+                tokens,
+                Release.of(bundleContext.getBundle()),
+                declaredResources(components, bundleContext.getBundle()),
+                ServletContainer::new,
+                SETTLE,
+                bundleContext);
+    }
+
+    /**
+     * @param declared the resource classes that should be present
+     * @param containers makes an uninitialised Jersey container for an application
+     * @param settle how long no change must come before the application is rebuilt
+     */
+    ApiServlet(
+            TokenService tokens,
+            String release,
+            Set<Class<?>> declared,
+            Function<ResourceConfig, ServletContainer> containers,
+            Duration settle,
+            BundleContext bundleContext) {
+        this.tokens = tokens;
+        this.bundleContext = bundleContext;
+        this.release = release;
+        this.declared = Set.copyOf(declared);
+        this.container = new LiveContainer(containers);
+        this.rebuilds = new Debouncer("skilleval-api-rebuild", settle, LONGEST_SETTLE, this::rebuild);
+    }
+
+    /**
+     * Takes note of a resource service without getting it: it is got when the next application is
+     * built, so that its activation (and that of the services it needs, which may touch the
+     * database for the first time) runs on the thread that builds, never on the framework thread
+     * that registered it, and a failure to get it is retried rather than lost.
+     */
+    @Reference(
+            name = "resource",
+            service = ApiResource.class,
+            cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addResource(ServiceReference<ApiResource> reference) {
+        add(reference, () -> bundleContext.getService(reference));
+    }
+
+    void removeResource(ServiceReference<ApiResource> reference) {
+        if (remove(reference) != null) {
+            bundleContext.ungetService(reference);
+        }
+    }
+
+    /** A resource is registered; {@code service} obtains it, {@code null} when it cannot now. */
+    void add(Object key, Supplier<ApiResource> service) {
+        registered.put(key, service);
+        rebuilds.changed();
+    }
+
+    /** @return the resource that was obtained for the key, if it was */
+    ApiResource remove(Object key) {
+        registered.remove(key);
+        ApiResource resource = obtained.remove(key);
+        if (resource != null) {
+            served.remove(resource);
+        }
+        rebuilds.changed();
+        return resource;
+    }
+
+    @Deactivate
+    void deactivate() {
+        rebuilds.close();
+    }
+
+    /** The application of the resources present now. */
+    ResourceConfig application() {
+        List<ApiResource> now = new ArrayList<>();
+        boolean incomplete = false;
+        for (Map.Entry<Object, Supplier<ApiResource>> entry : List.copyOf(registered.entrySet())) {
+            ApiResource resource = obtain(entry.getKey(), entry.getValue());
+            if (resource != null) {
+                now.add(resource);
+            } else {
+                incomplete = true;
+            }
+        }
+        retryIf(incomplete);
+        Set<Class<?>> here = now.stream().map(Object::getClass).collect(Collectors.toSet());
+        List<Class<?>> absent =
+                declared.stream().filter(type -> !here.contains(type)).toList();
+        if (!absent.isEmpty()) {
+            LOG.info(
+                    "The API serves {} resources; these answer 503 until their services are back: {}",
+                    now.size(),
+                    absent.stream()
+                            .map(Class::getSimpleName)
+                            .sorted(Comparator.naturalOrder())
+                            .toList());
+        }
+        return ApiApplication.create(tokens, release, now, absent, served::contains);
+    }
+
+    private ApiResource obtain(Object key, Supplier<ApiResource> service) {
+        ApiResource known = obtained.get(key);
+        if (known != null) {
+            return known;
+        }
+        ApiResource resource;
+        try {
+            resource = service.get();
+        } catch (RuntimeException failed) {
+            LOG.warn("Could not get API resource {}; will retry: {}", key, failed.toString());
+            return null;
+        }
+        if (resource == null) {
+            LOG.warn("Could not get API resource {} (its component did not activate); will retry", key);
+            return null;
+        }
+        obtained.put(key, resource);
+        served.add(resource);
+        if (!registered.containsKey(key)) {
+            // It went away while it was being got: give it back, as remove() found nothing to.
+            obtained.remove(key);
+            served.remove(resource);
+            if (key instanceof ServiceReference<?> reference) {
+                bundleContext.ungetService(reference);
+            }
+            return null;
+        }
+        return resource;
+    }
+
+    /** Retries a build that could not get every resource, waiting longer each time, up to a minute. */
+    private void retryIf(boolean incomplete) {
+        if (!incomplete) {
+            incompleteBuilds.set(0);
+            return;
+        }
+        Duration wait = RETRY.multipliedBy(1L << Math.min(incompleteBuilds.getAndIncrement(), 6));
+        rebuilds.changedAfter(wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait);
+    }
+
+    private void rebuild() {
+        try {
+            container.replace(this::application);
+            LOG.debug("The API application was rebuilt with {} resources", served.size());
+        } catch (ServletException failed) {
+            throw new IllegalStateException("The API application could not be rebuilt", failed);
+        }
+    }
+
+    /** Every class of this bundle's components that provide {@link ApiResource}. */
+    static Set<Class<?>> declaredResources(ServiceComponentRuntime components, Bundle bundle) {
+        return components.getComponentDescriptionDTOs(bundle).stream()
+                .filter(description -> description.serviceInterfaces != null
+                        && Arrays.asList(description.serviceInterfaces).contains(ApiResource.class.getName()))
+                .map(description -> description.implementationClass)
+                .<Class<?>>map(name -> {
+                    try {
+                        return bundle.loadClass(name);
+                    } catch (ClassNotFoundException broken) {
+                        throw new IllegalStateException("A resource component's class is missing: " + name, broken);
+                    }
+                })
+                .collect(Collectors.toSet());
     }
 
     @Override
     public void init(ServletConfig config) throws ServletException {
-        container.init(config);
+        this.servletConfig = config;
+        container.start(config, this::application);
     }
 
     @Override
     public ServletConfig getServletConfig() {
-        return container.getServletConfig();
+        return servletConfig;
     }
 
     @Override
@@ -143,6 +274,6 @@ public class ApiServlet implements Servlet {
 
     @Override
     public void destroy() {
-        container.destroy();
+        container.stop();
     }
 }

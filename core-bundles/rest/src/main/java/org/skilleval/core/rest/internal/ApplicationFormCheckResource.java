@@ -10,6 +10,8 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
 import org.skilleval.core.rules.ApplicationForm;
 import org.skilleval.core.rules.ApplicationFormRules;
 
@@ -20,10 +22,11 @@ import org.skilleval.core.rules.ApplicationFormRules;
  * second time in a browser. Submission still checks everything again, plus what needs stored data
  * (attachments, the plan's occupations, sanctions).
  */
+@Component(service = ApiResource.class)
 @Path("applications/form-check")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"applicant", "enterprise"})
-public class ApplicationFormCheckResource {
+public class ApplicationFormCheckResource implements ApiResource {
 
     record FormCheck(ApplicationForm form) {}
 
@@ -35,6 +38,7 @@ public class ApplicationFormCheckResource {
 
     private final Clock clock;
 
+    @Activate
     public ApplicationFormCheckResource() {
         this(Clock.system(ZoneId.of("Asia/Shanghai")));
     }

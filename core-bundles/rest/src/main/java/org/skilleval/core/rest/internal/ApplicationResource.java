@@ -17,11 +17,14 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.Page;
 import org.skilleval.core.lifecycle.ApplicationService;
-import org.skilleval.core.persistence.ApplicationRecord;
-import org.skilleval.core.persistence.ApplicationStatus;
-import org.skilleval.core.persistence.Page;
 import org.skilleval.core.rules.ApplicationForm;
+import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.EligibilityDecision;
 import org.skilleval.core.security.Caller;
 
@@ -29,10 +32,11 @@ import org.skilleval.core.security.Caller;
  * Applications (申报表): the employee fills in and submits; the enterprise endorses or returns. A
  * list shows ID numbers masked; one application shows its full form to those in its scope.
  */
+@Component(service = ApiResource.class)
 @Path("applications")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"province", "city", "enterprise", "applicant"})
-public class ApplicationResource {
+public class ApplicationResource implements ApiResource {
 
     record Draft(Long participationId, Long version, ApplicationForm form) {}
 
@@ -96,7 +100,8 @@ public class ApplicationResource {
 
     private final ApplicationService applications;
 
-    public ApplicationResource(ApplicationService applications) {
+    @Activate
+    public ApplicationResource(@Reference ApplicationService applications) {
         this.applications = applications;
     }
 

@@ -17,14 +17,17 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.AssessmentResultRecord;
+import org.skilleval.core.domain.DivergenceFlag;
+import org.skilleval.core.domain.ScoreSheetRecord;
 import org.skilleval.core.lifecycle.AssessmentService;
 import org.skilleval.core.lifecycle.AssessmentView;
 import org.skilleval.core.lifecycle.Candidate;
 import org.skilleval.core.lifecycle.RecomputeOutcome;
-import org.skilleval.core.persistence.ApplicationRecord;
-import org.skilleval.core.persistence.AssessmentResultRecord;
-import org.skilleval.core.persistence.DivergenceFlag;
-import org.skilleval.core.persistence.ScoreSheetRecord;
 import org.skilleval.core.rules.ApplicationForm;
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.ScoreSheetSchema;
@@ -36,10 +39,11 @@ import org.skilleval.plugin.api.dto.ScoreSheetSchema;
  * divergence flags the medians, and the points of their own sheet only. The chair records the
  * outcome of a flagged sheet.
  */
+@Component(service = ApiResource.class)
 @Path("assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"province", "city", "enterprise", "expert"})
-public class AssessmentResource {
+public class AssessmentResource implements ApiResource {
 
     record SheetDraft(Long version, Map<String, BigDecimal> points, String comment) {}
 
@@ -204,7 +208,8 @@ public class AssessmentResource {
 
     private final AssessmentService assessments;
 
-    public AssessmentResource(AssessmentService assessments) {
+    @Activate
+    public AssessmentResource(@Reference AssessmentService assessments) {
         this.assessments = assessments;
     }
 

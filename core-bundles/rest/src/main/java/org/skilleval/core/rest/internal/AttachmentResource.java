@@ -26,9 +26,12 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.core.UriInfo;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.AttachmentRecord;
 import org.skilleval.core.lifecycle.AttachmentService;
 import org.skilleval.core.lifecycle.AttachmentService.Download;
-import org.skilleval.core.persistence.AttachmentRecord;
 
 /**
  * Files attached to applications (申报表附件). An upload is the file's raw bytes as the request body,
@@ -36,9 +39,10 @@ import org.skilleval.core.persistence.AttachmentRecord;
  * download is always offered as a file to save, never shown inline, so an uploaded file can never
  * run as part of the platform's pages.
  */
+@Component(service = ApiResource.class)
 @Path("attachments")
 @RolesAllowed({"province", "city", "enterprise", "applicant"})
-public class AttachmentResource {
+public class AttachmentResource implements ApiResource {
 
     /**
      * An attachment's metadata as shown.
@@ -65,7 +69,8 @@ public class AttachmentResource {
 
     private final AttachmentService attachments;
 
-    public AttachmentResource(AttachmentService attachments) {
+    @Activate
+    public AttachmentResource(@Reference AttachmentService attachments) {
         this.attachments = attachments;
     }
 
@@ -131,7 +136,15 @@ public class AttachmentResource {
 
     /** {@code attachment; filename*=UTF-8''<name percent-encoded>} per RFC 6266 and RFC 8187. */
     static String contentDisposition(String fileName) {
-        StringBuilder value = new StringBuilder("attachment; filename*=UTF-8''");
+        return contentDisposition("attachment", fileName);
+    }
+
+    /**
+     * {@code <disposition>; filename*=UTF-8''<name percent-encoded>}: {@code attachment} to save the
+     * file, {@code inline} to show it in the browser (which saves it under the name all the same).
+     */
+    static String contentDisposition(String disposition, String fileName) {
+        StringBuilder value = new StringBuilder(disposition).append("; filename*=UTF-8''");
         for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
             if ((c >= 'a' && c <= 'z')

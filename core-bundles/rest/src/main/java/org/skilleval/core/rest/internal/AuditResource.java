@@ -8,17 +8,22 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.lifecycle.AuditService;
 
 /** The audit trail of any object, for the province. */
+@Component(service = ApiResource.class)
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("province")
-public class AuditResource {
+public class AuditResource implements ApiResource {
 
     private final AuditService audit;
 
-    public AuditResource(AuditService audit) {
+    @Activate
+    public AuditResource(@Reference AuditService audit) {
         this.audit = audit;
     }
 

@@ -15,6 +15,9 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.security.AuthenticationException;
 import org.skilleval.core.security.Authenticator;
 import org.skilleval.core.security.Caller;
@@ -22,9 +25,10 @@ import org.skilleval.core.security.SessionToken;
 import org.skilleval.core.security.TokenService;
 
 /** Sign in once with a user name and password; every later request sends the token it returns. */
+@Component(service = ApiResource.class)
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
-public class AuthResource {
+public class AuthResource implements ApiResource {
 
     record Credentials(String username, String password) {}
 
@@ -46,7 +50,8 @@ public class AuthResource {
     private final Authenticator authenticator;
     private final TokenService tokens;
 
-    public AuthResource(Authenticator authenticator, TokenService tokens) {
+    @Activate
+    public AuthResource(@Reference Authenticator authenticator, @Reference TokenService tokens) {
         this.authenticator = authenticator;
         this.tokens = tokens;
     }

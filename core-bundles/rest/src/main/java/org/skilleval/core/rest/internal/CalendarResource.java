@@ -9,16 +9,20 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.lifecycle.CalendarService;
 
 /**
  * China's working days as the platform counts them: public, because publicity periods (公示期不少于
  * 5个工作日, counting the first day) are public facts anyone may check.
  */
+@Component(service = ApiResource.class)
 @Path("calendar")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
-public class CalendarResource {
+public class CalendarResource implements ApiResource {
 
     record Period(LocalDate start, int workingDays, LocalDate lastDay) {}
 
@@ -26,7 +30,8 @@ public class CalendarResource {
 
     private final CalendarService calendar;
 
-    public CalendarResource(CalendarService calendar) {
+    @Activate
+    public CalendarResource(@Reference CalendarService calendar) {
         this.calendar = calendar;
     }
 

@@ -9,15 +9,19 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.CertificateRecord;
 import org.skilleval.core.lifecycle.CertificateService;
-import org.skilleval.core.persistence.CertificateRecord;
-import org.skilleval.core.persistence.CertificateStatus;
+import org.skilleval.core.rules.CertificateStatus;
 
 /** 特级技师 certificates as issued, scoped like the lists they were issued for. */
+@Component(service = ApiResource.class)
 @Path("certificates")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"province", "city", "enterprise"})
-public class CertificateResource {
+public class CertificateResource implements ApiResource {
 
     record Certificate(
             long id,
@@ -54,7 +58,8 @@ public class CertificateResource {
 
     private final CertificateService certificates;
 
-    public CertificateResource(CertificateService certificates) {
+    @Activate
+    public CertificateResource(@Reference CertificateService certificates) {
         this.certificates = certificates;
     }
 

@@ -13,6 +13,9 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.lifecycle.CityExtension;
 import org.skilleval.core.lifecycle.CityExtensionService;
 
@@ -22,10 +25,11 @@ import org.skilleval.core.lifecycle.CityExtensionService;
  * them; only the city's agency enables or disables (another city's agency gets 404, the province
  * 403: the decision is the city's, and the province still approves every plan).
  */
+@Component(service = ApiResource.class)
 @Path("cities/{city}/extensions")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"province", "city"})
-public class CityExtensionResource {
+public class CityExtensionResource implements ApiResource {
 
     record Name(String zh, String en) {}
 
@@ -66,7 +70,8 @@ public class CityExtensionResource {
 
     private final CityExtensionService extensions;
 
-    public CityExtensionResource(CityExtensionService extensions) {
+    @Activate
+    public CityExtensionResource(@Reference CityExtensionService extensions) {
         this.extensions = extensions;
     }
 

@@ -14,18 +14,22 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.ObjectionRecord;
 import org.skilleval.core.lifecycle.ObjectionService;
-import org.skilleval.core.persistence.ObjectionRecord;
-import org.skilleval.core.persistence.ObjectionStatus;
+import org.skilleval.core.rules.ObjectionStatus;
 
 /**
  * Objections (异议) as those who resolve them see them: the province all, an enterprise those
  * against its own lists. The objector's name and contact are shown here only.
  */
+@Component(service = ApiResource.class)
 @Path("objections")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"province", "enterprise"})
-public class ObjectionResource {
+public class ObjectionResource implements ApiResource {
 
     record Resolution(Long version, Boolean upheld, String note) {}
 
@@ -72,7 +76,8 @@ public class ObjectionResource {
 
     private final ObjectionService objections;
 
-    public ObjectionResource(ObjectionService objections) {
+    @Activate
+    public ObjectionResource(@Reference ObjectionService objections) {
         this.objections = objections;
     }
 

@@ -17,19 +17,23 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.OccupationRecord;
+import org.skilleval.core.domain.Page;
 import org.skilleval.core.lifecycle.OccupationCatalogService;
-import org.skilleval.core.persistence.OccupationRecord;
-import org.skilleval.core.persistence.Page;
 
 /**
  * The occupation catalogue (职业（工种）目录), seed 一（三）2: which occupations have a 高级技师 national
  * standard or an industry or enterprise evaluation specification. The province keeps it; everyone
  * signed in reads it, e.g. to offer the occupations a candidate on a professional title may choose.
  */
+@Component(service = ApiResource.class)
 @Path("occupations")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"province", "city", "enterprise", "expert", "applicant"})
-public class OccupationResource {
+public class OccupationResource implements ApiResource {
 
     record NewOccupation(String code, String name, Boolean hasSeniorTechnicianStandard, String basis) {}
 
@@ -47,7 +51,8 @@ public class OccupationResource {
 
     private final OccupationCatalogService catalog;
 
-    public OccupationResource(OccupationCatalogService catalog) {
+    @Activate
+    public OccupationResource(@Reference OccupationCatalogService catalog) {
         this.catalog = catalog;
     }
 

@@ -18,6 +18,7 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.HttpMethod;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
@@ -89,7 +90,9 @@ final class OpenApiDocument {
             if (part == null) {
                 continue;
             }
-            String value = part.value().replaceAll("^/+|/+$", "");
+            // OpenAPI templates carry no regular expression: {format: pdf|xlsx} becomes {format}
+            String value =
+                    part.value().replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}").replaceAll("^/+|/+$", "");
             if (!value.isEmpty()) {
                 path.append('/').append(value);
             }
@@ -121,7 +124,7 @@ final class OpenApiDocument {
             operation.put("requestBody", requestBody);
         }
         Map<String, Object> responses = new LinkedHashMap<>();
-        responses.put("200", map("description", "OK"));
+        responses.put("200", ok(type, method));
         responses.put(
                 "4XX",
                 map(
@@ -136,6 +139,29 @@ final class OpenApiDocument {
         }
         operation.put("x-roles", roles);
         return operation;
+    }
+
+    /** 200 OK; a method that produces files (PDF, Excel) names their media types. */
+    private static Map<String, Object> ok(Class<?> type, Method method) {
+        Produces produces = method.getAnnotation(Produces.class);
+        if (produces == null) {
+            produces = type.getAnnotation(Produces.class);
+        }
+        List<String> files = produces == null
+                ? List.of()
+                : Arrays.stream(produces.value())
+                        .flatMap(v -> Arrays.stream(v.split(",")))
+                        .map(String::trim)
+                        .filter(v -> !v.isEmpty() && !v.endsWith("json"))
+                        .toList();
+        if (files.isEmpty()) {
+            return map("description", "OK");
+        }
+        Map<String, Object> content = new LinkedHashMap<>();
+        for (String mediaType : files) {
+            content.put(mediaType, map("schema", map("type", "string", "format", "binary")));
+        }
+        return map("description", "OK", "content", content);
     }
 
     /**

@@ -19,7 +19,7 @@ public class OpenApiResource {
 
     private final Map<String, Object> document;
 
-    public OpenApiResource(String version, List<Class<?>> resourceClasses) {
+    OpenApiResource(String version, List<Class<?>> resourceClasses) {
         this.document = OpenApiDocument.describe(version, List.copyOf(resourceClasses));
     }
 

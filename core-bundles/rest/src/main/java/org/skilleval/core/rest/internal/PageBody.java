@@ -2,7 +2,7 @@ package org.skilleval.core.rest.internal;
 
 import java.util.List;
 import java.util.function.Function;
-import org.skilleval.core.persistence.Page;
+import org.skilleval.core.domain.Page;
 
 /**
  * The body of every list answer: one page of items, the size of the whole list, and where the page

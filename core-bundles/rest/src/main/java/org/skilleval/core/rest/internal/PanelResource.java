@@ -17,21 +17,25 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.ExpertRelation;
+import org.skilleval.core.domain.PanelMember;
+import org.skilleval.core.domain.PanelRecord;
 import org.skilleval.core.lifecycle.PanelConflict;
 import org.skilleval.core.lifecycle.PanelService;
-import org.skilleval.core.persistence.ExpertRelation;
-import org.skilleval.core.persistence.PanelMember;
-import org.skilleval.core.persistence.PanelRecord;
 import org.skilleval.plugin.api.dto.LocalizedText;
 
 /**
  * Expert panels (评委会): the enterprise composes one per occupation of its approved plan; everyone
  * in scope reads them, an expert the panels they sit on.
  */
+@Component(service = ApiResource.class)
 @Path("panels")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"province", "city", "enterprise", "expert"})
-public class PanelResource {
+public class PanelResource implements ApiResource {
 
     /**
      * A relation a member declares to a candidate (回避申报). {@code relation} is one of
@@ -147,7 +151,8 @@ public class PanelResource {
 
     private final PanelService panels;
 
-    public PanelResource(PanelService panels) {
+    @Activate
+    public PanelResource(@Reference PanelService panels) {
         this.panels = panels;
     }
 

@@ -16,20 +16,24 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.EnterpriseEvidence;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.lifecycle.PilotEnterpriseService;
-import org.skilleval.core.persistence.EnterpriseEvidence;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.ParticipationRecord;
-import org.skilleval.core.persistence.ParticipationStatus;
+import org.skilleval.core.rules.ParticipationStatus;
 
 /**
  * Pilot enterprises per round (试点企业): cities recommend, the province decides. Every answer is
  * scoped to the caller: a city sees its own enterprises, an enterprise itself.
  */
+@Component(service = ApiResource.class)
 @Path("participations")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"province", "city", "enterprise"})
-public class ParticipationResource {
+public class ParticipationResource implements ApiResource {
 
     record NewRecommendation(
             Long roundId,
@@ -76,7 +80,8 @@ public class ParticipationResource {
 
     private final PilotEnterpriseService enterprises;
 
-    public ParticipationResource(PilotEnterpriseService enterprises) {
+    @Activate
+    public ParticipationResource(@Reference PilotEnterpriseService enterprises) {
         this.enterprises = enterprises;
     }
 

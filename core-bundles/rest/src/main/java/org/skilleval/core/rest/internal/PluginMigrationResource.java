@@ -14,6 +14,9 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.lifecycle.PluginMigrationService;
 import org.skilleval.core.lifecycle.ShadowEvaluation;
 
@@ -21,10 +24,11 @@ import org.skilleval.core.lifecycle.ShadowEvaluation;
  * Moving an approved work plan to another version of one of its plugins, and the shadow
  * evaluation that shows beforehand what the move would do to the round's candidates.
  */
+@Component(service = ApiResource.class)
 @Path("work-plans/{id}/migrations")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"province", "city", "enterprise"})
-public class PluginMigrationResource {
+public class PluginMigrationResource implements ApiResource {
 
     record Migration(Long version, String pluginId, String toVersion, String note) {}
 
@@ -89,7 +93,8 @@ public class PluginMigrationResource {
 
     private final PluginMigrationService migrations;
 
-    public PluginMigrationResource(PluginMigrationService migrations) {
+    @Activate
+    public PluginMigrationResource(@Reference PluginMigrationService migrations) {
         this.migrations = migrations;
     }
 

@@ -10,25 +10,32 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.skilleval.core.domain.CityExtensionRecord;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.PinnedVersionCount;
+import org.skilleval.core.domain.PluginEvent;
 import org.skilleval.core.lifecycle.CityExtensionService;
 import org.skilleval.core.lifecycle.PluginInfo;
-import org.skilleval.core.persistence.CityExtensionRecord;
-import org.skilleval.core.persistence.NotFoundException;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.PinnedVersionCount;
-import org.skilleval.core.persistence.PluginEvent;
-import org.skilleval.core.persistence.PluginEventLog;
 import org.skilleval.core.registry.PluginDescriptor;
+import org.skilleval.core.registry.PluginHistory;
 import org.skilleval.core.registry.PluginRegistry;
 import org.skilleval.plugin.api.dto.EvidenceSpec;
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.ParameterSpec;
 
 /** The plugins the running core has, and the history of plugins coming and going. */
+@Component(service = ApiResource.class)
 @Path("plugins")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
-public class PluginResource {
+public class PluginResource implements ApiResource {
 
     record Name(String zh, String en) {}
 
@@ -179,12 +186,26 @@ public class PluginResource {
     }
 
     private final PluginRegistry registry;
-    private final Supplier<PluginEventLog> eventLog;
+    private final Supplier<PluginHistory> history;
     private final CityExtensionService extensions;
 
-    public PluginResource(PluginRegistry registry, Supplier<PluginEventLog> eventLog, CityExtensionService extensions) {
+    /** Present while the database is: without it only the events answer 503, the rest still works. */
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile PluginHistory pluginHistory;
+
+    @Activate
+    public PluginResource(@Reference PluginRegistry registry, @Reference CityExtensionService extensions) {
         this.registry = registry;
-        this.eventLog = eventLog;
+        this.history = () -> pluginHistory;
+        this.extensions = extensions;
+    }
+
+    PluginResource(PluginRegistry registry, Supplier<PluginHistory> history, CityExtensionService extensions) {
+        this.registry = registry;
+        this.history = history;
         this.extensions = extensions;
     }
 
@@ -200,12 +221,12 @@ public class PluginResource {
     @Path("events")
     public PageBody<Event> events(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         Paging paging = Paging.of(offset, limit);
-        PluginEventLog log = eventLog.get();
-        if (log == null) {
+        PluginHistory events = history.get();
+        if (events == null) {
             throw ApiException.serviceUnavailable(LocalizedMessage.of(
                     "数据库尚未就绪，插件事件暂不可读", "The database is not ready; plugin events cannot be read yet"));
         }
-        Page<PluginEvent> page = log.list(paging.offset(), paging.limit());
+        Page<PluginEvent> page = events.events(paging.offset(), paging.limit());
         return PageBody.of(page, Event::of);
     }
 

@@ -6,8 +6,9 @@ import java.util.List;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
-import org.skilleval.core.persistence.ConflictException;
-import org.skilleval.core.persistence.NotFoundException;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.lifecycle.PluginFault;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.security.AccessDeniedException;
 import org.skilleval.plugin.api.InvalidInputException;
@@ -21,9 +22,6 @@ import org.slf4j.LoggerFactory;
 class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
-
-    /** The rule of a plugin call refused because the plugin's queue is full. */
-    static final String PLUGIN_BUSY = "plugin-busy";
 
     @Override
     public Response toResponse(Throwable exception) {
@@ -48,24 +46,10 @@ class ProblemMapper implements ExceptionMapper<Throwable> {
                                     errors.size() + " rule(s) broken; see errors"),
                             errors));
         }
+        if (exception instanceof PluginFault fault) {
+            return pluginFault(fault);
+        }
         if (exception instanceof RuleViolationException rule) {
-            String field = rule.field() == null ? "" : rule.field();
-            List<FieldError> errors = List.of(
-                    new FieldError(field, rule.rule(), LocalizedMessage.of(rule.messageZh(), rule.messageEn())));
-            if (PLUGIN_BUSY.equals(rule.rule())) {
-                // A plugin whose queue is full is a passing overload of the server, neither the
-                // caller's fault nor too many requests of theirs: 503, worth retrying shortly.
-                return Response.status(503)
-                        .header("Retry-After", "1")
-                        .type(ProblemDetails.MEDIA_TYPE)
-                        .entity(ProblemDetails.of(
-                                503,
-                                PLUGIN_BUSY,
-                                LocalizedMessage.of("插件繁忙", "Plugin busy"),
-                                LocalizedMessage.of(rule.messageZh(), rule.messageEn()),
-                                errors))
-                        .build();
-            }
             return answer(
                     422,
                     ProblemDetails.of(
@@ -73,7 +57,7 @@ class ProblemMapper implements ExceptionMapper<Throwable> {
                             "rule-violation",
                             LocalizedMessage.of("不符合评聘规则", "Breaks a rule of the programme"),
                             LocalizedMessage.of(rule.messageZh(), rule.messageEn()),
-                            errors));
+                            List.of(fieldError(rule))));
         }
         if (exception instanceof AccessDeniedException) {
             return answer(
@@ -146,6 +130,54 @@ class ProblemMapper implements ExceptionMapper<Throwable> {
                         LocalizedMessage.of(
                                 "服务器处理请求时出错，已记录日志", "The server failed to handle the request; it has been logged"),
                         List.of()));
+    }
+
+    /**
+     * A plugin's failure is the platform's, not the caller's: a 5xx whose title says the plugin
+     * failed, so that neither the caller nor a monitor mistakes it for a broken rule. Only a busy
+     * plugin invites a retry; a stuck one needs an operator, and retrying would only add load.
+     */
+    private static Response pluginFault(PluginFault fault) {
+        int status;
+        LocalizedMessage title;
+        boolean retrySoon = false;
+        if (fault instanceof PluginFault.Busy) {
+            status = 503;
+            title = LocalizedMessage.of("插件繁忙", "Plugin busy");
+            retrySoon = true;
+        } else if (fault instanceof PluginFault.Stuck) {
+            status = 503;
+            title = LocalizedMessage.of("插件已停止响应，需运维人员处理", "Plugin stuck; an operator must restart it");
+        } else if (fault instanceof PluginFault.Unavailable) {
+            status = 503;
+            title = LocalizedMessage.of("插件不可用", "Plugin unavailable");
+        } else if (fault instanceof PluginFault.Timeout) {
+            status = 504;
+            title = LocalizedMessage.of("插件超时", "Plugin timed out");
+        } else {
+            // PluginFault.Failed, the last kind of the sealed hierarchy.
+            status = 502;
+            title = LocalizedMessage.of("插件运行失败", "Plugin failed");
+        }
+        Response.ResponseBuilder response = Response.status(status)
+                .type(ProblemDetails.MEDIA_TYPE)
+                .entity(ProblemDetails.of(
+                        status,
+                        fault.rule(),
+                        title,
+                        LocalizedMessage.of(fault.messageZh(), fault.messageEn()),
+                        List.of(fieldError(fault))));
+        if (retrySoon) {
+            response.header("Retry-After", "1");
+        }
+        return response.build();
+    }
+
+    private static FieldError fieldError(RuleViolationException rule) {
+        return new FieldError(
+                rule.field() == null ? "" : rule.field(),
+                rule.rule(),
+                LocalizedMessage.of(rule.messageZh(), rule.messageEn()));
     }
 
     private static ProblemDetails fromStatus(int status) {

@@ -19,14 +19,17 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.ObjectionCounts;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.ProposalEntry;
+import org.skilleval.core.domain.ProposalListRecord;
 import org.skilleval.core.lifecycle.CertificateService;
 import org.skilleval.core.lifecycle.ObjectionService;
 import org.skilleval.core.lifecycle.ProposalListService;
-import org.skilleval.core.persistence.ObjectionCounts;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.ProposalEntry;
-import org.skilleval.core.persistence.ProposalListRecord;
-import org.skilleval.core.persistence.ProposalListStatus;
+import org.skilleval.core.rules.ProposalListStatus;
 import org.skilleval.core.rules.Reason;
 import org.skilleval.core.security.Caller;
 
@@ -35,10 +38,11 @@ import org.skilleval.core.security.Caller;
  * publicity); the province publishes it (its own publicity); after both the enterprise issues the
  * certificates. ID numbers appear masked only.
  */
+@Component(service = ApiResource.class)
 @Path("proposal-lists")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"province", "city", "enterprise"})
-public class ProposalListResource {
+public class ProposalListResource implements ApiResource {
 
     record Draft(Long participationId, List<Long> applicationIds, Long version) {}
 
@@ -135,8 +139,11 @@ public class ProposalListResource {
     private final ObjectionService objections;
     private final CertificateService certificates;
 
+    @Activate
     public ProposalListResource(
-            ProposalListService lists, ObjectionService objections, CertificateService certificates) {
+            @Reference ProposalListService lists,
+            @Reference ObjectionService objections,
+            @Reference CertificateService certificates) {
         this.lists = lists;
         this.objections = objections;
         this.certificates = certificates;

@@ -16,14 +16,16 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.CertificateRecord;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.ObjectionRecord;
+import org.skilleval.core.domain.ProposalListRecord;
 import org.skilleval.core.lifecycle.CertificateService;
 import org.skilleval.core.lifecycle.ObjectionService;
 import org.skilleval.core.lifecycle.ProposalListService;
-import org.skilleval.core.persistence.CertificateRecord;
-import org.skilleval.core.persistence.NotFoundException;
-import org.skilleval.core.persistence.ObjectionRecord;
-import org.skilleval.core.persistence.ProposalEntry;
-import org.skilleval.core.persistence.ProposalListRecord;
 import org.skilleval.core.rules.City;
 
 /**
@@ -31,10 +33,11 @@ import org.skilleval.core.rules.City;
  * (公示), objections to a publicised candidate (异议), and certificate verification. No ID number,
  * phone, e-mail or address of a candidate appears here, and no objector's name or contact.
  */
+@Component(service = ApiResource.class)
 @Path("public")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
-public class PublicResource {
+public class PublicResource implements ApiResource {
 
     record Candidate(long entryId, String name, String gender, String enterpriseName, String occupation) {}
 
@@ -77,9 +80,7 @@ public class PublicResource {
                     l.provinceEnd(),
                     l.enterpriseStart(),
                     l.enterpriseEnd(),
-                    l.entries().stream()
-                            .filter(e -> e.status() == ProposalEntry.Status.LISTED
-                                    || e.status() == ProposalEntry.Status.CERTIFIED)
+                    l.publicisedEntries().stream()
                             .map(e -> new Candidate(e.id(), e.name(), e.gender(), l.enterpriseName(), e.occupation()))
                             .toList());
         }
@@ -124,7 +125,11 @@ public class PublicResource {
     private final CertificateService certificates;
     private final ObjectionThrottle throttle;
 
-    public PublicResource(ProposalListService lists, ObjectionService objections, CertificateService certificates) {
+    @Activate
+    public PublicResource(
+            @Reference ProposalListService lists,
+            @Reference ObjectionService objections,
+            @Reference CertificateService certificates) {
         this(lists, objections, certificates, new ObjectionThrottle(java.time.Clock.systemUTC()));
     }
 

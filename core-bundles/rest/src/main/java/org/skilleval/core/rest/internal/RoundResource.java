@@ -20,18 +20,22 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.AuditEvent;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.RoundRecord;
 import org.skilleval.core.lifecycle.RoundService;
-import org.skilleval.core.persistence.AuditEvent;
-import org.skilleval.core.persistence.NotFoundException;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.RoundRecord;
 import org.skilleval.core.rules.RoundPhase;
 
 /** Evaluation rounds (评聘批次): the province opens them and extends deadlines; everyone signed in reads them. */
+@Component(service = ApiResource.class)
 @Path("rounds")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"province", "city", "enterprise", "expert", "applicant"})
-public class RoundResource {
+public class RoundResource implements ApiResource {
 
     /** Dates in the programme are Jiangsu's calendar days. */
     static final ZoneId JIANGSU = ZoneId.of("Asia/Shanghai");
@@ -67,7 +71,8 @@ public class RoundResource {
 
     private final RoundService rounds;
 
-    public RoundResource(RoundService rounds) {
+    @Activate
+    public RoundResource(@Reference RoundService rounds) {
         this.rounds = rounds;
     }
 

@@ -19,21 +19,25 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.SanctionRecord;
+import org.skilleval.core.domain.SanctionRecord.SubjectType;
 import org.skilleval.core.lifecycle.SanctionService;
-import org.skilleval.core.persistence.NotFoundException;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.SanctionRecord;
-import org.skilleval.core.persistence.SanctionRecord.SubjectType;
 
 /**
  * Findings of fraud (弄虚作假处理) and the five-year bans they bring, seed 四（三）: the province
  * records and reads them. A person's ID number goes in once, with the finding; every answer shows
  * it masked.
  */
+@Component(service = ApiResource.class)
 @Path("sanctions")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("province")
-public class SanctionResource {
+public class SanctionResource implements ApiResource {
 
     /** Bans are counted in Jiangsu's calendar days. */
     static final ZoneId JIANGSU = ZoneId.of("Asia/Shanghai");
@@ -69,7 +73,8 @@ public class SanctionResource {
     private final SanctionService sanctions;
     private final Clock clock;
 
-    public SanctionResource(SanctionService sanctions) {
+    @Activate
+    public SanctionResource(@Reference SanctionService sanctions) {
         this(sanctions, Clock.system(JIANGSU));
     }
 

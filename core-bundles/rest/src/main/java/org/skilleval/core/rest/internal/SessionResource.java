@@ -16,6 +16,9 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.rest.internal.AuthResource.Credentials;
 import org.skilleval.core.rest.internal.AuthResource.Me;
 import org.skilleval.core.security.Authenticator;
@@ -29,9 +32,10 @@ import org.skilleval.core.security.TokenService;
  * SessionCookie}) and never in a body a page script could read. The answer carries the CSRF token
  * the console sends with every change.
  */
+@Component(service = ApiResource.class)
 @Path("auth/session")
 @Produces(MediaType.APPLICATION_JSON)
-public class SessionResource {
+public class SessionResource implements ApiResource {
 
     /**
      * The console's view of its session.
@@ -45,7 +49,8 @@ public class SessionResource {
     private final TokenService tokens;
     private final Clock clock;
 
-    public SessionResource(Authenticator authenticator, TokenService tokens) {
+    @Activate
+    public SessionResource(@Reference Authenticator authenticator, @Reference TokenService tokens) {
         this(authenticator, tokens, Clock.systemUTC());
     }
 

@@ -9,21 +9,26 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.StatisticsDimension;
+import org.skilleval.core.domain.StatisticsRow;
 import org.skilleval.core.lifecycle.StatisticsService;
-import org.skilleval.core.persistence.StatisticsDimension;
-import org.skilleval.core.persistence.StatisticsRow;
 
 /** Programme statistics for the province and the cities (a city sees its own city only). */
+@Component(service = ApiResource.class)
 @Path("statistics")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"province", "city"})
-public class StatisticsResource {
+public class StatisticsResource implements ApiResource {
 
     record Body(String by, Long roundId, List<StatisticsRow> rows) {}
 
     private final StatisticsService statistics;
 
-    public StatisticsResource(StatisticsService statistics) {
+    @Activate
+    public StatisticsResource(@Reference StatisticsService statistics) {
         this.statistics = statistics;
     }
 

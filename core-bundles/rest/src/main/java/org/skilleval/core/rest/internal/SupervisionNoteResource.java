@@ -18,17 +18,21 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.SupervisionNoteRecord;
 import org.skilleval.core.lifecycle.SupervisionService;
-import org.skilleval.core.persistence.SupervisionNoteRecord;
 
 /**
  * On-site supervision notes (现场督导): the province, or the enterprise's city, records what it
  * found; the province, the city and the enterprise read them. Notes are never changed.
  */
+@Component(service = ApiResource.class)
 @Path("supervision-notes")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"province", "city", "enterprise"})
-public class SupervisionNoteResource {
+public class SupervisionNoteResource implements ApiResource {
 
     record NewNote(Long participationId, LocalDate visitedOn, String findings, Long panelId, String occupation) {}
 
@@ -65,7 +69,8 @@ public class SupervisionNoteResource {
 
     private final SupervisionService supervision;
 
-    public SupervisionNoteResource(SupervisionService supervision) {
+    @Activate
+    public SupervisionNoteResource(@Reference SupervisionService supervision) {
         this.supervision = supervision;
     }
 

@@ -18,21 +18,25 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.PluginChoice;
+import org.skilleval.core.domain.WorkPlanRecord;
 import org.skilleval.core.lifecycle.WorkPlanService;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.PluginChoice;
-import org.skilleval.core.persistence.WorkPlanRecord;
-import org.skilleval.core.persistence.WorkPlanStatus;
+import org.skilleval.core.rules.WorkPlanStatus;
 import org.skilleval.core.security.Caller;
 
 /**
  * Work plans (工作方案): the enterprise writes, publishes and submits; the province reviews. Every
  * answer is scoped to the caller.
  */
+@Component(service = ApiResource.class)
 @Path("work-plans")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"province", "city", "enterprise"})
-public class WorkPlanResource {
+public class WorkPlanResource implements ApiResource {
 
     record Choice(String pluginId, Map<String, String> configuration, String pinnedVersion) {
 
@@ -98,7 +102,8 @@ public class WorkPlanResource {
 
     private final WorkPlanService plans;
 
-    public WorkPlanResource(WorkPlanService plans) {
+    @Activate
+    public WorkPlanResource(@Reference WorkPlanService plans) {
         this.plans = plans;
     }
 

@@ -19,12 +19,12 @@ import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.junit.jupiter.api.Test;
+import org.skilleval.core.domain.ConflictException;
 import org.skilleval.core.lifecycle.CityExtensionService;
+import org.skilleval.core.lifecycle.HealthService;
 import org.skilleval.core.lifecycle.RoundService;
-import org.skilleval.core.persistence.ConflictException;
-import org.skilleval.core.persistence.DatabaseHealth;
-import org.skilleval.core.persistence.PluginEventLog;
 import org.skilleval.core.registry.PluginDescriptor;
+import org.skilleval.core.registry.PluginHistory;
 import org.skilleval.core.registry.PluginKind;
 import org.skilleval.core.registry.PluginRegistry;
 import org.skilleval.core.registry.PluginState;
@@ -40,11 +40,11 @@ import org.skilleval.plugin.api.dto.LocalizedText;
 class ApiApplicationTest {
 
     private final PluginRegistry registry = mock(PluginRegistry.class);
-    private final DatabaseHealth databaseHealth = mock(DatabaseHealth.class);
+    private final HealthService health = mock(HealthService.class);
     private final Authenticator authenticator = mock(Authenticator.class);
     private final TokenService tokens = mock(TokenService.class);
     private final RoundService rounds = mock(RoundService.class);
-    private PluginEventLog eventLog;
+    private PluginHistory pluginHistory;
 
     @Test
     void loginWithGoodCredentialsReturnsATokenAndTheCaller() throws Exception {
@@ -191,7 +191,7 @@ class ApiApplicationTest {
 
     @Test
     void healthIsUpWithActivePluginCountWhenTheDatabaseAnswers() throws Exception {
-        when(databaseHealth.isReachable()).thenReturn(true);
+        when(health.databaseReachable()).thenReturn(true);
         when(registry.plugins())
                 .thenReturn(List.of(plugin("oral-defense", PluginState.ACTIVE), plugin("broken", PluginState.INVALID)));
 
@@ -206,7 +206,7 @@ class ApiApplicationTest {
 
     @Test
     void healthIsDownWith503WhenTheDatabaseDoesNotAnswer() throws Exception {
-        when(databaseHealth.isReachable()).thenReturn(false);
+        when(health.databaseReachable()).thenReturn(false);
 
         ContainerResponse response = get("/api/health");
 
@@ -229,7 +229,7 @@ class ApiApplicationTest {
 
     @Test
     void anInvalidLimitIsRefusedWithAProblemNamingTheField() throws Exception {
-        eventLog = mock(PluginEventLog.class);
+        pluginHistory = mock(PluginHistory.class);
 
         ContainerResponse response = get("/api/plugins/events?limit=100000&offset=-1");
 
@@ -268,8 +268,8 @@ class ApiApplicationTest {
         ApplicationHandler handler = new ApplicationHandler(ApiApplication.create(
                 tokens,
                 List.of(
-                        new HealthResource("1.2.3", databaseHealth, registry),
-                        new PluginResource(registry, () -> eventLog, mock(CityExtensionService.class)),
+                        new HealthResource("1.2.3", health, registry),
+                        new PluginResource(registry, () -> pluginHistory, mock(CityExtensionService.class)),
                         new AuthResource(authenticator, tokens),
                         new RoundResource(rounds))));
         ContainerRequest request = new ContainerRequest(

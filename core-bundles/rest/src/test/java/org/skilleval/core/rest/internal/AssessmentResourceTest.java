@@ -27,28 +27,28 @@ import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.AssessmentResultRecord;
+import org.skilleval.core.domain.DivergenceFlag;
+import org.skilleval.core.domain.ExpertRelation;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.PanelMember;
+import org.skilleval.core.domain.PanelRecord;
+import org.skilleval.core.domain.ScoreSheetRecord;
+import org.skilleval.core.domain.SupervisionNoteRecord;
 import org.skilleval.core.lifecycle.AssessmentService;
 import org.skilleval.core.lifecycle.AssessmentView;
 import org.skilleval.core.lifecycle.Candidate;
 import org.skilleval.core.lifecycle.PanelConflict;
 import org.skilleval.core.lifecycle.PanelService;
+import org.skilleval.core.lifecycle.PluginFault;
 import org.skilleval.core.lifecycle.RecomputeOutcome;
 import org.skilleval.core.lifecycle.SupervisionService;
-import org.skilleval.core.persistence.ApplicationRecord;
-import org.skilleval.core.persistence.ApplicationStatus;
-import org.skilleval.core.persistence.AssessmentResultRecord;
-import org.skilleval.core.persistence.DivergenceFlag;
-import org.skilleval.core.persistence.ExpertRelation;
-import org.skilleval.core.persistence.Page;
-import org.skilleval.core.persistence.PanelMember;
-import org.skilleval.core.persistence.PanelRecord;
-import org.skilleval.core.persistence.ScoreSheetRecord;
-import org.skilleval.core.persistence.SupervisionNoteRecord;
 import org.skilleval.core.rules.ApplicationForm;
+import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.EligibilityDecision;
 import org.skilleval.core.rules.EligibilityPath;
 import org.skilleval.core.rules.ResidentIdNumber;
-import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.TokenService;
 import org.skilleval.plugin.api.InvalidInputException;
@@ -148,14 +148,13 @@ class AssessmentResourceTest {
     }
 
     @Test
-    void aPluginsViolationsAndFailuresAre422WithTheirRules() throws Exception {
+    void aPluginsViolationsAre422AndItsFailureIsA502SayingThePluginFailed() throws Exception {
         when(assessments.submit(any(), anyLong(), any(), anyLong()))
                 .thenThrow(new InvalidInputException(
                         "points.innovation", "range", LocalizedText.of("超出 0–20 分", "outside 0–20")));
         when(assessments.evaluate(any(), anyLong()))
-                .thenThrow(new RuleViolationException(
+                .thenThrow(new PluginFault.Failed(
                         "methods.oral-defense",
-                        "plugin-failed",
                         "插件 oral-defense（org.skilleval.plugin.oraldefense 1.0.0）运行失败",
                         "Plugin oral-defense (org.skilleval.plugin.oraldefense 1.0.0) failed"));
 
@@ -166,8 +165,12 @@ class AssessmentResourceTest {
         assertEquals(422, invalid.getStatus());
         assertEquals(
                 "range", ((ProblemDetails) invalid.getEntity()).errors().get(0).rule());
-        assertEquals(422, failed.getStatus());
-        FieldError error = ((ProblemDetails) failed.getEntity()).errors().get(0);
+        assertEquals(502, failed.getStatus());
+        ProblemDetails problem = (ProblemDetails) failed.getEntity();
+        assertEquals("urn:skilleval:problem:plugin-failed", problem.type());
+        assertEquals("Plugin failed", problem.title());
+        assertEquals("插件运行失败", problem.titleZh());
+        FieldError error = problem.errors().get(0);
         assertEquals("plugin-failed", error.rule());
         assertTrue(error.message().en().contains("1.0.0"));
     }

@@ -25,15 +25,15 @@ import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.skilleval.core.domain.CityExtensionRecord;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.PinnedVersionCount;
 import org.skilleval.core.lifecycle.CityExtension;
 import org.skilleval.core.lifecycle.CityExtensionService;
 import org.skilleval.core.lifecycle.PluginInfo;
-import org.skilleval.core.persistence.CityExtensionRecord;
-import org.skilleval.core.persistence.ConflictException;
-import org.skilleval.core.persistence.NotFoundException;
-import org.skilleval.core.persistence.PinnedVersionCount;
-import org.skilleval.core.persistence.PluginEventLog;
 import org.skilleval.core.registry.PluginDescriptor;
+import org.skilleval.core.registry.PluginHistory;
 import org.skilleval.core.registry.PluginKind;
 import org.skilleval.core.registry.PluginRegistry;
 import org.skilleval.core.registry.PluginState;
@@ -224,7 +224,7 @@ class CityExtensionResourceTest {
     }
 
     private ContainerResponse send(String method, String path, String json, String token) throws Exception {
-        Supplier<PluginEventLog> noLog = () -> null;
+        Supplier<PluginHistory> noLog = () -> null;
         ApplicationHandler handler = new ApplicationHandler(ApiApplication.create(
                 tokens,
                 List.of(

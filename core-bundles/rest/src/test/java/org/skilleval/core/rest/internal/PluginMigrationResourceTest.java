@@ -24,12 +24,13 @@ import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.skilleval.core.domain.PluginChoice;
+import org.skilleval.core.domain.WorkPlanRecord;
+import org.skilleval.core.lifecycle.PluginFault;
 import org.skilleval.core.lifecycle.PluginMigrationService;
 import org.skilleval.core.lifecycle.ShadowEvaluation;
-import org.skilleval.core.persistence.PluginChoice;
-import org.skilleval.core.persistence.WorkPlanRecord;
-import org.skilleval.core.persistence.WorkPlanStatus;
 import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.core.rules.WorkPlanStatus;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.TokenService;
 import org.skilleval.plugin.api.dto.LocalizedText;
@@ -147,7 +148,7 @@ class PluginMigrationResourceTest {
     @Test
     void aBusyPluginIs503WithRetryAfterAndAnUnavailableVersionIs422() throws Exception {
         when(migrations.shadow(any(), anyLong(), eq("oral-defense"), eq("2.0.0")))
-                .thenThrow(new RuleViolationException("methods.oral-defense", "plugin-busy", "繁忙", "busy"));
+                .thenThrow(new PluginFault.Busy("methods.oral-defense", "繁忙", "busy"));
         when(migrations.shadow(any(), anyLong(), eq("oral-defense"), eq("3.0.0")))
                 .thenThrow(new RuleViolationException("toVersion", "plugin-unavailable", "不可用", "unavailable"));
 
@@ -158,6 +159,7 @@ class PluginMigrationResourceTest {
 
         assertEquals(503, busy.getStatus());
         assertEquals("1", busy.getHeaderString("Retry-After"));
+        assertEquals("urn:skilleval:problem:plugin-busy", ((ProblemDetails) busy.getEntity()).type());
         assertEquals(
                 "plugin-busy",
                 ((ProblemDetails) busy.getEntity()).errors().get(0).rule());

@@ -27,9 +27,9 @@ import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.lifecycle.HealthService;
 import org.skilleval.core.lifecycle.RoundService;
-import org.skilleval.core.persistence.DatabaseHealth;
-import org.skilleval.core.persistence.Page;
 import org.skilleval.core.registry.PluginRegistry;
 import org.skilleval.core.security.AuthenticationException;
 import org.skilleval.core.security.Authenticator;
@@ -46,7 +46,7 @@ class SessionCookieTest {
     private final Authenticator authenticator = mock(Authenticator.class);
     private final TokenService tokens = mock(TokenService.class);
     private final RoundService rounds = mock(RoundService.class);
-    private final DatabaseHealth database = mock(DatabaseHealth.class);
+    private final HealthService database = mock(HealthService.class);
     private final Caller province = Caller.fromJaasRoles("province", List.of("province"));
 
     @BeforeEach
@@ -55,7 +55,7 @@ class SessionCookieTest {
         when(tokens.issue(province)).thenReturn(new SessionToken(TOKEN, NOW.plusSeconds(3600)));
         when(tokens.verify(TOKEN)).thenReturn(province);
         when(tokens.verify("expired")).thenThrow(new AuthenticationException("Token expired"));
-        when(database.isReachable()).thenReturn(true);
+        when(database.databaseReachable()).thenReturn(true);
         when(rounds.list(any(), any(), anyInt(), anyInt())).thenReturn(new Page<>(List.of(), 0, 0, 50));
     }
 

@@ -1,0 +1,15 @@
+/**
+ * The domain model of the SkillEval core: immutable records of the pilot scheme's aggregates
+ * (rounds, participations, work plans, applications, panels, score sheets, results, proposal
+ * lists, objections, certificates, sanctions), the values they carry, pages of them, audit and
+ * plugin events, and the domain exceptions {@link org.skilleval.core.domain.NotFoundException}
+ * and {@link org.skilleval.core.domain.ConflictException}. No behaviour beyond validating its own
+ * contract: the stores ({@code org.skilleval.core.persistence}) keep these values, the lifecycle
+ * services hand them out, the REST layer turns them into DTOs.
+ */
+@Export
+@Version("1.0.0")
+package org.skilleval.core.domain;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,29 @@
+package org.skilleval.core.registry.internal;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.PluginEvent;
+import org.skilleval.core.persistence.PluginEventLog;
+import org.skilleval.core.registry.PluginHistory;
+
+/**
+ * Reads the plugin events {@link ServicePluginRegistry} wrote, so that readers need not know where
+ * they are stored. Present exactly while the event log is.
+ */
+@Component(service = PluginHistory.class)
+public class StoredPluginHistory implements PluginHistory {
+
+    private final PluginEventLog log;
+
+    @Activate
+    public StoredPluginHistory(@Reference PluginEventLog log) {
+        this.log = log;
+    }
+
+    @Override
+    public Page<PluginEvent> events(int offset, int limit) {
+        return log.list(offset, limit);
+    }
+}

@@ -1,0 +1,79 @@
+package org.skilleval.itests;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * The one way the integration tests talk HTTP to the platform's API, inside the container (Pax
+ * Exam) and outside it ({@link DistributionRestartIT}). Every request goes through {@link #send}.
+ */
+final class ApiClient {
+
+    static final String JSON = "application/json";
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final int port;
+
+    ApiClient(int port) {
+        this.port = port;
+    }
+
+    /**
+     * Sends one request to the API on this client's port and reads the answer as text.
+     *
+     * @param path the path and query, e.g. {@code /api/rounds?limit=5}
+     * @param contentType the body's type; ignored without a body
+     * @param body the request body, or {@code null} for none
+     * @param token the session token, or {@code null} to send the request anonymously
+     */
+    HttpResponse<String> send(String method, String path, String contentType, byte[] body, String token)
+            throws IOException, InterruptedException {
+        return send(
+                method, path, contentType, body, token, Duration.ofSeconds(10), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A GET answered with a file's bytes (a PDF or a workbook); rendering the first document loads
+     * fonts and libraries, hence the longer wait.
+     */
+    HttpResponse<byte[]> getFile(String path, String token) throws IOException, InterruptedException {
+        return send("GET", path, null, null, token, Duration.ofSeconds(30), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private <T> HttpResponse<T> send(
+            String method,
+            String path,
+            String contentType,
+            byte[] body,
+            String token,
+            Duration timeout,
+            HttpResponse.BodyHandler<T> answer)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(timeout)
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (body != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), answer);
+    }
+
+    /** A request with a JSON body ({@code null}: none). */
+    HttpResponse<String> send(String method, String path, String json, String token)
+            throws IOException, InterruptedException {
+        return send(method, path, JSON, json == null ? null : json.getBytes(StandardCharsets.UTF_8), token);
+    }
+}
