@@ -179,6 +179,39 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /**
+     * What the server answers to a link of the page, asked for the way the browser follows it: from
+     * the page, to the link's address, with the browser's own session cookie and nothing else (no
+     * bearer token, no CSRF header: a download is a GET).
+     */
+    record Download(String address, int status, String contentType, String disposition, byte[] body) {}
+
+    /** Follows the link {@code test} (see {@link #fetch}). */
+    Download follow(String test) {
+        return fetch(find(test).getAttribute("href"));
+    }
+
+    /** Fetches an address from the page, as a link of the page would (see {@link Download}). */
+    @SuppressWarnings("unchecked")
+    Download fetch(String address) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Map<String, Object> answer = (Map<String, Object>) driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin', cache: 'no-store'})"
+                        + ".then(async r => { const bytes = new Uint8Array(await r.arrayBuffer()); let s = '';"
+                        + " for (let i = 0; i < bytes.length; i += 32768) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 32768));"
+                        + " done({status: r.status, type: r.headers.get('Content-Type'),"
+                        + " disposition: r.headers.get('Content-Disposition'), body: btoa(s)}); })"
+                        + ".catch(e => done({status: 0, type: String(e), disposition: null, body: ''}));",
+                address);
+        return new Download(
+                address,
+                ((Number) answer.get("status")).intValue(),
+                (String) answer.get("type"),
+                (String) answer.get("disposition"),
+                java.util.Base64.getDecoder().decode((String) answer.get("body")));
+    }
+
     /** Saves the whole page (not just the window) under target/screenshots. */
     Path screenshot(String name) throws IOException {
         Path dir = Path.of(System.getProperty("skilleval.screenshots", "target/screenshots"));

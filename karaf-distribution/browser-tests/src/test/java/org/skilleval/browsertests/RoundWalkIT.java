@@ -82,6 +82,10 @@ class RoundWalkIT {
         phone.click("submit-application");
         phone.waitFor("eligibility");
         phone.waitForText("符合申报条件");
+        // ... and prints it, to sign: the form the page links to, with the session of the page.
+        String form = Documents.keepPdf("application-form-applicant", phone.follow("application-pdf"));
+        assertTrue(form.contains(APPLICANT_NAME) && form.contains("特级技师"), form);
+        phone.screenshot("applicant-submitted-phone");
         String hr = rest.login("suzhou-precision-hr", "enterprise-demo");
         JsonNode application = onlyItem(rest.get("/api/applications?roundId=" + roundId() + "&status=SUBMITTED", hr));
         long applicationId = application.get("id").asLong();
@@ -101,6 +105,8 @@ class RoundWalkIT {
         staff.type("opinion", "同意推荐参加评审");
         staff.click("endorse");
         staff.waitForText("企业同意");
+        String endorsed = Documents.keepPdf("application-form-endorsed", staff.follow("application-pdf"));
+        assertTrue(endorsed.contains("同意推荐参加评审"), "the printed form carries HR's opinion: " + endorsed);
 
         // 3. Each expert of the panel scores the candidate.
         for (String expert : EXPERTS) {
@@ -147,6 +153,9 @@ class RoundWalkIT {
         staff.click("list-" + listId);
         staff.click("publish-button");
         staff.waitForText("省中心公示中");
+        assertTrue(
+                Documents.keepPdf("publicity-notice", staff.follow("list-pdf")).contains(APPLICANT_NAME));
+        Documents.keepWorkbook("publicity-notice", staff.follow("list-xlsx"));
 
         // 6. The public opens the publicity page.
         phone.forgetSession();
@@ -158,6 +167,9 @@ class RoundWalkIT {
         assertTrue(phone.pageText().contains("车工"));
         assertTrue(!phone.pageText().contains(idNumber()), "no ID number in public");
         phone.screenshot("public-publicity-phone");
+        String notice = Documents.keepPdf("public-publicity-list", phone.follow("publicity-pdf"));
+        assertTrue(notice.contains(APPLICANT_NAME) && !notice.contains(idNumber()), notice);
+        Documents.keepWorkbook("public-publicity-list", phone.follow("publicity-xlsx"));
 
         // 7. After both publicity windows the enterprise issues the certificate.
         distribution.daysAhead(21);
@@ -167,6 +179,8 @@ class RoundWalkIT {
         assertEquals(22, code.length());
         assertEquals('T', code.charAt(15));
         staff.screenshot("enterprise-certificate-issued");
+        String certificate = Documents.keepPdf("certificate", staff.follow("certificate-pdf"));
+        assertTrue(certificate.contains(code) && certificate.contains(APPLICANT_NAME), certificate);
 
         // 8. The public verifies it at the address the certificate's QR code carries.
         phone.go("/verify?code=" + code + "&name=" + Rest.encode(APPLICANT_NAME));
@@ -182,6 +196,17 @@ class RoundWalkIT {
         staff.signIn("suzhou", "suzhou-demo");
         staff.waitForText("苏州某精密制造有限公司");
         staff.screenshot("city-home");
+
+        // The province prints the certificate from its list and exports the statistics.
+        staff.signIn("province", "province-demo");
+        staff.click("nav-certificates");
+        staff.waitForText(code);
+        staff.screenshot("province-certificates");
+        Documents.keepPdf("certificate-province", staff.follow("certificate-pdf-" + code));
+        staff.click("nav-statistics");
+        staff.waitFor("statistics");
+        staff.screenshot("province-statistics");
+        Documents.keepWorkbook("statistics", staff.follow("statistics-xlsx"));
 
         assertEquals(List.of(), staff.scriptErrors(), "no script error or CSP violation on the staff pages");
         assertEquals(List.of(), phone.scriptErrors(), "no script error or CSP violation on the phone");

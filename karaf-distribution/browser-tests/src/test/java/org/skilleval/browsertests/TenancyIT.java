@@ -1,9 +1,11 @@
 package org.skilleval.browsertests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,25 @@ class TenancyIT {
         browser.go("/application/" + hers.get("id").asLong());
 
         assertRefused(hers.get("name").asText());
+    }
+
+    @Test
+    void anotherEnterprisesDocumentsCannotBeDownloadedByTheirAddress() throws Exception {
+        JsonNode nanjing = nanjingApplication("ENDORSED");
+        String province = rest.login("province", "province-demo");
+        JsonNode list = rest.get("/api/proposal-lists?roundId=" + roundId() + "&city=3201", province)
+                .get("items")
+                .get(0);
+        browser.signIn("suzhou-precision-hr", "enterprise-demo");
+
+        Browser.Download form =
+                browser.fetch("/api/applications/" + nanjing.get("id").asLong() + "/form.pdf");
+        Browser.Download notice =
+                browser.fetch("/api/proposal-lists/" + list.get("id").asLong() + "/publicity.pdf");
+
+        assertEquals(404, form.status(), "another enterprise's 申报表");
+        assertEquals(404, notice.status(), "another enterprise's publicity notice");
+        assertFalse(new String(form.body(), StandardCharsets.ISO_8859_1).startsWith("%PDF"));
     }
 
     @Test
