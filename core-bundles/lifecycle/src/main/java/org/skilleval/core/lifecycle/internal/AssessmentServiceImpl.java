@@ -22,6 +22,7 @@ import org.skilleval.core.domain.AssessmentResultRecord.Provenance;
 import org.skilleval.core.domain.AssessmentResultRecord.SheetInput;
 import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.domain.DivergenceFlag;
+import org.skilleval.core.domain.ExpertRelation;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.PanelMember;
@@ -273,6 +274,64 @@ public class AssessmentServiceImpl implements AssessmentService {
             requireDraft(current);
             return current.withDraft(checkedPoints, text);
         });
+    }
+
+    @Override
+    public PanelRecord declareRelation(Caller caller, long applicationId, ExpertRelation.Kind relation, String note) {
+        caller.requireAny(Role.EXPERT);
+        Objects.requireNonNull(relation, "relation");
+        Context context = asPanelMember(caller, applicationId);
+        requireAssessable(context);
+        String text = note == null ? "" : note.strip();
+        if (text.length() > PanelServiceImpl.MAX_RELATION_NOTE || text.contains("\n")) {
+            throw new RuleViolationException(
+                    "note",
+                    "length",
+                    "关系说明须为一行，最多 " + PanelServiceImpl.MAX_RELATION_NOTE + " 字",
+                    "The note is one line of at most " + PanelServiceImpl.MAX_RELATION_NOTE + " characters");
+        }
+        boolean submitted = context.plan().methods().stream()
+                .flatMap(method -> sheets.find(applicationId, method.pluginId(), caller.expert()).stream())
+                .anyMatch(sheet -> sheet.status() == ScoreSheetRecord.Status.SUBMITTED);
+        if (submitted) {
+            throw new RuleViolationException(
+                    "relation",
+                    "sheet-submitted",
+                    "您已提交该申报人的评分表，请先请主任委员退回评分表，再申报回避",
+                    "You have submitted a sheet for this candidate; ask the chair to unlock it before you"
+                            + " declare the relation");
+        }
+        ExpertRelation declared = new ExpertRelation(applicationId, relation, text);
+        PanelRecord panel = context.panel();
+        if (panel.member(caller.expert()).orElseThrow().relations().stream()
+                .anyMatch(r -> r.applicationId() == applicationId && r.relation() == relation)) {
+            return panel;
+        }
+        return panels.update(
+                panel.id(),
+                panel.version(),
+                "declare-relation",
+                relation.name(),
+                actor(caller, Role.EXPERT),
+                current -> {
+                    List<PanelMember> members = new ArrayList<>();
+                    for (PanelMember member : current.members()) {
+                        if (member.expertId().equals(caller.expert())) {
+                            List<ExpertRelation> relations = new ArrayList<>(member.relations());
+                            relations.add(declared);
+                            member = new PanelMember(
+                                    member.expertId(),
+                                    member.name(),
+                                    member.organisation(),
+                                    member.title(),
+                                    member.chair(),
+                                    member.department(),
+                                    relations);
+                        }
+                        members.add(member);
+                    }
+                    return current.withMembers(members);
+                });
     }
 
     @Override
