@@ -29,12 +29,8 @@ class ProblemMapper implements ExceptionMapper<Throwable> {
             return answer(api.status(), api.toProblem());
         }
         if (exception instanceof InvalidInputException invalid) {
-            List<FieldError> errors = invalid.violations().stream()
-                    .map(v -> new FieldError(
-                            v.field(),
-                            v.rule(),
-                            LocalizedMessage.of(v.message().zh(), v.message().en())))
-                    .toList();
+            List<FieldError> errors =
+                    invalid.violations().stream().map(FieldError::of).toList();
             return answer(
                     422,
                     ProblemDetails.of(

@@ -3,31 +3,37 @@ package org.skilleval.core.rest.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.glassfish.jersey.internal.MapPropertiesDelegate;
 import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.junit.jupiter.api.Test;
+import org.skilleval.core.lifecycle.ApplicationService;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.TokenService;
+import org.skilleval.plugin.api.dto.LocalizedText;
+import org.skilleval.plugin.api.dto.Violation;
 
-/** The as-you-type check of the 申报表 answers with the rules of submission and stores nothing. */
+/** The as-you-type check of the 申报表 answers with the core's rules of submission. */
 class ApplicationFormCheckResourceTest {
 
     private final TokenService tokens = mock(TokenService.class);
+    private final ApplicationService applications = mock(ApplicationService.class);
 
     @Test
-    void aWrongCheckDigitIsNamedOnTheIdNumberField() throws Exception {
+    void theCoresViolationsAreNamedOnTheirFields() throws Exception {
+        when(applications.checkForm(any(), argThat(form -> "320102197203150038".equals(form.idNumber()))))
+                .thenReturn(List.of(new Violation(
+                        "form.idNumber", "check-digit", LocalizedText.of("身份证号码校验位错误", "wrong check digit"))));
         ContainerResponse response =
                 check("applicant", "{\"form\":{\"name\":\"王建国\",\"idNumber\":\"320102197203150038\"}}");
 
@@ -45,6 +51,15 @@ class ApplicationFormCheckResourceTest {
     }
 
     @Test
+    void aFormWithoutViolationsIsComplete() throws Exception {
+        when(applications.checkForm(any(), any())).thenReturn(List.of());
+
+        ContainerResponse response = check("enterprise", "{\"form\":{\"name\":\"王建国\"}}");
+
+        assertTrue(((ApplicationFormCheckResource.Outcome) response.getEntity()).complete());
+    }
+
+    @Test
     void expertsMayNotUseIt() throws Exception {
         assertEquals(403, check("expert", "{\"form\":{}}").getStatus());
     }
@@ -52,10 +67,8 @@ class ApplicationFormCheckResourceTest {
     private ContainerResponse check(String role, String json) throws Exception {
         Caller caller = Caller.fromJaasRoles("someone", List.of(role, role + ":X-1"));
         when(tokens.verify("t")).thenReturn(caller);
-        ApplicationHandler handler = new ApplicationHandler(ApiApplication.create(
-                tokens,
-                List.of(new ApplicationFormCheckResource(
-                        Clock.fixed(Instant.parse("2026-03-02T02:00:00Z"), ZoneId.of("Asia/Shanghai"))))));
+        ApplicationHandler handler = new ApplicationHandler(
+                ApiApplication.create(tokens, List.of(new ApplicationFormCheckResource(applications))));
         ContainerRequest request = new ContainerRequest(
                 URI.create("http://localhost/api/"),
                 URI.create("http://localhost/api/applications/form-check"),
