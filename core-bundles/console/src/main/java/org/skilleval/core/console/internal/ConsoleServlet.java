@@ -50,8 +50,8 @@ public class ConsoleServlet extends HttpServlet {
     static final String REVALIDATE = "no-cache";
 
     static final String API_NOT_READY = "{\"type\":\"urn:skilleval:problem:service-unavailable\","
-            + "\"title\":\"Service unavailable\",\"titleZh\":\"服务暂不可用\",\"status\":503,"
-            + "\"detail\":\"The platform is starting; try again in a moment\","
+            + "\"title\":\"Service unavailable\",\"titleZh\":" + "\"服务暂不可用\""
+            + ",\"status\":503,\"detail\":\"The platform is starting; try again in a moment\","
             + "\"detailZh\":\"平台正在启动，请稍后再试\"}";
 
     private final transient ConsoleAssets assets;
@@ -65,7 +65,8 @@ public class ConsoleServlet extends HttpServlet {
         String url = ConsoleAddress.of(context);
         LOG.info("SkillEval console: {}", url);
         // The README's run command shows Karaf in the foreground: tell the person where to go.
-        System.out.println("SkillEval 网上办事 / web console: " + url);
+        System.out.println("SkillEval web console: " + url);
+        System.out.println("网上办事：" + url);
     }
 
     ConsoleServlet(ConsoleAssets assets) {

@@ -48,7 +48,7 @@ public class ApplicationFormCheckResource implements ApiResource {
     public Outcome check(@Context SecurityContext security, FormCheck request) {
         if (request == null || request.form() == null) {
             throw ApiException.invalidRequest(
-                    List.of(new FieldError("form", "required", LocalizedMessage.of("请填写 form", "form is required"))));
+                    List.of(new FieldError("form", "required", LocalizedMessage.of("请填写申报表", "form is required"))));
         }
         List<FieldError> violations = applications.checkForm(Requests.caller(security), request.form()).stream()
                 .map(FieldError::of)

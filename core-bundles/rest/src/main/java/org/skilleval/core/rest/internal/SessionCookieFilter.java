@@ -59,8 +59,7 @@ class SessionCookieFilter implements ContainerRequestFilter {
                 "csrf-token-invalid",
                 LocalizedMessage.of("请求缺少有效的防伪令牌", "Missing or wrong CSRF token"),
                 LocalizedMessage.of(
-                        "以会话 Cookie 登录时，修改数据的请求须在 " + SessionCookie.CSRF_HEADER
-                                + " 头中携带会话的防伪令牌（见 GET /api/auth/session）",
+                        "以浏览器会话登录时，修改数据的请求须在 " + SessionCookie.CSRF_HEADER + " 头中携带会话的防伪令牌（见 GET /api/auth/session）",
                         "A change made with the session cookie must carry the session's CSRF token in "
                                 + SessionCookie.CSRF_HEADER + " (see GET /api/auth/session)"),
                 List.of());

@@ -133,7 +133,7 @@ class ApiApplicationTest {
     void aStaleWriteIs409() throws Exception {
         when(tokens.verify("province")).thenReturn(Caller.fromJaasRoles("province", List.of("province")));
         when(rounds.extendDeadline(any(), eq(7L), eq(1L), any(), any(), any()))
-                .thenThrow(new ConflictException(ConflictException.Kind.STALE_VERSION, "changed"));
+                .thenThrow(new ConflictException(ConflictException.Kind.STALE_VERSION, "已被修改", "changed"));
 
         ContainerResponse response = send(
                 "POST",
