@@ -62,7 +62,10 @@ public class TenancyMatrixIT extends SkillEvalTestSupport {
         expected.put("nanjingHr POST /api/participations/" + nanjingParticipation + "/decision", 403);
         expected.put("suzhou POST /api/sanctions", 403);
         expected.put("wang GET /api/participations?roundId=" + round, 403);
-        expected.put("li GET /api/work-plans?roundId=" + round, 403);
+        // Employees read their enterprise's plans once published: never a draft, never another's
+        expected.put("li GET /api/work-plans/" + nanjingPlan, 404);
+        expected.put("li GET /api/work-plans/" + suzhouPlan, 404);
+        expected.put("li POST /api/work-plans/" + nanjingPlan + "/publish", 403);
         expected.put("wang GET /api/sanctions", 403);
         expected.put("nanjingHr POST /api/occupations", 403);
         // Nobody signed in

@@ -1,11 +1,13 @@
 package org.skilleval.core.lifecycle;
 
+import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 import org.skilleval.core.domain.ApplicationRecord;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.rules.ApplicationForm;
 import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.security.Caller;
+import org.skilleval.plugin.api.dto.Violation;
 
 /**
  * Applications (特级技师评审申报表): an employee of a pilot enterprise whose work plan was approved
@@ -36,6 +38,15 @@ public interface ApplicationService {
      *         the enterprise's plan does not evaluate
      */
     ApplicationRecord submit(Caller caller, long applicationId, long version);
+
+    /**
+     * The 申报表's field rules exactly as {@link #submit} applies them on the platform's today,
+     * storing nothing: for a form that says what is wrong as it is typed. Submission still checks
+     * what needs stored data (attachments, the plan's occupations, sanctions).
+     *
+     * @return the violations in form order, fields named as submission names them ({@code form.<field>})
+     */
+    List<Violation> checkForm(Caller caller, ApplicationForm form);
 
     /** The enterprise's opinion: endorse an eligible candidate, or return the form with a reason. */
     ApplicationRecord review(Caller caller, long applicationId, long version, boolean endorse, String opinion);

@@ -5,7 +5,9 @@ import java.util.Map;
 import org.osgi.annotation.versioning.ProviderType;
 import org.skilleval.core.domain.AssessmentResultRecord;
 import org.skilleval.core.domain.DivergenceFlag;
+import org.skilleval.core.domain.ExpertRelation;
 import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.PanelRecord;
 import org.skilleval.core.domain.ScoreSheetRecord;
 import org.skilleval.core.security.Caller;
 
@@ -62,6 +64,21 @@ public interface AssessmentService {
             Long version,
             Map<String, BigDecimal> points,
             String comment);
+
+    /**
+     * The calling expert declares a relation to a candidate of their panel (回避申报: direct superior
+     * or subordinate, mentor, apprentice, relative). It joins the relations the enterprise declared
+     * for them when composing the panel, so the conflict-of-interest rules keep them from scoring the
+     * candidate from now on and the enterprise sees the conflict and replaces them. Declaring the same
+     * relation twice changes nothing; an expert cannot withdraw a declaration (the enterprise can,
+     * by revising the panel). Audited on the panel.
+     *
+     * @param note what the expert adds, one line; may be empty
+     * @throws org.skilleval.core.rules.RuleViolationException rule {@code sheet-submitted} once the
+     *         expert submitted a sheet for the candidate (the chair unlocks it first), {@code length}
+     *         for a long note, {@code state} outside the evaluation phase or after the result
+     */
+    PanelRecord declareRelation(Caller caller, long applicationId, ExpertRelation.Kind relation, String note);
 
     /**
      * Submits and locks the calling expert's sheet after the pinned method validated it.

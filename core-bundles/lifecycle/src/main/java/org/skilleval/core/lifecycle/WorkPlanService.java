@@ -40,9 +40,15 @@ public interface WorkPlanService {
     /** The province's expert review of a submitted plan, by the plan-review deadline. */
     WorkPlanRecord review(Caller caller, long planId, long version, boolean approve, String note);
 
-    /** @throws org.skilleval.core.domain.NotFoundException outside the caller's scope */
+    /**
+     * A plan in the caller's scope; an applicant sees the plans of their own enterprise once
+     * published (the seed: 向全体职工公布), never a draft.
+     *
+     * @throws org.skilleval.core.domain.NotFoundException outside the caller's scope
+     */
     WorkPlanRecord find(Caller caller, long planId);
 
+    /** A round's plans in the caller's scope; an applicant sees those {@link #find} shows them. */
     Page<WorkPlanRecord> list(
             Caller caller, long roundId, String cityCode, WorkPlanStatus status, int offset, int limit);
 }

@@ -79,6 +79,12 @@ final class DemoData {
      */
     static final Map<String, PanelMember> PANEL = panelByLogin();
 
+    /**
+     * The employees who have a login in the distribution ({@code etc/users.properties}): their
+     * drafts and uploads are theirs, so that signing in as them shows their own photo and files.
+     */
+    static final Map<String, String> APPLICANT_LOGINS = Map.of("E1001", "wang-applicant", "E1002", "li-applicant");
+
     /** How far an application gets in the demo. */
     enum Stage {
         DRAFT,
@@ -359,7 +365,8 @@ final class DemoData {
         for (int i = 0; i < NAMES.length; i++) {
             String employee = String.format("E%04d", 1001 + i);
             Caller applicant = Caller.fromJaasRoles(
-                    "demo-" + employee, List.of("applicant", "applicant:" + NANJING_EQUIPMENT + "-" + employee));
+                    APPLICANT_LOGINS.getOrDefault(employee, "demo-" + employee),
+                    List.of("applicant", "applicant:" + NANJING_EQUIPMENT + "-" + employee));
             String occupation = occupation(i);
             String photo = upload(applicant, "demo/photo.png", "证件照.png", "image/png");
             String evidence = upload(applicant, "demo/evidence.pdf", "江苏工匠证书.pdf", "application/pdf");

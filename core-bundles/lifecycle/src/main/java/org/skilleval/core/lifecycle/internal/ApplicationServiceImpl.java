@@ -30,7 +30,6 @@ import org.skilleval.core.rules.ApplicationLifecycle;
 import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.EligibilityDecision;
 import org.skilleval.core.rules.EligibilityRules;
-import org.skilleval.core.rules.FormViolation;
 import org.skilleval.core.rules.ParticipationLifecycle;
 import org.skilleval.core.rules.RoundPhase;
 import org.skilleval.core.rules.RuleViolationException;
@@ -114,6 +113,18 @@ public class ApplicationServiceImpl implements ApplicationService {
     }
 
     @Override
+    public List<Violation> checkForm(Caller caller, ApplicationForm form) {
+        caller.requireAny(Role.APPLICANT, Role.ENTERPRISE);
+        return formViolations(form, LocalDate.now(clock));
+    }
+
+    private static List<Violation> formViolations(ApplicationForm form, LocalDate today) {
+        return ApplicationFormRules.validate(form, today).stream()
+                .map(p -> new Violation("form." + p.field(), p.rule(), LocalizedText.of(p.messageZh(), p.messageEn())))
+                .toList();
+    }
+
+    @Override
     public ApplicationRecord submit(Caller caller, long applicationId, long version) {
         Transitions.requireActor(caller, ApplicationLifecycle.SUBMIT);
         ApplicationRecord application = find(caller, applicationId);
@@ -126,10 +137,7 @@ public class ApplicationServiceImpl implements ApplicationService {
                         () -> new NotFoundException("Participation", Long.toString(application.participationId())));
         WorkPlanRecord plan = approvedPlan(participation);
         ApplicationForm form = application.form();
-        List<Violation> problems = new ArrayList<>();
-        for (FormViolation p : ApplicationFormRules.validate(form, today)) {
-            problems.add(new Violation("form." + p.field(), p.rule(), LocalizedText.of(p.messageZh(), p.messageEn())));
-        }
+        List<Violation> problems = new ArrayList<>(formViolations(form, today));
         problems.addAll(attachments.check(form, application.creditCode()));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

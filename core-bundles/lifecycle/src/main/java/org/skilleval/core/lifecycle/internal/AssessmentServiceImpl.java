@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.domain.AssessmentResultRecord;
 import org.skilleval.core.domain.DivergenceFlag;
+import org.skilleval.core.domain.ExpertRelation;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.ScoreSheetRecord;
 import org.skilleval.core.lifecycle.AssessmentService;
@@ -88,7 +89,7 @@ public class AssessmentServiceImpl implements AssessmentService {
             Clock clock) {
         this(
                 new AssessmentViews(contexts, plans, panels, sheetStore, results, plugins, checks),
-                new AssessmentSheets(contexts, sheetStore, plugins, checks, clock),
+                new AssessmentSheets(contexts, sheetStore, panels, plugins, checks, clock),
                 new AssessmentEvaluation(contexts, applications, sheetStore, results, plugins, checks, clock),
                 new AssessmentRecompute(results, plugins, clock));
     }
@@ -112,6 +113,11 @@ public class AssessmentServiceImpl implements AssessmentService {
             Map<String, BigDecimal> points,
             String comment) {
         return sheets.saveDraft(caller, applicationId, methodId, version, points, comment);
+    }
+
+    @Override
+    public PanelRecord declareRelation(Caller caller, long applicationId, ExpertRelation.Kind relation, String note) {
+        return sheets.declareRelation(caller, applicationId, relation, note);
     }
 
     @Override

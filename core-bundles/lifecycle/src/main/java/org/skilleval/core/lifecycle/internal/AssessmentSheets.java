@@ -5,17 +5,21 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.domain.DivergenceFlag;
+import org.skilleval.core.domain.ExpertRelation;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.PanelMember;
+import org.skilleval.core.domain.PanelRecord;
 import org.skilleval.core.domain.PluginChoice;
 import org.skilleval.core.domain.ScoreSheetRecord;
 import org.skilleval.core.lifecycle.PanelConflict;
+import org.skilleval.core.persistence.PanelStore;
 import org.skilleval.core.persistence.ScoreSheetStore;
 import org.skilleval.core.registry.PluginRegistry;
 import org.skilleval.core.rules.RuleViolationException;
@@ -39,6 +43,7 @@ public class AssessmentSheets {
 
     private final AssessmentContexts contexts;
     private final ScoreSheetStore sheets;
+    private final PanelStore panels;
     private final PluginRuns plugins;
     private final PanelChecks checks;
     private final Clock clock;
@@ -48,16 +53,23 @@ public class AssessmentSheets {
             @Reference Today today,
             @Reference AssessmentContexts contexts,
             @Reference ScoreSheetStore sheets,
+            @Reference PanelStore panels,
             @Reference PluginRegistry registry,
             @Reference PanelChecks checks,
             @Reference PluginExecutor executor) {
-        this(contexts, sheets, new PluginRuns(registry, executor), checks, today.clock());
+        this(contexts, sheets, panels, new PluginRuns(registry, executor), checks, today.clock());
     }
 
     AssessmentSheets(
-            AssessmentContexts contexts, ScoreSheetStore sheets, PluginRuns plugins, PanelChecks checks, Clock clock) {
+            AssessmentContexts contexts,
+            ScoreSheetStore sheets,
+            PanelStore panels,
+            PluginRuns plugins,
+            PanelChecks checks,
+            Clock clock) {
         this.contexts = contexts;
         this.sheets = sheets;
+        this.panels = panels;
         this.plugins = plugins;
         this.checks = checks;
         this.clock = clock;
@@ -94,6 +106,64 @@ public class AssessmentSheets {
             requireDraft(current);
             return current.withDraft(checkedPoints, text);
         });
+    }
+
+    /** The calling expert declares a relation to a candidate (回避) and so stands aside from scoring them. */
+    public PanelRecord declareRelation(Caller caller, long applicationId, ExpertRelation.Kind relation, String note) {
+        caller.requireAny(Role.EXPERT);
+        Objects.requireNonNull(relation, "relation");
+        AssessmentContexts.Context context = contexts.asPanelMember(caller, applicationId);
+        contexts.requireAssessable(context);
+        String text = note == null ? "" : note.strip();
+        if (text.length() > PanelServiceImpl.MAX_RELATION_NOTE || text.contains("\n")) {
+            throw new RuleViolationException(
+                    "note",
+                    "length",
+                    "关系说明须为一行，最多 " + PanelServiceImpl.MAX_RELATION_NOTE + " 字",
+                    "The note is one line of at most " + PanelServiceImpl.MAX_RELATION_NOTE + " characters");
+        }
+        boolean submitted = context.plan().methods().stream()
+                .flatMap(method -> sheets.find(applicationId, method.pluginId(), caller.expert()).stream())
+                .anyMatch(sheet -> sheet.status() == ScoreSheetRecord.Status.SUBMITTED);
+        if (submitted) {
+            throw new RuleViolationException(
+                    "relation",
+                    "sheet-submitted",
+                    "您已提交该申报人的评分表，请先请主任委员退回评分表，再申报回避",
+                    "You have submitted a sheet for this candidate; ask the chair to unlock it before you"
+                            + " declare the relation");
+        }
+        ExpertRelation declared = new ExpertRelation(applicationId, relation, text);
+        PanelRecord panel = context.panel();
+        if (panel.member(caller.expert()).orElseThrow().relations().stream()
+                .anyMatch(r -> r.applicationId() == applicationId && r.relation() == relation)) {
+            return panel;
+        }
+        return panels.update(
+                panel.id(),
+                panel.version(),
+                "declare-relation",
+                relation.name(),
+                AssessmentContexts.actor(caller, Role.EXPERT),
+                current -> {
+                    List<PanelMember> members = new ArrayList<>();
+                    for (PanelMember member : current.members()) {
+                        if (member.expertId().equals(caller.expert())) {
+                            List<ExpertRelation> relations = new ArrayList<>(member.relations());
+                            relations.add(declared);
+                            member = new PanelMember(
+                                    member.expertId(),
+                                    member.name(),
+                                    member.organisation(),
+                                    member.title(),
+                                    member.chair(),
+                                    member.department(),
+                                    relations);
+                        }
+                        members.add(member);
+                    }
+                    return current.withMembers(members);
+                });
     }
 
     public ScoreSheetRecord submit(Caller caller, long applicationId, String methodId, long version) {

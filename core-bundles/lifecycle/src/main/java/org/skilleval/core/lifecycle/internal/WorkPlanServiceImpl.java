@@ -33,6 +33,8 @@ import org.skilleval.core.security.Role;
 public class WorkPlanServiceImpl implements WorkPlanService {
 
     private static final String OBJECT_TYPE = "WorkPlan";
+    /** An enterprise has one plan per participation, one participation per round: a page holds them all. */
+    private static final int EMPLOYEE_PLANS_MAX = 500;
 
     /** The participations that may still write a plan: recommended (awaiting the decision) or accepted. */
     private static final Set<ParticipationStatus> PLANNING =
@@ -180,13 +182,42 @@ public class WorkPlanServiceImpl implements WorkPlanService {
     @Override
     public WorkPlanRecord find(Caller caller, long planId) {
         return plans.find(planId)
-                .filter(plan -> TenantScope.covers(caller, plan.cityCode(), plan.creditCode()))
+                .filter(plan ->
+                        TenantScope.covers(caller, plan.cityCode(), plan.creditCode()) || shownToEmployee(caller, plan))
                 .orElseThrow(() -> new NotFoundException(OBJECT_TYPE, Long.toString(planId)));
+    }
+
+    /**
+     * The seed has the enterprise publish its plan to all its employees: an applicant reads the
+     * plans of their own enterprise once published (never a draft), and applies to the plan's
+     * participation.
+     */
+    private static boolean shownToEmployee(Caller caller, WorkPlanRecord plan) {
+        return caller.has(Role.APPLICANT)
+                && plan.status() != WorkPlanStatus.DRAFT
+                && plan.creditCode().equals(TenantScope.enterpriseOfApplicant(caller));
+    }
+
+    private static boolean onlyEmployee(Caller caller) {
+        return caller.has(Role.APPLICANT)
+                && !caller.has(Role.PROVINCE)
+                && !caller.has(Role.CITY)
+                && !caller.has(Role.ENTERPRISE);
     }
 
     @Override
     public Page<WorkPlanRecord> list(
             Caller caller, long roundId, String cityCode, WorkPlanStatus status, int offset, int limit) {
+        if (onlyEmployee(caller)) {
+            String enterprise = TenantScope.enterpriseOfApplicant(caller);
+            List<WorkPlanRecord> shown = enterprise == null
+                    ? List.of()
+                    : plans.list(roundId, null, enterprise, status, 0, EMPLOYEE_PLANS_MAX).items().stream()
+                            .filter(plan -> shownToEmployee(caller, plan))
+                            .toList();
+            int from = Math.min(offset, shown.size());
+            return new Page<>(shown.subList(from, Math.min(shown.size(), from + limit)), shown.size(), offset, limit);
+        }
         TenantScope scope = TenantScope.forList(caller, cityCode, "work plans");
         if (scope.nothing()) {
             return new Page<>(List.of(), 0, offset, limit);

@@ -48,6 +48,7 @@ import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.rules.SanctionPeriod;
 import org.skilleval.core.rules.SanctionStatus;
 import org.skilleval.core.rules.WorkPlanStatus;
+import org.skilleval.core.security.AccessDeniedException;
 import org.skilleval.core.security.Caller;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.dto.Violation;
@@ -82,6 +83,21 @@ class ApplicationServiceImplTest {
         when(plans.findByParticipation(3)).thenReturn(Optional.of(plan(WorkPlanStatus.APPROVED)));
         when(sanctions.activeFor(any(), anyString(), any())).thenReturn(Optional.empty());
         when(attachments.find(41)).thenReturn(Optional.of(attachment(41, CODE, "image/png")));
+    }
+
+    @Test
+    void theFormCheckAppliesTheSubmissionRulesOnThePlatformsTodayAndStoresNothing() {
+        ApplicationForm postedNextWeek = form(LocalDate.of(2027, 1, 27));
+
+        assertEquals(List.of(), service("2027-02-01").checkForm(WANG, postedNextWeek));
+        List<Violation> early = service("2027-01-20").checkForm(HR, postedNextWeek);
+
+        assertEquals(
+                List.of("form.postSince/future-date"),
+                early.stream().map(v -> v.field() + "/" + v.rule()).toList());
+        assertThrows(AccessDeniedException.class, () -> service("2027-01-20")
+                .checkForm(Caller.fromJaasRoles("e", List.of("expert", "expert:e")), postedNextWeek));
+        verify(applications, never()).update(anyLong(), anyLong(), anyString(), anyString(), any(), any());
     }
 
     @Test

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
@@ -603,6 +604,50 @@ class AssessmentServiceImplTest {
         assertThrows(
                 NotFoundException.class,
                 () -> service.saveDraft(OUTSIDER, 31, "oral-defense", null, points("1", "1", "1", "1"), ""));
+    }
+
+    @Test
+    void anExpertWhoDeclaresARelationStandsAsideFromThenOnButNotAfterSubmitting() {
+        AtomicReference<PanelRecord> panel = new AtomicReference<>(PANEL);
+        List<String> changes = new ArrayList<>();
+        when(panels.findFor(3, "车工")).thenAnswer(i -> Optional.of(panel.get()));
+        when(panels.update(eq(21L), anyLong(), anyString(), anyString(), any(), any()))
+                .thenAnswer(i -> {
+                    changes.add(i.<String>getArgument(2) + " by "
+                            + i.<AuditActor>getArgument(4).username());
+                    panel.set(i.<UnaryOperator<PanelRecord>>getArgument(5).apply(panel.get()));
+                    return panel.get();
+                });
+        service.saveDraft(expert("e2"), 31, "oral-defense", null, points("20", "20", "10", "10"), "");
+
+        service.declareRelation(expert("e2"), 31, ExpertRelation.Kind.RELATIVE, " 表兄弟 ");
+        service.declareRelation(expert("e2"), 31, ExpertRelation.Kind.RELATIVE, "again");
+
+        assertEquals(
+                List.of(new ExpertRelation(31, ExpertRelation.Kind.RELATIVE, "表兄弟")),
+                panel.get().member("e2").orElseThrow().relations());
+        assertEquals(List.of("declare-relation by e2"), changes, "declared once, audited on the panel");
+        assertEquals(
+                "conflict-of-interest",
+                assertThrows(
+                                RuleViolationException.class,
+                                () -> service.saveDraft(
+                                        expert("e2"), 31, "oral-defense", 1L, points("2", "2", "2", "2"), ""))
+                        .rule());
+        assertEquals(
+                List.of("e2/coi.declared-relation"),
+                service.view(HR, 31).conflicts().stream()
+                        .map(c -> c.expertId() + "/" + c.ruleId())
+                        .toList());
+
+        fillAndSubmit("e3", "27", "26", "18", "17");
+        RuleViolationException late = assertThrows(
+                RuleViolationException.class,
+                () -> service.declareRelation(expert("e3"), 31, ExpertRelation.Kind.MENTOR, ""));
+        assertEquals("sheet-submitted", late.rule());
+        assertTrue(panel.get().member("e3").orElseThrow().relations().isEmpty());
+        assertThrows(
+                NotFoundException.class, () -> service.declareRelation(OUTSIDER, 31, ExpertRelation.Kind.MENTOR, ""));
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.skilleval.core.domain.CityExtensionRecord;
 import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.domain.PluginChoice;
 import org.skilleval.core.domain.RoundRecord;
@@ -83,6 +84,25 @@ class WorkPlanServiceImplTest {
                         descriptor(PluginKind.ASSESSMENT_METHOD, "oral-defense", "1.2.0"),
                         descriptor(PluginKind.SCORING_SCHEME, "weighted-sum", "2.0.0")));
         when(participations.find(3)).thenReturn(Optional.of(participation(ParticipationStatus.ACCEPTED)));
+    }
+
+    @Test
+    void employeesReadTheirEnterprisesPublishedPlanButNeverADraftOrAnotherEnterprises() {
+        Caller employee = Caller.fromJaasRoles("wang", List.of("applicant", "applicant:" + CODE + "-E1001"));
+        Caller stranger = Caller.fromJaasRoles("zhao", List.of("applicant", "applicant:91320500MA1PX00038-S2001"));
+        when(plans.list(7, null, CODE, null, 0, 500))
+                .thenReturn(new Page<>(List.of(plan(WorkPlanStatus.APPROVED)), 1, 0, 500));
+        when(plans.list(7, null, "91320500MA1PX00038", null, 0, 500)).thenReturn(new Page<>(List.of(), 0, 0, 500));
+        when(plans.find(9)).thenReturn(Optional.of(plan(WorkPlanStatus.APPROVED)));
+        WorkPlanServiceImpl service = service("2027-01-20");
+
+        assertEquals(1, service.list(employee, 7, null, null, 0, 50).total());
+        assertEquals(9, service.find(employee, 9).id());
+        assertThrows(NotFoundException.class, () -> service.find(stranger, 9));
+        assertEquals(0, service.list(stranger, 7, null, null, 0, 50).total());
+
+        when(plans.find(9)).thenReturn(Optional.of(plan(WorkPlanStatus.DRAFT)));
+        assertThrows(NotFoundException.class, () -> service.find(employee, 9));
     }
 
     @Test

@@ -12,9 +12,10 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.skilleval.core.security.TokenService;
 
 /**
- * The JAX-RS application: the given resources behind one authentication filter, one role check
- * and one problem mapper, JSON by Jackson. {@link ApiServlet} builds it from the resource
- * components present now; a test builds it with just the resources it exercises.
+ * The JAX-RS application: the given resources behind the authentication filters (bearer token,
+ * then the console's session cookie), one role check and one problem mapper, JSON by Jackson.
+ * {@link ApiServlet} builds it from the resource components present now; a test builds it with
+ * just the resources it exercises.
  */
 final class ApiApplication {
 
@@ -57,6 +58,7 @@ final class ApiApplication {
         config.register(new ObjectMapperProvider());
         config.register(new ProblemMapper());
         config.register(new TokenAuthenticationFilter(tokens));
+        config.register(new SessionCookieFilter(tokens));
         config.register(new RoleCheckFeature());
         config.register(new QueryTextFilter());
         resources.forEach(config::register);

@@ -23,6 +23,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.domain.ApplicationRecord;
 import org.skilleval.core.domain.AssessmentResultRecord;
 import org.skilleval.core.domain.DivergenceFlag;
+import org.skilleval.core.domain.ExpertRelation;
 import org.skilleval.core.domain.ScoreSheetRecord;
 import org.skilleval.core.lifecycle.AssessmentService;
 import org.skilleval.core.lifecycle.AssessmentView;
@@ -50,6 +51,9 @@ public class AssessmentResource implements ApiResource {
     record Transition(Long version) {}
 
     record Unlock(Long version, String reason) {}
+
+    /** An expert's relation to the candidate (回避申报): one of {@link ExpertRelation.Kind}, and a note. */
+    record RelationDeclaration(String relation, String note) {}
 
     /** The chair's outcome of a flagged sheet: KEPT or REVISED, with a note. */
     record DivergenceOutcome(Long version, String outcome, String note) {}
@@ -318,6 +322,27 @@ public class AssessmentResource implements ApiResource {
                 request.version(),
                 Requests.enumValue("outcome", request.outcome(), DivergenceFlag.Outcome.class),
                 request.note()));
+    }
+
+    /** The calling expert declares a relation to the candidate; the answer is the assessment as it is now. */
+    @POST
+    @Path("{applicationId}/relations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("expert")
+    public Assessment declareRelation(
+            @Context SecurityContext security,
+            @PathParam("applicationId") String applicationId,
+            RelationDeclaration request) {
+        List<FieldError> errors = new ArrayList<>();
+        Requests.required(errors, "relation", request == null ? null : request.relation());
+        Requests.throwIfAny(errors);
+        long id = Requests.id("applicationId", applicationId);
+        assessments.declareRelation(
+                Requests.caller(security),
+                id,
+                Requests.enumValue("relation", request.relation(), ExpertRelation.Kind.class),
+                request.note());
+        return Assessment.of(assessments.view(Requests.caller(security), id));
     }
 
     @POST

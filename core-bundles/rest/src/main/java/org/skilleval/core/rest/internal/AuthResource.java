@@ -61,6 +61,18 @@ public class AuthResource implements ApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     public Session login(Credentials credentials) {
+        Caller caller = signIn(authenticator, credentials);
+        SessionToken token = tokens.issue(caller);
+        return new Session(token.token(), token.expiresAt(), Me.of(caller));
+    }
+
+    /**
+     * Checks the credentials against the realm; shared by the bearer-token sign-in above and the
+     * console's cookie session ({@link SessionResource}).
+     *
+     * @throws ApiException 400 naming a missing field, 401 {@code invalid-credentials} otherwise
+     */
+    static Caller signIn(Authenticator authenticator, Credentials credentials) {
         List<FieldError> errors = new ArrayList<>();
         if (credentials == null
                 || credentials.username() == null
@@ -77,9 +89,7 @@ public class AuthResource implements ApiResource {
         }
         char[] password = credentials.password().toCharArray();
         try {
-            Caller caller = authenticator.authenticate(credentials.username().trim(), password);
-            SessionToken token = tokens.issue(caller);
-            return new Session(token.token(), token.expiresAt(), Me.of(caller));
+            return authenticator.authenticate(credentials.username().trim(), password);
         } catch (AuthenticationException e) {
             // One answer for an unknown user and a wrong password: the API never confirms who exists.
             throw new ApiException(

@@ -41,12 +41,8 @@ class ProblemMapper implements ExceptionMapper<Throwable> {
             return refusal(api.status(), api.toProblem(), exception);
         }
         if (exception instanceof InvalidInputException invalid) {
-            List<FieldError> errors = invalid.violations().stream()
-                    .map(v -> new FieldError(
-                            v.field(),
-                            v.rule(),
-                            LocalizedMessage.of(v.message().zh(), v.message().en())))
-                    .toList();
+            List<FieldError> errors =
+                    invalid.violations().stream().map(FieldError::of).toList();
             return refusal(
                     422,
                     ProblemDetails.of(

@@ -1,22 +1,20 @@
 package org.skilleval.core.rest.internal;
 
-import java.security.Principal;
 import java.util.List;
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.core.HttpHeaders;
-import javax.ws.rs.core.SecurityContext;
 import org.skilleval.core.security.AuthenticationException;
 import org.skilleval.core.security.Caller;
-import org.skilleval.core.security.Role;
 import org.skilleval.core.security.TokenService;
 
 /**
  * Turns {@code Authorization: Bearer <token>} into the request's caller with one signature check:
  * no JAAS login per request. A request without the header stays anonymous (public endpoints
  * serve it; {@link RoleCheckFeature} refuses it elsewhere); a bad token is refused outright.
+ * Without the header, {@link SessionCookieFilter} looks for the console's session cookie next.
  */
 @Priority(Priorities.AUTHENTICATION)
 class TokenAuthenticationFilter implements ContainerRequestFilter {
@@ -44,30 +42,8 @@ class TokenAuthenticationFilter implements ContainerRequestFilter {
         } catch (AuthenticationException e) {
             throw unauthorized();
         }
-        boolean secure = request.getSecurityContext().isSecure();
-        request.setSecurityContext(new SecurityContext() {
-            private final Principal principal = new CallerPrincipal(caller);
-
-            @Override
-            public Principal getUserPrincipal() {
-                return principal;
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return Role.fromRoleName(role).map(caller::has).orElse(false);
-            }
-
-            @Override
-            public boolean isSecure() {
-                return secure;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return "Bearer";
-            }
-        });
+        request.setSecurityContext(
+                new CallerSecurityContext(caller, request.getSecurityContext().isSecure(), "Bearer"));
     }
 
     static ApiException unauthorized() {

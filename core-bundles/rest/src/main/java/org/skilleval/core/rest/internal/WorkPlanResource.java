@@ -108,6 +108,7 @@ public class WorkPlanResource implements ApiResource {
     }
 
     @GET
+    @RolesAllowed({"province", "city", "enterprise", "applicant"})
     public PageBody<Plan> list(
             @Context SecurityContext security,
             @QueryParam("roundId") String roundId,
@@ -129,6 +130,7 @@ public class WorkPlanResource implements ApiResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({"province", "city", "enterprise", "applicant"})
     public Plan get(@Context SecurityContext security, @PathParam("id") String id) {
         return Plan.of(plans.find(Requests.caller(security), Requests.id("id", id)));
     }

@@ -58,6 +58,8 @@ class TextFieldsTest {
             ApplicationResource$Review.opinion LONG_TEXT
             AssessmentResource$DivergenceOutcome.note LONG_TEXT
             AssessmentResource$DivergenceOutcome.outcome NAME_OR_CODE
+            AssessmentResource$RelationDeclaration.note NAME_OR_CODE
+            AssessmentResource$RelationDeclaration.relation NAME_OR_CODE
             AssessmentResource$SheetDraft.comment LONG_TEXT
             AssessmentResource$SheetDraft.points NAME_OR_CODE
             AssessmentResource$Unlock.reason LONG_TEXT

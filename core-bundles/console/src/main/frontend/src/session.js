@@ -1,0 +1,55 @@
+// Who is signed in, as the platform says: the caller of the session cookie. The page never sees the
+// token itself, only the CSRF token that goes with it.
+import { computed, reactive } from 'vue'
+import { api, setCsrfToken } from './api.js'
+
+export const ROLES = ['province', 'city', 'enterprise', 'expert', 'applicant']
+
+export const session = reactive({ caller: null, loaded: false })
+
+function adopt(answer) {
+  session.caller = answer?.caller ?? null
+  setCsrfToken(answer?.csrfToken ?? null)
+}
+
+export function forget() {
+  session.caller = null
+  setCsrfToken(null)
+}
+
+/** Reads the session the browser holds, if any (once per page load). */
+export async function loadSession() {
+  try {
+    adopt(await api.get('/api/auth/session', { quiet: true }))
+  } catch (error) {
+    if (error.status !== 401) throw error
+    forget()
+  } finally {
+    session.loaded = true
+  }
+}
+
+export async function signIn(username, password) {
+  adopt(await api.post('/api/auth/session', { username, password }, { quiet: true }))
+}
+
+export async function signOut() {
+  try {
+    await api.del('/api/auth/session', { quiet: true })
+  } finally {
+    forget()
+  }
+}
+
+/** The caller's SkillEval roles, in the order their home pages are offered. */
+export const roles = computed(() => ROLES.filter((role) => session.caller?.roles?.includes(role)))
+
+export function hasRole(...wanted) {
+  return wanted.some((role) => roles.value.includes(role))
+}
+
+/** The page a caller lands on: the home of their first role. */
+export function homeOf() {
+  const role = roles.value[0]
+  return role ? `/${role}` : '/public'
+}
