@@ -31,8 +31,7 @@ public class WithdrawnParticipations {
     private static final Logger LOG = LoggerFactory.getLogger(WithdrawnParticipations.class);
     private static final AuditActor SYSTEM = new AuditActor("system", "system");
     private static final int PAGE = 200;
-    static final String NOTE =
-            "工作方案未通过评估，企业退出试点（补记） / the plan was rejected: the enterprise left the pilot (recorded later)";
+    static final String NOTE = "工作方案未通过评估，企业退出试点（补记）";
 
     @Activate
     public WithdrawnParticipations(
