@@ -26,7 +26,12 @@ class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
         if (exception instanceof ApiException api) {
-            return answer(api.status(), api.toProblem());
+            Response answer = answer(api.status(), api.toProblem());
+            return api.retryAfterSeconds() > 0
+                    ? Response.fromResponse(answer)
+                            .header("Retry-After", Long.toString(api.retryAfterSeconds()))
+                            .build()
+                    : answer;
         }
         if (exception instanceof InvalidInputException invalid) {
             List<FieldError> errors = invalid.violations().stream()
