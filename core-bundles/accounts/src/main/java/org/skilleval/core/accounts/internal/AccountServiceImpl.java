@@ -107,6 +107,12 @@ public class AccountServiceImpl implements AccountService {
 
     /** The account a request describes, checked field by field and against the caller's scope. */
     AccountRecord draft(Caller caller, AccountScope scope, NewAccount request) {
+        return draft(caller, scope, request, this::cityOfEnterprise);
+    }
+
+    /** As {@link #draft(Caller, AccountScope, NewAccount)}, finding an enterprise's city with {@code cityOf}. */
+    AccountRecord draft(
+            Caller caller, AccountScope scope, NewAccount request, java.util.function.UnaryOperator<String> cityOf) {
         String username = required(request.username(), "username").toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
             throw new RuleViolationException(
@@ -139,11 +145,11 @@ public class AccountServiceImpl implements AccountService {
             case "enterprise" -> {
                 creditCode = UnifiedSocialCreditCode.parse(required(request.creditCode(), "creditCode"), "creditCode")
                         .value();
-                city = cityOfEnterprise(creditCode);
+                city = cityOf.apply(creditCode);
             }
             case "applicant" -> {
                 creditCode = caller.enterprise() == null ? "" : caller.enterprise();
-                city = creditCode.isEmpty() ? "" : cityOfEnterprise(creditCode);
+                city = creditCode.isEmpty() ? "" : cityOf.apply(creditCode);
                 subject = subject(request.employeeNumber(), "employeeNumber");
             }
             case "expert" -> {
@@ -180,7 +186,7 @@ public class AccountServiceImpl implements AccountService {
     }
 
     /** The city an enterprise was recommended by, or else the one its credit code was issued in. */
-    private String cityOfEnterprise(String creditCode) {
+    String cityOfEnterprise(String creditCode) {
         return participations.cityOf(creditCode).orElseGet(() -> {
             String division = UnifiedSocialCreditCode.parse(creditCode, "creditCode")
                     .divisionCode()

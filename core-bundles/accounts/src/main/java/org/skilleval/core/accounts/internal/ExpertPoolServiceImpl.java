@@ -47,6 +47,16 @@ public class ExpertPoolServiceImpl implements ExpertPoolService {
 
     /** The entry as it will be stored: every field checked, the keeping city the caller's own. */
     PoolExpertRecord checked(Caller caller, PoolExpertRecord expert) {
+        return checked(caller, expert, this::isActiveOccupation);
+    }
+
+    boolean isActiveOccupation(String name) {
+        return occupations.findByName(name).filter(o -> o.active()).isPresent();
+    }
+
+    /** As {@link #checked(Caller, PoolExpertRecord)}, asking {@code knownOccupation} about the occupation. */
+    PoolExpertRecord checked(
+            Caller caller, PoolExpertRecord expert, java.util.function.Predicate<String> knownOccupation) {
         String city = keepingCity(caller, expert.cityCode());
         if (!EXPERT_ID.matcher(expert.expertId().trim()).matches()) {
             throw new RuleViolationException(
@@ -57,7 +67,7 @@ public class ExpertPoolServiceImpl implements ExpertPoolService {
         }
         String name = required(expert.name(), "name", 100);
         String occupation = required(expert.occupation(), "occupation", 100);
-        if (occupations.findByName(occupation).filter(o -> o.active()).isEmpty()) {
+        if (!knownOccupation.test(occupation)) {
             throw new RuleViolationException(
                     "occupation",
                     "unknown-occupation",

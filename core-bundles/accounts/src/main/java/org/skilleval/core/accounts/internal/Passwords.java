@@ -6,7 +6,7 @@ import org.springframework.security.crypto.bcrypt.BCrypt;
 /**
  * bcrypt, as Karaf's JAAS hashes {@code etc/users.properties} (the same spring-security-crypto
  * bundle). Passwords people choose are hashed at the configured cost; one-time passwords are 16
- * random characters (80 bits) that no dictionary holds, so they need no work factor and are
+ * random characters (about 92 bits) that no dictionary holds, so they need no work factor and are
  * hashed at bcrypt's minimum cost: that keeps a bulk import of 10,000 accounts within seconds.
  */
 final class Passwords {

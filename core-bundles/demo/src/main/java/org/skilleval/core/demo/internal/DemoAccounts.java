@@ -31,7 +31,7 @@ final class DemoAccounts {
             "suzhou-precision-hr", List.of("enterprise", "enterprise:" + DemoData.SUZHOU_PRECISION));
 
     /** The occupation each demo expert is listed under in the pool (they sit on all three panels). */
-    private static final List<String> EXPERT_OCCUPATIONS = List.of("车工", "钳工", "焊工", "车工", "钳工");
+    private static final List<String> EXPERT_OCCUPATIONS = List.of("车工", "装配钳工", "焊工", "车工", "装配钳工");
 
     private final AccountService accounts;
     private final ExpertPoolService pool;

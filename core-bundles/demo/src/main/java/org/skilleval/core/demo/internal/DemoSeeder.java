@@ -11,6 +11,7 @@ import org.skilleval.core.accounts.ExpertPoolService;
 import org.skilleval.core.lifecycle.ApplicationService;
 import org.skilleval.core.lifecycle.AssessmentService;
 import org.skilleval.core.lifecycle.AttachmentService;
+import org.skilleval.core.lifecycle.OccupationCatalogService;
 import org.skilleval.core.lifecycle.PanelService;
 import org.skilleval.core.lifecycle.PilotEnterpriseService;
 import org.skilleval.core.lifecycle.ProposalListService;
@@ -48,6 +49,8 @@ public class DemoSeeder {
             @Reference PluginRegistry registry,
             @Reference AccountService accounts,
             @Reference ExpertPoolService pool,
+            // Seeds the occupation catalogue when it activates: the demo's pool experts name its entries.
+            @Reference OccupationCatalogService occupationCatalogue,
             DemoConfiguration configuration) {
         DemoAccounts logins = new DemoAccounts(accounts, pool);
         DemoData demo = new DemoData(
