@@ -19,9 +19,16 @@ final class ApiClient {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int port;
+    private final Duration patience;
 
     ApiClient(int port) {
+        this(port, Duration.ofSeconds(10));
+    }
+
+    /** @param patience how long a request may take (a distribution just restarted answers slowly) */
+    ApiClient(int port, Duration patience) {
         this.port = port;
+        this.patience = patience;
     }
 
     /**
@@ -34,8 +41,7 @@ final class ApiClient {
      */
     HttpResponse<String> send(String method, String path, String contentType, byte[] body, String token)
             throws IOException, InterruptedException {
-        return send(
-                method, path, contentType, body, token, Duration.ofSeconds(10), HttpResponse.BodyHandlers.ofString());
+        return send(method, path, contentType, body, token, patience, HttpResponse.BodyHandlers.ofString());
     }
 
     /**
@@ -43,7 +49,7 @@ final class ApiClient {
      * fonts and libraries, hence the longer wait.
      */
     HttpResponse<byte[]> getFile(String path, String token) throws IOException, InterruptedException {
-        return send("GET", path, null, null, token, Duration.ofSeconds(30), HttpResponse.BodyHandlers.ofByteArray());
+        return send("GET", path, null, null, token, patience.plusSeconds(20), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private <T> HttpResponse<T> send(

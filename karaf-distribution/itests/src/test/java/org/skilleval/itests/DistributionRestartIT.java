@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,36 +23,20 @@ import org.junit.jupiter.api.Test;
  */
 class DistributionRestartIT {
 
-    private static final Duration BOOT_PATIENCE = Duration.ofSeconds(120);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = DistributionProcess.JSON;
 
+    private DistributionProcess karaf;
     private Path home;
-    private int httpPort;
-    private Process karaf;
 
     @BeforeEach
     void unpackDistribution() throws Exception {
-        Path work = Path.of(System.getProperty("skilleval.itests.work", "target/work"), "restart");
-        deleteRecursively(work);
-        Files.createDirectories(work);
-        run(work, "tar", "xzf", new File(System.getProperty("skilleval.distribution")).getAbsolutePath());
-        try (var entries = Files.list(work)) {
-            home = entries.findFirst().orElseThrow();
-        }
-        httpPort = freePort();
-        setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort);
-        setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", freePort());
-        setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort());
-        setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort());
+        karaf = DistributionProcess.unpack("restart");
+        home = karaf.home();
     }
 
     @AfterEach
     void stopKaraf() throws Exception {
-        if (karaf != null && karaf.isAlive()) {
-            // bin/karaf is a script: its Java child outlives a kill of the script alone.
-            karaf.descendants().forEach(ProcessHandle::destroyForcibly);
-            karaf.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        }
+        karaf.close();
     }
 
     @Test
@@ -96,37 +77,11 @@ class DistributionRestartIT {
     }
 
     private void start() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
-                .directory(home.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(home.resolve("karaf-console.out").toFile());
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        karaf = builder.start();
-        long deadline = System.nanoTime() + BOOT_PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!karaf.isAlive()) {
-                fail("Karaf exited with " + karaf.exitValue() + "; see " + home.resolve("karaf-console.out"));
-            }
-            try {
-                if (get("/api/health").statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYetListening) {
-                // Jetty is not up yet
-            }
-            Thread.sleep(200);
-        }
-        fail("/api/health did not answer 200 within " + BOOT_PATIENCE);
+        karaf.start();
     }
 
     private void stop() throws Exception {
-        Process stop = new ProcessBuilder(home.resolve("bin/stop").toString())
-                .directory(home.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        stop.waitFor(30, TimeUnit.SECONDS);
-        assertTrue(karaf.waitFor(60, TimeUnit.SECONDS), "Karaf stops within a minute of bin/stop");
+        karaf.stop();
     }
 
     /**
@@ -199,7 +154,7 @@ class DistributionRestartIT {
     }
 
     private byte[] file(String path, String token) throws Exception {
-        HttpResponse<byte[]> response = api().getFile(path, token);
+        HttpResponse<byte[]> response = karaf.api().getFile(path, token);
         assertEquals(200, response.statusCode(), path);
         return response.body();
     }
@@ -211,17 +166,11 @@ class DistributionRestartIT {
     }
 
     private String login(String username, String password) throws Exception {
-        HttpResponse<String> response = api().send(
-                        "POST",
-                        "/api/auth/login",
-                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}",
-                        null);
-        assertEquals(200, response.statusCode(), response.body());
-        return JSON.readTree(response.body()).get("token").asText();
+        return karaf.login(username, password);
     }
 
     private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        return api().send("GET", path, null, token);
+        return karaf.get(path, token);
     }
 
     /** The plugin events, once the REGISTERED events of every shipped plugin are written for each boot so far. */
@@ -252,45 +201,6 @@ class DistributionRestartIT {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return api().send("GET", path, null, null);
-    }
-
-    private ApiClient api() {
-        return new ApiClient(httpPort);
-    }
-
-    private void setProperty(String file, String key, int value) throws IOException {
-        Path path = home.resolve(file);
-        String content = Files.readString(path);
-        String line = key + " = " + value;
-        String updated = content.replaceAll(
-                "(?m)^#?\\s*" + java.util.regex.Pattern.quote(key) + "\\s*=.*$",
-                java.util.regex.Matcher.quoteReplacement(line));
-        Files.writeString(
-                path,
-                updated.contains(line) ? updated : content + System.lineSeparator() + line + System.lineSeparator());
-    }
-
-    private static void run(Path directory, String... command) throws Exception {
-        Process process = new ProcessBuilder(command)
-                .directory(directory.toFile())
-                .inheritIO()
-                .start();
-        assertEquals(0, process.waitFor(), String.join(" ", command));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (Files.exists(path)) {
-            try (var walk = Files.walk(path)) {
-                walk.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
-            }
-        }
+        return karaf.get(path);
     }
 }

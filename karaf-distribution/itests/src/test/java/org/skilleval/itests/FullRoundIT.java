@@ -289,6 +289,17 @@ public class FullRoundIT extends SkillEvalTestSupport {
         assertEquals(22, code.length());
         assertEquals('T', code.charAt(15));
         assertTrue(code, code.startsWith("Y000032320100" + "26T"));
+        // The codes given at the first issuance are the enterprise's from now on, audited.
+        JsonNode enterprise = getJson("/api/enterprises/" + NANJING_EQUIPMENT, hr);
+        assertEquals("0000", enterprise.get("certificateOrganisationCode").asText());
+        assertEquals("320100", enterprise.get("certificateSiteCode").asText());
+        assertEquals(
+                "set-certificate-codes",
+                getJson("/api/audit?objectType=Enterprise&objectId=" + NANJING_EQUIPMENT, province)
+                        .get("items")
+                        .get(0)
+                        .get("action")
+                        .asText());
         JsonNode verified = getJson(verifyPath(code, "王师傅"), 200);
         assertEquals("VALID", verified.get("status").asText());
 

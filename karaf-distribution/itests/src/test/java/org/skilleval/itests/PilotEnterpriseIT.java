@@ -18,6 +18,10 @@ public class PilotEnterpriseIT extends SkillEvalTestSupport {
     private static final String NANJING_SECOND = "91320100MA1NJ00052";
     private static final String NANJING_THIRD = "91320100MA1NJ00065";
     private static final String SUZHOU_PRECISION = "91320500MA1PX00038";
+    /** Registered in 昆山 (320583), a county-level city of 苏州. */
+    private static final String KUNSHAN = "91320583MA1KT0001P";
+    /** Registered with the province itself (320000): no city until the province confirms one. */
+    private static final String PROVINCE_REGISTERED = "91320000MA1PW0001G";
 
     @Test
     public void aRoundOfRecommendationsQuotaOverrideAndDecisionsWithTenancy() throws Exception {
@@ -166,6 +170,60 @@ public class PilotEnterpriseIT extends SkillEvalTestSupport {
         assertEquals(poached.body(), 422, poached.statusCode());
         assertEquals(
                 "city-mismatch", json(poached).get("errors").get(0).get("rule").asText());
+    }
+
+    @Test
+    public void theCreditCodeDecidesTheCityAndTheProvinceConfirmsOneForACodeThatNamesNone() throws Exception {
+        String province = login("province", "province-demo");
+        String nanjing = login("nanjing", "nanjing-demo");
+        String suzhou = login("suzhou", "suzhou-demo");
+        long round = json(post("/api/rounds", "{\"year\":2045,\"batch\":1}", province))
+                .get("id")
+                .asLong();
+
+        // 昆山 (320583) is in 苏州 whoever asks first: 南京 is refused, 苏州 is not.
+        HttpResponse<String> poached = recommend(nanjing, round, KUNSHAN, "昆山某精密", 30, false);
+        assertEquals(poached.body(), 422, poached.statusCode());
+        assertEquals(
+                "city-mismatch", json(poached).get("errors").get(0).get("rule").asText());
+        assertTrue(poached.body(), json(poached).get("detailZh").asText().contains("苏州"));
+        assertEquals(201, recommend(suzhou, round, KUNSHAN, "昆山某精密", 30, false).statusCode());
+
+        HttpResponse<String> wrongCheck = recommend(nanjing, round, "91320100MA1NJ0001A", "x", 30, false);
+        assertEquals(
+                "check-character",
+                json(wrongCheck).get("errors").get(0).get("rule").asText());
+
+        HttpResponse<String> unconfirmed = recommend(nanjing, round, PROVINCE_REGISTERED, "省属某集团", 30, false);
+        assertEquals(unconfirmed.body(), 422, unconfirmed.statusCode());
+        assertEquals(
+                "city-confirmation-needed",
+                json(unconfirmed).get("errors").get(0).get("rule").asText());
+        assertEquals(
+                403,
+                post("/api/participations/city-confirmations", confirmation(PROVINCE_REGISTERED), nanjing)
+                        .statusCode());
+        HttpResponse<String> confirmed =
+                post("/api/participations/city-confirmations", confirmation(PROVINCE_REGISTERED), province);
+        assertEquals(confirmed.body(), 204, confirmed.statusCode());
+
+        assertEquals(
+                "city-mismatch",
+                json(recommend(suzhou, round, PROVINCE_REGISTERED, "省属某集团", 30, false))
+                        .get("errors")
+                        .get(0)
+                        .get("rule")
+                        .asText());
+        assertEquals(
+                201,
+                recommend(nanjing, round, PROVINCE_REGISTERED, "省属某集团", 30, false)
+                        .statusCode());
+        JsonNode trail = json(get("/api/audit?objectType=Enterprise&objectId=" + PROVINCE_REGISTERED, province));
+        assertEquals("confirm-city", trail.get("items").get(0).get("action").asText());
+    }
+
+    private static String confirmation(String creditCode) {
+        return "{\"creditCode\":\"" + creditCode + "\",\"city\":\"南京\",\"reason\":\"省级登记，生产基地在南京江宁\"}";
     }
 
     @Test

@@ -82,6 +82,10 @@ public abstract class SkillEvalTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort()),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort()),
             systemProperty(VERSION_PROPERTY).value(System.getProperty(VERSION_PROPERTY)),
+            // Pax Exam's extender waits only 10 s for its probe invoker; on a loaded two-core machine
+            // the container can take longer, and the test then hangs instead of failing (PAXEXAM-891).
+            systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT")
+                    .value("180000"),
             // The probe waits 10 s by default for Pax Exam's invoker, which registers only once the
             // boot features are installed: on a loaded 2-core machine that takes longer.
             systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT")

@@ -41,7 +41,22 @@ public class InvalidInputException extends RuntimeException {
         return violations;
     }
 
+    /**
+     * A bounded description for logs: the first few violations, each cut short, so that a plugin
+     * echoing a huge input in its messages cannot make the exception itself huge.
+     */
     private static String describe(List<Violation> violations) {
-        return violations.stream().map(v -> v.field() + ": " + v.message().en()).collect(Collectors.joining("; "));
+        String shown = violations.stream()
+                .limit(DESCRIBED)
+                .map(v -> cut(v.field() + ": " + v.message().en()))
+                .collect(Collectors.joining("; "));
+        return violations.size() > DESCRIBED ? shown + "; and " + (violations.size() - DESCRIBED) + " more" : shown;
+    }
+
+    private static final int DESCRIBED = 10;
+    private static final int DESCRIBED_LENGTH = 200;
+
+    private static String cut(String text) {
+        return text.length() <= DESCRIBED_LENGTH ? text : text.substring(0, DESCRIBED_LENGTH) + "…";
     }
 }

@@ -65,12 +65,39 @@ public final class Parameters {
         if (raw == null) {
             return defaultValue;
         }
+        String text = raw.trim();
+        BigDecimal value;
         try {
-            return new BigDecimal(raw.trim());
+            value = text.length() > MAX_DECIMAL_LENGTH ? null : new BigDecimal(text);
         } catch (NumberFormatException e) {
+            value = null;
+        }
+        if (value == null) {
             throw malformed(key, raw, "decimal", "小数", "a decimal number");
         }
+        // Read precision and scale only: 1e10000000 has ten million digits once anyone prints it.
+        BigDecimal significant = value.signum() == 0 ? value : value.stripTrailingZeros();
+        if (value.signum() != 0
+                && ((long) significant.precision() - significant.scale() > MAX_INTEGER_DIGITS
+                        || significant.scale() > MAX_FRACTION_DIGITS)) {
+            throw new InvalidInputException(
+                    key,
+                    "decimal-range",
+                    LocalizedText.of(
+                            "配置项 " + key + " 的值超出范围：整数部分最多" + MAX_INTEGER_DIGITS + "位，小数部分最多" + MAX_FRACTION_DIGITS
+                                    + "位",
+                            "Parameter " + key + " is out of range: at most " + MAX_INTEGER_DIGITS
+                                    + " digits before the decimal point and " + MAX_FRACTION_DIGITS + " after it"));
+        }
+        return value;
     }
+
+    /** The longest decimal text read, the most integer and fraction digits of a decimal value. */
+    private static final int MAX_DECIMAL_LENGTH = 64;
+
+    private static final int MAX_INTEGER_DIGITS = 15;
+    private static final int MAX_FRACTION_DIGITS = 10;
+    private static final int ECHOED = 32;
 
     /**
      * The integer value of a key, or {@code defaultValue} when unset.
@@ -122,8 +149,13 @@ public final class Parameters {
                 key,
                 rule,
                 LocalizedText.of(
-                        "配置项 " + key + " 的值 \"" + raw + "\" 不是" + zhType,
-                        "Parameter " + key + " = \"" + raw + "\" is not " + enType));
+                        "配置项 " + key + " 的值 \"" + echo(raw) + "\" 不是" + zhType,
+                        "Parameter " + key + " = \"" + echo(raw) + "\" is not " + enType));
+    }
+
+    /** At most a short prefix of a value, so that a message never repeats a huge input. */
+    private static String echo(String raw) {
+        return raw.length() <= ECHOED ? raw : raw.substring(0, ECHOED) + "…";
     }
 
     @Override

@@ -102,4 +102,18 @@ class ParametersTest {
         withNull.put("a", null);
         assertThrows(IllegalArgumentException.class, () -> Parameters.of(withNull));
     }
+
+    @Test
+    void aHostileDecimalIsRefusedWithoutBeingExpandedOrEchoed() {
+        for (String hostile : List.of("1e10000000", "1e-10000000", "9".repeat(100_000), "1E+16")) {
+            InvalidInputException refused =
+                    assertThrows(InvalidInputException.class, () -> Parameters.of(Map.of("weight", hostile))
+                            .getDecimal("weight", BigDecimal.ONE));
+            String message = refused.violations().get(0).message().en();
+            assertTrue(message.length() < 200, message);
+        }
+        assertEquals(
+                new BigDecimal("123456789012345.5"),
+                Parameters.of(Map.of("w", "123456789012345.5")).getDecimal("w", null));
+    }
 }

@@ -20,14 +20,19 @@ public interface CertificateService {
     /**
      * Issues the certificates of the enterprise's PUBLISHED list, dated today, by the
      * certification deadline. Codes: {@code Y} (employer), the organisation code, {@code 32}, the
-     * site code, the year, {@code T}, the next serial of the series.
+     * site code, the year, {@code T}, the next serial of the series. The organisation and site codes
+     * are the enterprise's stored ones ({@link PilotEnterpriseService#setCertificateCodes}); an
+     * enterprise without stored codes gives them here once and they are stored.
      *
-     * @param organisationCode the enterprise's evaluation-organisation code: 4 digits, {@code 0000}
-     *     when it is filed with the province
-     * @param siteCode the 6-digit evaluation site code the province assigned
+     * @param organisationCode {@code null} to use the stored code; otherwise the enterprise's
+     *     evaluation-organisation code (4 digits, {@code 0000} when filed with the province), which
+     *     must equal the stored one if there is one
+     * @param siteCode {@code null} to use the stored code; otherwise the 6-digit evaluation site code
+     *     the province assigned, which must equal the stored one if there is one
      * @return the certificates issued
      * @throws org.skilleval.core.rules.RuleViolationException {@code organisationCode} rule
-     *     {@code organisation-code}; {@code siteCode} rule {@code site-code}; {@code listId} rule
+     *     {@code organisation-code}, {@code certificate-codes-differ} or
+     *     {@code certificate-codes-unset}; {@code siteCode} rule {@code site-code}; {@code listId} rule
      *     {@code publicity-not-ended} or {@code objections-open}; {@code status} rule
      *     {@code state}; {@code phase} rule {@code deadline-passed}
      */

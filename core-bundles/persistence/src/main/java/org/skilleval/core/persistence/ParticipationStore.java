@@ -6,6 +6,7 @@ import org.osgi.annotation.versioning.ProviderType;
 import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.domain.ConflictException;
 import org.skilleval.core.domain.EnterpriseEvidence;
+import org.skilleval.core.domain.EnterpriseRecord;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.ParticipationRecord;
@@ -36,6 +37,34 @@ public interface ParticipationStore {
     void grantQuotaOverride(long roundId, String cityCode, String reason, AuditActor actor);
 
     /**
+     * Records the province's confirmation of the city an enterprise belongs to, with the reason;
+     * audited under the enterprise's credit code. A later confirmation replaces an earlier one.
+     */
+    void confirmCity(String creditCode, String cityCode, String reason, AuditActor actor);
+
+    /** An enterprise known by its credit code (one recommended at least once). */
+    Optional<EnterpriseRecord> enterprise(String creditCode);
+
+    /**
+     * Stores the organisation and site codes an enterprise's certificates carry, audited under its
+     * credit code ({@code set-certificate-codes}); the caller has validated them.
+     *
+     * @throws NotFoundException when no enterprise has the credit code
+     * @throws ConflictException {@link ConflictException.Kind#STALE_VERSION} when the enterprise
+     *         changed since {@code expectedVersion}
+     */
+    EnterpriseRecord setCertificateCodes(
+            String creditCode,
+            long expectedVersion,
+            String organisationCode,
+            String siteCode,
+            String note,
+            AuditActor actor);
+
+    /** The city the province last confirmed for an enterprise, if it confirmed one. */
+    Optional<String> confirmedCity(String creditCode);
+
+    /**
      * Changes a participation in one transaction, like {@link RoundStore#update}.
      *
      * @throws NotFoundException when it does not exist
@@ -51,7 +80,7 @@ public interface ParticipationStore {
 
     Optional<ParticipationRecord> find(long id);
 
-    /** The city of an enterprise already known by its credit code. */
+    /** The city an enterprise already known by its credit code was last recommended in. */
     Optional<String> cityOf(String creditCode);
 
     /**

@@ -7,26 +7,28 @@ import java.util.Locale;
  * 3201–3213. Each city's vocational skill evaluation body recommends the pilot enterprises in it.
  */
 public enum City {
-    NANJING("3201", "南京"),
-    WUXI("3202", "无锡"),
-    XUZHOU("3203", "徐州"),
-    CHANGZHOU("3204", "常州"),
-    SUZHOU("3205", "苏州"),
-    NANTONG("3206", "南通"),
-    LIANYUNGANG("3207", "连云港"),
-    HUAIAN("3208", "淮安"),
-    YANCHENG("3209", "盐城"),
-    YANGZHOU("3210", "扬州"),
-    ZHENJIANG("3211", "镇江"),
-    TAIZHOU("3212", "泰州"),
-    SUQIAN("3213", "宿迁");
+    NANJING("3201", "南京", "Nanjing"),
+    WUXI("3202", "无锡", "Wuxi"),
+    XUZHOU("3203", "徐州", "Xuzhou"),
+    CHANGZHOU("3204", "常州", "Changzhou"),
+    SUZHOU("3205", "苏州", "Suzhou"),
+    NANTONG("3206", "南通", "Nantong"),
+    LIANYUNGANG("3207", "连云港", "Lianyungang"),
+    HUAIAN("3208", "淮安", "Huai'an"),
+    YANCHENG("3209", "盐城", "Yancheng"),
+    YANGZHOU("3210", "扬州", "Yangzhou"),
+    ZHENJIANG("3211", "镇江", "Zhenjiang"),
+    TAIZHOU("3212", "泰州", "Taizhou"),
+    SUQIAN("3213", "宿迁", "Suqian");
 
     private final String code;
     private final String nameZh;
+    private final String nameEn;
 
-    City(String code, String nameZh) {
+    City(String code, String nameZh, String nameEn) {
         this.code = code;
         this.nameZh = nameZh;
+        this.nameEn = nameEn;
     }
 
     /** @return the 4-digit administrative code, e.g. {@code 3201} */
@@ -37,6 +39,11 @@ public enum City {
     /** @return the Chinese name without the 市 suffix, e.g. {@code 南京} */
     public String nameZh() {
         return nameZh;
+    }
+
+    /** @return the English name, e.g. {@code Nanjing}, for English messages */
+    public String nameEn() {
+        return nameEn;
     }
 
     /**

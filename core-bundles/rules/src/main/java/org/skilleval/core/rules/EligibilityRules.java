@@ -100,7 +100,7 @@ public final class EligibilityRules {
             reasons.add(new Reason(
                     "senior-technician-missing",
                     "未取得高级技师职业资格（职业技能等级）。",
-                    "No senior technician (高级技师) qualification or skill level is recorded."));
+                    "No senior technician qualification or skill level is recorded."));
             // Without the qualification the other conditions of path A cannot be judged.
             return null;
         }
@@ -156,8 +156,7 @@ public final class EligibilityRules {
             reasons.add(new Reason(
                     "title-missing",
                     "未取得正高级职称或一级专业技术资格。",
-                    "No senior professional title (正高级职称) or first-class professional qualification"
-                            + " (一级专业技术资格) is recorded."));
+                    "No senior professional title or first-class professional qualification is recorded."));
         } else {
             if (!title.matchesAppliedOccupation()) {
                 reasons.add(new Reason(

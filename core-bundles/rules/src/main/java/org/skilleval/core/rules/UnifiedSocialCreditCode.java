@@ -93,6 +93,14 @@ public record UnifiedSocialCreditCode(String value) {
         return value.substring(2, 8);
     }
 
+    /**
+     * @return where the enterprise is registered, from the division code: its 设区市, or why the
+     *     code names none
+     */
+    public RegistrationArea registrationArea() {
+        return RegistrationArea.of(divisionCode());
+    }
+
     /** @return the organisation code (主体标识码), positions 9–17 */
     public String organisationCode() {
         return value.substring(8, 17);

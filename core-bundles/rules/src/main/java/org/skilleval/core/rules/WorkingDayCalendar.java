@@ -211,7 +211,7 @@ public final class WorkingDayCalendar {
                             + "（格式同 cn-holidays.json），放入 " + OPERATOR_DIRECTORY + " 目录。",
                     "The working-day calendar has no holiday schedule for " + year + ", so working days"
                             + " cannot be computed. Operator: add " + year + "'s schedule from the State"
-                            + " Council General Office's holiday notice (国务院办公厅节假日安排通知) as a JSON"
+                            + " Council General Office's holiday notice as a JSON"
                             + " file in the format of cn-holidays.json in " + OPERATOR_DIRECTORY + ".");
         }
         return data;

@@ -170,18 +170,19 @@ public class PerformanceReviewMethod implements AssessmentMethod, ConfigurationS
                             LocalizedText.of("无带徒业绩", "No apprentices mentored"),
                             LocalizedText.of(
                                     "签订师徒协议带徒，徒弟取得高级工及以下等级晋升",
-                                    "Mentors apprentices under an agreement; apprentices reached 高级工 or a "
-                                            + "lower level"),
+                                    "Mentors apprentices under an agreement; apprentices reached senior worker"
+                                            + " (level 3) or a lower level"),
                             LocalizedText.of(
                                     "培养的徒弟取得技师、高级技师等级，或在企业技能竞赛中获奖",
-                                    "Apprentices reached 技师 or 高级技师, or won enterprise skill competitions"),
+                                    "Apprentices reached technician or senior technician, or won enterprise skill"
+                                            + " competitions"),
                             LocalizedText.of(
                                     "领办技能大师工作室或企业培训项目，徒弟在市级以上技能竞赛获奖",
                                     "Runs a master's studio or enterprise training programme; apprentices won "
                                             + "city-level or higher skill competitions"),
                             LocalizedText.of(
                                     "徒弟获省级以上技术能手称号或省级以上竞赛奖项，带徒经验在省级以上推广",
-                                    "Apprentices won provincial or higher 技术能手 titles or competitions; the "
+                                    "Apprentices won provincial or higher skill-expert titles or competitions; the "
                                             + "mentoring practice is adopted at provincial level or above"))));
 
     private static final LocalizedText NAME = LocalizedText.of("业绩评审", "Performance review");

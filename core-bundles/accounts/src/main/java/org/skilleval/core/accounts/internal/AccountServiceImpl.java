@@ -87,15 +87,19 @@ public class AccountServiceImpl implements AccountService {
         }
         AccountRecord draft = draft(caller, scope, request);
         if (!accounts.existingUsernames(List.of(draft.username())).isEmpty()) {
-            throw new ConflictException(ConflictException.Kind.DUPLICATE, "user name " + draft.username());
+            throw new ConflictException(
+                    ConflictException.Kind.DUPLICATE,
+                    "用户名 " + draft.username() + " 已被使用",
+                    "The user name " + draft.username() + " is taken");
         }
         if (!draft.subject().isEmpty()
                 && !accounts.existingSubjects(draft.role(), draft.creditCode(), List.of(draft.subject()))
                         .isEmpty()) {
+            boolean expert = draft.role().equals(AccountScope.EXPERT);
             throw new ConflictException(
                     ConflictException.Kind.DUPLICATE,
-                    (draft.role().equals(AccountScope.EXPERT) ? "account of expert " : "account of employee ")
-                            + draft.subject());
+                    (expert ? "专家 " : "工号 ") + draft.subject() + " 已有账号",
+                    (expert ? "The expert " : "The employee ") + draft.subject() + " has an account already");
         }
         String oneTime = passwords.oneTime();
         AccountRecord created = accounts.create(
@@ -130,7 +134,7 @@ public class AccountServiceImpl implements AccountService {
             throw new RuleViolationException(
                     "role",
                     "one-of",
-                    "角色须为 province、city、enterprise、expert、applicant 之一",
+                    "角色须为省级、设区市、企业人事、专家或申报人之一（取值见接口文档）",
                     "The role must be one of province, city, enterprise, expert, applicant");
         }
         if (!scope.roles().contains(role)) {

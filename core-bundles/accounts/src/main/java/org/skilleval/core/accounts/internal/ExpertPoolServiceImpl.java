@@ -40,7 +40,10 @@ public class ExpertPoolServiceImpl implements ExpertPoolService {
     public PoolExpertRecord add(Caller caller, PoolExpertRecord expert) {
         PoolExpertRecord checked = checked(caller, expert);
         if (!pool.existing(List.of(checked.expertId())).isEmpty()) {
-            throw new ConflictException(ConflictException.Kind.DUPLICATE, "expert " + checked.expertId());
+            throw new ConflictException(
+                    ConflictException.Kind.DUPLICATE,
+                    "专家编号 " + checked.expertId() + " 已在专家库中",
+                    "The expert id " + checked.expertId() + " is in the pool already");
         }
         return pool.add(List.of(checked), AccountServiceImpl.actor(caller)).get(0);
     }

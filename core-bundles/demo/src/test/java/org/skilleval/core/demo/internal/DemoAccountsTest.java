@@ -51,7 +51,8 @@ class DemoAccountsTest {
 
     @Test
     void loginsThatExistAreLeftAlone() {
-        when(accounts.create(any(), any())).thenThrow(new ConflictException(ConflictException.Kind.DUPLICATE, "x"));
+        when(accounts.create(any(), any()))
+                .thenThrow(new ConflictException(ConflictException.Kind.DUPLICATE, "已存在", "exists"));
 
         assertEquals(0, new DemoAccounts(accounts, pool).seed());
         verify(accounts, never()).changeOwnPassword(any(), any(), any());

@@ -34,6 +34,7 @@ import org.skilleval.core.rules.ParticipationStatus;
 import org.skilleval.core.rules.RoundPhase;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.rules.SanctionStatus;
+import org.skilleval.core.rules.TextRules;
 import org.skilleval.core.rules.WorkPlanStatus;
 import org.skilleval.core.security.AccessDeniedException;
 import org.skilleval.core.security.Caller;
@@ -134,8 +135,9 @@ public class ApplicationServiceImpl implements ApplicationService {
             throw new RuleViolationException(
                     "form.appliedOccupation",
                     "occupation-not-in-plan",
-                    "本企业工作方案未包含职业（工种）“" + occupation + "”，可申报：" + String.join("、", plan.occupations()),
-                    "The enterprise's work plan does not evaluate " + occupation + "; it evaluates: "
+                    "本企业工作方案未包含职业（工种）“" + TextRules.excerpt(occupation) + "”，可申报："
+                            + String.join("、", plan.occupations()),
+                    "The enterprise's work plan does not evaluate " + TextRules.excerpt(occupation) + "; it evaluates: "
                             + String.join(", ", plan.occupations()));
         }
         SanctionStatus sanction =
@@ -228,7 +230,7 @@ public class ApplicationServiceImpl implements ApplicationService {
                 .items()
                 .stream()
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException(OBJECT_TYPE, "of " + caller.username()));
+                .orElseThrow(() -> NotFoundException.described(OBJECT_TYPE, "您在本评聘批次的", "of yours in this round"));
     }
 
     private WorkPlanRecord approvedPlan(ParticipationRecord participation) {
@@ -264,8 +266,9 @@ public class ApplicationServiceImpl implements ApplicationService {
         throw new RuleViolationException(
                 "status",
                 "state",
-                "申报须处于 " + List.of(allowed) + " 状态，当前为 " + application.status(),
-                "The application must be " + List.of(allowed) + " for this; it is " + application.status());
+                "申报表须为" + StatusNames.zh(List.of(allowed)) + "，当前为" + StatusNames.zh(application.status()),
+                "The application must be " + StatusNames.en(List.of(allowed)) + " for this; it is "
+                        + application.status());
     }
 
     private static AuditActor actor(Caller caller) {

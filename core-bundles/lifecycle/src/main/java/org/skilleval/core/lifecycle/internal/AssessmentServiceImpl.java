@@ -284,9 +284,7 @@ public class AssessmentServiceImpl implements AssessmentService {
         requireNoConflict(caller, context);
         ScoreSheetRecord sheet = ownSheet(caller, applicationId, methodId);
         if (sheet.version() != version) {
-            throw new org.skilleval.core.domain.ConflictException(
-                    org.skilleval.core.domain.ConflictException.Kind.STALE_VERSION,
-                    "ScoreSheet " + sheet.id() + " changed since version " + version);
+            throw org.skilleval.core.domain.ConflictException.stale("ScoreSheet", sheet.id(), version);
         }
         requireDraft(sheet);
         PluginRuns.Pinned<AssessmentMethod> method = plugins.method(choice);
@@ -332,7 +330,10 @@ public class AssessmentServiceImpl implements AssessmentService {
         }
         String why = reason(note, "note", "记录评分分歧的处理结果须说明", "Recording the outcome of a divergence needs a note");
         ScoreSheetRecord sheet = sheets.find(applicationId, methodId, expertId)
-                .orElseThrow(() -> new NotFoundException("ScoreSheet", methodId + " of " + expertId));
+                .orElseThrow(() -> NotFoundException.described(
+                        "ScoreSheet",
+                        "评委 " + expertId + " 按评审方式 " + methodId + " 填写的",
+                        "of expert " + expertId + " for method " + methodId));
         return sheets.update(
                 sheet.id(),
                 version,
@@ -351,7 +352,8 @@ public class AssessmentServiceImpl implements AssessmentService {
                         throw new RuleViolationException(
                                 "status",
                                 "state",
-                                "评分表须为已提交状态，当前为 " + current.status(),
+                                "评分表须为" + StatusNames.zh(ScoreSheetRecord.Status.SUBMITTED) + "，当前为"
+                                        + StatusNames.zh(current.status()),
                                 "The sheet must be SUBMITTED; it is " + current.status());
                     }
                     DivergenceFlag decided =
@@ -381,13 +383,17 @@ public class AssessmentServiceImpl implements AssessmentService {
                     "The reason is at most " + MAX_REASON + " characters");
         }
         ScoreSheetRecord sheet = sheets.find(applicationId, methodId, expertId)
-                .orElseThrow(() -> new NotFoundException("ScoreSheet", methodId + " of " + expertId));
+                .orElseThrow(() -> NotFoundException.described(
+                        "ScoreSheet",
+                        "评委 " + expertId + " 按评审方式 " + methodId + " 填写的",
+                        "of expert " + expertId + " for method " + methodId));
         return sheets.update(sheet.id(), version, "unlock", why, actor(caller, Role.EXPERT), current -> {
             if (current.status() != ScoreSheetRecord.Status.SUBMITTED) {
                 throw new RuleViolationException(
                         "status",
                         "state",
-                        "只能解锁已提交的评分表，该评分表为 " + current.status(),
+                        "只能解锁" + StatusNames.zh(ScoreSheetRecord.Status.SUBMITTED) + "的评分表，该评分表为"
+                                + StatusNames.zh(current.status()),
                         "Only a submitted sheet can be unlocked; this one is " + current.status());
             }
             return current.unlocked(why);
@@ -472,14 +478,16 @@ public class AssessmentServiceImpl implements AssessmentService {
                 caller, context.application().cityCode(), context.application().creditCode());
         return results.findByApplication(applicationId)
                 .map(r -> expert ? ownInputsOnly(r, caller.expert()) : r)
-                .orElseThrow(() -> new NotFoundException("AssessmentResult", "of application " + applicationId));
+                .orElseThrow(() -> NotFoundException.described(
+                        "AssessmentResult", "申报表 " + applicationId + " 的", "of application " + applicationId));
     }
 
     @Override
     public RecomputeOutcome recompute(Caller caller, long applicationId) {
         caller.requireAny(Role.PROVINCE);
         AssessmentResultRecord stored = results.findByApplication(applicationId)
-                .orElseThrow(() -> new NotFoundException("AssessmentResult", "of application " + applicationId));
+                .orElseThrow(() -> NotFoundException.described(
+                        "AssessmentResult", "申报表 " + applicationId + " 的", "of application " + applicationId));
         List<String> differences = new ArrayList<>();
         if (!PluginRuns.inputsSha256(stored.inputs()).equals(stored.inputsSha256())) {
             differences.add("stored inputs no longer match their SHA-256");
@@ -658,7 +666,8 @@ public class AssessmentServiceImpl implements AssessmentService {
 
     private ScoreSheetRecord ownSheet(Caller caller, long applicationId, String methodId) {
         return sheets.find(applicationId, methodId, caller.expert())
-                .orElseThrow(() -> new NotFoundException("ScoreSheet", methodId + " of " + caller.expert()));
+                .orElseThrow(() -> NotFoundException.described(
+                        "ScoreSheet", "您按评审方式 " + methodId + " 填写的", "of yours for method " + methodId));
     }
 
     private static Map<String, BigDecimal> checkPoints(Map<String, BigDecimal> points) {
@@ -779,8 +788,9 @@ public class AssessmentServiceImpl implements AssessmentService {
             throw new RuleViolationException(
                     "status",
                     "state",
-                    "申报须处于 " + UNDER_ASSESSMENT + " 状态方可评审，当前为 " + application.status(),
-                    "The application must be " + UNDER_ASSESSMENT + " to be assessed; it is " + application.status());
+                    "申报表须为" + StatusNames.zh(UNDER_ASSESSMENT) + "方可评审，当前为" + StatusNames.zh(application.status()),
+                    "The application must be " + StatusNames.en(UNDER_ASSESSMENT) + " to be assessed; it is "
+                            + application.status());
         }
     }
 

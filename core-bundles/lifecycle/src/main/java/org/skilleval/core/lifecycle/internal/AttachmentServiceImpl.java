@@ -33,6 +33,7 @@ import org.skilleval.core.lifecycle.AttachmentService;
 import org.skilleval.core.persistence.AttachmentStore;
 import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.core.rules.TextRules;
 import org.skilleval.core.security.AccessDeniedException;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.Role;
@@ -149,11 +150,10 @@ public class AttachmentServiceImpl implements AttachmentService {
     static String sanitisedFileName(String raw) {
         String name = raw == null ? "" : raw;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        StringBuilder kept = new StringBuilder(name.length());
-        // Control and format characters (such as U+202E, which shows "gpj.exe" as "exe.jpg") are
-        // never part of a name a person meant to give.
-        name.codePoints().filter(c -> !invisible(c)).forEach(kept::appendCodePoint);
-        name = kept.toString().strip();
+        // Control, bidi and zero-width characters (such as U+202E, which shows "gpj.exe" as
+        // "exe.jpg") are never part of a name a person meant to give; the client's system chose the
+        // name, so they are dropped rather than refused.
+        name = TextRules.withoutUnsafe(name).strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             throw new RuleViolationException("fileName", "required", "请填写文件名", "a file name is required");
         }
@@ -167,15 +167,6 @@ public class AttachmentServiceImpl implements AttachmentService {
             keep--;
         }
         return name.substring(0, keep).strip() + extension;
-    }
-
-    private static boolean invisible(int codePoint) {
-        int type = Character.getType(codePoint);
-        return type == Character.CONTROL
-                || type == Character.FORMAT
-                || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR
-                || type == Character.SURROGATE;
     }
 
     private String acceptedType(String declared) {

@@ -1,10 +1,13 @@
 package org.skilleval.core.lifecycle.internal;
 
+import java.util.Optional;
 import java.util.TreeSet;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.AuditAnchor;
 import org.skilleval.core.domain.AuditEvent;
+import org.skilleval.core.domain.AuditVerification;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.lifecycle.AuditService;
 import org.skilleval.core.persistence.AuditTrail;
@@ -31,5 +34,17 @@ public class AuditServiceImpl implements AuditService {
                     "objectType", "one-of", "objectType 须为以下之一：" + known, "objectType must be one of: " + known);
         }
         return audit.of(objectType, objectId, offset, limit);
+    }
+
+    @Override
+    public AuditVerification verify(Caller caller) {
+        caller.requireAny(Role.PROVINCE);
+        return audit.verify();
+    }
+
+    @Override
+    public Optional<AuditAnchor> anchor(Caller caller) {
+        caller.requireAny(Role.PROVINCE);
+        return audit.anchor();
     }
 }

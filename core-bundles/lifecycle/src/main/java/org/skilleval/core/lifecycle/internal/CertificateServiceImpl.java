@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.domain.CertificateRecord;
+import org.skilleval.core.domain.EnterpriseRecord;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.ProposalListRecord;
@@ -16,6 +17,7 @@ import org.skilleval.core.domain.SanctionRecord.SubjectType;
 import org.skilleval.core.lifecycle.CertificateService;
 import org.skilleval.core.lifecycle.SanctionService;
 import org.skilleval.core.persistence.CertificateStore;
+import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.ProposalListStore;
 import org.skilleval.core.persistence.RoundStore;
 import org.skilleval.core.rules.CertificateCode;
@@ -33,6 +35,7 @@ public class CertificateServiceImpl implements CertificateService {
     private final ProposalListStore lists;
     private final CertificateStore certificates;
     private final SanctionService sanctions;
+    private final ParticipationStore participations;
     private final Today today;
 
     @Activate
@@ -41,11 +44,13 @@ public class CertificateServiceImpl implements CertificateService {
             @Reference ProposalListStore lists,
             @Reference CertificateStore certificates,
             @Reference SanctionService sanctions,
+            @Reference ParticipationStore participations,
             @Reference Today today) {
         this.rounds = rounds;
         this.lists = lists;
         this.certificates = certificates;
         this.sanctions = sanctions;
+        this.participations = participations;
         this.today = today;
     }
 
@@ -54,8 +59,9 @@ public class CertificateServiceImpl implements CertificateService {
             ProposalListStore lists,
             CertificateStore certificates,
             SanctionService sanctions,
+            ParticipationStore participations,
             Clock clock) {
-        this(rounds, lists, certificates, sanctions, Today.over(clock));
+        this(rounds, lists, certificates, sanctions, participations, Today.over(clock));
     }
 
     @Override
@@ -75,12 +81,13 @@ public class CertificateServiceImpl implements CertificateService {
                     sanction.period().reason().zh(),
                     sanction.period().reason().en());
         });
+        EnterpriseRecord codes = certificateCodes(caller, list.creditCode(), organisationCode, siteCode, listId);
         return certificates.issue(
                 listId,
                 version,
                 CertificateCode.EMPLOYER,
-                organisationCode,
-                siteCode,
+                codes.certificateOrganisationCode(),
+                codes.certificateSiteCode(),
                 day,
                 ProposalListServiceImpl.actor(caller, Role.ENTERPRISE),
                 (current, openObjections) -> {
@@ -103,6 +110,60 @@ public class CertificateServiceImpl implements CertificateService {
                                 openObjections + " objection(s) still open; resolve them before issuing certificates");
                     }
                 });
+    }
+
+    /**
+     * The codes the certificates carry: the enterprise's stored ones. Codes given at issuance must
+     * equal them (a typo would otherwise start a new serial series); an enterprise that has none
+     * stored yet gives them here once, and they are stored, audited, before the issuance.
+     */
+    private EnterpriseRecord certificateCodes(
+            Caller caller, String creditCode, String organisationCode, String siteCode, long listId) {
+        EnterpriseRecord enterprise = participations
+                .enterprise(creditCode)
+                .orElseThrow(() -> new NotFoundException("Enterprise", creditCode));
+        boolean given = !blank(organisationCode) || !blank(siteCode);
+        if (enterprise.hasCertificateCodes()) {
+            if (given
+                    && (!enterprise.certificateOrganisationCode().equals(organisationCode)
+                            || !enterprise.certificateSiteCode().equals(siteCode))) {
+                throw new RuleViolationException(
+                        blank(organisationCode)
+                                        || !enterprise
+                                                .certificateOrganisationCode()
+                                                .equals(organisationCode)
+                                ? "organisationCode"
+                                : "siteCode",
+                        "certificate-codes-differ",
+                        "本企业已设置证书的评价机构代码 " + enterprise.certificateOrganisationCode() + " 和评价站点代码 "
+                                + enterprise.certificateSiteCode() + "，颁发时无需再填写；如确需更改，请先修改本企业的证书代码",
+                        "The enterprise's certificates carry organisation code "
+                                + enterprise.certificateOrganisationCode() + " and site code "
+                                + enterprise.certificateSiteCode()
+                                + "; leave them out when issuing, or change the enterprise's codes first");
+            }
+            return enterprise;
+        }
+        if (!given) {
+            throw new RuleViolationException(
+                    "organisationCode",
+                    "certificate-codes-unset",
+                    "本企业尚未设置证书的评价机构代码和评价站点代码，请先设置（或在本次颁发时填写，系统将保存）",
+                    "The enterprise has not set the organisation and site codes of its certificates; set them"
+                            + " first, or give them with this issuance and they are kept");
+        }
+        CertificateCodes.check(organisationCode, siteCode);
+        return participations.setCertificateCodes(
+                creditCode,
+                enterprise.version(),
+                organisationCode,
+                siteCode,
+                "颁发建议人选名单 " + listId + " 的证书时设置",
+                ProposalListServiceImpl.actor(caller, Role.ENTERPRISE));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     @Override

@@ -3,9 +3,11 @@ package org.skilleval.core.lifecycle.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.skilleval.core.domain.AttachmentRecord;
 import org.skilleval.core.persistence.AttachmentStore;
 import org.skilleval.core.rules.ApplicationForm;
+import org.skilleval.core.rules.TextRules;
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.Violation;
 
@@ -69,18 +71,29 @@ final class FormAttachments {
                     field,
                     "attachment-unknown",
                     LocalizedText.of(
-                            "附件 \"" + rawId + "\" 不存在或不属于本企业，请先上传",
-                            "Attachment \"" + rawId + "\" does not exist or does not belong to this enterprise;"
+                            "附件 \"" + TextRules.excerpt(rawId) + "\" 不存在或不属于本企业，请先上传",
+                            "Attachment \"" + TextRules.excerpt(rawId) + "\" does not exist or does not belong to this"
+                                    + " enterprise;"
                                     + " upload it first")));
         }
         return found;
     }
 
+    /**
+     * An attachment id exactly as the attachment API gives it: ASCII digits, no sign, no leading
+     * zero, no space. {@code Long.parseLong} alone would also read {@code +42}, {@code 042} and the
+     * full-width {@code ４２} as 42, so a form could name one file in several spellings.
+     */
     private static Optional<Long> parse(String rawId) {
+        if (!CANONICAL_ID.matcher(rawId).matches()) {
+            return Optional.empty();
+        }
         try {
-            return Optional.of(Long.parseLong(rawId.strip()));
+            return Optional.of(Long.parseLong(rawId));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
     }
+
+    private static final Pattern CANONICAL_ID = Pattern.compile("[1-9][0-9]{0,18}");
 }

@@ -100,7 +100,8 @@ public class ObjectionServiceImpl implements ObjectionService {
                         throw new RuleViolationException(
                                 "status",
                                 "state",
-                                "异议须处于 OPEN 状态，当前为 " + current.status(),
+                                "只能处理" + StatusNames.zh(ObjectionStatus.OPEN) + "的异议，该异议为"
+                                        + StatusNames.zh(current.status()),
                                 "The objection must be OPEN for this; it is " + current.status());
                     }
                 });

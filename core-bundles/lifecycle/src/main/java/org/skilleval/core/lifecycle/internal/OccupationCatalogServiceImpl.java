@@ -202,7 +202,7 @@ public class OccupationCatalogServiceImpl implements OccupationCatalogService {
                     "basis",
                     "required",
                     "请填写所依据的高级技师国家职业技能标准或行业、企业评价规范",
-                    "name the 高级技师 national standard or the industry or enterprise evaluation specification");
+                    "name the national senior technician standard or the industry or enterprise evaluation specification");
         }
     }
 

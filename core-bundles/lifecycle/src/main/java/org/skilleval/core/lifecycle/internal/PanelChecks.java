@@ -214,9 +214,9 @@ public class PanelChecks {
             throw new RuleViolationException(
                     "members",
                     "conflict-rule-failed",
-                    "回避规则 " + rule.getClass().getSimpleName() + " 运行出错，无法确认评委是否须回避，请联系管理员",
-                    "The conflict-of-interest rule " + rule.getClass().getSimpleName()
-                            + " failed, so whether an expert must stand aside cannot be told; contact the administrator");
+                    "一条回避规则运行出错，无法确认评委是否须回避，请联系管理员（详情见服务器日志）",
+                    "A conflict-of-interest rule failed, so whether an expert must stand aside cannot be told;"
+                            + " contact the administrator (the server log has the details)");
         }
     }
 

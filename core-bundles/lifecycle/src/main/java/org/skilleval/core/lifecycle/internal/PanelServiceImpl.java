@@ -33,6 +33,7 @@ import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.ParticipationStatus;
 import org.skilleval.core.rules.RoundPhase;
 import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.core.rules.TextRules;
 import org.skilleval.core.rules.WorkPlanStatus;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.Role;
@@ -123,8 +124,8 @@ public class PanelServiceImpl implements PanelService {
             throw new RuleViolationException(
                     "occupation",
                     "occupation-not-in-plan",
-                    "工作方案未包含职业（工种）“" + name + "”，可选：" + String.join("、", plan.occupations()),
-                    "The work plan does not evaluate \"" + name + "\"; it evaluates: "
+                    "工作方案未包含职业（工种）“" + TextRules.excerpt(name) + "”，可选：" + String.join("、", plan.occupations()),
+                    "The work plan does not evaluate \"" + TextRules.excerpt(name) + "\"; it evaluates: "
                             + String.join(", ", plan.occupations()));
         }
         List<PanelMember> checked = checkMembers(members);

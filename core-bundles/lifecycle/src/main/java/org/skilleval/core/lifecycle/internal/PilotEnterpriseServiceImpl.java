@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.domain.EnterpriseEvidence;
+import org.skilleval.core.domain.EnterpriseRecord;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.ParticipationRecord;
@@ -23,6 +24,7 @@ import org.skilleval.core.rules.EnterpriseFacts;
 import org.skilleval.core.rules.ParticipationStatus;
 import org.skilleval.core.rules.QuotaDecision;
 import org.skilleval.core.rules.RecommendationRules;
+import org.skilleval.core.rules.RegistrationArea;
 import org.skilleval.core.rules.RoundPhase;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.rules.SanctionStatus;
@@ -76,14 +78,14 @@ public class PilotEnterpriseServiceImpl implements PilotEnterpriseService {
         RoundRecord round =
                 rounds.find(roundId).orElseThrow(() -> new NotFoundException("Round", Long.toString(roundId)));
         round.schedule().requireOpen(RoundPhase.RECOMMENDATION, today);
-        participations.cityOf(code.value()).filter(known -> !known.equals(city)).ifPresent(known -> {
+        City own = cityOf(code);
+        if (!own.code().equals(city)) {
             throw new RuleViolationException(
                     "creditCode",
                     "city-mismatch",
-                    "该企业属于" + City.fromCode(known).nameZh() + "，只能由其所在设区市推荐",
-                    "The enterprise belongs to " + City.fromCode(known).name()
-                            + "; only its own city may recommend it");
-        });
+                    "该企业属于" + own.nameZh() + "，只能由" + own.nameZh() + "推荐",
+                    "The enterprise belongs to " + own.nameEn() + "; only " + own.nameEn() + " may recommend it");
+        }
         SanctionStatus sanction =
                 sanctions.activeFor(SubjectType.ENTERPRISE, code.value(), today).orElse(null);
         RecommendationRules.checkRecommendable(new EnterpriseFacts(
@@ -112,6 +114,68 @@ public class PilotEnterpriseServiceImpl implements PilotEnterpriseService {
                     return decision.countsAgainstQuota();
                 },
                 actor(caller, Role.CITY));
+    }
+
+    /**
+     * The city an enterprise belongs to: the one its credit code names, or, for a code that names
+     * none, the one the province confirmed.
+     */
+    private City cityOf(UnifiedSocialCreditCode code) {
+        RegistrationArea area = code.registrationArea();
+        if (area.city().isPresent()) {
+            return area.city().get();
+        }
+        return participations
+                .confirmedCity(code.value())
+                .map(City::fromCode)
+                .orElseThrow(() -> new RuleViolationException(
+                        "creditCode",
+                        "city-confirmation-needed",
+                        "该企业的统一社会信用代码显示其登记地为" + area.nameZh() + "，不属于任何设区市；" + "须先由省职业技能鉴定中心确认其所属设区市并说明理由",
+                        "The enterprise's credit code says it is registered " + area.nameEn()
+                                + ", in no city; the provincial centre must first confirm which city it belongs"
+                                + " to, with a reason"));
+    }
+
+    @Override
+    public void confirmCity(Caller caller, String creditCode, String cityCode, String reason) {
+        caller.requireAny(Role.PROVINCE);
+        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.parse(creditCode, "creditCode");
+        City city = City.parse(cityCode, "city");
+        RegistrationArea area = code.registrationArea();
+        if (!area.needsProvinceConfirmation()) {
+            throw new RuleViolationException(
+                    "creditCode",
+                    "city-from-code",
+                    "该企业的统一社会信用代码已表明其属于" + area.nameZh() + "，无需确认",
+                    "The enterprise's credit code already says it belongs to " + area.nameEn()
+                            + "; there is nothing to confirm");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException(
+                    "reason", "required", "确认所属设区市须说明理由", "a confirmation of the city needs a reason");
+        }
+        participations.confirmCity(code.value(), city.code(), reason.strip(), actor(caller, Role.PROVINCE));
+    }
+
+    @Override
+    public EnterpriseRecord enterprise(Caller caller, String creditCode) {
+        return participations
+                .enterprise(creditCode == null ? "" : creditCode)
+                .filter(enterprise -> TenantScope.covers(caller, enterprise.cityCode(), enterprise.creditCode()))
+                .orElseThrow(() -> new NotFoundException("Enterprise", creditCode));
+    }
+
+    @Override
+    public EnterpriseRecord setCertificateCodes(
+            Caller caller, String creditCode, long version, String organisationCode, String siteCode) {
+        caller.requireAny(Role.ENTERPRISE);
+        if (!caller.enterprise().equals(creditCode)) {
+            throw new NotFoundException("Enterprise", creditCode);
+        }
+        CertificateCodes.check(organisationCode, siteCode);
+        return participations.setCertificateCodes(
+                creditCode, version, organisationCode, siteCode, "", actor(caller, Role.ENTERPRISE));
     }
 
     @Override
@@ -143,7 +207,8 @@ public class PilotEnterpriseServiceImpl implements PilotEnterpriseService {
                         throw new RuleViolationException(
                                 "status",
                                 "state",
-                                "只能对“已推荐”状态的企业作出决定，当前为 " + participation.status(),
+                                "只能对" + StatusNames.zh(ParticipationStatus.RECOMMENDED) + "的企业作出决定，该企业为"
+                                        + StatusNames.zh(participation.status()),
                                 "Only a RECOMMENDED enterprise can be decided on; it is " + participation.status());
                     }
                     return participation.decided(decided, reason);

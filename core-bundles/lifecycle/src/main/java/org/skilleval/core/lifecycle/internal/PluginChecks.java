@@ -25,6 +25,8 @@ import org.skilleval.plugin.api.Parameters;
 import org.skilleval.plugin.api.ScoringScheme;
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.Violation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Checks a work plan's content against the plugins installed now: every method and the scheme
@@ -33,6 +35,8 @@ import org.skilleval.plugin.api.dto.Violation;
  * only by an enterprise of a city it declares, once that city's agency has enabled it.
  */
 final class PluginChecks {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PluginChecks.class);
 
     static final int MAX_OCCUPATIONS = 50;
     static final int MAX_OCCUPATION_LENGTH = 100;
@@ -202,7 +206,8 @@ final class PluginChecks {
         if (cause instanceof InvalidInputException invalid) {
             return invalid.violations().stream().map(v -> prefixed(prefix, v)).toList();
         }
-        return List.of(pluginError(field, id, cause));
+        LOG.warn("Plugin {} failed while checking a work plan's configuration", id, cause);
+        return List.of(pluginError(field, id));
     }
 
     /** The content with every plugin pinned to the version active now (the highest, if several). */
@@ -345,13 +350,12 @@ final class PluginChecks {
                 "the " + enKind + " " + id + " is not installed or not available");
     }
 
-    private static Violation pluginError(String field, String id, Throwable broken) {
+    private static Violation pluginError(String field, String id) {
         return violation(
                 field,
                 "plugin-error",
-                "插件 " + id + " 无法检查配置：" + broken.getClass().getSimpleName(),
-                "plugin " + id + " failed to check its configuration: "
-                        + broken.getClass().getSimpleName());
+                "插件 " + id + " 检查配置时出错，详情见服务器日志",
+                "plugin " + id + " failed while checking its configuration; the server log has the details");
     }
 
     private static Violation prefixed(String prefix, Violation violation) {

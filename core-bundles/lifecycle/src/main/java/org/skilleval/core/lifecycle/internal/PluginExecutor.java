@@ -280,7 +280,7 @@ public class PluginExecutor {
                 field,
                 "插件 " + d.id() + "（" + d.bundleSymbolicName() + " " + d.bundleVersion()
                         + "）的运行线程全部卡在从未返回的调用中，平台已停止调用该版本，未做任何更改；重试无济于事，"
-                        + "请运维人员重启或更新该插件的 bundle（bundle:restart 或 bundle:update）",
+                        + "请运维人员重启或更新该插件",
                 "Every thread of plugin " + d.id() + " (" + d.bundleSymbolicName() + " " + d.bundleVersion()
                         + ") is stuck in a call that never returned, so the platform refuses its calls; nothing"
                         + " was changed and retrying will not help. An operator must restart or update the"

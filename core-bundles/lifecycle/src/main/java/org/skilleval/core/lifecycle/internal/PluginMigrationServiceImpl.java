@@ -394,7 +394,8 @@ public class PluginMigrationServiceImpl implements PluginMigrationService {
             throw new RuleViolationException(
                     "status",
                     "state",
-                    "只有已批准的工作方案才能迁移插件版本，当前为 " + plan.status(),
+                    "只有" + StatusNames.zh(WorkPlanStatus.APPROVED) + "的工作方案才能迁移插件版本，该方案为"
+                            + StatusNames.zh(plan.status()),
                     "Only an APPROVED work plan can move to another plugin version; it is " + plan.status());
         }
     }

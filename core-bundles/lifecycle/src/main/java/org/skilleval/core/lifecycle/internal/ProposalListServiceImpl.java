@@ -231,7 +231,7 @@ public class ProposalListServiceImpl implements ProposalListService {
             throw new RuleViolationException(
                     "participationId",
                     "state",
-                    "本企业不是本轮试点企业（当前状态 " + participation.status() + "）",
+                    "本企业不是本轮试点企业（当前为" + StatusNames.zh(participation.status()) + "）",
                     "The enterprise is not a pilot enterprise of this round (it is " + participation.status() + ")");
         }
         sanctions

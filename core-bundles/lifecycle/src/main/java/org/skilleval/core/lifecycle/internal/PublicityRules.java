@@ -85,8 +85,8 @@ final class PublicityRules {
         throw new RuleViolationException(
                 "status",
                 "state",
-                "建议人选名单须处于 " + List.of(allowed) + " 状态，当前为 " + list.status(),
-                "The proposal list must be " + List.of(allowed) + " for this; it is " + list.status());
+                "建议人选名单须为" + StatusNames.zh(List.of(allowed)) + "，当前为" + StatusNames.zh(list.status()),
+                "The proposal list must be " + StatusNames.en(List.of(allowed)) + " for this; it is " + list.status());
     }
 
     static String text(String field, String value, int maxLength, boolean required, String zhName, String enName) {

@@ -81,7 +81,8 @@ public class WorkPlanServiceImpl implements WorkPlanService {
             return plans.create(participation, content, actor);
         }
         WorkPlanRecord plan = plans.findByParticipation(participationId)
-                .orElseThrow(() -> new NotFoundException(OBJECT_TYPE, "of participation " + participationId));
+                .orElseThrow(() -> NotFoundException.described(
+                        OBJECT_TYPE, "试点企业 " + participationId + " 的", "of pilot enterprise " + participationId));
         return plans.update(plan.id(), version, "revise", "", actor, current -> {
             requireStatus(current, WorkPlanStatus.DRAFT);
             return current.withContent(content);
@@ -195,7 +196,7 @@ public class WorkPlanServiceImpl implements WorkPlanService {
             throw new RuleViolationException(
                     "status",
                     "state",
-                    "工作方案须处于 " + needed + " 状态，当前为 " + plan.status(),
+                    "工作方案须为" + StatusNames.zh(needed) + "，当前为" + StatusNames.zh(plan.status()),
                     "The work plan must be " + needed + " for this; it is " + plan.status());
         }
     }

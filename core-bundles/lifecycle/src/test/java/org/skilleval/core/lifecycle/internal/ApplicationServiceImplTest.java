@@ -117,6 +117,34 @@ class ApplicationServiceImplTest {
     }
 
     @Test
+    void aPathOrADisguisedIdIsRefusedAtSubmitAndNeverLookedUp() {
+        when(attachments.find(42)).thenReturn(Optional.of(attachment(42, CODE, "application/pdf")));
+        List<String> hostile = List.of("../../etc/passwd", "/etc/passwd", "４２", "+42", "042", " 42", "42\u0000", "-42");
+        stored(draft(withEvidence(form(REFERENCE.minusYears(5)), hostile)));
+
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class, () -> service("2027-01-20").submit(WANG, 11, 1));
+
+        assertEquals(hostile.size(), refused.violations().size());
+        assertTrue(refused.violations().stream().allMatch(v -> v.rule().equals("attachment-unknown")));
+        assertTrue(refused.violations().stream().noneMatch(v -> v.message().zh().contains("\u0000")));
+        verify(attachments, never()).find(42);
+        verify(applications, never()).update(anyLong(), anyLong(), anyString(), anyString(), any(), any());
+    }
+
+    @Test
+    void priorityEvidenceOfAnotherEnterpriseIsRefusedToo() {
+        when(attachments.find(43)).thenReturn(Optional.of(attachment(43, "91320500MA1PX00038", "application/pdf")));
+        ApplicationForm base = form(REFERENCE.minusYears(5));
+        stored(draft(withPriorityEvidence(base, List.of("43"))));
+
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class, () -> service("2027-01-20").submit(WANG, 11, 1));
+
+        assertEquals(List.of("form.priorityConditions[0].evidenceAttachmentIds[0]"), fields(refused));
+    }
+
+    @Test
     void aPdfIsNoPhoto() {
         when(attachments.find(41)).thenReturn(Optional.of(attachment(41, CODE, "application/pdf")));
         stored(draft(form(REFERENCE.minusYears(5))));
@@ -144,6 +172,38 @@ class ApplicationServiceImplTest {
     private static AttachmentRecord attachment(long id, String creditCode, String contentType) {
         return new AttachmentRecord(
                 id, "hr", creditCode, "3201", "file-" + id, contentType, 100, "a".repeat(64), java.time.Instant.EPOCH);
+    }
+
+    private static ApplicationForm withPriorityEvidence(ApplicationForm f, List<String> evidenceIds) {
+        return new ApplicationForm(
+                f.name(),
+                f.idNumber(),
+                f.photoAttachmentId(),
+                f.birthMonth(),
+                f.education(),
+                f.administrativeOrTechnicalPost(),
+                f.professionalTitle(),
+                f.qualification(),
+                f.employer(),
+                f.department(),
+                f.address(),
+                f.email(),
+                f.phone(),
+                f.fieldOfExpertise(),
+                f.educationAndCareer(),
+                f.educationAndCareerAttachmentIds(),
+                f.achievements(),
+                f.achievementsAttachmentIds(),
+                f.awards(),
+                f.awardsAttachmentIds(),
+                f.declaration(),
+                f.appliedOccupation(),
+                f.basis(),
+                f.postSince(),
+                f.stillInOccupation(),
+                f.professionalTitleRecord(),
+                List.of(new ApplicationForm.PriorityClaim(
+                        org.skilleval.core.rules.PriorityCondition.values()[0], evidenceIds)));
     }
 
     private static ApplicationForm withEvidence(ApplicationForm f, List<String> achievementIds) {

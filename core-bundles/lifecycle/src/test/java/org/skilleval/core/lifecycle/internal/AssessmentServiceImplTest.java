@@ -920,7 +920,7 @@ class AssessmentServiceImplTest {
                 String comment,
                 AuditActor actor) {
             if (find(applicationId, methodId, expertId).isPresent()) {
-                throw new ConflictException(ConflictException.Kind.DUPLICATE, "sheet exists");
+                throw new ConflictException(ConflictException.Kind.DUPLICATE, "评分表已存在", "sheet exists");
             }
             ScoreSheetRecord created = new ScoreSheetRecord(
                     ids.incrementAndGet(),
@@ -949,7 +949,7 @@ class AssessmentServiceImplTest {
                 UnaryOperator<ScoreSheetRecord> change) {
             ScoreSheetRecord current = byId.get(id);
             if (current.version() != expectedVersion) {
-                throw new ConflictException(ConflictException.Kind.STALE_VERSION, "stale");
+                throw new ConflictException(ConflictException.Kind.STALE_VERSION, "已被修改", "stale");
             }
             ScoreSheetRecord changed = change.apply(current);
             ScoreSheetRecord next = new ScoreSheetRecord(

@@ -109,7 +109,7 @@ class OccupationCatalogSeedTest {
         public OccupationRecord create(
                 String code, String name, boolean hasSeniorTechnicianStandard, String basis, AuditActor actor) {
             if (name.equals(raceOn) || findByName(name).isPresent()) {
-                throw new ConflictException(ConflictException.Kind.DUPLICATE, name);
+                throw new ConflictException(ConflictException.Kind.DUPLICATE, "目录中已有" + name, "already has " + name);
             }
             long id = entries.size() + 1L;
             OccupationRecord created =

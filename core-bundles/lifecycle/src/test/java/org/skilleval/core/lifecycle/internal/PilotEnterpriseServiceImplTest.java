@@ -96,14 +96,95 @@ class PilotEnterpriseServiceImplTest {
     }
 
     @Test
-    void anEnterpriseOfAnotherCityIsRefused() {
-        when(participations.cityOf(CODE)).thenReturn(Optional.of("3201"));
+    void anEnterpriseOfAnotherCityIsRefusedEvenWhenNobodyRecommendedItBefore() {
+        RuleViolationException refused = assertThrows(
+                RuleViolationException.class, () -> service("2026-11-30").recommend(SUZHOU, 7, CODE, "x", QUALIFIED));
 
+        assertEquals("city-mismatch", refused.rule());
+        assertEquals("creditCode", refused.field());
+        assertTrue(refused.messageZh().contains("南京"), refused.messageZh());
+        assertTrue(refused.messageEn().contains("Nanjing"), refused.messageEn());
+        verify(participations, never()).recommend(anyLong(), any(), any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void theCityOfTheCreditCodeMayRecommendItsEnterpriseWhoeverRecommendedItFirst() {
+        String suzhouCode = creditCode("91320583MA1KT0001");
+        // The defect: 南京 had recommended it first, and 苏州 was then refused for its own enterprise.
+        when(participations.cityOf(suzhouCode)).thenReturn(Optional.of("3201"));
+
+        service("2026-11-30").recommend(SUZHOU, 7, suzhouCode, "昆山某精密", QUALIFIED);
+
+        verify(participations).recommend(eq(7L), eq(suzhouCode), any(), eq("3205"), any(), any(), any());
         assertEquals(
                 "city-mismatch",
                 assertThrows(RuleViolationException.class, () -> service("2026-11-30")
-                                .recommend(SUZHOU, 7, CODE, "x", QUALIFIED))
+                                .recommend(NANJING, 7, suzhouCode, "昆山某精密", QUALIFIED))
                         .rule());
+    }
+
+    @Test
+    void aCreditCodeWithAWrongCheckCharacterIsRefused() {
+        String wrong = CODE.substring(0, 17) + (CODE.charAt(17) == 'A' ? 'B' : 'A');
+
+        assertEquals(
+                "check-character",
+                assertThrows(RuleViolationException.class, () -> service("2026-11-30")
+                                .recommend(NANJING, 7, wrong, "x", QUALIFIED))
+                        .rule());
+    }
+
+    @Test
+    void aProvinceLevelOrOutOfProvinceCodeNeedsTheProvincesConfirmation() {
+        for (String code : List.of(creditCode("91320000MA1PW0001"), creditCode("91310000MA1HU0001"))) {
+            when(participations.confirmedCity(code)).thenReturn(Optional.empty());
+            RuleViolationException refused = assertThrows(RuleViolationException.class, () -> service("2026-11-30")
+                    .recommend(NANJING, 7, code, "x", QUALIFIED));
+            assertEquals("city-confirmation-needed", refused.rule());
+        }
+        verify(participations, never()).recommend(anyLong(), any(), any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void onceTheProvinceConfirmedACityOnlyThatCityRecommends() {
+        String provinceLevel = creditCode("91320000MA1PW0001");
+        when(participations.confirmedCity(provinceLevel)).thenReturn(Optional.of("3205"));
+
+        service("2026-11-30").recommend(SUZHOU, 7, provinceLevel, "省属某集团苏州基地", QUALIFIED);
+
+        verify(participations).recommend(eq(7L), eq(provinceLevel), any(), eq("3205"), any(), any(), any());
+        assertEquals(
+                "city-mismatch",
+                assertThrows(RuleViolationException.class, () -> service("2026-11-30")
+                                .recommend(NANJING, 7, provinceLevel, "x", QUALIFIED))
+                        .rule());
+    }
+
+    @Test
+    void theProvinceConfirmsACityWithAReasonForACodeThatNamesNone() {
+        String outside = creditCode("91310000MA1HU0001");
+
+        service("2026-11-30").confirmCity(PROVINCE, outside, "苏州", " 生产基地在苏州工业园区 ");
+
+        verify(participations).confirmCity(eq(outside), eq("3205"), eq("生产基地在苏州工业园区"), any());
+    }
+
+    @Test
+    void aConfirmationIsRefusedWithoutAReasonForACityCodeOrFromACity() {
+        String outside = creditCode("91310000MA1HU0001");
+        assertEquals(
+                "required",
+                assertThrows(RuleViolationException.class, () -> service("2026-11-30")
+                                .confirmCity(PROVINCE, outside, "3205", " "))
+                        .rule());
+        assertEquals(
+                "city-from-code",
+                assertThrows(RuleViolationException.class, () -> service("2026-11-30")
+                                .confirmCity(PROVINCE, CODE, "3205", "理由"))
+                        .rule());
+        assertThrows(
+                AccessDeniedException.class, () -> service("2026-11-30").confirmCity(SUZHOU, outside, "3205", "理由"));
+        verify(participations, never()).confirmCity(any(), any(), any(), any());
     }
 
     @Test

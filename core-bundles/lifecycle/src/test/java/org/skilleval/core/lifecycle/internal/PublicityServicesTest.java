@@ -32,6 +32,7 @@ import org.mockito.ArgumentCaptor;
 import org.skilleval.core.domain.ApplicationRecord;
 import org.skilleval.core.domain.CertificateRecord;
 import org.skilleval.core.domain.EnterpriseEvidence;
+import org.skilleval.core.domain.EnterpriseRecord;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.ObjectionRecord;
 import org.skilleval.core.domain.ParticipationRecord;
@@ -333,6 +334,7 @@ class PublicityServicesTest {
     @Test
     void certificatesWaitUntilBothWindowsEndedAndNoObjectionIsOpen() {
         stored(published());
+        withCertificateCodes("0000", "320100");
         ArgumentCaptor<ObjLongConsumer<ProposalListRecord>> check = captor();
 
         certificateService("2026-03-06").issue(HR, 9, 3, "0000", "320100");
@@ -362,6 +364,82 @@ class PublicityServicesTest {
                                 .accept(published(), 1))
                         .rule());
         later.getValue().accept(published(), 0);
+    }
+
+    @Test
+    void theStoredCodesAreUsedWhenAnIssuanceGivesNone() {
+        stored(published());
+        withCertificateCodes("0000", "320100");
+
+        certificateService("2026-03-07").issue(HR, 9, 3, null, null);
+
+        verify(certificates).issue(eq(9L), eq(3L), eq('Y'), eq("0000"), eq("320100"), any(), any(), any());
+        verify(participations, never()).setCertificateCodes(any(), anyLong(), any(), any(), any(), any());
+    }
+
+    @Test
+    void aRetypedCodeThatDiffersFromTheStoredOneIsRefusedAndIssuesNothing() {
+        stored(published());
+        withCertificateCodes("0000", "320100");
+
+        RuleViolationException refused =
+                assertThrows(RuleViolationException.class, () -> certificateService("2026-03-07")
+                        .issue(HR, 9, 3, "0000", "320010"));
+
+        assertEquals("siteCode", refused.field());
+        assertEquals("certificate-codes-differ", refused.rule());
+        verify(certificates, never()).issue(anyLong(), anyLong(), anyChar(), any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void anEnterpriseWithoutStoredCodesGivesThemOnceAndTheyAreKept() {
+        stored(published());
+        when(participations.enterprise(CODE))
+                .thenReturn(Optional.of(new EnterpriseRecord(4, 2, CODE, "南京某装备集团", "3201", "", "")));
+
+        assertEquals(
+                "certificate-codes-unset",
+                assertThrows(RuleViolationException.class, () -> certificateService("2026-03-07")
+                                .issue(HR, 9, 3, null, null))
+                        .rule());
+        assertEquals(
+                "site-code",
+                assertThrows(RuleViolationException.class, () -> certificateService("2026-03-07")
+                                .issue(HR, 9, 3, "0000", "32010"))
+                        .rule());
+        when(participations.setCertificateCodes(eq(CODE), eq(2L), eq("0000"), eq("320100"), any(), any()))
+                .thenReturn(new EnterpriseRecord(4, 3, CODE, "南京某装备集团", "3201", "0000", "320100"));
+
+        certificateService("2026-03-07").issue(HR, 9, 3, "0000", "320100");
+
+        verify(participations).setCertificateCodes(eq(CODE), eq(2L), eq("0000"), eq("320100"), any(), any());
+        verify(certificates).issue(eq(9L), eq(3L), eq('Y'), eq("0000"), eq("320100"), any(), any(), any());
+    }
+
+    @Test
+    void onlyTheEnterpriseItselfSetsItsCodesAndOnlyValidOnes() {
+        when(participations.setCertificateCodes(any(), anyLong(), any(), any(), any(), any()))
+                .thenReturn(new EnterpriseRecord(4, 3, CODE, "x", "3201", "0000", "320100"));
+        PilotEnterpriseServiceImpl enterprises =
+                new PilotEnterpriseServiceImpl(rounds, participations, sanctions, clock("2026-03-07"), 2);
+
+        enterprises.setCertificateCodes(HR, CODE, 2, "0000", "320100");
+
+        verify(participations).setCertificateCodes(eq(CODE), eq(2L), eq("0000"), eq("320100"), any(), any());
+        assertThrows(
+                NotFoundException.class, () -> enterprises.setCertificateCodes(OTHER_HR, CODE, 2, "0000", "320100"));
+        assertEquals(
+                "organisation-code",
+                assertThrows(
+                                RuleViolationException.class,
+                                () -> enterprises.setCertificateCodes(HR, CODE, 2, "00A0", "320100"))
+                        .rule());
+    }
+
+    private void withCertificateCodes(String organisationCode, String siteCode) {
+        when(participations.enterprise(CODE))
+                .thenReturn(
+                        Optional.of(new EnterpriseRecord(4, 2, CODE, "南京某装备集团", "3201", organisationCode, siteCode)));
     }
 
     @Test
@@ -474,7 +552,7 @@ class PublicityServicesTest {
     }
 
     private CertificateServiceImpl certificateService(String today) {
-        return new CertificateServiceImpl(rounds, lists, certificates, sanctions, clock(today));
+        return new CertificateServiceImpl(rounds, lists, certificates, sanctions, participations, clock(today));
     }
 
     /** 10:00 in Jiangsu on that day. */

@@ -9,6 +9,7 @@ import javax.persistence.Index;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
+import org.skilleval.core.domain.EnterpriseRecord;
 
 @Entity
 @Table(
@@ -35,6 +36,12 @@ public class EnterpriseEntity {
     @Column(name = "CITY_CODE", nullable = false, length = 4)
     private String cityCode;
 
+    @Column(name = "CERT_ORGANISATION_CODE", length = 4)
+    private String certificateOrganisationCode;
+
+    @Column(name = "CERT_SITE_CODE", length = 6)
+    private String certificateSiteCode;
+
     protected EnterpriseEntity() {
         // for JPA
     }
@@ -59,6 +66,24 @@ public class EnterpriseEntity {
 
     String cityCode() {
         return cityCode;
+    }
+
+    void setCertificateCodes(String organisationCode, String siteCode) {
+        this.certificateOrganisationCode = organisationCode;
+        this.certificateSiteCode = siteCode;
+    }
+
+    long version() {
+        return version;
+    }
+
+    EnterpriseRecord toRecord() {
+        return new EnterpriseRecord(
+                id, version, creditCode, name, cityCode, certificateOrganisationCode, certificateSiteCode);
+    }
+
+    void moveTo(String newCityCode) {
+        this.cityCode = newCityCode;
     }
 
     void rename(String newName) {

@@ -60,11 +60,16 @@ public class JpaAccountStore implements AccountStore {
                 return records;
             });
         } catch (PersistenceException e) {
+            if (!JpaTransactions.isUniqueViolation(e)) {
+                throw e;
+            }
             // A unique key: the user name, or the employee or expert, was taken meanwhile.
+            String which = accounts.size() == 1 ? accounts.get(0).account().username() : "";
             throw new ConflictException(
                     ConflictException.Kind.DUPLICATE,
-                    "account "
-                            + (accounts.size() == 1 ? accounts.get(0).account().username() : "of this file"));
+                    "账号" + (which.isEmpty() ? "" : " " + which) + " 已存在（用户名、工号或专家编号已被使用）",
+                    "An account" + (which.isEmpty() ? "" : " " + which)
+                            + " exists already (user name, employee or expert taken)");
         }
     }
 

@@ -43,9 +43,13 @@ public class JpaApplicationStore implements ApplicationStore {
                 return created;
             });
         } catch (PersistenceException e) {
+            if (!JpaTransactions.isUniqueViolation(e)) {
+                throw e;
+            }
             // One application per person (ID number) and per applicant account in a round.
             throw new ConflictException(
                     ConflictException.Kind.DUPLICATE,
+                    "本评聘批次已有此人的申报表",
                     "Round " + participation.roundId() + " already has an application of this person");
         }
     }
@@ -64,8 +68,13 @@ public class JpaApplicationStore implements ApplicationStore {
         } catch (ConflictException stale) {
             throw stale;
         } catch (PersistenceException e) {
+            if (!JpaTransactions.isUniqueViolation(e)) {
+                throw e;
+            }
             throw new ConflictException(
-                    ConflictException.Kind.DUPLICATE, "The round already has an application of this person");
+                    ConflictException.Kind.DUPLICATE,
+                    "本评聘批次已有此人的申报表",
+                    "The round already has an application of this person");
         }
     }
 

@@ -87,10 +87,15 @@ public class JpaAssessmentResultStore implements AssessmentResultStore {
             if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
                 throw new ConflictException(
                         ConflictException.Kind.STALE_VERSION,
+                        "申报表 " + result.applicationId() + " 在计算评审结果期间已被修改",
                         "Application " + result.applicationId() + " changed while it was evaluated");
+            }
+            if (!JpaTransactions.isUniqueViolation(e)) {
+                throw e;
             }
             throw new ConflictException(
                     ConflictException.Kind.DUPLICATE,
+                    "申报表 " + result.applicationId() + " 的评审结果已被同时计算",
                     "Application " + result.applicationId() + " was evaluated at the same time");
         }
     }

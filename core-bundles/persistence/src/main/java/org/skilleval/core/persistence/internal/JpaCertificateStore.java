@@ -157,8 +157,11 @@ public class JpaCertificateStore implements CertificateStore {
             if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
                 throw stale(listId, expectedListVersion);
             }
+            if (!JpaTransactions.isUniqueViolation(e)) {
+                throw e;
+            }
             throw new ConflictException(
-                    ConflictException.Kind.DUPLICATE, "A certificate code or holder is already taken");
+                    ConflictException.Kind.DUPLICATE, "证书编号或持证人已被占用", "A certificate code or holder is already taken");
         }
     }
 
@@ -172,6 +175,9 @@ public class JpaCertificateStore implements CertificateStore {
                 return null;
             });
         } catch (PersistenceException alreadyCreated) {
+            if (!JpaTransactions.isUniqueViolation(alreadyCreated)) {
+                throw alreadyCreated;
+            }
             // another issuer inserted it between our look and our insert
         }
     }
@@ -211,8 +217,6 @@ public class JpaCertificateStore implements CertificateStore {
     }
 
     private static ConflictException stale(long id, long expectedVersion) {
-        return new ConflictException(
-                ConflictException.Kind.STALE_VERSION,
-                JpaProposalListStore.OBJECT_TYPE + " " + id + " changed since version " + expectedVersion);
+        return ConflictException.stale(JpaProposalListStore.OBJECT_TYPE, id, expectedVersion);
     }
 }

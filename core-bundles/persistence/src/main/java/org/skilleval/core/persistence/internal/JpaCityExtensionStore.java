@@ -71,9 +71,13 @@ public class JpaCityExtensionStore implements CityExtensionStore {
             if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
                 throw stale(objectId, expectedVersion);
             }
+            if (!JpaTransactions.isUniqueViolation(e)) {
+                throw e;
+            }
             // The unique constraint on city and plugin: another first change of the same record won.
             throw new ConflictException(
                     ConflictException.Kind.STALE_VERSION,
+                    "该设区市扩展刚刚被他人同时修改",
                     "CityExtension " + objectId + " was changed by someone else at the same moment");
         }
     }
@@ -136,6 +140,7 @@ public class JpaCityExtensionStore implements CityExtensionStore {
     private static ConflictException stale(String objectId, Long expectedVersion) {
         return new ConflictException(
                 ConflictException.Kind.STALE_VERSION,
+                "该设区市扩展在版本 " + expectedVersion + " 之后已被修改",
                 "CityExtension " + objectId + " changed since version " + expectedVersion);
     }
 }

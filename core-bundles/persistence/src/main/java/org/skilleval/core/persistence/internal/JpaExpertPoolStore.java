@@ -54,9 +54,14 @@ public class JpaExpertPoolStore implements ExpertPoolStore {
                 return records;
             });
         } catch (PersistenceException e) {
+            if (!JpaTransactions.isUniqueViolation(e)) {
+                throw e;
+            }
+            String which = experts.size() == 1 ? experts.get(0).expertId() : "";
             throw new ConflictException(
                     ConflictException.Kind.DUPLICATE,
-                    "expert " + (experts.size() == 1 ? experts.get(0).expertId() : "of this file"));
+                    "专家编号" + (which.isEmpty() ? "" : " " + which) + " 已在专家库中",
+                    "An expert id" + (which.isEmpty() ? "" : " " + which) + " is in the pool already");
         }
     }
 

@@ -221,8 +221,6 @@ public class JpaObjectionStore implements ObjectionStore {
     }
 
     private static ConflictException stale(long id, long expectedVersion) {
-        return new ConflictException(
-                ConflictException.Kind.STALE_VERSION,
-                OBJECT_TYPE + " " + id + " changed since version " + expectedVersion);
+        return ConflictException.stale(OBJECT_TYPE, id, expectedVersion);
     }
 }

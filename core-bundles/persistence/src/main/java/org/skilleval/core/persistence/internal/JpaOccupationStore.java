@@ -54,6 +54,9 @@ public class JpaOccupationStore implements OccupationStore {
                 return created;
             });
         } catch (PersistenceException e) {
+            if (!JpaTransactions.isUniqueViolation(e)) {
+                throw e;
+            }
             // The unique constraint is the backstop when two additions race past the count.
             throw duplicate(name);
         }
@@ -119,6 +122,7 @@ public class JpaOccupationStore implements OccupationStore {
     }
 
     private static ConflictException duplicate(String name) {
-        return new ConflictException(ConflictException.Kind.DUPLICATE, "the catalogue already has " + name);
+        return new ConflictException(
+                ConflictException.Kind.DUPLICATE, "职业（工种）目录中已有“" + name + "”", "The catalogue already has " + name);
     }
 }

@@ -52,9 +52,13 @@ public class JpaPanelStore implements PanelStore {
                 return created;
             });
         } catch (PersistenceException e) {
+            if (!JpaTransactions.isUniqueViolation(e)) {
+                throw e;
+            }
             throw new ConflictException(
                     ConflictException.Kind.DUPLICATE,
-                    "Participation " + participation.id() + " already has a panel for " + occupation);
+                    "该试点企业已有“" + occupation + "”的评委会",
+                    "Pilot enterprise " + participation.id() + " already has a panel for " + occupation);
         }
     }
 
@@ -224,8 +228,6 @@ public class JpaPanelStore implements PanelStore {
     }
 
     private static ConflictException stale(long id, long expectedVersion) {
-        return new ConflictException(
-                ConflictException.Kind.STALE_VERSION,
-                OBJECT_TYPE + " " + id + " changed since version " + expectedVersion);
+        return ConflictException.stale(OBJECT_TYPE, id, expectedVersion);
     }
 }

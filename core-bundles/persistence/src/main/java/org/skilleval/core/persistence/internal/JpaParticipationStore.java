@@ -5,12 +5,15 @@ import java.util.function.UnaryOperator;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.LockModeType;
+import javax.persistence.OptimisticLockException;
+import javax.persistence.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.domain.ConflictException;
 import org.skilleval.core.domain.EnterpriseEvidence;
+import org.skilleval.core.domain.EnterpriseRecord;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.ParticipationRecord;
@@ -22,6 +25,8 @@ import org.skilleval.core.rules.ParticipationStatus;
 public class JpaParticipationStore implements ParticipationStore {
 
     static final String OBJECT_TYPE = "Participation";
+    /** The audit trail's name for an enterprise, kept under its credit code. */
+    static final String ENTERPRISE_OBJECT_TYPE = "Enterprise";
 
     private final JpaTransactions transactions;
 
@@ -50,6 +55,11 @@ public class JpaParticipationStore implements ParticipationStore {
                 enterprise = new EnterpriseEntity(creditCode, enterpriseName, cityCode);
                 entityManager.persist(enterprise);
             } else {
+                if (!enterprise.cityCode().equals(cityCode)) {
+                    // The city is the one the credit code (or the province) names; an older record may
+                    // hold the city of whoever recommended the enterprise first.
+                    enterprise.moveTo(cityCode);
+                }
                 long already = entityManager
                         .createQuery(
                                 "SELECT COUNT(p) FROM ParticipationEntity p"
@@ -60,7 +70,9 @@ public class JpaParticipationStore implements ParticipationStore {
                         .getSingleResult();
                 if (already > 0) {
                     throw new ConflictException(
-                            ConflictException.Kind.DUPLICATE, creditCode + " is already in round " + roundId);
+                            ConflictException.Kind.DUPLICATE,
+                            "企业 " + creditCode + " 已在本评聘批次中",
+                            "Enterprise " + creditCode + " is already in round " + roundId);
                 }
                 enterprise.rename(enterpriseName);
             }
@@ -114,6 +126,86 @@ public class JpaParticipationStore implements ParticipationStore {
                     granted);
             return granted;
         });
+    }
+
+    @Override
+    public void confirmCity(String creditCode, String cityCode, String reason, AuditActor actor) {
+        transactions.inTransaction(entityManager -> {
+            CityConfirmationEntity confirmation =
+                    new CityConfirmationEntity(creditCode, cityCode, reason, actor.username());
+            entityManager.persist(confirmation);
+            entityManager.flush();
+            AuditEventEntity.record(
+                    entityManager,
+                    actor,
+                    ENTERPRISE_OBJECT_TYPE,
+                    creditCode,
+                    "confirm-city",
+                    cityCode + ": " + reason,
+                    null,
+                    confirmation);
+            return confirmation;
+        });
+    }
+
+    @Override
+    public Optional<EnterpriseRecord> enterprise(String creditCode) {
+        return transactions.read(
+                entityManager -> enterprise(entityManager, creditCode).map(EnterpriseEntity::toRecord));
+    }
+
+    @Override
+    public EnterpriseRecord setCertificateCodes(
+            String creditCode,
+            long expectedVersion,
+            String organisationCode,
+            String siteCode,
+            String note,
+            AuditActor actor) {
+        try {
+            return transactions.inTransaction(entityManager -> {
+                EnterpriseEntity enterprise = enterprise(entityManager, creditCode)
+                        .orElseThrow(() -> new NotFoundException(ENTERPRISE_OBJECT_TYPE, creditCode));
+                if (enterprise.version() != expectedVersion) {
+                    throw ConflictException.stale(ENTERPRISE_OBJECT_TYPE, enterprise.id(), expectedVersion);
+                }
+                EnterpriseRecord before = enterprise.toRecord();
+                enterprise.setCertificateCodes(organisationCode, siteCode);
+                entityManager.flush();
+                EnterpriseRecord after = enterprise.toRecord();
+                AuditEventEntity.record(
+                        entityManager,
+                        actor,
+                        ENTERPRISE_OBJECT_TYPE,
+                        creditCode,
+                        "set-certificate-codes",
+                        note,
+                        before,
+                        after);
+                return after;
+            });
+        } catch (PersistenceException e) {
+            if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
+                throw new ConflictException(
+                        ConflictException.Kind.STALE_VERSION,
+                        "该企业的信息刚刚被他人同时修改",
+                        "Enterprise " + creditCode + " was changed by someone else at the same moment");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<String> confirmedCity(String creditCode) {
+        return transactions.read(entityManager -> entityManager
+                .createQuery(
+                        "SELECT c FROM CityConfirmationEntity c WHERE c.creditCode = :code ORDER BY c.id DESC",
+                        CityConfirmationEntity.class)
+                .setParameter("code", creditCode)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(CityConfirmationEntity::cityCode));
     }
 
     @Override

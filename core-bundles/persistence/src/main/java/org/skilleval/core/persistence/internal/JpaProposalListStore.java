@@ -56,9 +56,14 @@ public class JpaProposalListStore implements ProposalListStore {
                 return created;
             });
         } catch (PersistenceException e) {
+            if (!JpaTransactions.isUniqueViolation(e)) {
+                throw e;
+            }
             throw new ConflictException(
                     ConflictException.Kind.DUPLICATE,
-                    "Participation " + participation.id() + " already has a proposal list, or a candidate is on one");
+                    "该试点企业已有建议人选名单，或有人选已在另一份名单上",
+                    "Pilot enterprise " + participation.id()
+                            + " already has a proposal list, or a candidate is on one");
         }
     }
 
@@ -76,7 +81,11 @@ public class JpaProposalListStore implements ProposalListStore {
         } catch (ConflictException stale) {
             throw stale;
         } catch (PersistenceException e) {
-            throw new ConflictException(ConflictException.Kind.DUPLICATE, "A candidate is already on another list");
+            if (!JpaTransactions.isUniqueViolation(e)) {
+                throw e;
+            }
+            throw new ConflictException(
+                    ConflictException.Kind.DUPLICATE, "有人选已在另一份名单上", "A candidate is already on another list");
         }
     }
 
@@ -284,8 +293,6 @@ public class JpaProposalListStore implements ProposalListStore {
     }
 
     private static ConflictException stale(long id, long expectedVersion) {
-        return new ConflictException(
-                ConflictException.Kind.STALE_VERSION,
-                OBJECT_TYPE + " " + id + " changed since version " + expectedVersion);
+        return ConflictException.stale(OBJECT_TYPE, id, expectedVersion);
     }
 }

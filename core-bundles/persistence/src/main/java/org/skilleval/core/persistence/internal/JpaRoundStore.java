@@ -49,6 +49,9 @@ public class JpaRoundStore implements RoundStore {
                 return created;
             });
         } catch (PersistenceException e) {
+            if (!JpaTransactions.isUniqueViolation(e)) {
+                throw e;
+            }
             // The unique constraint is the backstop when two creations race past the count.
             throw duplicate(year, batch);
         }
@@ -86,6 +89,7 @@ public class JpaRoundStore implements RoundStore {
     }
 
     private static ConflictException duplicate(int year, int batch) {
-        return new ConflictException(ConflictException.Kind.DUPLICATE, year + " already has batch " + batch);
+        return new ConflictException(
+                ConflictException.Kind.DUPLICATE, year + " 年已有第 " + batch + " 批", year + " already has batch " + batch);
     }
 }

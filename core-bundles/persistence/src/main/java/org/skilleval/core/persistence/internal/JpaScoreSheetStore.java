@@ -57,8 +57,12 @@ public class JpaScoreSheetStore implements ScoreSheetStore {
                 return created;
             });
         } catch (PersistenceException e) {
+            if (!JpaTransactions.isUniqueViolation(e)) {
+                throw e;
+            }
             throw new ConflictException(
                     ConflictException.Kind.DUPLICATE,
+                    "评委 " + expertId + " 已有申报表 " + applicationId + " 的 " + methodId + " 评分表",
                     "Expert " + expertId + " already has a " + methodId + " sheet for application " + applicationId);
         }
     }

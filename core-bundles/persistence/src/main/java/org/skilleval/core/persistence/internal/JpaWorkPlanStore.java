@@ -57,6 +57,9 @@ public class JpaWorkPlanStore implements WorkPlanStore {
                 return created;
             });
         } catch (PersistenceException e) {
+            if (!JpaTransactions.isUniqueViolation(e)) {
+                throw e;
+            }
             // The unique constraint is the backstop when two creations race past the count.
             throw duplicate(participation.id());
         }
@@ -139,6 +142,8 @@ public class JpaWorkPlanStore implements WorkPlanStore {
 
     private static ConflictException duplicate(long participationId) {
         return new ConflictException(
-                ConflictException.Kind.DUPLICATE, "Participation " + participationId + " already has a work plan");
+                ConflictException.Kind.DUPLICATE,
+                "该试点企业已有工作方案",
+                "Pilot enterprise " + participationId + " already has a work plan");
     }
 }

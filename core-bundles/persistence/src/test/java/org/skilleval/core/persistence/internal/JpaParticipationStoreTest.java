@@ -52,14 +52,14 @@ class JpaParticipationStoreTest {
 
     @Test
     void aRecommendationCreatesTheEnterpriseAndItsParticipationAudited() {
-        ParticipationRecord created = recommend("91320100000000001X", "3201", ALWAYS);
+        ParticipationRecord created = recommend("913201000000000018", "3201", ALWAYS);
 
         assertEquals(ParticipationStatus.RECOMMENDED, created.status());
         assertEquals("3201", created.cityCode());
         assertEquals(QUALIFIED, created.evidence());
         assertEquals("nanjing", created.recommendedBy());
         assertEquals(created, participations.find(created.id()).orElseThrow());
-        assertEquals("3201", participations.cityOf("91320100000000001X").orElseThrow());
+        assertEquals("3201", participations.cityOf("913201000000000018").orElseThrow());
         assertEquals(
                 "recommend",
                 audit.of("Participation", Long.toString(created.id()), 0, 10)
@@ -70,11 +70,11 @@ class JpaParticipationStoreTest {
 
     @Test
     void anEnterpriseJoinsARoundOnlyOnce() {
-        recommend("91320100000000001X", "3201", ALWAYS);
+        recommend("913201000000000018", "3201", ALWAYS);
 
         assertEquals(
                 ConflictException.Kind.DUPLICATE,
-                assertThrows(ConflictException.class, () -> recommend("91320100000000001X", "3201", ALWAYS))
+                assertThrows(ConflictException.class, () -> recommend("913201000000000018", "3201", ALWAYS))
                         .kind());
     }
 
@@ -185,6 +185,71 @@ class JpaParticipationStoreTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void theProvincesLatestCityConfirmationCountsAndIsAudited() {
+        String outside = "91310000MA1HU0001"
+                + org.skilleval.core.rules.UnifiedSocialCreditCode.checkCharacter("91310000MA1HU0001");
+        assertTrue(participations.confirmedCity(outside).isEmpty());
+
+        participations.confirmCity(outside, "3201", "总部在上海，生产基地在南京", PROVINCE);
+        participations.confirmCity(outside, "3205", "基地迁至苏州", PROVINCE);
+
+        assertEquals("3205", participations.confirmedCity(outside).orElseThrow());
+        List<org.skilleval.core.domain.AuditEvent> trail =
+                audit.of("Enterprise", outside, 0, 10).items();
+        assertEquals(2, trail.size());
+        assertEquals("confirm-city", trail.get(0).action());
+        assertEquals("3205: 基地迁至苏州", trail.get(0).note());
+    }
+
+    @Test
+    void aLaterRecommendationByTheRightCityMovesAnEnterpriseRecordedUnderAnotherCity() {
+        recommend("913201000000000018", "3201", ALWAYS);
+        long nextRound = new JpaRoundStore(entityManagerFactory)
+                .create(2027, 2, "2027-2", RoundSchedule.defaultFor(2027, 2), PROVINCE)
+                .id();
+
+        ParticipationRecord moved = participations.recommend(
+                nextRound, "913201000000000018", "某企业", "3205", QUALIFIED, ALWAYS, new AuditActor("suzhou", "city"));
+
+        assertEquals("3205", moved.cityCode());
+        assertEquals("3205", participations.cityOf("913201000000000018").orElseThrow());
+    }
+
+    @Test
+    void certificateCodesAreStoredOncePerEnterpriseAuditedAndVersioned() {
+        recommend("913201000000000018", "3201", ALWAYS);
+        org.skilleval.core.domain.EnterpriseRecord before =
+                participations.enterprise("913201000000000018").orElseThrow();
+        assertTrue(!before.hasCertificateCodes());
+
+        org.skilleval.core.domain.EnterpriseRecord after = participations.setCertificateCodes(
+                "913201000000000018", before.version(), "0000", "320100", "", new AuditActor("hr", "enterprise"));
+
+        assertEquals("0000", after.certificateOrganisationCode());
+        assertEquals(
+                "320100",
+                participations.enterprise("913201000000000018").orElseThrow().certificateSiteCode());
+        assertEquals(
+                "set-certificate-codes",
+                audit.of("Enterprise", "913201000000000018", 0, 10)
+                        .items()
+                        .get(0)
+                        .action());
+        assertEquals(
+                ConflictException.Kind.STALE_VERSION,
+                assertThrows(
+                                ConflictException.class,
+                                () -> participations.setCertificateCodes(
+                                        "913201000000000018",
+                                        before.version(),
+                                        "0001",
+                                        "320100",
+                                        "",
+                                        new AuditActor("hr", "enterprise")))
+                        .kind());
     }
 
     private ParticipationRecord recommend(String creditCode, String city, QuotaGate gate) {

@@ -139,7 +139,7 @@ public class AccountImportResource implements ApiResource {
                         "",
                         "unreadable",
                         LocalizedMessage.of(
-                                "无法读取 Excel 文件（须为 .xlsx 格式，且不超过 " + AccountImportService.MAX_ROWS + " 行）",
+                                "无法读取电子表格文件（须为新版电子表格格式，且不超过 " + AccountImportService.MAX_ROWS + " 行）",
                                 "The file is no readable .xlsx workbook of at most " + AccountImportService.MAX_ROWS
                                         + " rows"))));
             }

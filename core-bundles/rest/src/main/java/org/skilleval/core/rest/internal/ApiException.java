@@ -44,7 +44,7 @@ class ApiException extends RuntimeException {
                 "invalid-request",
                 LocalizedMessage.of("请求参数无效", "Invalid request"),
                 LocalizedMessage.of(
-                        "请求中有 " + errors.size() + " 处错误，详见 errors",
+                        "请求中有 " + errors.size() + " 处错误，请逐项查看",
                         "The request has " + errors.size() + " invalid field(s); see errors"),
                 errors);
     }

@@ -11,6 +11,7 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.AuditVerification;
 import org.skilleval.core.lifecycle.AuditService;
 
 /** The audit trail of any object, for the province. */
@@ -20,11 +21,59 @@ import org.skilleval.core.lifecycle.AuditService;
 @RolesAllowed("province")
 public class AuditResource implements ApiResource {
 
+    /**
+     * What a walk along the audit chain found; {@code firstBroken} is absent when it is intact.
+     *
+     * @param headSeq the place of the chain's last event
+     * @param tookMillis how long the walk took
+     */
+    record Verification(
+            boolean intact,
+            long eventsChecked,
+            long headSeq,
+            String headHash,
+            long anchorsChecked,
+            BrokenLink firstBroken,
+            long tookMillis) {
+
+        static Verification of(AuditVerification v) {
+            return new Verification(
+                    v.intact(),
+                    v.eventsChecked(),
+                    v.headSeq(),
+                    v.headHash(),
+                    v.anchorsChecked(),
+                    v.firstBroken()
+                            .map(b -> new BrokenLink(
+                                    b.seq(),
+                                    b.eventId(),
+                                    b.problem(),
+                                    LocalizedMessage.of(b.messageZh(), b.messageEn())))
+                            .orElse(null),
+                    v.took().toMillis());
+        }
+    }
+
+    /**
+     * The first place the chain does not hold.
+     *
+     * @param problem {@code edited}, {@code deleted}, {@code inserted}, {@code relinked},
+     *     {@code head-mismatch} or {@code anchor-mismatch}
+     */
+    record BrokenLink(long seq, long eventId, String problem, LocalizedMessage message) {}
+
     private final AuditService audit;
 
     @Activate
     public AuditResource(@Reference AuditService audit) {
         this.audit = audit;
+    }
+
+    /** Walks the whole tamper-evident audit chain; 200 whether or not it is intact. */
+    @GET
+    @Path("verify")
+    public Verification verify(@Context SecurityContext security) {
+        return Verification.of(audit.verify(Requests.caller(security)));
     }
 
     /**

@@ -23,6 +23,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.domain.OccupationRecord;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.lifecycle.OccupationCatalogService;
+import org.skilleval.core.rules.TextRules;
 
 /**
  * The occupation catalogue (职业（工种）目录), seed 一（三）2: which occupations have a 高级技师 national
@@ -117,8 +118,8 @@ public class OccupationResource implements ApiResource {
                     field,
                     "one-of",
                     LocalizedMessage.of(
-                            field + " 须为 true 或 false，收到 \"" + raw + "\"",
-                            field + " must be true or false, got \"" + raw + "\""))));
+                            field + " 须为 true 或 false，收到 \"" + TextRules.excerpt(raw) + "\"",
+                            field + " must be true or false, got \"" + TextRules.excerpt(raw) + "\""))));
         };
     }
 

@@ -262,6 +262,7 @@ final class OpenApiDocument {
         error.put("type", "object");
         error.put("properties", errorProperties);
         properties.put("errors", map("type", "array", "items", error));
+        properties.put("incidentId", map("type", "string"));
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", "object");
         schema.put("properties", properties);

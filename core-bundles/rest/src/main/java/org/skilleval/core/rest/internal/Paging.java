@@ -2,6 +2,7 @@ package org.skilleval.core.rest.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.skilleval.core.rules.TextRules;
 
 /**
  * The {@code offset} and {@code limit} query parameters of a list, checked: a list is always
@@ -38,8 +39,9 @@ record Paging(int offset, int limit) {
                 name,
                 "range",
                 LocalizedMessage.of(
-                        name + " 须为 " + min + " 到 " + max + " 之间的整数，收到 \"" + raw + "\"",
-                        name + " must be an integer from " + min + " to " + max + ", got \"" + raw + "\"")));
+                        name + " 须为 " + min + " 到 " + max + " 之间的整数，收到 \"" + TextRules.excerpt(raw) + "\"",
+                        name + " must be an integer from " + min + " to " + max + ", got \"" + TextRules.excerpt(raw)
+                                + "\"")));
         return defaultValue;
     }
 }

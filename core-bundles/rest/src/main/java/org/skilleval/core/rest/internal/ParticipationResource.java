@@ -49,6 +49,8 @@ public class ParticipationResource implements ApiResource {
 
     record QuotaOverride(Long roundId, String city, String reason) {}
 
+    record CityConfirmation(String creditCode, String city, String reason) {}
+
     record Participation(
             long id,
             long version,
@@ -173,6 +175,24 @@ public class ParticipationResource implements ApiResource {
         Requests.required(errors, "reason", request == null ? null : request.reason());
         Requests.throwIfAny(errors);
         enterprises.grantQuotaOverride(Requests.caller(security), request.roundId(), request.city(), request.reason());
+        return Response.noContent().build();
+    }
+
+    /**
+     * The province confirms which city an enterprise belongs to when its credit code names none
+     * (registered with the province or outside Jiangsu); the city may then recommend it.
+     */
+    @POST
+    @Path("city-confirmations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("province")
+    public Response confirmCity(@Context SecurityContext security, CityConfirmation request) {
+        List<FieldError> errors = new ArrayList<>();
+        Requests.required(errors, "creditCode", request == null ? null : request.creditCode());
+        Requests.required(errors, "city", request == null ? null : request.city());
+        Requests.required(errors, "reason", request == null ? null : request.reason());
+        Requests.throwIfAny(errors);
+        enterprises.confirmCity(Requests.caller(security), request.creditCode(), request.city(), request.reason());
         return Response.noContent().build();
     }
 }

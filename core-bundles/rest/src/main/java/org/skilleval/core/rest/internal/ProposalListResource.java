@@ -247,9 +247,9 @@ public class ProposalListResource implements ApiResource {
     public Response issueCertificates(
             @Context SecurityContext security, @Context UriInfo uri, @PathParam("id") String id, Issue request) {
         List<FieldError> errors = new ArrayList<>();
+        // The organisation and site codes are the enterprise's stored ones (PUT
+        // /api/enterprises/{creditCode}/certificate-codes); given here they must equal them.
         Requests.required(errors, "version", request == null ? null : request.version());
-        Requests.required(errors, "organisationCode", request == null ? null : request.organisationCode());
-        Requests.required(errors, "siteCode", request == null ? null : request.siteCode());
         Requests.throwIfAny(errors);
         long listId = Requests.id("id", id);
         List<CertificateResource.Certificate> issued = certificates

@@ -191,6 +191,6 @@ public class PublicResource implements ApiResource {
         return certificates
                 .verify(code.strip(), name)
                 .map(Verification::of)
-                .orElseThrow(() -> new NotFoundException("Certificate", "with this code and name"));
+                .orElseThrow(() -> NotFoundException.described("Certificate", "与该编号和姓名相符的", "with this code and name"));
     }
 }

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.ws.rs.core.SecurityContext;
+import org.skilleval.core.rules.TextRules;
 import org.skilleval.core.security.Caller;
 
 /** The checks every resource makes on what a request carries, each refusal naming the field. */
 final class Requests {
+
+    private static final java.util.regex.Pattern ASCII_ID = java.util.regex.Pattern.compile("0*[1-9][0-9]{0,18}");
 
     private Requests() {}
 
@@ -31,20 +34,20 @@ final class Requests {
     }
 
     static long id(String field, String raw) {
-        try {
-            long id = Long.parseLong(raw);
-            if (id > 0) {
-                return id;
+        // ASCII digits only: Long.parseLong also reads "+7" and the full-width "７" as 7.
+        if (raw != null && ASCII_ID.matcher(raw).matches()) {
+            try {
+                return Long.parseLong(raw);
+            } catch (NumberFormatException e) {
+                // too large: reported below
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
         throw ApiException.invalidRequest(List.of(new FieldError(
                 field,
                 "id",
                 LocalizedMessage.of(
-                        field + " 须为正整数，收到 \"" + raw + "\"",
-                        field + " must be a positive integer, got \"" + raw + "\""))));
+                        field + " 须为正整数，收到 \"" + TextRules.excerpt(raw) + "\"",
+                        field + " must be a positive integer, got \"" + TextRules.excerpt(raw) + "\""))));
     }
 
     /** A required id in the query, e.g. the {@code roundId} every round-scoped list needs. */
@@ -68,7 +71,8 @@ final class Requests {
                     field,
                     "integer",
                     LocalizedMessage.of(
-                            field + " 须为整数，收到 \"" + raw + "\"", field + " must be an integer, got \"" + raw + "\""))));
+                            field + " 须为整数，收到 \"" + TextRules.excerpt(raw) + "\"",
+                            field + " must be an integer, got \"" + TextRules.excerpt(raw) + "\""))));
         }
     }
 

@@ -73,10 +73,27 @@ class RoleCheckFeature implements DynamicFeature {
                         "forbidden",
                         LocalizedMessage.of("无权访问", "Forbidden"),
                         LocalizedMessage.of(
-                                "需要以下角色之一：" + String.join("、", roles),
+                                "需要以下角色之一："
+                                        + String.join(
+                                                "、",
+                                                roles.stream()
+                                                        .map(RoleCheckFeature::roleZh)
+                                                        .toList()),
                                 "Needs one of the roles: " + String.join(", ", roles)),
                         List.of());
             }
         }
+    }
+
+    /** A role as the people holding it call it, for Chinese messages. */
+    static String roleZh(String role) {
+        return switch (role) {
+            case "province" -> "省职业技能鉴定中心";
+            case "city" -> "设区市";
+            case "enterprise" -> "试点企业";
+            case "expert" -> "评委";
+            case "applicant" -> "申报人";
+            default -> "其他角色";
+        };
     }
 }

@@ -171,7 +171,7 @@ class ApiApplicationTest {
         when(tokens.claims("province"))
                 .thenReturn(TestTokens.claims(Caller.fromJaasRoles("province", List.of("province"))));
         when(rounds.extendDeadline(any(), eq(7L), eq(1L), any(), any(), any()))
-                .thenThrow(new ConflictException(ConflictException.Kind.STALE_VERSION, "changed"));
+                .thenThrow(new ConflictException(ConflictException.Kind.STALE_VERSION, "已被修改", "changed"));
 
         ContainerResponse response = send(
                 "POST",

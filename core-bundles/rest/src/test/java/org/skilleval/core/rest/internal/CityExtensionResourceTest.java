@@ -122,7 +122,7 @@ class CityExtensionResourceTest {
         when(extensions.setEnabled(any(), eq("3205"), eq("oral-defense"), anyBoolean(), any()))
                 .thenThrow(new RuleViolationException("pluginId", "not-extension", "不是城市扩展", "no city extension"));
         when(extensions.setEnabled(any(), eq("3205"), eq(STUDIO), anyBoolean(), eq(3L)))
-                .thenThrow(new ConflictException(ConflictException.Kind.STALE_VERSION, "changed"));
+                .thenThrow(new ConflictException(ConflictException.Kind.STALE_VERSION, "已被修改", "changed"));
 
         ContainerResponse refused =
                 send("PUT", "/api/cities/3205/extensions/oral-defense", "{\"enabled\":true}", "suzhou");

@@ -110,7 +110,8 @@ class OccupationResourceTest {
     @Test
     void aNameAlreadyInTheCatalogueIs409() throws Exception {
         when(catalog.add(any(), any(), any(), anyBoolean(), any()))
-                .thenThrow(new ConflictException(ConflictException.Kind.DUPLICATE, "the catalogue already has 车工"));
+                .thenThrow(new ConflictException(
+                        ConflictException.Kind.DUPLICATE, "职业（工种）目录中已有“车工”", "The catalogue already has 车工"));
 
         assertEquals(
                 409,

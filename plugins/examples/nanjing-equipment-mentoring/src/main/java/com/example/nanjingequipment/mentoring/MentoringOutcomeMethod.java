@@ -113,7 +113,7 @@ public class MentoringOutcomeMethod implements AssessmentMethod {
                             "30",
                             "徒弟获省级及以上技能竞赛前三名或“技术能手”称号",
                             "An apprentice placed in the top three of a provincial or national competition or "
-                                    + "was named technical expert (技术能手)")));
+                                    + "was named technical expert")));
 
     private static final ScoreItem PASSING_ON_ITEM = new ScoreItem(
             PASSING_ON,
