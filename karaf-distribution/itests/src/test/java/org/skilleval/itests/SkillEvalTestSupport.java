@@ -90,8 +90,8 @@ public abstract class SkillEvalTestSupport {
             // boot features are installed: on a loaded 2-core machine that takes longer.
             systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT")
                     .value("60000"),
-            // Each test sees only the data it makes; DistributionRestartIT checks the demo.
-            editConfigurationFilePut("etc/org.skilleval.core.demo.cfg", "enabled", "false"),
+            // Each test sees only the data it makes (the demo logins only); DistributionRestartIT checks the demo.
+            editConfigurationFilePut("etc/org.skilleval.core.demo.cfg", "round", "false"),
             // Pax Exam launches Java itself, without the module flags of bin/karaf (Java 17).
             vmOptions(
                     "--add-reads=java.xml=java.logging",
@@ -228,10 +228,43 @@ public abstract class SkillEvalTestSupport {
 
     /** Signs in as a demo account of the distribution and returns the session token. */
     protected String login(String username, String password) throws IOException, InterruptedException {
+        awaitDemoLogins();
         HttpResponse<String> response =
                 postJson("/api/auth/login", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
         assertEquals(response.body(), 200, response.statusCode());
         return JSON.readTree(response.body()).get("token").asText();
+    }
+
+    /**
+     * Waits until the demo seeder has created the last demo login and set its password, looking into
+     * the account store from inside the container: a sign-in attempt before that would count as a
+     * failure for the throttle.
+     */
+    protected void awaitDemoLogins() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            var reference = bundleContext.getServiceReference("org.skilleval.core.persistence.AccountStore");
+            if (reference != null) {
+                Object store = bundleContext.getService(reference);
+                try {
+                    java.util.Optional<?> account = (java.util.Optional<?>)
+                            store.getClass().getMethod("find", String.class).invoke(store, "expert-zheng");
+                    if (account.isPresent()
+                            && !(Boolean) account.get()
+                                    .getClass()
+                                    .getMethod("mustChangePassword")
+                                    .invoke(account.get())) {
+                        return;
+                    }
+                } catch (ReflectiveOperationException | RuntimeException notYet) {
+                    // the database is not ready yet
+                } finally {
+                    bundleContext.ungetService(reference);
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("The demo logins were not created within 120 s");
     }
 
     protected static JsonNode json(HttpResponse<String> response) throws IOException {

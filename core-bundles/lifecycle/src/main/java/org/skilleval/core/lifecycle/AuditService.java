@@ -36,7 +36,9 @@ public interface AuditService {
             "ProposalList",
             "Objection",
             "Certificate",
-            "CityExtension");
+            "CityExtension",
+            "Account",
+            "PoolExpert");
 
     /**
      * The trail of one object, newest first; empty when the object never changed (or does not exist).

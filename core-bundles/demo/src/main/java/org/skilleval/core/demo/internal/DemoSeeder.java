@@ -6,9 +6,12 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
+import org.skilleval.core.accounts.AccountService;
+import org.skilleval.core.accounts.ExpertPoolService;
 import org.skilleval.core.lifecycle.ApplicationService;
 import org.skilleval.core.lifecycle.AssessmentService;
 import org.skilleval.core.lifecycle.AttachmentService;
+import org.skilleval.core.lifecycle.OccupationCatalogService;
 import org.skilleval.core.lifecycle.PanelService;
 import org.skilleval.core.lifecycle.PilotEnterpriseService;
 import org.skilleval.core.lifecycle.ProposalListService;
@@ -44,7 +47,12 @@ public class DemoSeeder {
             @Reference SupervisionService supervision,
             @Reference ProposalListService proposals,
             @Reference PluginRegistry registry,
+            @Reference AccountService accounts,
+            @Reference ExpertPoolService pool,
+            // Seeds the occupation catalogue when it activates: the demo's pool experts name its entries.
+            @Reference OccupationCatalogService occupationCatalogue,
             DemoConfiguration configuration) {
+        DemoAccounts logins = new DemoAccounts(accounts, pool);
         DemoData demo = new DemoData(
                 rounds,
                 enterprises,
@@ -56,7 +64,7 @@ public class DemoSeeder {
                 supervision,
                 proposals,
                 DemoData.jiangsuClock());
-        this.worker = new Thread(() -> seedWhenReady(demo, registry, configuration), "skilleval-demo-seeder");
+        this.worker = new Thread(() -> seedWhenReady(logins, demo, registry, configuration), "skilleval-demo-seeder");
         worker.setDaemon(true);
         worker.start();
     }
@@ -67,9 +75,17 @@ public class DemoSeeder {
         worker.join(5_000);
     }
 
-    private static void seedWhenReady(DemoData demo, PluginRegistry registry, DemoConfiguration configuration) {
+    private static void seedWhenReady(
+            DemoAccounts logins, DemoData demo, PluginRegistry registry, DemoConfiguration configuration) {
         try {
-            if (!configuration.enabled() || demo.databaseHasRounds()) {
+            if (!configuration.enabled()) {
+                return;
+            }
+            int created = logins.seed();
+            if (created > 0) {
+                LOG.info("Demo logins created: {} (the README lists them with their passwords)", created);
+            }
+            if (!configuration.round() || demo.databaseHasRounds()) {
                 return;
             }
             long deadline = System.nanoTime() + PLUGIN_PATIENCE.toNanos();

@@ -12,18 +12,13 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -157,18 +152,11 @@ class DemoDataTest {
         assertTrue(members.stream()
                 .allMatch(m -> !m.name().isBlank() && !m.organisation().isBlank()));
 
-        Properties users = new Properties();
-        try (Reader in = Files.newBufferedReader(
-                Path.of("../../karaf-distribution/assembly/src/main/distribution/etc/users.properties"))) {
-            users.load(in);
-        }
-        DemoData.PANEL.forEach((login, member) -> {
-            String account = users.getProperty(login);
-            assertTrue(account != null, "the distribution ships a login " + login);
-            assertTrue(
-                    Arrays.asList(account.split(",")).contains("expert:" + member.expertId()),
-                    login + " signs in as expert " + member.expertId() + ": " + account);
-        });
+        DemoData.PANEL.forEach((login, member) -> assertTrue(
+                DemoAccounts.logins().stream()
+                        .anyMatch(l -> l.username().equals(login)
+                                && member.expertId().equals(l.account().expertId())),
+                "the demo creates a login " + login + " for expert " + member.expertId()));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.skilleval.core.domain.AssessmentResultRecord;
 import org.skilleval.core.domain.DivergenceFlag;
 import org.skilleval.core.domain.ExpertRelation;
 import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.PanelRecord;
 import org.skilleval.core.domain.ScoreSheetRecord;
 import org.skilleval.core.lifecycle.AssessmentService;
 import org.skilleval.core.lifecycle.AssessmentView;

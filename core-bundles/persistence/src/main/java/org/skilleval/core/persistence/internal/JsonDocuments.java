@@ -31,6 +31,17 @@ final class JsonDocuments {
         }
     }
 
+    static <T> T read(String json, com.fasterxml.jackson.core.type.TypeReference<T> type) {
+        if (json == null || json.isEmpty()) {
+            return null;
+        }
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored " + type.getType().getTypeName() + " cannot be read", e);
+        }
+    }
+
     static <T> T read(String json, Class<T> type) {
         if (json == null || json.isEmpty()) {
             return null;

@@ -15,9 +15,22 @@ class ApiException extends RuntimeException {
     private final LocalizedMessage title;
     private final LocalizedMessage detail;
     private final transient List<FieldError> errors;
+    private final long retryAfterSeconds;
 
     ApiException(int status, String slug, LocalizedMessage title, LocalizedMessage detail, List<FieldError> errors) {
+        this(status, slug, title, detail, errors, 0);
+    }
+
+    /** A refusal to retry after {@code retryAfterSeconds} (sent as {@code Retry-After} when above 0). */
+    ApiException(
+            int status,
+            String slug,
+            LocalizedMessage title,
+            LocalizedMessage detail,
+            List<FieldError> errors,
+            long retryAfterSeconds) {
         super(detail.en());
+        this.retryAfterSeconds = retryAfterSeconds;
         this.status = status;
         this.slug = slug;
         this.title = title;
@@ -47,5 +60,9 @@ class ApiException extends RuntimeException {
 
     int status() {
         return status;
+    }
+
+    long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

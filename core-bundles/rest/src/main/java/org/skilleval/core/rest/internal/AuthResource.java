@@ -7,21 +7,26 @@ import java.util.List;
 import java.util.Set;
 import javax.annotation.security.PermitAll;
 import javax.annotation.security.RolesAllowed;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.skilleval.core.security.AuthenticationException;
 import org.skilleval.core.security.Authenticator;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.SessionToken;
+import org.skilleval.core.security.SignInThrottledException;
 import org.skilleval.core.security.TokenService;
 
 /** Sign in once with a user name and password; every later request sends the token it returns. */
@@ -51,7 +56,11 @@ public class AuthResource implements ApiResource {
     private final TokenService tokens;
 
     @Activate
-    public AuthResource(@Reference Authenticator authenticator, @Reference TokenService tokens) {
+    public AuthResource(
+            // Greedy: the accounts bundle's authenticator (ranked above the JAAS one) replaces it
+            // when it arrives after this component started.
+            @Reference(policyOption = ReferencePolicyOption.GREEDY) Authenticator authenticator,
+            @Reference TokenService tokens) {
         this.authenticator = authenticator;
         this.tokens = tokens;
     }
@@ -60,19 +69,19 @@ public class AuthResource implements ApiResource {
     @Path("login")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
-    public Session login(Credentials credentials) {
-        Caller caller = signIn(authenticator, credentials);
-        SessionToken token = tokens.issue(caller);
-        return new Session(token.token(), token.expiresAt(), Me.of(caller));
+    public Session login(@Context HttpServletRequest http, Credentials credentials) {
+        return session(tokens, signIn(authenticator, credentials, http == null ? null : http.getRemoteAddr()));
     }
 
     /**
-     * Checks the credentials against the realm; shared by the bearer-token sign-in above and the
-     * console's cookie session ({@link SessionResource}).
+     * Checks the credentials against the realm, throttled per account and per address; shared by
+     * the bearer-token sign-in above and the console's cookie session ({@link SessionResource}).
      *
-     * @throws ApiException 400 naming a missing field, 401 {@code invalid-credentials} otherwise
+     * @param remoteAddress the address the attempt came from; {@code null} when unknown
+     * @throws ApiException 400 naming a missing field, 429 {@code sign-in-throttled}, 401
+     *     {@code invalid-credentials} otherwise
      */
-    static Caller signIn(Authenticator authenticator, Credentials credentials) {
+    static Caller signIn(Authenticator authenticator, Credentials credentials, String remoteAddress) {
         List<FieldError> errors = new ArrayList<>();
         if (credentials == null
                 || credentials.username() == null
@@ -89,7 +98,20 @@ public class AuthResource implements ApiResource {
         }
         char[] password = credentials.password().toCharArray();
         try {
-            return authenticator.authenticate(credentials.username().trim(), password);
+            return authenticator.authenticate(credentials.username().trim(), password, remoteAddress);
+        } catch (SignInThrottledException e) {
+            // The same answer whether or not the user exists: the throttle counts any user name.
+            long minutes = Math.max(1, (e.retryAfter().toSeconds() + 59) / 60);
+            throw new ApiException(
+                    429,
+                    "sign-in-throttled",
+                    LocalizedMessage.of("登录尝试过于频繁", "Too many sign-in attempts"),
+                    LocalizedMessage.of(
+                            "登录失败次数过多，请约 " + minutes + " 分钟后再试；如忘记密码，请联系您的管理员重置",
+                            "Too many failed sign-ins; try again in about " + minutes
+                                    + " minute(s), or ask your administrator to reset your password"),
+                    List.of(),
+                    e.retryAfter().toSeconds());
         } catch (AuthenticationException e) {
             // One answer for an unknown user and a wrong password: the API never confirms who exists.
             throw new ApiException(
@@ -101,6 +123,26 @@ public class AuthResource implements ApiResource {
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    /** A session for this caller: a new token, and the caller it stands for. */
+    static Session session(TokenService tokens, Caller caller) {
+        SessionToken token = tokens.issue(caller);
+        return new Session(token.token(), token.expiresAt(), Me.of(caller));
+    }
+
+    /** Ends the token of this request; other sessions of the account stay. */
+    @POST
+    @Path("logout")
+    @RolesAllowed({"province", "city", "enterprise", "expert", "applicant"})
+    public Response logout(@Context ContainerRequestContext request) {
+        String header = request.getHeaderString(javax.ws.rs.core.HttpHeaders.AUTHORIZATION);
+        try {
+            tokens.revoke(header.substring("Bearer ".length()).trim());
+        } catch (AuthenticationException alreadyInvalid) {
+            // The filter accepted it a moment ago; whatever ended it since, it is ended.
+        }
+        return Response.noContent().build();
     }
 
     @GET

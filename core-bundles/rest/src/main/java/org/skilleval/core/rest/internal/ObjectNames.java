@@ -11,6 +11,7 @@ import java.util.Map;
 final class ObjectNames {
 
     private static final Map<String, LocalizedMessage> NAMES = Map.ofEntries(
+            Map.entry("Account", LocalizedMessage.of("账号", "account")),
             Map.entry("Application", LocalizedMessage.of("申报表", "application")),
             Map.entry("AssessmentMethod", LocalizedMessage.of("评审方式", "assessment method")),
             Map.entry("AssessmentResult", LocalizedMessage.of("评审结果", "assessment result")),
@@ -24,6 +25,7 @@ final class ObjectNames {
             Map.entry("Panel", LocalizedMessage.of("评委会", "panel")),
             Map.entry("Participation", LocalizedMessage.of("试点企业", "pilot enterprise")),
             Map.entry("Plugin", LocalizedMessage.of("插件", "plugin")),
+            Map.entry("PoolExpert", LocalizedMessage.of("专家库专家", "expert of the pool")),
             Map.entry("ProposalEntry", LocalizedMessage.of("建议人选", "proposed candidate")),
             Map.entry("ProposalList", LocalizedMessage.of("建议人选名单", "proposal list")),
             Map.entry("Publicity", LocalizedMessage.of("公示", "publicity")),

@@ -38,7 +38,34 @@ class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
         if (exception instanceof ApiException api) {
-            return refusal(api.status(), api.toProblem(), exception);
+            Response answer = refusal(api.status(), api.toProblem(), exception);
+            return api.retryAfterSeconds() > 0
+                    ? Response.fromResponse(answer)
+                            .header("Retry-After", Long.toString(api.retryAfterSeconds()))
+                            .build()
+                    : answer;
+        }
+        if (exception instanceof org.skilleval.core.accounts.ImportRejectedException rejected) {
+            List<FieldError> errors = rejected.errors().stream()
+                    .map(e -> new FieldError(
+                            "line " + e.line() + (e.field().isEmpty() ? "" : ": " + e.field()),
+                            e.rule(),
+                            LocalizedMessage.of(
+                                    "第 " + e.line() + " 行：" + e.messageZh(),
+                                    "line " + e.line() + ": " + e.messageEn())))
+                    .toList();
+            return refusal(
+                    422,
+                    ProblemDetails.of(
+                            422,
+                            "import-rejected",
+                            LocalizedMessage.of("导入文件有误，未导入任何数据", "Import refused; nothing was imported"),
+                            LocalizedMessage.of(
+                                    "文件中有 " + errors.size() + " 处错误，详见 errors；改正后请重新导入整个文件",
+                                    errors.size()
+                                            + " bad cell(s), listed in errors; correct them and import the whole file again"),
+                            errors),
+                    exception);
         }
         if (exception instanceof InvalidInputException invalid) {
             List<FieldError> errors =

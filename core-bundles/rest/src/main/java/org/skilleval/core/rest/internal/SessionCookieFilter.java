@@ -7,7 +7,7 @@ import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.core.Cookie;
 import org.skilleval.core.security.AuthenticationException;
-import org.skilleval.core.security.Caller;
+import org.skilleval.core.security.TokenClaims;
 import org.skilleval.core.security.TokenService;
 
 /**
@@ -37,9 +37,9 @@ class SessionCookieFilter implements ContainerRequestFilter {
             return;
         }
         String token = cookie.getValue();
-        Caller caller;
+        TokenClaims claims;
         try {
-            caller = tokens.verify(token);
+            claims = tokens.claims(token);
         } catch (AuthenticationException expiredOrForged) {
             return;
         }
@@ -48,9 +48,11 @@ class SessionCookieFilter implements ContainerRequestFilter {
                         SessionCookie.csrfToken(token), request.getHeaderString(SessionCookie.CSRF_HEADER))) {
             throw csrfRefused();
         }
+        TokenAuthenticationFilter.requirePasswordChangedUnlessReplacingIt(request, claims);
+        request.setProperty(TokenAuthenticationFilter.CLAIMS, claims);
         request.setProperty(SessionCookie.TOKEN_PROPERTY, token);
-        request.setSecurityContext(
-                new CallerSecurityContext(caller, request.getSecurityContext().isSecure(), "Session"));
+        request.setSecurityContext(new CallerSecurityContext(
+                claims.caller(), request.getSecurityContext().isSecure(), "Session"));
     }
 
     static ApiException csrfRefused() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import javax.annotation.security.PermitAll;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -64,8 +65,9 @@ public class SessionResource implements ApiResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
-    public Response start(@Context SecurityContext security, Credentials credentials) {
-        Caller caller = AuthResource.signIn(authenticator, credentials);
+    public Response start(
+            @Context SecurityContext security, @Context HttpServletRequest http, Credentials credentials) {
+        Caller caller = AuthResource.signIn(authenticator, credentials, http == null ? null : http.getRemoteAddr());
         SessionToken token = tokens.issue(caller);
         return Response.ok(new ConsoleSession(token.expiresAt(), Me.of(caller), SessionCookie.csrfToken(token.token())))
                 .header(

@@ -23,6 +23,7 @@ final class TextFields {
             Map.entry(AssessmentResource.DivergenceOutcome.class, Set.of("note")),
             Map.entry(ObjectionResource.Resolution.class, Set.of("note")),
             Map.entry(PanelResource.Relation.class, Set.of("note")),
+            Map.entry(org.skilleval.core.domain.PoolExpertRecord.DeclaredRelation.class, Set.of("note")),
             Map.entry(ParticipationResource.Decision.class, Set.of("note")),
             Map.entry(ParticipationResource.QuotaOverride.class, Set.of("reason")),
             Map.entry(ParticipationResource.CityConfirmation.class, Set.of("reason")),
@@ -34,7 +35,11 @@ final class TextFields {
             Map.entry(WorkPlanResource.PlanContent.class, Set.of("criteria", "organisation", "schedule")),
             Map.entry(WorkPlanResource.Review.class, Set.of("note")));
 
-    private static final Map<Class<?>, Set<String>> SECRET = Map.of(AuthResource.Credentials.class, Set.of("password"));
+    private static final Map<Class<?>, Set<String>> SECRET = Map.of(
+            AuthResource.Credentials.class,
+            Set.of("password"),
+            OwnPasswordResource.PasswordChange.class,
+            Set.of("currentPassword", "newPassword"));
 
     private TextFields() {}
 

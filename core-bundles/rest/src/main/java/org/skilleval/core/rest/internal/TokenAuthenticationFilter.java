@@ -7,19 +7,26 @@ import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.core.HttpHeaders;
 import org.skilleval.core.security.AuthenticationException;
-import org.skilleval.core.security.Caller;
+import org.skilleval.core.security.TokenClaims;
 import org.skilleval.core.security.TokenService;
 
 /**
  * Turns {@code Authorization: Bearer <token>} into the request's caller with one signature check:
  * no JAAS login per request. A request without the header stays anonymous (public endpoints
  * serve it; {@link RoleCheckFeature} refuses it elsewhere); a bad token is refused outright.
- * Without the header, {@link SessionCookieFilter} looks for the console's session cookie next.
+ * Without the header, {@link SessionCookieFilter} looks for the console's session cookie next. A
+ * token issued for a one-time password opens only the paths that replace it ({@link
+ * #PASSWORD_CHANGE_PATHS}); anything else answers 403 {@code password-change-required}.
  */
 @Priority(Priorities.AUTHENTICATION)
 class TokenAuthenticationFilter implements ContainerRequestFilter {
 
     private static final String BEARER = "Bearer ";
+    /** The request property holding the {@link TokenClaims} of an authenticated request. */
+    static final String CLAIMS = TokenClaims.class.getName();
+    /** What a token issued for a one-time password may reach: change it, look at oneself, sign out. */
+    static final java.util.Set<String> PASSWORD_CHANGE_PATHS =
+            java.util.Set.of("me/password", "auth/me", "auth/logout", "auth/session");
 
     private final TokenService tokens;
 
@@ -36,14 +43,37 @@ class TokenAuthenticationFilter implements ContainerRequestFilter {
         if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             throw unauthorized();
         }
-        Caller caller;
+        TokenClaims claims;
         try {
-            caller = tokens.verify(header.substring(BEARER.length()).trim());
+            claims = tokens.claims(header.substring(BEARER.length()).trim());
         } catch (AuthenticationException e) {
             throw unauthorized();
         }
-        request.setSecurityContext(
-                new CallerSecurityContext(caller, request.getSecurityContext().isSecure(), "Bearer"));
+        requirePasswordChangedUnlessReplacingIt(request, claims);
+        request.setProperty(CLAIMS, claims);
+        request.setSecurityContext(new CallerSecurityContext(
+                claims.caller(), request.getSecurityContext().isSecure(), "Bearer"));
+    }
+
+    /** Refuses a one-time password's token everywhere but on the paths that replace the password. */
+    static void requirePasswordChangedUnlessReplacingIt(ContainerRequestContext request, TokenClaims claims) {
+        if (claims.passwordChangeRequired()
+                && !PASSWORD_CHANGE_PATHS.contains(
+                        request.getUriInfo().getPath(true).replaceAll("^/+|/+$", ""))) {
+            throw passwordChangeRequired();
+        }
+    }
+
+    static ApiException passwordChangeRequired() {
+        return new ApiException(
+                403,
+                "password-change-required",
+                LocalizedMessage.of("请先修改初始密码", "Change your one-time password first"),
+                LocalizedMessage.of(
+                        "您使用的是一次性密码，请先通过 POST /api/me/password 设置新密码，然后用新令牌继续",
+                        "You signed in with a one-time password: set your own with POST /api/me/password,"
+                                + " then continue with the token it returns"),
+                List.of());
     }
 
     static ApiException unauthorized() {

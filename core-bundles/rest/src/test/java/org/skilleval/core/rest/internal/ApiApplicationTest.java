@@ -49,7 +49,7 @@ class ApiApplicationTest {
     @Test
     void loginWithGoodCredentialsReturnsATokenAndTheCaller() throws Exception {
         Caller province = Caller.fromJaasRoles("province", List.of("province"));
-        when(authenticator.authenticate(eq("province"), any())).thenReturn(province);
+        when(authenticator.authenticate(eq("province"), any(), any())).thenReturn(province);
         when(tokens.issue(province)).thenReturn(new SessionToken("signed", Instant.parse("2026-11-25T16:00:00Z")));
 
         ContainerResponse response =
@@ -63,7 +63,7 @@ class ApiApplicationTest {
 
     @Test
     void loginWithBadCredentialsIs401WithoutSayingWhichWasWrong() throws Exception {
-        when(authenticator.authenticate(any(), any())).thenThrow(new AuthenticationException("no such user"));
+        when(authenticator.authenticate(any(), any(), any())).thenThrow(new AuthenticationException("no such user"));
 
         ContainerResponse response =
                 send("POST", "/api/auth/login", "{\"username\":\"ghost\",\"password\":\"x\"}", null);
@@ -72,6 +72,41 @@ class ApiApplicationTest {
         ProblemDetails problem = (ProblemDetails) response.getEntity();
         assertEquals("urn:skilleval:problem:invalid-credentials", problem.type());
         assertTrue(problem.detailZh().contains("用户名或密码错误"));
+    }
+
+    @Test
+    void aThrottledSignInIs429WithRetryAfterAndABilingualMessage() throws Exception {
+        when(authenticator.authenticate(any(), any(), any()))
+                .thenThrow(new org.skilleval.core.security.SignInThrottledException(java.time.Duration.ofSeconds(300)));
+
+        ContainerResponse response =
+                send("POST", "/api/auth/login", "{\"username\":\"ghost\",\"password\":\"x\"}", null);
+
+        assertEquals(429, response.getStatus());
+        assertEquals("300", response.getHeaderString("Retry-After"));
+        ProblemDetails problem = (ProblemDetails) response.getEntity();
+        assertEquals("urn:skilleval:problem:sign-in-throttled", problem.type());
+        assertTrue(problem.detailZh().contains("5 分钟"));
+        assertTrue(problem.detail().contains("5 minute"));
+    }
+
+    @Test
+    void aOneTimePasswordTokenReachesOnlyItsOwnPagesAndIsToldWhy() throws Exception {
+        Caller wang = Caller.fromJaasRoles("wang", List.of("province"));
+        when(tokens.claims("one-time"))
+                .thenReturn(new org.skilleval.core.security.TokenClaims(
+                        wang, "t1", Instant.now().plusSeconds(60), true));
+
+        ContainerResponse blocked = send("GET", "/api/rounds", null, "Bearer one-time");
+        ContainerResponse me = send("GET", "/api/auth/me", null, "Bearer one-time");
+        ContainerResponse out = send("POST", "/api/auth/logout", null, "Bearer one-time");
+
+        assertEquals(403, blocked.getStatus());
+        assertEquals("urn:skilleval:problem:password-change-required", ((ProblemDetails) blocked.getEntity()).type());
+        verifyNoInteractions(rounds);
+        assertEquals(200, me.getStatus());
+        assertEquals(204, out.getStatus());
+        org.mockito.Mockito.verify(tokens).revoke("one-time");
     }
 
     @Test
@@ -105,7 +140,8 @@ class ApiApplicationTest {
 
     @Test
     void aCityCannotOpenARound() throws Exception {
-        when(tokens.verify("city")).thenReturn(Caller.fromJaasRoles("nanjing", List.of("city", "city:3201")));
+        when(tokens.claims("city"))
+                .thenReturn(TestTokens.claims(Caller.fromJaasRoles("nanjing", List.of("city", "city:3201"))));
 
         ContainerResponse response = send("POST", "/api/rounds", "{\"year\":2027,\"batch\":1}", "Bearer city");
 
@@ -115,7 +151,8 @@ class ApiApplicationTest {
 
     @Test
     void aRuleViolationIs422NamingTheFieldAndRuleInBothLanguages() throws Exception {
-        when(tokens.verify("province")).thenReturn(Caller.fromJaasRoles("province", List.of("province")));
+        when(tokens.claims("province"))
+                .thenReturn(TestTokens.claims(Caller.fromJaasRoles("province", List.of("province"))));
         when(rounds.open(any(), eq(2020), eq(1), any()))
                 .thenThrow(
                         new RuleViolationException("year", "range", "年度须在 2021–2100 之间", "year must lie in 2021–2100"));
@@ -131,7 +168,8 @@ class ApiApplicationTest {
 
     @Test
     void aStaleWriteIs409() throws Exception {
-        when(tokens.verify("province")).thenReturn(Caller.fromJaasRoles("province", List.of("province")));
+        when(tokens.claims("province"))
+                .thenReturn(TestTokens.claims(Caller.fromJaasRoles("province", List.of("province"))));
         when(rounds.extendDeadline(any(), eq(7L), eq(1L), any(), any(), any()))
                 .thenThrow(new ConflictException(ConflictException.Kind.STALE_VERSION, "已被修改", "changed"));
 
@@ -147,7 +185,8 @@ class ApiApplicationTest {
 
     @Test
     void missingFieldsAreAllNamedAtOnce() throws Exception {
-        when(tokens.verify("province")).thenReturn(Caller.fromJaasRoles("province", List.of("province")));
+        when(tokens.claims("province"))
+                .thenReturn(TestTokens.claims(Caller.fromJaasRoles("province", List.of("province"))));
 
         ContainerResponse response = send("POST", "/api/rounds/7/extensions", "{}", "Bearer province");
 
@@ -165,14 +204,15 @@ class ApiApplicationTest {
 
     @Test
     void aForgedTokenIs401EvenOnAPublicEndpoint() throws Exception {
-        when(tokens.verify("forged")).thenThrow(new AuthenticationException("bad signature"));
+        when(tokens.claims("forged")).thenThrow(new AuthenticationException("bad signature"));
 
         assertEquals(401, send("GET", "/api/health", null, "Bearer forged").getStatus());
     }
 
     @Test
     void aValidTokenIdentifiesTheCallerWithTheirScope() throws Exception {
-        when(tokens.verify("good")).thenReturn(Caller.fromJaasRoles("nanjing", List.of("city", "city:3201")));
+        when(tokens.claims("good"))
+                .thenReturn(TestTokens.claims(Caller.fromJaasRoles("nanjing", List.of("city", "city:3201"))));
 
         ContainerResponse response = send("GET", "/api/auth/me", null, "Bearer good");
 
@@ -182,7 +222,8 @@ class ApiApplicationTest {
 
     @Test
     void aCallerWithoutAnAllowedRoleIs403() throws Exception {
-        when(tokens.verify("roleless")).thenReturn(Caller.fromJaasRoles("nobody", List.of("viewer")));
+        when(tokens.claims("roleless"))
+                .thenReturn(TestTokens.claims(Caller.fromJaasRoles("nobody", List.of("viewer"))));
 
         ContainerResponse response = send("GET", "/api/auth/me", null, "Bearer roleless");
 

@@ -101,8 +101,8 @@ class ApiServletTest {
 
         List<String> answered = new ArrayList<>();
         for (Map.Entry<String, Object> path : paths.entrySet()) {
-            // A file's {format} is a regular expression (pdf|xlsx) that "1" would not match.
-            String uri = "/api" + path.getKey().replace("{format}", "pdf").replaceAll("\\{[^}]+}", "1");
+            // A file's {format} is a regular expression (pdf|xlsx, csv|xlsx) that "1" would not match.
+            String uri = "/api" + path.getKey().replace("{format}", "xlsx").replaceAll("\\{[^}]+}", "1");
             for (String method : ((Map<?, ?>) path.getValue())
                     .keySet().stream().map(Object::toString).toList()) {
                 String verb = method.toUpperCase(java.util.Locale.ROOT);

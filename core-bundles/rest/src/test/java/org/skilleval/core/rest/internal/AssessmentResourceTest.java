@@ -69,12 +69,16 @@ class AssessmentResourceTest {
 
     @BeforeEach
     void signIn() throws Exception {
-        when(tokens.verify("province")).thenReturn(Caller.fromJaasRoles("province", List.of("province")));
-        when(tokens.verify("city")).thenReturn(Caller.fromJaasRoles("nanjing", List.of("city", "city:3201")));
-        when(tokens.verify("hr")).thenReturn(Caller.fromJaasRoles("hr", List.of("enterprise", "enterprise:" + CODE)));
-        when(tokens.verify("expert")).thenReturn(EXPERT);
-        when(tokens.verify("applicant"))
-                .thenReturn(Caller.fromJaasRoles("wang", List.of("applicant", "applicant:" + CODE + "-1")));
+        when(tokens.claims("province"))
+                .thenReturn(TestTokens.claims(Caller.fromJaasRoles("province", List.of("province"))));
+        when(tokens.claims("city"))
+                .thenReturn(TestTokens.claims(Caller.fromJaasRoles("nanjing", List.of("city", "city:3201"))));
+        when(tokens.claims("hr"))
+                .thenReturn(TestTokens.claims(Caller.fromJaasRoles("hr", List.of("enterprise", "enterprise:" + CODE))));
+        when(tokens.claims("expert")).thenReturn(TestTokens.claims(EXPERT));
+        when(tokens.claims("applicant"))
+                .thenReturn(TestTokens.claims(
+                        Caller.fromJaasRoles("wang", List.of("applicant", "applicant:" + CODE + "-1"))));
     }
 
     @Test

@@ -47,8 +47,9 @@ class AttachmentResourceTest {
 
     @BeforeEach
     void signIn() throws Exception {
-        when(tokens.verify("hr")).thenReturn(HR);
-        when(tokens.verify("expert")).thenReturn(Caller.fromJaasRoles("expert", List.of("expert", "expert:9")));
+        when(tokens.claims("hr")).thenReturn(TestTokens.claims(HR));
+        when(tokens.claims("expert"))
+                .thenReturn(TestTokens.claims(Caller.fromJaasRoles("expert", List.of("expert", "expert:9"))));
     }
 
     @Test

@@ -28,7 +28,8 @@ class AuditResourceTest {
 
     @Test
     void theProvinceSeesTheFirstBrokenLinkInBothLanguages() throws Exception {
-        when(tokens.verify("province")).thenReturn(Caller.fromJaasRoles("province", List.of("province")));
+        when(tokens.claims("province"))
+                .thenReturn(TestTokens.claims(Caller.fromJaasRoles("province", List.of("province"))));
         when(audit.verify(any()))
                 .thenReturn(new AuditVerification(
                         false,
@@ -53,7 +54,8 @@ class AuditResourceTest {
 
     @Test
     void aCityMayNotVerify() throws Exception {
-        when(tokens.verify("city")).thenReturn(Caller.fromJaasRoles("nanjing", List.of("city", "city:3201")));
+        when(tokens.claims("city"))
+                .thenReturn(TestTokens.claims(Caller.fromJaasRoles("nanjing", List.of("city", "city:3201"))));
 
         assertEquals(403, get("city").getStatus());
         verifyNoInteractions(audit);

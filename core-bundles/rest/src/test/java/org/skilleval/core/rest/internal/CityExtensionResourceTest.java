@@ -59,11 +59,14 @@ class CityExtensionResourceTest {
 
     @BeforeEach
     void signIn() throws Exception {
-        when(tokens.verify("province")).thenReturn(Caller.fromJaasRoles("province", List.of("province")));
-        when(tokens.verify("suzhou")).thenReturn(SUZHOU);
-        when(tokens.verify("nanjing")).thenReturn(Caller.fromJaasRoles("nanjing", List.of("city", "city:3201")));
-        when(tokens.verify("hr"))
-                .thenReturn(Caller.fromJaasRoles("hr", List.of("enterprise", "enterprise:91320500MA1PX00038")));
+        when(tokens.claims("province"))
+                .thenReturn(TestTokens.claims(Caller.fromJaasRoles("province", List.of("province"))));
+        when(tokens.claims("suzhou")).thenReturn(TestTokens.claims(SUZHOU));
+        when(tokens.claims("nanjing"))
+                .thenReturn(TestTokens.claims(Caller.fromJaasRoles("nanjing", List.of("city", "city:3201"))));
+        when(tokens.claims("hr"))
+                .thenReturn(TestTokens.claims(
+                        Caller.fromJaasRoles("hr", List.of("enterprise", "enterprise:91320500MA1PX00038"))));
     }
 
     @Test

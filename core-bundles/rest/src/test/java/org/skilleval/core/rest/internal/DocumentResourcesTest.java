@@ -51,9 +51,10 @@ class DocumentResourcesTest {
 
     @BeforeEach
     void signIn() throws Exception {
-        when(tokens.verify("hr")).thenReturn(HR);
-        when(tokens.verify("nanjing")).thenReturn(NANJING);
-        when(tokens.verify("expert")).thenReturn(Caller.fromJaasRoles("zhou", List.of("expert", "expert:NJ-EXP-01")));
+        when(tokens.claims("hr")).thenReturn(TestTokens.claims(HR));
+        when(tokens.claims("nanjing")).thenReturn(TestTokens.claims(NANJING));
+        when(tokens.claims("expert"))
+                .thenReturn(TestTokens.claims(Caller.fromJaasRoles("zhou", List.of("expert", "expert:NJ-EXP-01"))));
     }
 
     @Test

@@ -41,9 +41,9 @@ class OccupationResourceTest {
 
     @BeforeEach
     void signIn() throws Exception {
-        when(tokens.verify("province")).thenReturn(PROVINCE);
-        when(tokens.verify("city")).thenReturn(NANJING);
-        when(tokens.verify("applicant")).thenReturn(APPLICANT);
+        when(tokens.claims("province")).thenReturn(TestTokens.claims(PROVINCE));
+        when(tokens.claims("city")).thenReturn(TestTokens.claims(NANJING));
+        when(tokens.claims("applicant")).thenReturn(TestTokens.claims(APPLICANT));
     }
 
     @Test

@@ -46,8 +46,8 @@ class PluginMigrationResourceTest {
 
     @BeforeEach
     void signIn() throws Exception {
-        when(tokens.verify("province")).thenReturn(PROVINCE);
-        when(tokens.verify("city")).thenReturn(NANJING);
+        when(tokens.claims("province")).thenReturn(TestTokens.claims(PROVINCE));
+        when(tokens.claims("city")).thenReturn(TestTokens.claims(NANJING));
     }
 
     @Test

@@ -58,10 +58,13 @@ class PublicityResourcesTest {
 
     @BeforeEach
     void signIn() throws Exception {
-        when(tokens.verify("province")).thenReturn(Caller.fromJaasRoles("province", List.of("province")));
-        when(tokens.verify("hr")).thenReturn(Caller.fromJaasRoles("hr", List.of("enterprise", "enterprise:" + CODE)));
-        when(tokens.verify("applicant"))
-                .thenReturn(Caller.fromJaasRoles("wang", List.of("applicant", "applicant:" + CODE + "-E1")));
+        when(tokens.claims("province"))
+                .thenReturn(TestTokens.claims(Caller.fromJaasRoles("province", List.of("province"))));
+        when(tokens.claims("hr"))
+                .thenReturn(TestTokens.claims(Caller.fromJaasRoles("hr", List.of("enterprise", "enterprise:" + CODE))));
+        when(tokens.claims("applicant"))
+                .thenReturn(TestTokens.claims(
+                        Caller.fromJaasRoles("wang", List.of("applicant", "applicant:" + CODE + "-E1"))));
         when(objections.counts(any(), any())).thenReturn(Map.of(9L, new ObjectionCounts(1, 2, 0)));
     }
 

@@ -67,9 +67,10 @@ class RequestBodyLimitsTest {
 
     @BeforeEach
     void signIn() throws Exception {
-        when(tokens.verify("expert")).thenReturn(EXPERT);
-        when(tokens.verify("applicant"))
-                .thenReturn(Caller.fromJaasRoles("wang", List.of("applicant", "applicant:91320100MA1NJ0001M-1")));
+        when(tokens.claims("expert")).thenReturn(TestTokens.claims(EXPERT));
+        when(tokens.claims("applicant"))
+                .thenReturn(TestTokens.claims(
+                        Caller.fromJaasRoles("wang", List.of("applicant", "applicant:91320100MA1NJ0001M-1"))));
     }
 
     @ParameterizedTest
@@ -247,7 +248,7 @@ class RequestBodyLimitsTest {
     @Test
     void aPasswordIsPassedOnExactlyAsTyped() throws Exception {
         Caller province = Caller.fromJaasRoles("province", List.of("province"));
-        when(authenticator.authenticate(eq("province"), aryEq("pa\u0000ss\u202Eword".toCharArray())))
+        when(authenticator.authenticate(eq("province"), aryEq("pa\u0000ss\u202Eword".toCharArray()), any()))
                 .thenReturn(province);
         when(tokens.issue(province)).thenReturn(new SessionToken("t", Instant.parse("2026-11-25T16:00:00Z")));
 

@@ -49,8 +49,9 @@ class SanctionResourceTest {
 
     @BeforeEach
     void signIn() throws Exception {
-        when(tokens.verify("province")).thenReturn(PROVINCE);
-        when(tokens.verify("city")).thenReturn(Caller.fromJaasRoles("nanjing", List.of("city", "city:3201")));
+        when(tokens.claims("province")).thenReturn(TestTokens.claims(PROVINCE));
+        when(tokens.claims("city"))
+                .thenReturn(TestTokens.claims(Caller.fromJaasRoles("nanjing", List.of("city", "city:3201"))));
     }
 
     @Test

@@ -30,6 +30,13 @@ class TextFieldsTest {
 
     private static final String EXPECTED =
             """
+            AccountResource$NewAccountRequest.city NAME_OR_CODE
+            AccountResource$NewAccountRequest.creditCode NAME_OR_CODE
+            AccountResource$NewAccountRequest.displayName NAME_OR_CODE
+            AccountResource$NewAccountRequest.employeeNumber NAME_OR_CODE
+            AccountResource$NewAccountRequest.expertId NAME_OR_CODE
+            AccountResource$NewAccountRequest.role NAME_OR_CODE
+            AccountResource$NewAccountRequest.username NAME_OR_CODE
             ApplicationForm$Award.levelOrIssuer NAME_OR_CODE
             ApplicationForm$Award.title NAME_OR_CODE
             ApplicationForm$CareerEntry.organisation NAME_OR_CODE
@@ -67,11 +74,19 @@ class TextFieldsTest {
             AuthResource$Credentials.username NAME_OR_CODE
             EnterpriseResource$CertificateCodes.organisationCode NAME_OR_CODE
             EnterpriseResource$CertificateCodes.siteCode NAME_OR_CODE
+            ExpertPoolResource$NewExpert.city NAME_OR_CODE
+            ExpertPoolResource$NewExpert.expertId NAME_OR_CODE
+            ExpertPoolResource$NewExpert.name NAME_OR_CODE
+            ExpertPoolResource$NewExpert.occupation NAME_OR_CODE
+            ExpertPoolResource$NewExpert.organisation NAME_OR_CODE
+            ExpertPoolResource$NewExpert.title NAME_OR_CODE
             ObjectionResource$Resolution.note LONG_TEXT
             OccupationResource$NewOccupation.basis NAME_OR_CODE
             OccupationResource$NewOccupation.code NAME_OR_CODE
             OccupationResource$NewOccupation.name NAME_OR_CODE
             OccupationResource$OccupationChange.basis NAME_OR_CODE
+            OwnPasswordResource$PasswordChange.currentPassword SECRET
+            OwnPasswordResource$PasswordChange.newPassword SECRET
             PanelResource$Composition.occupation NAME_OR_CODE
             PanelResource$Member.department NAME_OR_CODE
             PanelResource$Member.expertId NAME_OR_CODE
@@ -91,6 +106,9 @@ class TextFieldsTest {
             PluginMigrationResource$Migration.note LONG_TEXT
             PluginMigrationResource$Migration.pluginId NAME_OR_CODE
             PluginMigrationResource$Migration.toVersion NAME_OR_CODE
+            PoolExpertRecord$DeclaredRelation.creditCode NAME_OR_CODE
+            PoolExpertRecord$DeclaredRelation.employeeNumber NAME_OR_CODE
+            PoolExpertRecord$DeclaredRelation.note LONG_TEXT
             ProfessionalTitleRecord.field NAME_OR_CODE
             ProposalListResource$Issue.organisationCode NAME_OR_CODE
             ProposalListResource$Issue.siteCode NAME_OR_CODE

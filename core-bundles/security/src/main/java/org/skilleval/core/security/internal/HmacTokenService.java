@@ -23,15 +23,26 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.skilleval.core.security.AccountSessions;
 import org.skilleval.core.security.AuthenticationException;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.SessionToken;
+import org.skilleval.core.security.TokenClaims;
 import org.skilleval.core.security.TokenService;
 
 /**
  * Tokens are {@code base64url(payload) "." base64url(HMAC-SHA256(payload))}: the payload carries
  * the user name, the JAAS roles (scopes included) and the expiry, so verifying a request needs no
  * lookup at all. The key lives in a file so that tokens survive a restart.
+ *
+ * <p>The payload also carries a random token id and the account's token epoch. When an
+ * {@link AccountSessions} service is present (the accounts bundle), a token whose epoch is below
+ * the account's current one (password changed, reset, account disabled) or whose id was signed out
+ * is refused: two lookups in memory, so a check stays as cheap as before.
  */
 // The metatype of the shared PID is designated once, by JaasAuthenticator.
 @Component(service = TokenService.class, configurationPid = SecurityConfiguration.PID)
@@ -46,6 +57,8 @@ public class HmacTokenService implements TokenService {
     private final SecretKeySpec key;
     private final Duration lifetime;
     private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private volatile AccountSessions sessions;
 
     @Activate
     public HmacTokenService(SecurityConfiguration configuration) throws IOException {
@@ -64,13 +77,35 @@ public class HmacTokenService implements TokenService {
         this.clock = clock;
     }
 
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindSessions(AccountSessions added) {
+        this.sessions = added;
+    }
+
+    void unbindSessions(AccountSessions removed) {
+        if (this.sessions == removed) {
+            this.sessions = null;
+        }
+    }
+
     @Override
     public SessionToken issue(Caller caller) {
         Instant expiresAt = clock.instant().plus(lifetime);
+        AccountSessions current = sessions;
+        long epoch = current == null ? 0 : current.tokenEpoch(caller.username());
+        boolean passwordChange = current != null && current.passwordChangeRequired(caller.username());
+        byte[] id = new byte[12];
+        random.nextBytes(id);
         String payload = "v=" + FORMAT_VERSION
                 + "&u=" + URLEncoder.encode(caller.username(), StandardCharsets.UTF_8)
                 + "&r=" + URLEncoder.encode(String.join(",", caller.jaasRoles()), StandardCharsets.UTF_8)
-                + "&exp=" + expiresAt.getEpochSecond();
+                + "&exp=" + expiresAt.getEpochSecond()
+                + "&id=" + ENCODER.encodeToString(id)
+                + "&e=" + epoch
+                + (passwordChange ? "&pc=1" : "");
         byte[] payloadBytes = payload.getBytes(StandardCharsets.UTF_8);
         return new SessionToken(
                 ENCODER.encodeToString(payloadBytes) + "." + ENCODER.encodeToString(sign(payloadBytes)),
@@ -79,6 +114,20 @@ public class HmacTokenService implements TokenService {
 
     @Override
     public Caller verify(String token) throws AuthenticationException {
+        return claims(token).caller();
+    }
+
+    @Override
+    public void revoke(String token) throws AuthenticationException {
+        TokenClaims claims = claims(token);
+        AccountSessions current = sessions;
+        if (current != null) {
+            current.signOut(claims.caller().username(), claims.tokenId(), claims.expiresAt());
+        }
+    }
+
+    @Override
+    public TokenClaims claims(String token) throws AuthenticationException {
         int dot = token == null ? -1 : token.indexOf('.');
         if (dot <= 0 || dot != token.lastIndexOf('.')) {
             throw new AuthenticationException("Malformed token");
@@ -104,12 +153,27 @@ public class HmacTokenService implements TokenService {
         if (!FORMAT_VERSION.equals(fields.get("v")) || fields.get("u") == null || fields.get("exp") == null) {
             throw new AuthenticationException("Unknown token format");
         }
-        if (!clock.instant().isBefore(Instant.ofEpochSecond(Long.parseLong(fields.get("exp"))))) {
+        Instant expiresAt = Instant.ofEpochSecond(Long.parseLong(fields.get("exp")));
+        if (!clock.instant().isBefore(expiresAt)) {
             throw new AuthenticationException("Token expired");
         }
+        String username = fields.get("u");
+        // Tokens of the first format carry no id: their signature stands in for one.
+        String tokenId = fields.getOrDefault("id", token.substring(dot + 1));
+        AccountSessions current = sessions;
+        if (current != null) {
+            long epoch = Long.parseLong(fields.getOrDefault("e", "0"));
+            if (epoch < current.tokenEpoch(username)) {
+                throw new AuthenticationException("Token revoked by a password change or disabling");
+            }
+            if (current.isSignedOut(tokenId)) {
+                throw new AuthenticationException("Token signed out");
+            }
+        }
         String roles = fields.getOrDefault("r", "");
-        return Caller.fromJaasRoles(
-                fields.get("u"), roles.isEmpty() ? java.util.List.of() : Arrays.asList(roles.split(",")));
+        Caller caller =
+                Caller.fromJaasRoles(username, roles.isEmpty() ? java.util.List.of() : Arrays.asList(roles.split(",")));
+        return new TokenClaims(caller, tokenId, expiresAt, "1".equals(fields.get("pc")));
     }
 
     private byte[] sign(byte[] payload) {

@@ -1,0 +1,213 @@
+package org.skilleval.core.persistence.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.PersistenceException;
+import javax.persistence.TypedQuery;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.AccountRecord;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.persistence.AccountCredentials;
+import org.skilleval.core.persistence.AccountStore;
+
+@Component(service = AccountStore.class)
+public class JpaAccountStore implements AccountStore {
+
+    /** Derby refuses an IN list beyond a few thousand parameters; look up in chunks. */
+    private static final int IN_CHUNK = 500;
+
+    private final JpaTransactions transactions;
+
+    @Activate
+    public JpaAccountStore(
+            @Reference(target = "(osgi.unit.name=skilleval)") EntityManagerFactory entityManagerFactory) {
+        this.transactions = new JpaTransactions(entityManagerFactory);
+    }
+
+    @Override
+    public List<AccountRecord> create(List<AccountCredentials> accounts, AuditActor actor) {
+        Objects.requireNonNull(actor, "actor");
+        try {
+            return transactions.inTransaction(entityManager -> {
+                List<AccountEntity> created = new ArrayList<>(accounts.size());
+                for (AccountCredentials credentials : accounts) {
+                    AccountEntity entity = new AccountEntity(credentials);
+                    entityManager.persist(entity);
+                    created.add(entity);
+                }
+                entityManager.flush();
+                List<AccountRecord> records = new ArrayList<>(created.size());
+                for (AccountEntity entity : created) {
+                    AccountRecord after = entity.toRecord();
+                    AuditEventEntity.record(
+                            entityManager, actor, OBJECT_TYPE, after.username(), "create", "", null, after);
+                    records.add(after);
+                }
+                return records;
+            });
+        } catch (PersistenceException e) {
+            if (!JpaTransactions.isUniqueViolation(e)) {
+                throw e;
+            }
+            // A unique key: the user name, or the employee or expert, was taken meanwhile.
+            String which = accounts.size() == 1 ? accounts.get(0).account().username() : "";
+            throw new ConflictException(
+                    ConflictException.Kind.DUPLICATE,
+                    "账号" + (which.isEmpty() ? "" : " " + which) + " 已存在（用户名、工号或专家编号已被使用）",
+                    "An account" + (which.isEmpty() ? "" : " " + which)
+                            + " exists already (user name, employee or expert taken)");
+        }
+    }
+
+    @Override
+    public Optional<AccountRecord> find(String username) {
+        return transactions.read(
+                entityManager -> entity(entityManager, username).map(AccountEntity::toRecord));
+    }
+
+    @Override
+    public Optional<AccountCredentials> credentials(String username) {
+        return transactions.read(
+                entityManager -> entity(entityManager, username).map(AccountEntity::toCredentials));
+    }
+
+    @Override
+    public Set<String> existingUsernames(Collection<String> usernames) {
+        return chunked(
+                usernames,
+                chunk -> transactions.read(entityManager -> entityManager
+                        .createQuery("SELECT a.username FROM AccountEntity a WHERE a.username IN :names", String.class)
+                        .setParameter("names", chunk)
+                        .getResultList()));
+    }
+
+    @Override
+    public Set<String> existingSubjects(String role, String creditCode, Collection<String> subjects) {
+        return chunked(
+                subjects,
+                chunk -> transactions.read(entityManager -> entityManager
+                        .createQuery(
+                                "SELECT a.subject FROM AccountEntity a WHERE a.role = :role AND a.creditCode = :credit"
+                                        + " AND a.subject IN :subjects",
+                                String.class)
+                        .setParameter("role", role)
+                        .setParameter("credit", creditCode == null ? "" : creditCode)
+                        .setParameter("subjects", chunk)
+                        .getResultList()));
+    }
+
+    private static Set<String> chunked(
+            Collection<String> values, java.util.function.Function<List<String>, List<String>> lookup) {
+        List<String> all = new ArrayList<>(new HashSet<>(values));
+        Set<String> found = new HashSet<>();
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            found.addAll(lookup.apply(all.subList(from, Math.min(all.size(), from + IN_CHUNK))));
+        }
+        return found;
+    }
+
+    @Override
+    public Page<AccountRecord> list(Set<String> roles, String cityCode, String creditCode, int offset, int limit) {
+        if (roles.isEmpty()) {
+            return new Page<>(List.of(), 0, offset, limit);
+        }
+        String where = " WHERE a.role IN :roles"
+                + (cityCode == null ? "" : " AND a.cityCode = :city")
+                + (creditCode == null ? "" : " AND a.creditCode = :credit");
+        return transactions.read(entityManager -> {
+            TypedQuery<Long> count =
+                    entityManager.createQuery("SELECT COUNT(a) FROM AccountEntity a" + where, Long.class);
+            TypedQuery<AccountEntity> page = entityManager.createQuery(
+                    "SELECT a FROM AccountEntity a" + where + " ORDER BY a.username", AccountEntity.class);
+            for (TypedQuery<?> query : List.of(count, page)) {
+                query.setParameter("roles", roles);
+                if (cityCode != null) {
+                    query.setParameter("city", cityCode);
+                }
+                if (creditCode != null) {
+                    query.setParameter("credit", creditCode);
+                }
+            }
+            List<AccountRecord> items = page.setFirstResult(offset)
+                    .setMaxResults(limit)
+                    .getResultStream()
+                    .map(AccountEntity::toRecord)
+                    .toList();
+            return new Page<>(items, count.getSingleResult(), offset, limit);
+        });
+    }
+
+    @Override
+    public AccountRecord update(
+            String username,
+            String action,
+            String note,
+            AuditActor actor,
+            String newPasswordHash,
+            UnaryOperator<AccountRecord> change) {
+        return transactions.inTransaction(entityManager -> {
+            AccountEntity entity =
+                    entity(entityManager, username).orElseThrow(() -> new NotFoundException("Account", username));
+            AccountRecord before = entity.toRecord();
+            entity.apply(change.apply(before), newPasswordHash);
+            entityManager.flush();
+            AccountRecord after = entity.toRecord();
+            AuditEventEntity.record(entityManager, actor, OBJECT_TYPE, username, action, note, before, after);
+            return after;
+        });
+    }
+
+    @Override
+    public void audit(String username, String action, String note, AuditActor actor) {
+        transactions.inTransaction(entityManager -> {
+            AuditEventEntity.record(entityManager, actor, OBJECT_TYPE, username, action, note, null, null);
+            return null;
+        });
+    }
+
+    @Override
+    public void revokeToken(String tokenId, String username, Instant expiresAt, AuditActor actor) {
+        transactions.inTransaction(entityManager -> {
+            if (entityManager.find(RevokedTokenEntity.class, tokenId) == null) {
+                entityManager.persist(new RevokedTokenEntity(tokenId, username, expiresAt));
+                AuditEventEntity.record(entityManager, actor, OBJECT_TYPE, username, "sign-out", "", null, null);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Set<String> revokedTokens(Instant now) {
+        return transactions.inTransaction(entityManager -> {
+            entityManager
+                    .createQuery("DELETE FROM RevokedTokenEntity t WHERE t.expiresAt <= :now")
+                    .setParameter("now", now)
+                    .executeUpdate();
+            return new HashSet<>(entityManager
+                    .createQuery("SELECT t.tokenId FROM RevokedTokenEntity t", String.class)
+                    .getResultList());
+        });
+    }
+
+    private static Optional<AccountEntity> entity(EntityManager entityManager, String username) {
+        return entityManager
+                .createQuery("SELECT a FROM AccountEntity a WHERE a.username = :name", AccountEntity.class)
+                .setParameter("name", username)
+                .getResultStream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,250 @@
+package org.skilleval.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.Test;
+
+/**
+ * Accounts kept in the database, over real HTTP: the demo logins, delegated administration within
+ * each tenant, one-time passwords, throttling, sign-out and revocation.
+ */
+public class AccountsIT extends SkillEvalTestSupport {
+
+    private static final String NANJING_FIRM = "91320100MA1NJ0001M";
+    private static final String SUZHOU_FIRM = "91320500MA1PX00038";
+
+    private HttpResponse<String> signIn(String username, String password) throws Exception {
+        return postJson("/api/auth/login", body("username", username, "password", password));
+    }
+
+    private static String type(HttpResponse<String> response) throws Exception {
+        return json(response).get("type").asText();
+    }
+
+    @Test
+    public void theDemoLoginsComeFromTheDatabaseAndUsersPropertiesKeepsOnlyTheOperator() throws Exception {
+        for (String[] login : new String[][] {
+            {"province", "province-demo"},
+            {"nanjing", "nanjing-demo"},
+            {"suzhou", "suzhou-demo"},
+            {"nanjing-equipment-hr", "enterprise-demo"},
+            {"suzhou-precision-hr", "enterprise-demo"},
+            {"wang-applicant", "applicant-demo"},
+            {"li-applicant", "applicant-demo"},
+            {"zhao-applicant", "applicant-demo"},
+            {"expert-zhou", "expert-demo"},
+            {"expert-zheng", "expert-demo"}
+        }) {
+            login(login[0], login[1]);
+        }
+        JsonNode zhou = json(get("/api/auth/me", login("expert-zhou", "expert-demo")));
+        assertEquals("NJ-EXP-01", zhou.get("expert").asText());
+        String users =
+                Files.readString(Path.of(System.getProperty("karaf.etc"), "users.properties"), StandardCharsets.UTF_8);
+        assertFalse(users, users.contains("province ="));
+        assertTrue(users, users.contains("admin ="));
+        assertEquals(401, signIn("admin", "admin-demo").statusCode());
+    }
+
+    @Test
+    public void eachLevelAdministersOnlyTheAccountsBelowItInItsOwnTenant() throws Exception {
+        String province = login("province", "province-demo");
+        String nanjing = login("nanjing", "nanjing-demo");
+        String suzhou = login("suzhou", "suzhou-demo");
+        String nanjingHr = login("nanjing-equipment-hr", "enterprise-demo");
+        String suzhouHr = login("suzhou-precision-hr", "enterprise-demo");
+
+        // A city creates the HR of its own enterprise, never one of another city's.
+        JsonNode created = created(post(
+                "/api/accounts",
+                body(
+                        "username",
+                        "nj-firm-hr2",
+                        "displayName",
+                        "南京某装备集团人事处",
+                        "role",
+                        "enterprise",
+                        "creditCode",
+                        NANJING_FIRM),
+                nanjing));
+        assertEquals(16, created.get("oneTimePassword").asText().length());
+        assertEquals("3201", created.get("account").get("city").asText());
+        HttpResponse<String> foreign = post(
+                "/api/accounts",
+                body("username", "sz-firm-hr2", "displayName", "x", "role", "enterprise", "creditCode", SUZHOU_FIRM),
+                nanjing);
+        assertEquals(foreign.body(), 403, foreign.statusCode());
+        assertEquals(
+                403,
+                post(
+                                "/api/accounts",
+                                body("username", "wuxi", "displayName", "无锡", "role", "city", "city", "3202"),
+                                nanjing)
+                        .statusCode());
+        assertEquals(
+                201,
+                post(
+                                "/api/accounts",
+                                body("username", "wuxi", "displayName", "无锡市", "role", "city", "city", "3202"),
+                                province)
+                        .statusCode());
+
+        // A city never sees another city's enterprise accounts.
+        String suzhouList = ok(get("/api/accounts", suzhou)).toString();
+        assertTrue(suzhouList, suzhouList.contains("suzhou-precision-hr"));
+        assertFalse(suzhouList, suzhouList.contains("nanjing-equipment-hr"));
+        assertFalse(suzhouList, suzhouList.contains("nj-firm-hr2"));
+        assertEquals(404, get("/api/accounts/nj-firm-hr2", suzhou).statusCode());
+        assertEquals(
+                404,
+                post("/api/accounts/nj-firm-hr2/password-reset", "", suzhou).statusCode());
+        assertEquals(404, post("/api/accounts/nj-firm-hr2/disable", "", suzhou).statusCode());
+        assertEquals(200, get("/api/accounts/nj-firm-hr2", nanjing).statusCode());
+
+        // HR never sees another enterprise's employees.
+        String nanjingEmployees = ok(get("/api/accounts", nanjingHr)).toString();
+        assertTrue(nanjingEmployees, nanjingEmployees.contains("wang-applicant"));
+        assertFalse(nanjingEmployees, nanjingEmployees.contains("zhao-applicant"));
+        assertEquals(404, get("/api/accounts/wang-applicant", suzhouHr).statusCode());
+        assertEquals(
+                404,
+                post("/api/accounts/wang-applicant/password-reset", "", suzhouHr)
+                        .statusCode());
+        JsonNode employee = created(post(
+                "/api/accounts",
+                body("username", "nj-e2001", "displayName", "钱工", "role", "applicant", "employeeNumber", "E2001"),
+                nanjingHr));
+        assertEquals(NANJING_FIRM, employee.get("account").get("creditCode").asText());
+        HttpResponse<String> twice = post(
+                "/api/accounts",
+                body("username", "nj-e2001-b", "displayName", "钱工", "role", "applicant", "employeeNumber", "E2001"),
+                nanjingHr);
+        assertEquals(twice.body(), 409, twice.statusCode());
+
+        // Applicants and experts administer nothing.
+        assertEquals(
+                403,
+                get("/api/accounts", login("wang-applicant", "applicant-demo")).statusCode());
+        assertEquals(
+                403, get("/api/accounts", login("expert-zhou", "expert-demo")).statusCode());
+
+        // Bad input: a clear bilingual 4xx naming the field, nothing created.
+        HttpResponse<String> bad = post(
+                "/api/accounts",
+                body("username", "Bad Name", "displayName", "x", "role", "enterprise", "creditCode", NANJING_FIRM),
+                nanjing);
+        assertEquals(bad.body(), 422, bad.statusCode());
+        assertEquals("username", json(bad).get("errors").get(0).get("field").asText());
+        assertTrue(bad.body(), bad.body().contains("用户名"));
+    }
+
+    @Test
+    public void aOneTimePasswordOpensNothingButItsChangeAndTheChangeEndsOldTokens() throws Exception {
+        String nanjingHr = login("nanjing-equipment-hr", "enterprise-demo");
+        String oneTime = created(post(
+                        "/api/accounts",
+                        body(
+                                "username",
+                                "nj-e3001",
+                                "displayName",
+                                "孙工",
+                                "role",
+                                "applicant",
+                                "employeeNumber",
+                                "E3001"),
+                        nanjingHr))
+                .get("oneTimePassword")
+                .asText();
+        String first = login("nj-e3001", oneTime);
+
+        HttpResponse<String> blocked = get("/api/applications", first);
+        assertEquals(blocked.body(), 403, blocked.statusCode());
+        assertEquals("urn:skilleval:problem:password-change-required", type(blocked));
+        assertEquals(200, get("/api/auth/me", first).statusCode());
+
+        HttpResponse<String> leaked =
+                post("/api/me/password", body("currentPassword", oneTime, "newPassword", "password123"), first);
+        assertEquals(leaked.body(), 422, leaked.statusCode());
+        assertEquals("leaked", json(leaked).get("errors").get(0).get("rule").asText());
+        HttpResponse<String> itsName =
+                post("/api/me/password", body("currentPassword", oneTime, "newPassword", "NJ-E3001"), first);
+        assertEquals(itsName.body(), 422, itsName.statusCode());
+
+        JsonNode session =
+                ok(post("/api/me/password", body("currentPassword", oneTime, "newPassword", "Sun-gong-2027!"), first));
+        assertEquals(401, get("/api/auth/me", first).statusCode());
+        String second = session.get("token").asText();
+        assertEquals(200, get("/api/auth/me", second).statusCode());
+        assertEquals(401, signIn("nj-e3001", oneTime).statusCode());
+        login("nj-e3001", "Sun-gong-2027!");
+    }
+
+    @Test
+    public void aResetADisablingAndASignOutEndTheTokens() throws Exception {
+        String nanjingHr = login("nanjing-equipment-hr", "enterprise-demo");
+        String oneTime = created(post(
+                        "/api/accounts",
+                        body(
+                                "username",
+                                "nj-e4001",
+                                "displayName",
+                                "周工",
+                                "role",
+                                "applicant",
+                                "employeeNumber",
+                                "E4001"),
+                        nanjingHr))
+                .get("oneTimePassword")
+                .asText();
+        String token = ok(post(
+                        "/api/me/password",
+                        body("currentPassword", oneTime, "newPassword", "Zhou-gong-2027!"),
+                        login("nj-e4001", oneTime)))
+                .get("token")
+                .asText();
+        String other = login("nj-e4001", "Zhou-gong-2027!");
+
+        assertEquals(204, post("/api/auth/logout", "", other).statusCode());
+        assertEquals(401, get("/api/auth/me", other).statusCode());
+        assertEquals(200, get("/api/auth/me", token).statusCode());
+
+        String reset = ok(post("/api/accounts/nj-e4001/password-reset", "", nanjingHr))
+                .get("oneTimePassword")
+                .asText();
+        assertEquals(401, get("/api/auth/me", token).statusCode());
+        assertEquals(401, signIn("nj-e4001", "Zhou-gong-2027!").statusCode());
+        String afterReset = login("nj-e4001", reset);
+
+        assertEquals(200, post("/api/accounts/nj-e4001/disable", "", nanjingHr).statusCode());
+        assertEquals(401, get("/api/auth/me", afterReset).statusCode());
+        assertEquals(401, signIn("nj-e4001", reset).statusCode());
+        assertEquals(200, post("/api/accounts/nj-e4001/enable", "", nanjingHr).statusCode());
+        login("nj-e4001", reset);
+    }
+
+    @Test
+    public void fiveFailuresLockAUserNameWithoutRevealingWhetherItExists() throws Exception {
+        for (String username : new String[] {"li-applicant", "nobody-at-all"}) {
+            for (int i = 0; i < 5; i++) {
+                assertEquals(401, signIn(username, "wrong-password-" + i).statusCode());
+            }
+            HttpResponse<String> refused = signIn(username, "applicant-demo");
+            assertEquals(refused.body(), 429, refused.statusCode());
+            assertEquals("urn:skilleval:problem:sign-in-throttled", type(refused));
+            assertTrue(refused.body(), refused.body().contains("登录失败次数过多"));
+            assertTrue(refused.body(), refused.body().contains("Too many failed sign-ins"));
+            assertTrue(refused.headers().firstValue("Retry-After").isPresent());
+        }
+        String province = login("province", "province-demo");
+        String trail = ok(get("/api/audit?objectType=Account&objectId=li-applicant", province))
+                .toString();
+        assertTrue(trail, trail.contains("locked-out"));
+    }
+}
