@@ -66,7 +66,7 @@ class ApplicationFormCheckResourceTest {
 
     private ContainerResponse check(String role, String json) throws Exception {
         Caller caller = Caller.fromJaasRoles("someone", List.of(role, role + ":X-1"));
-        when(tokens.verify("t")).thenReturn(caller);
+        when(tokens.claims("t")).thenReturn(TestTokens.claims(caller));
         ApplicationHandler handler = new ApplicationHandler(
                 ApiApplication.create(tokens, List.of(new ApplicationFormCheckResource(applications))));
         ContainerRequest request = new ContainerRequest(

@@ -51,10 +51,10 @@ class SessionCookieTest {
 
     @BeforeEach
     void realm() throws Exception {
-        when(authenticator.authenticate(eq("province"), any())).thenReturn(province);
+        when(authenticator.authenticate(eq("province"), any(), any())).thenReturn(province);
         when(tokens.issue(province)).thenReturn(new SessionToken(TOKEN, NOW.plusSeconds(3600)));
-        when(tokens.verify(TOKEN)).thenReturn(province);
-        when(tokens.verify("expired")).thenThrow(new AuthenticationException("Token expired"));
+        when(tokens.claims(TOKEN)).thenReturn(TestTokens.claims(province));
+        when(tokens.claims("expired")).thenThrow(new AuthenticationException("Token expired"));
         when(database.databaseReachable()).thenReturn(true);
         when(rounds.list(any(), any(), anyInt(), anyInt())).thenReturn(new Page<>(List.of(), 0, 0, 50));
     }
@@ -80,7 +80,7 @@ class SessionCookieTest {
 
     @Test
     void wrongCredentialsSetNoCookie() throws Exception {
-        when(authenticator.authenticate(eq("ghost"), any())).thenThrow(new AuthenticationException("no"));
+        when(authenticator.authenticate(eq("ghost"), any(), any())).thenThrow(new AuthenticationException("no"));
 
         ContainerResponse response = send("POST", "/api/auth/session", "{\"username\":\"ghost\",\"password\":\"x\"}");
 
@@ -131,7 +131,7 @@ class SessionCookieTest {
 
     @Test
     void bearerTokensWorkAsBeforeAndNeedNoCsrfToken() throws Exception {
-        when(tokens.verify("bearer-token")).thenReturn(province);
+        when(tokens.claims("bearer-token")).thenReturn(TestTokens.claims(province));
 
         send(
                 "POST",
