@@ -123,7 +123,18 @@ final class DistributionProcess implements AutoCloseable {
         return home.resolve("karaf-console.out");
     }
 
+    /**
+     * Signs in as a demo login, once the demo seeder has created the logins: an attempt before
+     * that would count as a failure for the sign-in throttle.
+     */
     String login(String username, String password) throws Exception {
+        Path log = home.resolve("data/log/karaf.log");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (!(Files.exists(log)
+                && Files.readString(log, StandardCharsets.UTF_8).contains("Demo logins created"))) {
+            assertTrue(System.nanoTime() < deadline, "the demo logins were not created within 180 s");
+            Thread.sleep(250);
+        }
         HttpResponse<String> response = send(
                 "POST",
                 "/api/auth/login",

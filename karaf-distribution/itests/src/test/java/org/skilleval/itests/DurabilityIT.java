@@ -36,7 +36,7 @@ class DurabilityIT {
     @BeforeEach
     void unpack() throws Exception {
         karaf = DistributionProcess.unpack("durability");
-        karaf.setProperty("etc/org.skilleval.core.demo.cfg", "enabled", "false");
+        karaf.setProperty("etc/org.skilleval.core.demo.cfg", "round", "false");
     }
 
     @AfterEach
