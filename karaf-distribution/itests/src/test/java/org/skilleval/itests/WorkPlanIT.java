@@ -107,6 +107,57 @@ public class WorkPlanIT extends SkillEvalTestSupport {
         assertEquals("an approved plan no longer changes: " + revised.body(), 422, revised.statusCode());
     }
 
+    @Test
+    public void aRejectedPlanTakesItsEnterpriseOutOfThePilotInEveryList() throws Exception {
+        String province = login("province", "province-demo");
+        String nanjing = login("nanjing", "nanjing-demo");
+        String hr = login("nanjing-equipment-hr", "enterprise-demo");
+        long round = json(post("/api/rounds", "{\"year\":2046,\"batch\":1}", province))
+                .get("id")
+                .asLong();
+        JsonNode participation = json(post(
+                "/api/participations",
+                "{\"roundId\":" + round + ",\"creditCode\":\""
+                        + NANJING_EQUIPMENT + "\",\"name\":\"南京某装备集团\",\"aboveDesignatedSize\":true,"
+                        + "\"hasRunSeniorTechnicianEvaluation\":true,\"seniorTechnicianCount\":40,"
+                        + "\"centralSoeBranchFiledWithMinistry\":false,\"g42DemonstrationBase\":false}",
+                nanjing));
+        long participationId = participation.get("id").asLong();
+        JsonNode plan = json(post(
+                "/api/work-plans",
+                "{\"participationId\":" + participationId + "," + String.format(PLAN, "100") + "}",
+                hr));
+        long id = plan.get("id").asLong();
+        plan = json(post("/api/work-plans/" + id + "/publish", versionBody(plan), hr));
+        assertEquals(
+                200,
+                post(
+                                "/api/participations/" + participationId + "/decision",
+                                "{\"accept\":true,\"version\":"
+                                        + participation.get("version").asLong() + "}",
+                                province)
+                        .statusCode());
+        plan = json(post("/api/work-plans/" + id + "/submit", versionBody(plan), hr));
+
+        HttpResponse<String> rejected = post(
+                "/api/work-plans/" + id + "/review",
+                "{\"approve\":false,\"note\":\"考核方式与职业不符\",\"version\":"
+                        + plan.get("version").asLong() + "}",
+                province);
+        assertEquals(rejected.body(), 200, rejected.statusCode());
+        assertEquals("REJECTED", json(rejected).get("status").asText());
+
+        // The enterprise left the pilot: its participation says so, to the province, its city and itself.
+        for (String caller : new String[] {province, nanjing, hr}) {
+            JsonNode read = json(get("/api/participations/" + participationId, caller));
+            assertEquals(read.toString(), "WITHDRAWN", read.get("status").asText());
+        }
+        JsonNode accepted = json(get("/api/participations?roundId=" + round + "&status=ACCEPTED", province));
+        assertEquals(accepted.toString(), 0, accepted.get("total").asLong());
+        JsonNode withdrawn = json(get("/api/participations?roundId=" + round + "&status=WITHDRAWN", nanjing));
+        assertEquals(withdrawn.toString(), 1, withdrawn.get("total").asLong());
+    }
+
     private String installedVersion(String pluginId) throws Exception {
         for (JsonNode plugin : getJson("/api/plugins", 200).get("items")) {
             if (pluginId.equals(plugin.get("id").asText())) {

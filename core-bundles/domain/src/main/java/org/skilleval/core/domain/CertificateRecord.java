@@ -44,4 +44,23 @@ public record CertificateRecord(
         Objects.requireNonNull(status, "status");
         revocationReason = revocationReason == null ? "" : revocationReason;
     }
+
+    /** This certificate in another status, e.g. revoked with the reason. */
+    public CertificateRecord withStatus(CertificateStatus changed, String reason) {
+        return new CertificateRecord(
+                id,
+                version,
+                code,
+                applicationId,
+                listId,
+                roundId,
+                name,
+                occupation,
+                creditCode,
+                enterpriseName,
+                cityCode,
+                issuedOn,
+                changed,
+                reason);
+    }
 }

@@ -8,7 +8,7 @@
  * services hand them out, the REST layer turns them into DTOs.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.skilleval.core.domain;
 
 import org.osgi.annotation.bundle.Export;

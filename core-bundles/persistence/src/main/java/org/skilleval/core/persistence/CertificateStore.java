@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ObjLongConsumer;
+import java.util.function.UnaryOperator;
 import org.osgi.annotation.versioning.ProviderType;
+import org.skilleval.core.domain.ApplicationRecord;
 import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.domain.CertificateRecord;
 import org.skilleval.core.domain.ConflictException;
@@ -12,9 +14,7 @@ import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.ProposalEntry;
 import org.skilleval.core.domain.ProposalListRecord;
-import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.CertificateStatus;
-import org.skilleval.core.rules.ProposalListStatus;
 
 /** 特级技师 certificates; issued and revoked only together with their audit events. */
 @ProviderType
@@ -23,11 +23,11 @@ public interface CertificateStore {
     /**
      * Issues the certificates of a proposal list in one transaction. {@code check} sees the list
      * and the number of its open objections first (and may refuse by throwing; nothing is written
-     * then). Every listed candidate whose application is {@link ApplicationStatus#PROPOSED} gets a
-     * certificate coded {@code organisationType organisationCode 32 siteCode yy T serial}, the
+     * then). Every listed candidate whose application {@code certify} changes (the lifecycle's
+     * transition; it leaves the others as they are) gets a certificate coded {@code organisationType organisationCode 32 siteCode yy T serial}, the
      * serial the next one of its series ({@link org.skilleval.core.rules.CertificateCode#issuingSeriesKey()})
-     * under a database lock; the application becomes {@link ApplicationStatus#CERTIFIED}, the entry
-     * {@link ProposalEntry.Status#CERTIFIED} and the list {@link ProposalListStatus#CERTIFIED}.
+     * under a database lock; the application becomes what {@code certify} made of it, the entry
+     * {@link ProposalEntry.Status#CERTIFIED} and the list what {@code certifyList} makes of it.
      *
      * @return the certificates issued, in the order of the list
      * @throws NotFoundException when the list does not exist
@@ -44,7 +44,9 @@ public interface CertificateStore {
             String siteCode,
             LocalDate issuedOn,
             AuditActor actor,
-            ObjLongConsumer<ProposalListRecord> check);
+            ObjLongConsumer<ProposalListRecord> check,
+            UnaryOperator<ApplicationRecord> certify,
+            UnaryOperator<ProposalListRecord> certifyList);
 
     Optional<CertificateRecord> findByCode(String code);
 

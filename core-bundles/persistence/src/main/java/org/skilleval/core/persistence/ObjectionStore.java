@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.osgi.annotation.versioning.ProviderType;
+import org.skilleval.core.domain.ApplicationRecord;
 import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.domain.ConflictException;
 import org.skilleval.core.domain.NotFoundException;
@@ -13,7 +14,6 @@ import org.skilleval.core.domain.ObjectionCounts;
 import org.skilleval.core.domain.ObjectionRecord;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.ProposalEntry;
-import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.ObjectionStatus;
 
 /** Objections (异议) against publicised candidates; every change audited. */
@@ -35,10 +35,11 @@ public interface ObjectionStore {
             AuditActor actor);
 
     /**
-     * Resolves an objection in one transaction: {@code check} sees it first (and may refuse by
-     * throwing; nothing is written then). When upheld, the candidate's entry becomes
-     * {@link ProposalEntry.Status#REMOVED} and a {@link ApplicationStatus#PROPOSED} application
-     * {@link ApplicationStatus#REMOVED}, each change audited with the note.
+     * Resolves an objection in one transaction: {@code resolve} makes the resolved objection from
+     * the stored one (and may refuse by throwing; nothing is written then). When upheld, the
+     * candidate's entry becomes {@link ProposalEntry.Status#REMOVED} and the application what
+     * {@code removeCandidate} makes of it (written only if it changed), each change audited with
+     * the note.
      *
      * @throws NotFoundException when it does not exist
      * @throws ConflictException {@link ConflictException.Kind#STALE_VERSION} on a stale version
@@ -48,9 +49,9 @@ public interface ObjectionStore {
             long expectedVersion,
             boolean upheld,
             String note,
-            Instant resolvedAt,
             AuditActor actor,
-            Consumer<ObjectionRecord> check);
+            UnaryOperator<ObjectionRecord> resolve,
+            UnaryOperator<ApplicationRecord> removeCandidate);
 
     Optional<ObjectionRecord> find(long id);
 

@@ -8,14 +8,13 @@ import java.util.function.UnaryOperator;
 import org.osgi.annotation.versioning.ProviderType;
 import org.skilleval.core.domain.ApplicationRecord;
 import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.domain.CertificateRecord;
 import org.skilleval.core.domain.ConflictException;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.domain.ProposalEntry;
 import org.skilleval.core.domain.ProposalListRecord;
-import org.skilleval.core.rules.ApplicationStatus;
-import org.skilleval.core.rules.CertificateStatus;
 import org.skilleval.core.rules.ProposalListStatus;
 
 /**
@@ -54,8 +53,8 @@ public interface ProposalListStore {
     /**
      * Reports a list to the province: in one transaction, {@code change} sees the list and the
      * current applications of its listed candidates (it may refuse by throwing; nothing is written
-     * then) and returns the submitted list; every listed candidate's application then moves to
-     * {@link ApplicationStatus#PROPOSED}, each change audited.
+     * then) and returns the submitted list; every listed candidate's application is then replaced
+     * by what {@code propose} makes of it (the lifecycle's transition), each change audited.
      *
      * @throws NotFoundException when it does not exist
      * @throws ConflictException {@link ConflictException.Kind#STALE_VERSION} on a stale version
@@ -64,7 +63,8 @@ public interface ProposalListStore {
             long id,
             long expectedVersion,
             AuditActor actor,
-            BiFunction<ProposalListRecord, List<ApplicationRecord>, ProposalListRecord> change);
+            BiFunction<ProposalListRecord, List<ApplicationRecord>, ProposalListRecord> change,
+            UnaryOperator<ApplicationRecord> propose);
 
     Optional<ProposalListRecord> find(long id);
 
@@ -92,12 +92,18 @@ public interface ProposalListStore {
 
     /**
      * Takes a candidate out of the round in one transaction (sanction 弄虚作假): the application
-     * becomes {@link ApplicationStatus#CANCELLED}, its list entry {@link ProposalEntry.Status#CANCELLED}
-     * and its certificates {@link CertificateStatus#REVOKED} with {@code reason}; each change
-     * audited. An application already cancelled is left as it is.
+     * becomes what {@code cancel} makes of it, its list entry {@link ProposalEntry.Status#CANCELLED}
+     * and each of its certificates what {@code revoke} makes of it, with {@code reason}; each change
+     * audited. When {@code cancel} leaves the application as it is, nothing is written. The
+     * decisions are the lifecycle's; this store only persists them.
      *
      * @return the application as it is now
      * @throws NotFoundException when there is no such application
      */
-    ApplicationRecord cancelCandidate(long applicationId, String reason, AuditActor actor);
+    ApplicationRecord cancelCandidate(
+            long applicationId,
+            String reason,
+            AuditActor actor,
+            UnaryOperator<ApplicationRecord> cancel,
+            UnaryOperator<CertificateRecord> revoke);
 }

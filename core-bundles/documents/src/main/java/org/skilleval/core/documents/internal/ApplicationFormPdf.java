@@ -2,7 +2,6 @@ package org.skilleval.core.documents.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.skilleval.core.domain.ApplicationRecord;
@@ -10,6 +9,7 @@ import org.skilleval.core.rules.ApplicationForm;
 import org.skilleval.core.rules.ApplicationForm.Award;
 import org.skilleval.core.rules.ApplicationForm.CareerEntry;
 import org.skilleval.core.rules.ApplicationForm.Qualification;
+import org.skilleval.core.rules.ApplicationLifecycle;
 import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.FormOpinion;
 import org.slf4j.Logger;
@@ -57,13 +57,7 @@ final class ApplicationFormPdf {
     private static final float AWARDS_TOP = 60;
     private static final float AWARDS_HEIGHT = 250;
 
-    private static final Set<ApplicationStatus> ENDORSED = EnumSet.of(
-            ApplicationStatus.ENDORSED,
-            ApplicationStatus.PASSED,
-            ApplicationStatus.FAILED,
-            ApplicationStatus.PROPOSED,
-            ApplicationStatus.REMOVED,
-            ApplicationStatus.CERTIFIED);
+    private static final Set<ApplicationStatus> ENDORSED = ApplicationLifecycle.ENTERED_ASSESSMENT;
 
     private final CjkFont font;
 

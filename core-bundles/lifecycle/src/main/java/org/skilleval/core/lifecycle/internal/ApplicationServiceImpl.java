@@ -26,14 +26,16 @@ import org.skilleval.core.persistence.RoundStore;
 import org.skilleval.core.persistence.WorkPlanStore;
 import org.skilleval.core.rules.ApplicationForm;
 import org.skilleval.core.rules.ApplicationFormRules;
+import org.skilleval.core.rules.ApplicationLifecycle;
 import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.EligibilityDecision;
 import org.skilleval.core.rules.EligibilityRules;
 import org.skilleval.core.rules.FormViolation;
-import org.skilleval.core.rules.ParticipationStatus;
+import org.skilleval.core.rules.ParticipationLifecycle;
 import org.skilleval.core.rules.RoundPhase;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.rules.SanctionStatus;
+import org.skilleval.core.rules.StateMachine;
 import org.skilleval.core.rules.TextRules;
 import org.skilleval.core.rules.WorkPlanStatus;
 import org.skilleval.core.security.AccessDeniedException;
@@ -91,31 +93,33 @@ public class ApplicationServiceImpl implements ApplicationService {
 
     @Override
     public ApplicationRecord save(Caller caller, long participationId, Long version, ApplicationForm form) {
-        caller.requireAny(Role.APPLICANT);
+        Transitions.requireActor(caller, version == null ? ApplicationLifecycle.CREATE : ApplicationLifecycle.REVISE);
         Objects.requireNonNull(form, "form");
         ParticipationRecord participation = participations
                 .find(participationId)
                 .filter(p -> p.creditCode().equals(TenantScope.enterpriseOfApplicant(caller)))
                 .orElseThrow(() -> new NotFoundException("Participation", Long.toString(participationId)));
         approvedPlan(participation);
-        requireOpen(participation.roundId());
+        Transitions.requirePhaseOpen(
+                rounds, participation.roundId(), ApplicationLifecycle.REVISE, LocalDate.now(clock));
         AuditActor actor = actor(caller);
         if (version == null) {
             return applications.create(participation, caller.applicant(), form, actor);
         }
         ApplicationRecord own = ownApplication(caller, participation);
         return applications.update(own.id(), version, "revise", "", actor, current -> {
-            requireStatus(current, ApplicationStatus.DRAFT, ApplicationStatus.RETURNED);
+            ApplicationLifecycle.REVISE.target(current.status());
             return current.withForm(form);
         });
     }
 
     @Override
     public ApplicationRecord submit(Caller caller, long applicationId, long version) {
-        caller.requireAny(Role.APPLICANT);
+        Transitions.requireActor(caller, ApplicationLifecycle.SUBMIT);
         ApplicationRecord application = find(caller, applicationId);
         LocalDate today = LocalDate.now(clock);
-        RoundRecord round = requireOpen(application.roundId());
+        RoundRecord round =
+                Transitions.requirePhaseOpen(rounds, application.roundId(), ApplicationLifecycle.SUBMIT, today);
         ParticipationRecord participation = participations
                 .find(application.participationId())
                 .orElseThrow(
@@ -154,38 +158,32 @@ public class ApplicationServiceImpl implements ApplicationService {
         EligibilityDecision decision = EligibilityRules.decide(ApplicationFormRules.toEligibilityInput(
                 form, referenceDate, occupations.hasSeniorTechnicianStandard(occupation), null));
         return applications.update(applicationId, version, "submit", "", actor(caller), current -> {
-            requireStatus(current, ApplicationStatus.DRAFT, ApplicationStatus.RETURNED);
+            ApplicationLifecycle.SUBMIT.target(current.status());
             return current.submitted(decision);
         });
     }
 
     @Override
     public ApplicationRecord review(Caller caller, long applicationId, long version, boolean endorse, String opinion) {
-        caller.requireAny(Role.ENTERPRISE);
+        StateMachine.Transition<ApplicationStatus> transition =
+                endorse ? ApplicationLifecycle.ENDORSE : ApplicationLifecycle.RETURN;
+        Role role = Transitions.requireActor(caller, transition);
         ApplicationRecord application = find(caller, applicationId);
-        requireOpen(application.roundId());
+        Transitions.requirePhaseOpen(rounds, application.roundId(), transition, LocalDate.now(clock));
         String text = opinion == null ? "" : opinion.strip();
-        if (!endorse && text.isEmpty()) {
-            throw new RuleViolationException("opinion", "required", "退回须说明原因", "returning a form needs a reason");
-        }
+        ApplicationLifecycle.RETURN.requireGuards(guard -> endorse || !text.isEmpty());
         return applications.update(
                 applicationId,
                 version,
-                endorse ? "endorse" : "return",
+                transition.name(),
                 text,
-                new AuditActor(caller.username(), Role.ENTERPRISE.roleName()),
+                new AuditActor(caller.username(), role.roleName()),
                 current -> {
-                    requireStatus(current, ApplicationStatus.SUBMITTED);
-                    if (endorse
-                            && (current.eligibility() == null
-                                    || !current.eligibility().eligible())) {
-                        throw new RuleViolationException(
-                                "eligibility",
-                                "ineligible",
-                                "不符合参评条件的申报不能推荐参加评审",
-                                "An ineligible applicant cannot be endorsed for assessment");
-                    }
-                    return current.withStatus(endorse ? ApplicationStatus.ENDORSED : ApplicationStatus.RETURNED, text);
+                    ApplicationStatus next = transition.target(current.status());
+                    transition.requireGuards(guard -> guard != ApplicationLifecycle.ELIGIBLE
+                            || (current.eligibility() != null
+                                    && current.eligibility().eligible()));
+                    return current.withStatus(next, text);
                 });
     }
 
@@ -234,41 +232,12 @@ public class ApplicationServiceImpl implements ApplicationService {
     }
 
     private WorkPlanRecord approvedPlan(ParticipationRecord participation) {
-        if (participation.status() != ParticipationStatus.ACCEPTED) {
-            throw new RuleViolationException(
-                    "participationId",
-                    "state",
-                    "本企业不是本轮试点企业",
-                    "The enterprise is not a pilot enterprise of this round");
+        if (!ParticipationLifecycle.TAKING_PART.contains(participation.status())) {
+            throw ApplicationLifecycle.PARTICIPATION_ACCEPTED.refusal();
         }
         return plans.findByParticipation(participation.id())
                 .filter(plan -> plan.status() == WorkPlanStatus.APPROVED)
-                .orElseThrow(() -> new RuleViolationException(
-                        "participationId",
-                        "plan-not-approved",
-                        "本企业工作方案尚未通过评估，暂不能申报",
-                        "The enterprise's work plan is not approved yet"));
-    }
-
-    private RoundRecord requireOpen(long roundId) {
-        RoundRecord round =
-                rounds.find(roundId).orElseThrow(() -> new NotFoundException("Round", Long.toString(roundId)));
-        round.schedule().requireOpen(RoundPhase.EVALUATION, LocalDate.now(clock));
-        return round;
-    }
-
-    private static void requireStatus(ApplicationRecord application, ApplicationStatus... allowed) {
-        for (ApplicationStatus status : allowed) {
-            if (application.status() == status) {
-                return;
-            }
-        }
-        throw new RuleViolationException(
-                "status",
-                "state",
-                "申报表须为" + StatusNames.zh(List.of(allowed)) + "，当前为" + StatusNames.zh(application.status()),
-                "The application must be " + StatusNames.en(List.of(allowed)) + " for this; it is "
-                        + application.status());
+                .orElseThrow(ApplicationLifecycle.PLAN_APPROVED::refusal);
     }
 
     private static AuditActor actor(Caller caller) {

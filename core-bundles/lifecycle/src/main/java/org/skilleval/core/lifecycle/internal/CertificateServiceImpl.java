@@ -20,10 +20,10 @@ import org.skilleval.core.persistence.CertificateStore;
 import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.ProposalListStore;
 import org.skilleval.core.persistence.RoundStore;
+import org.skilleval.core.rules.ApplicationLifecycle;
 import org.skilleval.core.rules.CertificateCode;
 import org.skilleval.core.rules.CertificateStatus;
-import org.skilleval.core.rules.ProposalListStatus;
-import org.skilleval.core.rules.RoundPhase;
+import org.skilleval.core.rules.ProposalListLifecycle;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.Role;
@@ -67,13 +67,13 @@ public class CertificateServiceImpl implements CertificateService {
     @Override
     public List<CertificateRecord> issue(
             Caller caller, long listId, long version, String organisationCode, String siteCode) {
-        caller.requireAny(Role.ENTERPRISE);
+        Transitions.requireActor(caller, ProposalListLifecycle.CERTIFY);
         LocalDate day = today.date();
         ProposalListRecord list = lists.find(listId)
                 .filter(l -> Objects.equals(l.creditCode(), caller.enterprise()))
                 .orElseThrow(() -> new NotFoundException("ProposalList", Long.toString(listId)));
-        PublicityRules.requireStatus(list, ProposalListStatus.PUBLISHED);
-        PublicityRules.requireOpen(rounds, list.roundId(), RoundPhase.CERTIFICATION, day);
+        ProposalListLifecycle.CERTIFY.target(list.status());
+        Transitions.requirePhaseOpen(rounds, list.roundId(), ProposalListLifecycle.CERTIFY, day);
         sanctions.activeFor(SubjectType.ENTERPRISE, list.creditCode(), day).ifPresent(sanction -> {
             throw new RuleViolationException(
                     "listId",
@@ -91,7 +91,7 @@ public class CertificateServiceImpl implements CertificateService {
                 day,
                 ProposalListServiceImpl.actor(caller, Role.ENTERPRISE),
                 (current, openObjections) -> {
-                    PublicityRules.requireStatus(current, ProposalListStatus.PUBLISHED);
+                    ProposalListLifecycle.CERTIFY.target(current.status());
                     LocalDate lastDay = current.enterpriseEnd().isAfter(current.provinceEnd())
                             ? current.enterpriseEnd()
                             : current.provinceEnd();
@@ -109,7 +109,9 @@ public class CertificateServiceImpl implements CertificateService {
                                 "尚有 " + openObjections + " 件异议未处理，处理完毕后方可颁发证书",
                                 openObjections + " objection(s) still open; resolve them before issuing certificates");
                     }
-                });
+                },
+                Transitions.cascade(ApplicationLifecycle.CERTIFY),
+                certified -> certified.withStatus(ProposalListLifecycle.CERTIFY.target(certified.status())));
     }
 
     /**

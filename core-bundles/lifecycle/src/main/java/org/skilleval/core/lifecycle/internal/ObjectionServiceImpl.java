@@ -18,9 +18,12 @@ import org.skilleval.core.domain.ProposalListRecord;
 import org.skilleval.core.lifecycle.ObjectionService;
 import org.skilleval.core.persistence.ObjectionStore;
 import org.skilleval.core.persistence.ProposalListStore;
+import org.skilleval.core.rules.ApplicationLifecycle;
+import org.skilleval.core.rules.ObjectionLifecycle;
 import org.skilleval.core.rules.ObjectionStatus;
 import org.skilleval.core.rules.ProposalListStatus;
 import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.core.rules.StateMachine;
 import org.skilleval.core.security.AccessDeniedException;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.Role;
@@ -77,8 +80,7 @@ public class ObjectionServiceImpl implements ObjectionService {
                             + window(list.provinceStart(), list.provinceEnd()));
         }
         if (!entry.listed()) {
-            throw new RuleViolationException(
-                    "entryId", "not-listed", "该人选已不在建议人选名单上", "The candidate is no longer on the list");
+            throw ObjectionLifecycle.CANDIDATE_LISTED.refusal();
         }
         return objections.create(listId, entryId, text, name, contact, today.now(), PUBLIC);
     }
@@ -87,24 +89,18 @@ public class ObjectionServiceImpl implements ObjectionService {
     public ObjectionRecord resolve(Caller caller, long objectionId, long version, boolean upheld, String note) {
         ObjectionRecord objection = find(caller, objectionId);
         String why = PublicityRules.text("note", note, MAX_CONTENT_LENGTH, true, "处理意见", "the resolution note");
-        Role role = caller.has(Role.PROVINCE) ? Role.PROVINCE : Role.ENTERPRISE;
+        StateMachine.Transition<ObjectionStatus> transition =
+                upheld ? ObjectionLifecycle.UPHOLD : ObjectionLifecycle.DISMISS;
+        Role role = caller.has(Role.PROVINCE) ? Role.PROVINCE : Transitions.requireActor(caller, transition);
+        AuditActor actor = ProposalListServiceImpl.actor(caller, role);
         return objections.resolve(
                 objection.id(),
                 version,
                 upheld,
                 why,
-                today.now(),
-                ProposalListServiceImpl.actor(caller, role),
-                current -> {
-                    if (current.status() != ObjectionStatus.OPEN) {
-                        throw new RuleViolationException(
-                                "status",
-                                "state",
-                                "只能处理" + StatusNames.zh(ObjectionStatus.OPEN) + "的异议，该异议为"
-                                        + StatusNames.zh(current.status()),
-                                "The objection must be OPEN for this; it is " + current.status());
-                    }
-                });
+                actor,
+                current -> current.resolved(transition.target(current.status()), why, actor.username(), today.now()),
+                Transitions.cascade(ApplicationLifecycle.REMOVE));
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.skilleval.core.lifecycle.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,8 +28,9 @@ import org.skilleval.core.persistence.PanelStore;
 import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.RoundStore;
 import org.skilleval.core.persistence.WorkPlanStore;
+import org.skilleval.core.rules.ApplicationLifecycle;
 import org.skilleval.core.rules.ApplicationStatus;
-import org.skilleval.core.rules.ParticipationStatus;
+import org.skilleval.core.rules.ParticipationLifecycle;
 import org.skilleval.core.rules.RoundPhase;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.rules.TextRules;
@@ -54,13 +54,7 @@ public class PanelServiceImpl implements PanelService {
     static final int MAX_RELATION_NOTE = 200;
 
     /** The applications a panel judges: endorsed, and whatever follows an assessment; never cancelled. */
-    static final Set<ApplicationStatus> CANDIDATES = EnumSet.of(
-            ApplicationStatus.ENDORSED,
-            ApplicationStatus.PASSED,
-            ApplicationStatus.FAILED,
-            ApplicationStatus.PROPOSED,
-            ApplicationStatus.REMOVED,
-            ApplicationStatus.CERTIFIED);
+    static final Set<ApplicationStatus> CANDIDATES = ApplicationLifecycle.ENTERED_ASSESSMENT;
 
     private final RoundStore rounds;
     private final ParticipationStore participations;
@@ -389,12 +383,8 @@ public class PanelServiceImpl implements PanelService {
 
     /** The participation's approved plan; the participation must be accepted into the round. */
     static WorkPlanRecord approvedPlan(WorkPlanStore plans, ParticipationRecord participation) {
-        if (participation.status() != ParticipationStatus.ACCEPTED) {
-            throw new RuleViolationException(
-                    "participationId",
-                    "state",
-                    "本企业不是本轮试点企业",
-                    "The enterprise is not a pilot enterprise of this round");
+        if (!ParticipationLifecycle.TAKING_PART.contains(participation.status())) {
+            throw ApplicationLifecycle.PARTICIPATION_ACCEPTED.refusal();
         }
         return plans.findByParticipation(participation.id())
                 .filter(plan -> plan.status() == WorkPlanStatus.APPROVED)
@@ -406,10 +396,7 @@ public class PanelServiceImpl implements PanelService {
     }
 
     static void requireEvaluationOpen(RoundStore rounds, long roundId, Clock clock) {
-        rounds.find(roundId)
-                .orElseThrow(() -> new NotFoundException("Round", Long.toString(roundId)))
-                .schedule()
-                .requireOpen(RoundPhase.EVALUATION, LocalDate.now(clock));
+        Transitions.requirePhaseOpen(rounds, roundId, RoundPhase.EVALUATION, LocalDate.now(clock));
     }
 
     private static AuditActor actor(Caller caller) {

@@ -13,7 +13,6 @@ import org.skilleval.core.domain.EnterpriseRecord;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.ParticipationRecord;
-import org.skilleval.core.domain.RoundRecord;
 import org.skilleval.core.domain.SanctionRecord.SubjectType;
 import org.skilleval.core.lifecycle.PilotEnterpriseService;
 import org.skilleval.core.lifecycle.SanctionService;
@@ -21,13 +20,14 @@ import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.RoundStore;
 import org.skilleval.core.rules.City;
 import org.skilleval.core.rules.EnterpriseFacts;
+import org.skilleval.core.rules.ParticipationLifecycle;
 import org.skilleval.core.rules.ParticipationStatus;
 import org.skilleval.core.rules.QuotaDecision;
 import org.skilleval.core.rules.RecommendationRules;
 import org.skilleval.core.rules.RegistrationArea;
-import org.skilleval.core.rules.RoundPhase;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.rules.SanctionStatus;
+import org.skilleval.core.rules.StateMachine;
 import org.skilleval.core.rules.UnifiedSocialCreditCode;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.Role;
@@ -70,14 +70,12 @@ public class PilotEnterpriseServiceImpl implements PilotEnterpriseService {
     @Override
     public ParticipationRecord recommend(
             Caller caller, long roundId, String creditCode, String enterpriseName, EnterpriseEvidence evidence) {
-        caller.requireAny(Role.CITY);
+        Transitions.requireActor(caller, ParticipationLifecycle.RECOMMEND);
         String city = caller.city();
         UnifiedSocialCreditCode code = UnifiedSocialCreditCode.parse(creditCode, "creditCode");
         String name = requireName(enterpriseName);
         LocalDate today = LocalDate.now(clock);
-        RoundRecord round =
-                rounds.find(roundId).orElseThrow(() -> new NotFoundException("Round", Long.toString(roundId)));
-        round.schedule().requireOpen(RoundPhase.RECOMMENDATION, today);
+        Transitions.requirePhaseOpen(rounds, roundId, ParticipationLifecycle.RECOMMEND, today);
         City own = cityOf(code);
         if (!own.code().equals(city)) {
             throw new RuleViolationException(
@@ -190,29 +188,18 @@ public class PilotEnterpriseServiceImpl implements PilotEnterpriseService {
 
     @Override
     public ParticipationRecord decide(Caller caller, long participationId, long version, boolean accept, String note) {
-        caller.requireAny(Role.PROVINCE);
+        StateMachine.Transition<ParticipationStatus> transition =
+                accept ? ParticipationLifecycle.ACCEPT : ParticipationLifecycle.REJECT;
+        Role role = Transitions.requireActor(caller, transition);
         String reason = note == null ? "" : note.strip();
-        if (!accept && reason.isEmpty()) {
-            throw new RuleViolationException("note", "required", "不通过须说明理由", "a rejection needs a reason");
-        }
-        ParticipationStatus decided = accept ? ParticipationStatus.ACCEPTED : ParticipationStatus.REJECTED;
+        transition.requireGuards(guard -> !reason.isEmpty());
         return participations.update(
                 participationId,
                 version,
-                accept ? "accept" : "reject",
+                transition.name(),
                 reason,
-                actor(caller, Role.PROVINCE),
-                participation -> {
-                    if (participation.status() != ParticipationStatus.RECOMMENDED) {
-                        throw new RuleViolationException(
-                                "status",
-                                "state",
-                                "只能对" + StatusNames.zh(ParticipationStatus.RECOMMENDED) + "的企业作出决定，该企业为"
-                                        + StatusNames.zh(participation.status()),
-                                "Only a RECOMMENDED enterprise can be decided on; it is " + participation.status());
-                    }
-                    return participation.decided(decided, reason);
-                });
+                actor(caller, role),
+                participation -> participation.decided(transition.target(participation.status()), reason));
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.skilleval.core.lifecycle.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +35,7 @@ import org.skilleval.core.persistence.WorkPlanStore;
 import org.skilleval.core.registry.PluginDescriptor;
 import org.skilleval.core.registry.PluginKind;
 import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.rules.ApplicationLifecycle;
 import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.ResidentIdNumber;
 import org.skilleval.core.rules.RuleViolationException;
@@ -53,13 +53,7 @@ public class PluginMigrationServiceImpl implements PluginMigrationService {
     private static final int PAGE = 200;
 
     /** The candidates a shadow evaluation covers: under assessment, and what follows an assessment. */
-    private static final Set<ApplicationStatus> ASSESSED = EnumSet.of(
-            ApplicationStatus.ENDORSED,
-            ApplicationStatus.PASSED,
-            ApplicationStatus.FAILED,
-            ApplicationStatus.PROPOSED,
-            ApplicationStatus.REMOVED,
-            ApplicationStatus.CERTIFIED);
+    private static final Set<ApplicationStatus> ASSESSED = ApplicationLifecycle.ENTERED_ASSESSMENT;
 
     private final WorkPlanStore plans;
     private final PanelStore panels;

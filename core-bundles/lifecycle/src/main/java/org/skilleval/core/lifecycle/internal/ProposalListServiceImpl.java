@@ -30,12 +30,13 @@ import org.skilleval.core.persistence.ApplicationStore;
 import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.ProposalListStore;
 import org.skilleval.core.persistence.RoundStore;
+import org.skilleval.core.rules.ApplicationLifecycle;
 import org.skilleval.core.rules.ApplicationStatus;
-import org.skilleval.core.rules.ParticipationStatus;
+import org.skilleval.core.rules.ParticipationLifecycle;
+import org.skilleval.core.rules.ProposalListLifecycle;
 import org.skilleval.core.rules.ProposalListStatus;
 import org.skilleval.core.rules.ProposalShareRules;
 import org.skilleval.core.rules.Reason;
-import org.skilleval.core.rules.RoundPhase;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.Role;
@@ -99,28 +100,28 @@ public class ProposalListServiceImpl implements ProposalListService {
 
     @Override
     public ProposalListRecord create(Caller caller, long participationId, List<Long> applicationIds) {
-        caller.requireAny(Role.ENTERPRISE);
+        Transitions.requireActor(caller, ProposalListLifecycle.CREATE);
         LocalDate day = today.date();
         ParticipationRecord participation = participations
                 .find(participationId)
                 .filter(p -> p.creditCode().equals(caller.enterprise()))
                 .orElseThrow(() -> new NotFoundException("Participation", Long.toString(participationId)));
         requireTakingPart(participation, day);
-        PublicityRules.requireOpen(rounds, participation.roundId(), RoundPhase.EVALUATION, day);
+        Transitions.requirePhaseOpen(rounds, participation.roundId(), ProposalListLifecycle.CREATE, day);
         List<ApplicationRecord> candidates = candidates(participation.id(), applicationIds);
         return lists.create(participation, candidates, actor(caller, Role.ENTERPRISE));
     }
 
     @Override
     public ProposalListRecord revise(Caller caller, long listId, long version, List<Long> applicationIds) {
-        caller.requireAny(Role.ENTERPRISE);
+        Transitions.requireActor(caller, ProposalListLifecycle.REVISE);
         LocalDate day = today.date();
         ProposalListRecord list = ownList(caller, listId);
-        PublicityRules.requireStatus(list, ProposalListStatus.DRAFT);
-        PublicityRules.requireOpen(rounds, list.roundId(), RoundPhase.EVALUATION, day);
+        ProposalListLifecycle.REVISE.target(list.status());
+        Transitions.requirePhaseOpen(rounds, list.roundId(), ProposalListLifecycle.REVISE, day);
         List<ApplicationRecord> candidates = candidates(list.participationId(), applicationIds);
         return lists.update(listId, version, "revise", "", actor(caller, Role.ENTERPRISE), current -> {
-            PublicityRules.requireStatus(current, ProposalListStatus.DRAFT);
+            ProposalListLifecycle.REVISE.target(current.status());
             // Keep the entries of candidates who stay, so their ids (and the unique key) do not move.
             Map<Long, ProposalEntry> kept = current.entries().stream()
                     .collect(Collectors.toMap(ProposalEntry::applicationId, Function.identity()));
@@ -136,46 +137,51 @@ public class ProposalListServiceImpl implements ProposalListService {
     @Override
     public ProposalListRecord submit(
             Caller caller, long listId, long version, LocalDate enterpriseStart, LocalDate enterpriseEnd) {
-        caller.requireAny(Role.ENTERPRISE);
+        Transitions.requireActor(caller, ProposalListLifecycle.SUBMIT);
         LocalDate day = today.date();
         ProposalListRecord list = ownList(caller, listId);
-        PublicityRules.requireStatus(list, ProposalListStatus.DRAFT);
+        ProposalListLifecycle.SUBMIT.target(list.status());
         ParticipationRecord participation = participations
                 .find(list.participationId())
                 .orElseThrow(() -> new NotFoundException("Participation", Long.toString(list.participationId())));
         requireTakingPart(participation, day);
-        PublicityRules.requireOpen(rounds, list.roundId(), RoundPhase.EVALUATION, day);
+        Transitions.requirePhaseOpen(rounds, list.roundId(), ProposalListLifecycle.SUBMIT, day);
         LocalDate end = PublicityRules.window(
                 calendar.calendar(), "enterpriseStart", "enterpriseEnd", enterpriseStart, enterpriseEnd, day);
         int seniorTechnicians = participation.evidence().seniorTechnicianCount();
-        return lists.submit(listId, version, actor(caller, Role.ENTERPRISE), (current, candidates) -> {
-            PublicityRules.requireStatus(current, ProposalListStatus.DRAFT);
-            if (candidates.isEmpty()) {
-                throw emptyList();
-            }
-            List<Long> notPassed = candidates.stream()
-                    .filter(a -> a.status() != ApplicationStatus.PASSED)
-                    .map(ApplicationRecord::id)
-                    .toList();
-            if (!notPassed.isEmpty()) {
-                throw notPassed(notPassed);
-            }
-            Reason warning = ProposalShareRules.warning(candidates.size(), seniorTechnicians, shareWarning)
-                    .orElse(null);
-            return current.submitted(enterpriseStart, end, warning);
-        });
+        return lists.submit(
+                listId,
+                version,
+                actor(caller, Role.ENTERPRISE),
+                (current, candidates) -> {
+                    ProposalListLifecycle.SUBMIT.target(current.status());
+                    if (candidates.isEmpty()) {
+                        throw emptyList();
+                    }
+                    List<Long> notPassed = candidates.stream()
+                            .filter(a -> a.status() != ApplicationStatus.PASSED)
+                            .map(ApplicationRecord::id)
+                            .toList();
+                    if (!notPassed.isEmpty()) {
+                        throw notPassed(notPassed);
+                    }
+                    Reason warning = ProposalShareRules.warning(candidates.size(), seniorTechnicians, shareWarning)
+                            .orElse(null);
+                    return current.submitted(enterpriseStart, end, warning);
+                },
+                application -> Transitions.move(application, ApplicationLifecycle.PROPOSE));
     }
 
     @Override
     public ProposalListRecord publish(Caller caller, long listId, long version, LocalDate start, LocalDate end) {
-        caller.requireAny(Role.PROVINCE);
+        Transitions.requireActor(caller, ProposalListLifecycle.PUBLISH);
         LocalDate day = today.date();
         ProposalListRecord list = find(caller, listId);
-        PublicityRules.requireStatus(list, ProposalListStatus.SUBMITTED);
-        PublicityRules.requireOpen(rounds, list.roundId(), RoundPhase.PUBLICITY, day);
+        ProposalListLifecycle.PUBLISH.target(list.status());
+        Transitions.requirePhaseOpen(rounds, list.roundId(), ProposalListLifecycle.PUBLISH, day);
         LocalDate last = PublicityRules.window(calendar.calendar(), "start", "end", start, end, day);
         return lists.update(listId, version, "publish", "", actor(caller, Role.PROVINCE), current -> {
-            PublicityRules.requireStatus(current, ProposalListStatus.SUBMITTED);
+            ProposalListLifecycle.PUBLISH.target(current.status());
             return current.published(start, last);
         });
     }
@@ -213,8 +219,7 @@ public class ProposalListServiceImpl implements ProposalListService {
     public ProposalListRecord findPublicised(long listId) {
         LocalDate day = today.date();
         return lists.find(listId)
-                .filter(list ->
-                        list.status() == ProposalListStatus.PUBLISHED || list.status() == ProposalListStatus.CERTIFIED)
+                .filter(list -> ProposalListLifecycle.PUBLICISED.contains(list.status()))
                 .filter(list -> !list.provinceStart().isAfter(day)
                         && !list.provinceEnd().isBefore(day.minusDays(shownDays)))
                 .orElseThrow(() -> new NotFoundException("Publicity", Long.toString(listId)));
@@ -227,7 +232,7 @@ public class ProposalListServiceImpl implements ProposalListService {
     }
 
     private void requireTakingPart(ParticipationRecord participation, LocalDate day) {
-        if (participation.status() != ParticipationStatus.ACCEPTED) {
+        if (!ParticipationLifecycle.TAKING_PART.contains(participation.status())) {
             throw new RuleViolationException(
                     "participationId",
                     "state",

@@ -1,14 +1,8 @@
 package org.skilleval.core.lifecycle.internal;
 
 import java.time.LocalDate;
-import java.util.List;
-import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.ProposalListRecord;
-import org.skilleval.core.domain.RoundRecord;
 import org.skilleval.core.lifecycle.ProposalListService;
-import org.skilleval.core.persistence.RoundStore;
-import org.skilleval.core.rules.ProposalListStatus;
-import org.skilleval.core.rules.RoundPhase;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.rules.WorkingDayCalendar;
 
@@ -67,26 +61,6 @@ final class PublicityRules {
 
     private static boolean within(LocalDate start, LocalDate end, LocalDate today) {
         return start != null && end != null && !today.isBefore(start) && !today.isAfter(end);
-    }
-
-    static RoundRecord requireOpen(RoundStore rounds, long roundId, RoundPhase phase, LocalDate today) {
-        RoundRecord round =
-                rounds.find(roundId).orElseThrow(() -> new NotFoundException("Round", Long.toString(roundId)));
-        round.schedule().requireOpen(phase, today);
-        return round;
-    }
-
-    static void requireStatus(ProposalListRecord list, ProposalListStatus... allowed) {
-        for (ProposalListStatus status : allowed) {
-            if (list.status() == status) {
-                return;
-            }
-        }
-        throw new RuleViolationException(
-                "status",
-                "state",
-                "建议人选名单须为" + StatusNames.zh(List.of(allowed)) + "，当前为" + StatusNames.zh(list.status()),
-                "The proposal list must be " + StatusNames.en(List.of(allowed)) + " for this; it is " + list.status());
     }
 
     static String text(String field, String value, int maxLength, boolean required, String zhName, String enName) {

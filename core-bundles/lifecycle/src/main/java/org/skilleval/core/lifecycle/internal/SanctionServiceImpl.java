@@ -23,9 +23,11 @@ import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.ProposalListStore;
 import org.skilleval.core.persistence.RoundStore;
 import org.skilleval.core.persistence.SanctionStore;
-import org.skilleval.core.rules.ApplicationStatus;
-import org.skilleval.core.rules.ParticipationStatus;
-import org.skilleval.core.rules.ProposalListStatus;
+import org.skilleval.core.persistence.UnitOfWork;
+import org.skilleval.core.rules.ApplicationLifecycle;
+import org.skilleval.core.rules.CertificateLifecycle;
+import org.skilleval.core.rules.ParticipationLifecycle;
+import org.skilleval.core.rules.ProposalListLifecycle;
 import org.skilleval.core.rules.ResidentIdNumber;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.rules.SanctionStatus;
@@ -56,6 +58,7 @@ public class SanctionServiceImpl implements SanctionService {
     private final ApplicationStore applications;
     private final ParticipationStore participations;
     private final ProposalListStore lists;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     @Activate
@@ -65,8 +68,9 @@ public class SanctionServiceImpl implements SanctionService {
             @Reference RoundStore rounds,
             @Reference ApplicationStore applications,
             @Reference ParticipationStore participations,
-            @Reference ProposalListStore lists) {
-        this(sanctions, rounds, applications, participations, lists, today.clock());
+            @Reference ProposalListStore lists,
+            @Reference UnitOfWork unitOfWork) {
+        this(sanctions, rounds, applications, participations, lists, unitOfWork, today.clock());
     }
 
     SanctionServiceImpl(
@@ -75,7 +79,9 @@ public class SanctionServiceImpl implements SanctionService {
             ApplicationStore applications,
             ParticipationStore participations,
             ProposalListStore lists,
+            UnitOfWork unitOfWork,
             Clock clock) {
+        this.unitOfWork = unitOfWork;
         this.sanctions = sanctions;
         this.rounds = rounds;
         this.applications = applications;
@@ -126,11 +132,14 @@ public class SanctionServiceImpl implements SanctionService {
                     "roundId", "unknown-round", "没有这个评聘批次：" + roundId, "there is no round " + roundId);
         }
         AuditActor actor = new AuditActor(caller.username(), Role.PROVINCE.roleName());
-        SanctionRecord recorded = sanctions.create(type, key, name, foundOn, what, roundId, actor);
-        if (roundId != null) {
-            cancelRound(recorded, actor);
-        }
-        return recorded;
+        // The sanction and everything it cancels commit together: no ban without its effects, nor the reverse.
+        return unitOfWork.call(() -> {
+            SanctionRecord recorded = sanctions.create(type, key, name, foundOn, what, roundId, actor);
+            if (roundId != null) {
+                cancelRound(recorded, actor);
+            }
+            return recorded;
+        });
     }
 
     /**
@@ -144,27 +153,28 @@ public class SanctionServiceImpl implements SanctionService {
         if (sanction.subjectType() == SubjectType.PERSON) {
             applications
                     .findByRoundAndIdNumber(roundId, sanction.subjectKey())
-                    .ifPresent(application -> lists.cancelCandidate(application.id(), reason, actor));
+                    .ifPresent(application -> cancelCandidate(application.id(), reason, actor));
             return;
         }
         for (ParticipationRecord participation : participations
                 .list(roundId, null, sanction.subjectKey(), null, 0, 1)
                 .items()) {
-            if (participation.status() != ParticipationStatus.CANCELLED) {
+            if (ParticipationLifecycle.CANCEL.from().contains(participation.status())) {
                 participations.update(
                         participation.id(),
                         participation.version(),
-                        "cancel",
+                        ParticipationLifecycle.CANCEL.name(),
                         reason,
                         actor,
-                        current -> current.decided(ParticipationStatus.CANCELLED, current.decisionNote()));
+                        current -> current.decided(
+                                ParticipationLifecycle.CANCEL.target(current.status()), current.decisionNote()));
             }
             for (int offset = 0; ; offset += PAGE) {
                 Page<ApplicationRecord> page =
                         applications.list(roundId, null, sanction.subjectKey(), null, null, null, offset, PAGE);
                 for (ApplicationRecord application : page.items()) {
-                    if (application.status() != ApplicationStatus.CANCELLED) {
-                        lists.cancelCandidate(application.id(), reason, actor);
+                    if (ApplicationLifecycle.CANCEL.from().contains(application.status())) {
+                        cancelCandidate(application.id(), reason, actor);
                     }
                 }
                 if (offset + PAGE >= page.total()) {
@@ -172,15 +182,27 @@ public class SanctionServiceImpl implements SanctionService {
                 }
             }
             lists.findByParticipation(participation.id())
-                    .filter(list -> list.status() != ProposalListStatus.CANCELLED)
+                    .filter(list -> ProposalListLifecycle.CANCEL.from().contains(list.status()))
                     .ifPresent(list -> lists.update(
                             list.id(),
                             list.version(),
-                            "cancel",
+                            ProposalListLifecycle.CANCEL.name(),
                             reason,
                             actor,
-                            current -> current.withStatus(ProposalListStatus.CANCELLED)));
+                            current -> current.withStatus(ProposalListLifecycle.CANCEL.target(current.status()))));
         }
+    }
+
+    /** The candidate's application cancelled, off its list, its certificates revoked: the tables decide, the store persists. */
+    private void cancelCandidate(long applicationId, String reason, AuditActor actor) {
+        lists.cancelCandidate(
+                applicationId,
+                reason,
+                actor,
+                Transitions.cascade(ApplicationLifecycle.CANCEL),
+                certificate -> CertificateLifecycle.REVOKE.from().contains(certificate.status())
+                        ? certificate.withStatus(CertificateLifecycle.REVOKE.target(certificate.status()), reason)
+                        : certificate);
     }
 
     @Override

@@ -2,8 +2,10 @@ package org.skilleval.core.lifecycle.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -16,11 +18,13 @@ import org.skilleval.core.lifecycle.WorkPlanService;
 import org.skilleval.core.persistence.CityExtensionStore;
 import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.RoundStore;
+import org.skilleval.core.persistence.UnitOfWork;
 import org.skilleval.core.persistence.WorkPlanStore;
 import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.rules.ParticipationLifecycle;
 import org.skilleval.core.rules.ParticipationStatus;
-import org.skilleval.core.rules.RoundPhase;
-import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.core.rules.StateMachine;
+import org.skilleval.core.rules.WorkPlanLifecycle;
 import org.skilleval.core.rules.WorkPlanStatus;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.Role;
@@ -30,10 +34,15 @@ public class WorkPlanServiceImpl implements WorkPlanService {
 
     private static final String OBJECT_TYPE = "WorkPlan";
 
+    /** The participations that may still write a plan: recommended (awaiting the decision) or accepted. */
+    private static final Set<ParticipationStatus> PLANNING =
+            EnumSet.of(ParticipationStatus.RECOMMENDED, ParticipationStatus.ACCEPTED);
+
     private final RoundStore rounds;
     private final ParticipationStore participations;
     private final WorkPlanStore plans;
     private final PluginChecks plugins;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     @Activate
@@ -44,8 +53,9 @@ public class WorkPlanServiceImpl implements WorkPlanService {
             @Reference WorkPlanStore plans,
             @Reference PluginRegistry registry,
             @Reference CityExtensionStore extensions,
-            @Reference PluginExecutor executor) {
-        this(rounds, participations, plans, registry, extensions, executor, today.clock());
+            @Reference PluginExecutor executor,
+            @Reference UnitOfWork unitOfWork) {
+        this(rounds, participations, plans, registry, extensions, executor, unitOfWork, today.clock());
     }
 
     WorkPlanServiceImpl(
@@ -55,25 +65,25 @@ public class WorkPlanServiceImpl implements WorkPlanService {
             PluginRegistry registry,
             CityExtensionStore extensions,
             PluginExecutor executor,
+            UnitOfWork unitOfWork,
             Clock clock) {
         this.rounds = rounds;
         this.participations = participations;
         this.plans = plans;
         this.plugins = new PluginChecks(registry, extensions, executor);
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
     @Override
     public WorkPlanRecord save(Caller caller, long participationId, Long version, WorkPlanRecord.Content content) {
-        caller.requireAny(Role.ENTERPRISE);
+        StateMachine.Transition<WorkPlanStatus> transition =
+                version == null ? WorkPlanLifecycle.CREATE : WorkPlanLifecycle.REVISE;
+        Transitions.requireActor(caller, transition);
         ParticipationRecord participation = ownParticipation(caller, participationId);
-        requireOpen(participation.roundId(), RoundPhase.WORK_PLAN);
-        if (participation.status() == ParticipationStatus.REJECTED) {
-            throw new RuleViolationException(
-                    "participationId",
-                    "state",
-                    "该企业未被确定为本轮试点企业",
-                    "The enterprise was not accepted as a pilot enterprise of this round");
+        Transitions.requirePhaseOpen(rounds, participation.roundId(), transition, LocalDate.now(clock));
+        if (!PLANNING.contains(participation.status())) {
+            throw WorkPlanLifecycle.PARTICIPATION_OPEN.refusal();
         }
         plugins.requireValid(content, participation.cityCode());
         AuditActor actor = actor(caller, Role.ENTERPRISE);
@@ -84,54 +94,52 @@ public class WorkPlanServiceImpl implements WorkPlanService {
                 .orElseThrow(() -> NotFoundException.described(
                         OBJECT_TYPE, "试点企业 " + participationId + " 的", "of pilot enterprise " + participationId));
         return plans.update(plan.id(), version, "revise", "", actor, current -> {
-            requireStatus(current, WorkPlanStatus.DRAFT);
+            WorkPlanLifecycle.REVISE.target(current.status());
             return current.withContent(content);
         });
     }
 
     @Override
     public WorkPlanRecord publish(Caller caller, long planId, long version) {
-        return enterpriseTransition(caller, planId, version, "publish", WorkPlanStatus.DRAFT, WorkPlanStatus.PUBLISHED);
+        return enterpriseTransition(caller, planId, version, WorkPlanLifecycle.PUBLISH);
     }
 
     @Override
     public WorkPlanRecord withdraw(Caller caller, long planId, long version) {
-        return enterpriseTransition(
-                caller, planId, version, "withdraw", WorkPlanStatus.PUBLISHED, WorkPlanStatus.DRAFT);
+        return enterpriseTransition(caller, planId, version, WorkPlanLifecycle.WITHDRAW);
     }
 
     @Override
     public WorkPlanRecord submit(Caller caller, long planId, long version) {
-        caller.requireAny(Role.ENTERPRISE);
+        Transitions.requireActor(caller, WorkPlanLifecycle.SUBMIT);
         WorkPlanRecord plan = find(caller, planId);
         ParticipationRecord participation = participations
                 .find(plan.participationId())
                 .orElseThrow(() -> new NotFoundException("Participation", Long.toString(plan.participationId())));
-        if (participation.status() != ParticipationStatus.ACCEPTED) {
-            throw new RuleViolationException(
-                    "participationId",
-                    "state",
-                    "省职业技能鉴定中心确定本企业为试点企业后，方可报审工作方案",
-                    "The plan can be submitted once the provincial centre has accepted the enterprise");
+        if (!ParticipationLifecycle.TAKING_PART.contains(participation.status())) {
+            throw WorkPlanLifecycle.PARTICIPATION_ACCEPTED.refusal();
         }
-        requireOpen(plan.roundId(), RoundPhase.WORK_PLAN);
+        Transitions.requirePhaseOpen(rounds, plan.roundId(), WorkPlanLifecycle.SUBMIT, LocalDate.now(clock));
         plugins.requireValid(plan.content(), plan.cityCode());
-        return plans.update(planId, version, "submit", "", actor(caller, Role.ENTERPRISE), current -> {
-            requireStatus(current, WorkPlanStatus.PUBLISHED);
-            return current.withStatus(WorkPlanStatus.SUBMITTED, "");
-        });
+        return plans.update(
+                planId,
+                version,
+                "submit",
+                "",
+                actor(caller, Role.ENTERPRISE),
+                current -> current.withStatus(WorkPlanLifecycle.SUBMIT.target(current.status()), ""));
     }
 
     @Override
     public WorkPlanRecord review(Caller caller, long planId, long version, boolean approve, String note) {
-        caller.requireAny(Role.PROVINCE);
+        StateMachine.Transition<WorkPlanStatus> transition =
+                approve ? WorkPlanLifecycle.APPROVE : WorkPlanLifecycle.REJECT;
+        Role role = Transitions.requireActor(caller, transition);
         WorkPlanRecord plan =
                 plans.find(planId).orElseThrow(() -> new NotFoundException(OBJECT_TYPE, Long.toString(planId)));
         String reason = note == null ? "" : note.strip();
-        if (!approve && reason.isEmpty()) {
-            throw new RuleViolationException("note", "required", "未通过评估须说明理由", "a rejection needs a reason");
-        }
-        requireOpen(plan.roundId(), RoundPhase.PLAN_REVIEW);
+        WorkPlanLifecycle.REJECT.requireGuards(guard -> approve || !reason.isEmpty());
+        Transitions.requirePhaseOpen(rounds, plan.roundId(), transition, LocalDate.now(clock));
         WorkPlanRecord.Content content = plan.content();
         if (approve) {
             // The plugins must still accept the plan when it is approved, and the versions that do are pinned.
@@ -141,12 +149,32 @@ public class WorkPlanServiceImpl implements WorkPlanService {
             content = plugins.pinned(content);
         }
         WorkPlanRecord.Content decided = content;
-        return plans.update(
-                planId, version, approve ? "approve" : "reject", reason, actor(caller, Role.PROVINCE), current -> {
-                    requireStatus(current, WorkPlanStatus.SUBMITTED);
-                    return current.withContent(decided)
-                            .withStatus(approve ? WorkPlanStatus.APPROVED : WorkPlanStatus.REJECTED, reason);
-                });
+        AuditActor actor = actor(caller, role);
+        // A rejected plan takes its enterprise out of the pilot for the round (退出试点): both commit together.
+        return unitOfWork.call(() -> {
+            WorkPlanRecord reviewed = plans.update(
+                    planId, version, transition.name(), reason, actor, current -> current.withContent(decided)
+                            .withStatus(transition.target(current.status()), reason));
+            if (!approve) {
+                leavePilot(reviewed.participationId(), reason, actor);
+            }
+            return reviewed;
+        });
+    }
+
+    private void leavePilot(long participationId, String reason, AuditActor actor) {
+        ParticipationRecord participation = participations
+                .find(participationId)
+                .orElseThrow(() -> new NotFoundException("Participation", Long.toString(participationId)));
+        if (ParticipationLifecycle.LEAVE.from().contains(participation.status())) {
+            participations.update(
+                    participationId,
+                    participation.version(),
+                    ParticipationLifecycle.LEAVE.name(),
+                    reason,
+                    actor,
+                    current -> current.decided(ParticipationLifecycle.LEAVE.target(current.status()), reason));
+        }
     }
 
     @Override
@@ -167,14 +195,17 @@ public class WorkPlanServiceImpl implements WorkPlanService {
     }
 
     private WorkPlanRecord enterpriseTransition(
-            Caller caller, long planId, long version, String action, WorkPlanStatus from, WorkPlanStatus to) {
-        caller.requireAny(Role.ENTERPRISE);
+            Caller caller, long planId, long version, StateMachine.Transition<WorkPlanStatus> transition) {
+        Role role = Transitions.requireActor(caller, transition);
         WorkPlanRecord plan = find(caller, planId);
-        requireOpen(plan.roundId(), RoundPhase.WORK_PLAN);
-        return plans.update(planId, version, action, "", actor(caller, Role.ENTERPRISE), current -> {
-            requireStatus(current, from);
-            return current.withStatus(to, current.reviewNote());
-        });
+        Transitions.requirePhaseOpen(rounds, plan.roundId(), transition, LocalDate.now(clock));
+        return plans.update(
+                planId,
+                version,
+                transition.name(),
+                "",
+                actor(caller, role),
+                current -> current.withStatus(transition.target(current.status()), current.reviewNote()));
     }
 
     private ParticipationRecord ownParticipation(Caller caller, long participationId) {
@@ -182,23 +213,6 @@ public class WorkPlanServiceImpl implements WorkPlanService {
                 .find(participationId)
                 .filter(p -> Objects.equals(p.creditCode(), caller.enterprise()))
                 .orElseThrow(() -> new NotFoundException("Participation", Long.toString(participationId)));
-    }
-
-    private void requireOpen(long roundId, RoundPhase phase) {
-        rounds.find(roundId)
-                .orElseThrow(() -> new NotFoundException("Round", Long.toString(roundId)))
-                .schedule()
-                .requireOpen(phase, LocalDate.now(clock));
-    }
-
-    private static void requireStatus(WorkPlanRecord plan, WorkPlanStatus needed) {
-        if (plan.status() != needed) {
-            throw new RuleViolationException(
-                    "status",
-                    "state",
-                    "工作方案须为" + StatusNames.zh(needed) + "，当前为" + StatusNames.zh(plan.status()),
-                    "The work plan must be " + needed + " for this; it is " + plan.status());
-        }
     }
 
     private static AuditActor actor(Caller caller, Role role) {

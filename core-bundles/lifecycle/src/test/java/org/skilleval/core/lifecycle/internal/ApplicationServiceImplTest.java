@@ -25,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skilleval.core.domain.ApplicationRecord;
 import org.skilleval.core.domain.AttachmentRecord;
-import org.skilleval.core.domain.EnterpriseEvidence;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.ParticipationRecord;
@@ -416,38 +415,22 @@ class ApplicationServiceImplTest {
     }
 
     private static ParticipationRecord participation(ParticipationStatus status) {
-        return new ParticipationRecord(
-                3,
-                1,
-                7,
-                11,
-                CODE,
-                "南京某装备集团",
-                "3201",
-                new EnterpriseEvidence(true, true, 40, false, false),
-                true,
-                status,
-                "nanjing",
-                "");
+        return TestRecords.participation()
+                .enterpriseId(11)
+                .creditCode(CODE)
+                .status(status)
+                .build();
     }
 
     private static WorkPlanRecord plan(WorkPlanStatus status, String... occupations) {
         List<String> evaluated = occupations.length == 0 ? List.of("车工", "钳工") : List.of(occupations);
-        return new WorkPlanRecord(
-                9,
-                1,
-                3,
-                7,
-                CODE,
-                "3201",
-                evaluated,
-                "",
-                List.of(new PluginChoice("oral-defense", java.util.Map.of(), "1.0.0")),
-                new PluginChoice("weighted-sum", java.util.Map.of(), "1.0.0"),
-                "",
-                "",
-                status,
-                "");
+        return TestRecords.workPlan()
+                .creditCode(CODE)
+                .occupations(evaluated)
+                .methods(List.of(new PluginChoice("oral-defense", java.util.Map.of(), "1.0.0")))
+                .scheme(new PluginChoice("weighted-sum", java.util.Map.of(), "1.0.0"))
+                .status(status)
+                .build();
     }
 
     private ApplicationServiceImpl service(String today) {

@@ -38,7 +38,6 @@ import org.skilleval.core.domain.AssessmentResultRecord;
 import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.domain.ConflictException;
 import org.skilleval.core.domain.DivergenceFlag;
-import org.skilleval.core.domain.EnterpriseEvidence;
 import org.skilleval.core.domain.ExpertRelation;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.PanelMember;
@@ -65,11 +64,9 @@ import org.skilleval.core.rules.ApplicationForm;
 import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.EligibilityDecision;
 import org.skilleval.core.rules.EligibilityPath;
-import org.skilleval.core.rules.ParticipationStatus;
 import org.skilleval.core.rules.ResidentIdNumber;
 import org.skilleval.core.rules.RoundSchedule;
 import org.skilleval.core.rules.RuleViolationException;
-import org.skilleval.core.rules.WorkPlanStatus;
 import org.skilleval.core.security.AccessDeniedException;
 import org.skilleval.core.security.Caller;
 import org.skilleval.plugin.api.AssessmentMethod;
@@ -95,24 +92,18 @@ class AssessmentServiceImplTest {
     // 2027-02-01 in Jiangsu: the 2027 first round's evaluation phase is open.
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-02-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private static final RoundRecord ROUND = new RoundRecord(7, 1, 2027, 1, "2027", RoundSchedule.defaultFor(2027, 1));
-    private static final ParticipationRecord PARTICIPATION = new ParticipationRecord(
-            3,
-            1,
-            7,
-            1,
-            CODE,
-            "南京某装备集团",
-            "3201",
-            new EnterpriseEvidence(true, true, 40, false, false),
-            true,
-            ParticipationStatus.ACCEPTED,
-            "nanjing",
-            "");
+    private static final ParticipationRecord PARTICIPATION =
+            TestRecords.participation().creditCode(CODE).build();
     private static final PluginChoice ORAL = new PluginChoice("oral-defense", Map.of("minExperts", "5"), "1.0.0");
     private static final PluginChoice WEIGHTED =
             new PluginChoice("weighted-sum", Map.of("weight.oral-defense", "100", "passLine", "75"), "1.0.0");
-    private static final WorkPlanRecord PLAN = new WorkPlanRecord(
-            11, 4, 3, 7, CODE, "3201", List.of("车工"), "", List.of(ORAL), WEIGHTED, "", "", WorkPlanStatus.APPROVED, "");
+    private static final WorkPlanRecord PLAN = TestRecords.workPlan()
+            .id(11)
+            .version(4)
+            .creditCode(CODE)
+            .methods(List.of(ORAL))
+            .scheme(WEIGHTED)
+            .build();
     private static final PanelRecord PANEL = new PanelRecord(
             21,
             1,

@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.skilleval.core.domain.EnterpriseEvidence;
 import org.skilleval.core.domain.ExpertRelation;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.Page;
@@ -37,7 +36,6 @@ import org.skilleval.core.persistence.PanelStore;
 import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.RoundStore;
 import org.skilleval.core.persistence.WorkPlanStore;
-import org.skilleval.core.rules.ParticipationStatus;
 import org.skilleval.core.rules.RoundSchedule;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.rules.WorkPlanStatus;
@@ -54,19 +52,8 @@ class PanelServiceImplTest {
             Caller.fromJaasRoles("other", List.of("enterprise", "enterprise:91320500MA1PX00038"));
     private static final ZoneId JIANGSU = ZoneId.of("Asia/Shanghai");
     private static final RoundRecord ROUND = new RoundRecord(7, 1, 2027, 1, "2027", RoundSchedule.defaultFor(2027, 1));
-    private static final ParticipationRecord PARTICIPATION = new ParticipationRecord(
-            3,
-            1,
-            7,
-            1,
-            CODE,
-            "南京某装备集团",
-            "3201",
-            new EnterpriseEvidence(true, true, 40, false, false),
-            true,
-            ParticipationStatus.ACCEPTED,
-            "nanjing",
-            "");
+    private static final ParticipationRecord PARTICIPATION =
+            TestRecords.participation().creditCode(CODE).build();
 
     private static final PanelChecks RULES = new PanelChecks(new BigDecimal("5"))
             .with(new SameDepartmentRule())
@@ -275,21 +262,15 @@ class PanelServiceImplTest {
     }
 
     private static WorkPlanRecord plan(WorkPlanStatus status) {
-        return new WorkPlanRecord(
-                11,
-                4,
-                3,
-                7,
-                CODE,
-                "3201",
-                List.of("车工", "钳工"),
-                "",
-                List.of(new PluginChoice("oral-defense", Map.of(), "1.0.0")),
-                new PluginChoice("weighted-sum", Map.of("weight.oral-defense", "100"), "1.0.0"),
-                "",
-                "",
-                status,
-                "");
+        return TestRecords.workPlan()
+                .id(11)
+                .version(4)
+                .creditCode(CODE)
+                .occupations(List.of("车工", "钳工"))
+                .methods(List.of(new PluginChoice("oral-defense", Map.of(), "1.0.0")))
+                .scheme(new PluginChoice("weighted-sum", Map.of("weight.oral-defense", "100"), "1.0.0"))
+                .status(status)
+                .build();
     }
 
     private static List<PanelMember> members(int size, int chairs) {

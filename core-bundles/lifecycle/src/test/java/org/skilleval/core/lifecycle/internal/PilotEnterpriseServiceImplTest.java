@@ -293,8 +293,15 @@ class PilotEnterpriseServiceImplTest {
     }
 
     private static ParticipationRecord participation(String city) {
-        return new ParticipationRecord(
-                3, 0, 7, 11, CODE, "x", city, QUALIFIED, true, ParticipationStatus.RECOMMENDED, "nanjing", "");
+        return TestRecords.participation()
+                .version(0)
+                .enterpriseId(11)
+                .creditCode(CODE)
+                .enterpriseName("x")
+                .cityCode(city)
+                .evidence(QUALIFIED)
+                .status(ParticipationStatus.RECOMMENDED)
+                .build();
     }
 
     private static String creditCode(String first17) {

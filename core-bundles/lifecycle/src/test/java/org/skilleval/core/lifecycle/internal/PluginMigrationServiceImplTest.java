@@ -81,8 +81,13 @@ class PluginMigrationServiceImplTest {
     private static final PluginChoice ORAL = new PluginChoice("oral-defense", Map.of("minExperts", "3"), "1.0.0");
     private static final PluginChoice WEIGHTED =
             new PluginChoice("weighted-sum", Map.of("weight.oral-defense", "100", "passLine", "60"), "1.0.0");
-    private static final WorkPlanRecord PLAN = new WorkPlanRecord(
-            11, 4, 3, 7, CODE, "3201", List.of("车工"), "", List.of(ORAL), WEIGHTED, "", "", WorkPlanStatus.APPROVED, "");
+    private static final WorkPlanRecord PLAN = TestRecords.workPlan()
+            .id(11)
+            .version(4)
+            .creditCode(CODE)
+            .methods(List.of(ORAL))
+            .scheme(WEIGHTED)
+            .build();
     private static final PanelRecord PANEL = new PanelRecord(
             21,
             1,
@@ -239,21 +244,14 @@ class PluginMigrationServiceImplTest {
         assertEquals("format", refusal(() -> service.migrate(PROVINCE, 11, 4, "oral-defense", "latest!", "")));
         assertEquals("not-in-plan", refusal(() -> service.migrate(PROVINCE, 11, 4, "panel-vote", "2.0.0", "")));
         assertEquals("plugin-unavailable", refusal(() -> service.shadow(PROVINCE, 11, "oral-defense", "3.0.0")));
-        current = new WorkPlanRecord(
-                11,
-                4,
-                3,
-                7,
-                CODE,
-                "3201",
-                List.of("车工"),
-                "",
-                List.of(ORAL),
-                WEIGHTED,
-                "",
-                "",
-                WorkPlanStatus.SUBMITTED,
-                "");
+        current = TestRecords.workPlan()
+                .id(11)
+                .version(4)
+                .creditCode(CODE)
+                .methods(List.of(ORAL))
+                .scheme(WEIGHTED)
+                .status(WorkPlanStatus.SUBMITTED)
+                .build();
         assertEquals("state", refusal(() -> service.migrate(PROVINCE, 11, 4, "oral-defense", "2.0.0", "")));
         verify(plans, never()).update(anyLong(), anyLong(), anyString(), anyString(), any(), any());
     }

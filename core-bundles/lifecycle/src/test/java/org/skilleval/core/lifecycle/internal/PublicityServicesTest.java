@@ -23,7 +23,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
 import java.util.function.ObjLongConsumer;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
@@ -157,7 +156,7 @@ class PublicityServicesTest {
         assertEquals("enterpriseEnd", refused.field());
         assertEquals("publicity-too-short", refused.rule());
         assertTrue(refused.getMessage().contains("2026-02-28"), refused.getMessage());
-        verify(lists, never()).submit(anyLong(), anyLong(), any(), any());
+        verify(lists, never()).submit(anyLong(), anyLong(), any(), any(), any());
     }
 
     @Test
@@ -204,7 +203,7 @@ class PublicityServicesTest {
         stored(list(ProposalListStatus.DRAFT));
         ArgumentCaptor<BiFunction<ProposalListRecord, List<ApplicationRecord>, ProposalListRecord>> change = captor();
         lists("2026-02-20").submit(HR, 9, 1, LocalDate.of(2026, 2, 24), null);
-        verify(lists).submit(eq(9L), eq(1L), any(), change.capture());
+        verify(lists).submit(eq(9L), eq(1L), any(), change.capture(), any());
 
         RuleViolationException refused = assertThrows(RuleViolationException.class, () -> change.getValue()
                 .apply(list(ProposalListStatus.DRAFT), List.of(application(11, 3, ApplicationStatus.CANCELLED))));
@@ -318,15 +317,30 @@ class PublicityServicesTest {
                                 .resolve(HR, 5, 1, true, " "))
                         .rule());
 
-        ArgumentCaptor<Consumer<ObjectionRecord>> check = captor();
+        ArgumentCaptor<UnaryOperator<ObjectionRecord>> check = captor();
+        ArgumentCaptor<UnaryOperator<ApplicationRecord>> removal = captor();
         objectionService("2026-03-07").resolve(HR, 5, 1, true, "核实属实");
-        verify(objections).resolve(eq(5L), eq(1L), eq(true), eq("核实属实"), any(), any(), check.capture());
+        verify(objections).resolve(eq(5L), eq(1L), eq(true), eq("核实属实"), any(), check.capture(), removal.capture());
 
         assertEquals(
                 "state",
                 assertThrows(RuleViolationException.class, () -> check.getValue()
-                                .accept(objection(ObjectionStatus.DISMISSED)))
+                                .apply(objection(ObjectionStatus.DISMISSED)))
                         .rule());
+        assertEquals(
+                ObjectionStatus.UPHELD,
+                check.getValue().apply(objection(ObjectionStatus.OPEN)).status());
+        assertEquals(
+                ApplicationStatus.REMOVED,
+                removal.getValue()
+                        .apply(application(11, 3, ApplicationStatus.PROPOSED))
+                        .status());
+        assertEquals(
+                ApplicationStatus.CERTIFIED,
+                removal.getValue()
+                        .apply(application(11, 3, ApplicationStatus.CERTIFIED))
+                        .status(),
+                "an upheld objection removes only a candidate still proposed");
     }
 
     // --- certificates
@@ -348,7 +362,9 @@ class PublicityServicesTest {
                         eq("320100"),
                         eq(LocalDate.of(2026, 3, 6)),
                         any(),
-                        check.capture());
+                        check.capture(),
+                        any(),
+                        any());
         assertEquals(
                 "publicity-not-ended",
                 assertThrows(RuleViolationException.class, () -> check.getValue()
@@ -357,7 +373,17 @@ class PublicityServicesTest {
         ArgumentCaptor<ObjLongConsumer<ProposalListRecord>> later = captor();
         certificateService("2026-03-07").issue(HR, 9, 3, "0000", "320100");
         verify(certificates)
-                .issue(eq(9L), eq(3L), anyChar(), any(), any(), eq(LocalDate.of(2026, 3, 7)), any(), later.capture());
+                .issue(
+                        eq(9L),
+                        eq(3L),
+                        anyChar(),
+                        any(),
+                        any(),
+                        eq(LocalDate.of(2026, 3, 7)),
+                        any(),
+                        later.capture(),
+                        any(),
+                        any());
         assertEquals(
                 "objections-open",
                 assertThrows(RuleViolationException.class, () -> later.getValue()
@@ -373,7 +399,8 @@ class PublicityServicesTest {
 
         certificateService("2026-03-07").issue(HR, 9, 3, null, null);
 
-        verify(certificates).issue(eq(9L), eq(3L), eq('Y'), eq("0000"), eq("320100"), any(), any(), any());
+        verify(certificates)
+                .issue(eq(9L), eq(3L), eq('Y'), eq("0000"), eq("320100"), any(), any(), any(), any(), any());
         verify(participations, never()).setCertificateCodes(any(), anyLong(), any(), any(), any(), any());
     }
 
@@ -388,7 +415,8 @@ class PublicityServicesTest {
 
         assertEquals("siteCode", refused.field());
         assertEquals("certificate-codes-differ", refused.rule());
-        verify(certificates, never()).issue(anyLong(), anyLong(), anyChar(), any(), any(), any(), any(), any());
+        verify(certificates, never())
+                .issue(anyLong(), anyLong(), anyChar(), any(), any(), any(), any(), any(), any(), any());
     }
 
     @Test
@@ -413,7 +441,8 @@ class PublicityServicesTest {
         certificateService("2026-03-07").issue(HR, 9, 3, "0000", "320100");
 
         verify(participations).setCertificateCodes(eq(CODE), eq(2L), eq("0000"), eq("320100"), any(), any());
-        verify(certificates).issue(eq(9L), eq(3L), eq('Y'), eq("0000"), eq("320100"), any(), any(), any());
+        verify(certificates)
+                .issue(eq(9L), eq(3L), eq('Y'), eq("0000"), eq("320100"), any(), any(), any(), any(), any());
     }
 
     @Test
@@ -518,7 +547,7 @@ class PublicityServicesTest {
             ProposalListServiceImpl service, LocalDate start, LocalDate end, int seniors, int candidates) {
         ArgumentCaptor<BiFunction<ProposalListRecord, List<ApplicationRecord>, ProposalListRecord>> change = captor();
         service.submit(HR, 9, 1, start, end);
-        verify(lists).submit(eq(9L), eq(1L), any(), change.capture());
+        verify(lists).submit(eq(9L), eq(1L), any(), change.capture(), any());
         List<ApplicationRecord> passed = java.util.stream.LongStream.rangeClosed(1, candidates)
                 .mapToObj(id -> application(id, 3, ApplicationStatus.PASSED))
                 .toList();
@@ -561,19 +590,11 @@ class PublicityServicesTest {
     }
 
     private static ParticipationRecord participation(ParticipationStatus status, int seniors) {
-        return new ParticipationRecord(
-                3,
-                1,
-                7,
-                1,
-                CODE,
-                "南京某装备集团",
-                "3201",
-                new EnterpriseEvidence(true, true, seniors, false, false),
-                true,
-                status,
-                "nanjing",
-                "");
+        return TestRecords.participation()
+                .creditCode(CODE)
+                .evidence(new EnterpriseEvidence(true, true, seniors, false, false))
+                .status(status)
+                .build();
     }
 
     private static ApplicationRecord application(long id, long participationId, ApplicationStatus status) {
@@ -584,22 +605,15 @@ class PublicityServicesTest {
     }
 
     private static ProposalListRecord list(ProposalListStatus status) {
-        return new ProposalListRecord(
-                9,
-                1,
-                7,
-                3,
-                CODE,
-                "南京某装备集团",
-                "3201",
-                status,
-                List.of(new ProposalEntry(
-                        21, 11, "王五", "男", "车工", ResidentIdNumber.mask(ID), ProposalEntry.Status.LISTED, "")),
-                status == ProposalListStatus.DRAFT ? null : LocalDate.of(2026, 2, 24),
-                status == ProposalListStatus.DRAFT ? null : LocalDate.of(2026, 2, 28),
-                null,
-                null,
-                null);
+        return TestRecords.proposalList()
+                .enterpriseWindow(
+                        status == ProposalListStatus.DRAFT ? null : LocalDate.of(2026, 2, 24),
+                        status == ProposalListStatus.DRAFT ? null : LocalDate.of(2026, 2, 28))
+                .creditCode(CODE)
+                .status(status)
+                .entries(List.of(new ProposalEntry(
+                        21, 11, "王五", "男", "车工", ResidentIdNumber.mask(ID), ProposalEntry.Status.LISTED, "")))
+                .build();
     }
 
     /** Enterprise publicity 24–28 February, province publicity 2–6 March 2026. */

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.skilleval.core.domain.ApplicationRecord;
 import org.skilleval.core.domain.AuditActor;
-import org.skilleval.core.domain.EnterpriseEvidence;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.domain.ProposalListRecord;
@@ -62,8 +61,9 @@ class SanctionServiceImplTest {
     private final ApplicationStore applications = mock(ApplicationStore.class);
     private final ParticipationStore participations = mock(ParticipationStore.class);
     private final ProposalListStore lists = mock(ProposalListStore.class);
+    private final InlineUnitOfWork unitOfWork = new InlineUnitOfWork();
     private final SanctionServiceImpl service =
-            new SanctionServiceImpl(store, rounds, applications, participations, lists, CLOCK);
+            new SanctionServiceImpl(store, rounds, applications, participations, lists, unitOfWork, CLOCK);
 
     @Test
     void aCityCannotRecordASanction() {
@@ -265,7 +265,8 @@ class SanctionServiceImplTest {
         service.record(PROVINCE, SubjectType.PERSON, ZHANG, "张三", TODAY, FINDING, 7L);
 
         ArgumentCaptor<String> reason = ArgumentCaptor.forClass(String.class);
-        verify(lists).cancelCandidate(eq(31L), reason.capture(), eq(new AuditActor("province", "province")));
+        verify(lists)
+                .cancelCandidate(eq(31L), reason.capture(), eq(new AuditActor("province", "province")), any(), any());
         assertTrue(reason.getValue().contains(FINDING), reason.getValue());
         assertFalse(reason.getValue().contains(ZHANG), "the reason is shown on the certificate: no ID number");
     }
@@ -286,19 +287,13 @@ class SanctionServiceImplTest {
         when(store.create(any(), any(), any(), any(), any(), any(), any()))
                 .thenReturn(new SanctionRecord(
                         6, 0, SubjectType.ENTERPRISE, CREDIT_CODE, "某某重工有限公司", TODAY, "虚报高级技师人数", 7L));
-        ParticipationRecord participation = new ParticipationRecord(
-                3,
-                2,
-                7,
-                1,
-                CREDIT_CODE,
-                "某某重工有限公司",
-                "3501",
-                new EnterpriseEvidence(true, true, 40, false, false),
-                true,
-                ParticipationStatus.ACCEPTED,
-                "city",
-                "");
+        ParticipationRecord participation = TestRecords.participation()
+                .version(2)
+                .creditCode(CREDIT_CODE)
+                .enterpriseName("某某重工有限公司")
+                .cityCode("3501")
+                .recommendedBy("city")
+                .build();
         when(participations.list(7, null, CREDIT_CODE, null, 0, 1))
                 .thenReturn(new Page<>(List.of(participation), 1, 0, 1));
         when(applications.list(eq(7L), any(), eq(CREDIT_CODE), any(), any(), any(), eq(0), anyInt()))
@@ -307,21 +302,13 @@ class SanctionServiceImplTest {
                         2,
                         0,
                         200));
-        ProposalListRecord list = new ProposalListRecord(
-                9,
-                4,
-                7,
-                3,
-                CREDIT_CODE,
-                "某某重工有限公司",
-                "3501",
-                ProposalListStatus.SUBMITTED,
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                null);
+        ProposalListRecord list = TestRecords.proposalList()
+                .version(4)
+                .creditCode(CREDIT_CODE)
+                .enterpriseName("某某重工有限公司")
+                .cityCode("3501")
+                .status(ProposalListStatus.SUBMITTED)
+                .build();
         when(lists.findByParticipation(3)).thenReturn(Optional.of(list));
 
         service.record(PROVINCE, SubjectType.ENTERPRISE, CREDIT_CODE, "某某重工有限公司", TODAY, "虚报高级技师人数", 7L);
@@ -332,8 +319,13 @@ class SanctionServiceImplTest {
         assertEquals(
                 ParticipationStatus.CANCELLED,
                 participationChange.getValue().apply(participation).status());
-        verify(lists).cancelCandidate(eq(31L), any(), any());
-        verify(lists, never()).cancelCandidate(eq(32L), any(), any());
+        ArgumentCaptor<UnaryOperator<ApplicationRecord>> cancel = ArgumentCaptor.forClass(UnaryOperator.class);
+        verify(lists).cancelCandidate(eq(31L), any(), any(), cancel.capture(), any());
+        verify(lists, never()).cancelCandidate(eq(32L), any(), any(), any(), any());
+        assertEquals(
+                ApplicationStatus.CANCELLED,
+                cancel.getValue().apply(application(31)).status());
+        assertEquals(1, unitOfWork.units, "the sanction and all it cancels commit together");
         ArgumentCaptor<UnaryOperator<ProposalListRecord>> listChange = ArgumentCaptor.forClass(UnaryOperator.class);
         verify(lists).update(eq(9L), eq(4L), eq("cancel"), any(), any(), listChange.capture());
         assertEquals(

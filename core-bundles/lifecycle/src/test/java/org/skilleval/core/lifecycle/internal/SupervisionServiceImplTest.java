@@ -20,7 +20,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skilleval.core.domain.AuditActor;
-import org.skilleval.core.domain.EnterpriseEvidence;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.PanelMember;
@@ -30,7 +29,6 @@ import org.skilleval.core.domain.SupervisionNoteRecord;
 import org.skilleval.core.persistence.PanelStore;
 import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.SupervisionNoteStore;
-import org.skilleval.core.rules.ParticipationStatus;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.security.AccessDeniedException;
 import org.skilleval.core.security.Caller;
@@ -44,19 +42,8 @@ class SupervisionServiceImplTest {
     private static final Caller HR = Caller.fromJaasRoles("hr", List.of("enterprise", "enterprise:" + CODE));
     // 2027-02-10 in Jiangsu
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-02-10T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-    private static final ParticipationRecord PARTICIPATION = new ParticipationRecord(
-            3,
-            1,
-            7,
-            1,
-            CODE,
-            "南京某装备集团",
-            "3201",
-            new EnterpriseEvidence(true, true, 40, false, false),
-            true,
-            ParticipationStatus.ACCEPTED,
-            "nanjing",
-            "");
+    private static final ParticipationRecord PARTICIPATION =
+            TestRecords.participation().creditCode(CODE).build();
 
     private final ParticipationStore participations = mock(ParticipationStore.class);
     private final PanelStore panels = mock(PanelStore.class);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -20,8 +21,8 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.skilleval.core.domain.CityExtensionRecord;
-import org.skilleval.core.domain.EnterpriseEvidence;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.domain.PluginChoice;
@@ -180,6 +181,52 @@ class WorkPlanServiceImplTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aRejectedPlanTakesItsEnterpriseOutOfThePilotInTheSameUnitOfWork() {
+        when(plans.find(9)).thenReturn(Optional.of(plan(WorkPlanStatus.SUBMITTED)));
+        when(participations.find(3)).thenReturn(Optional.of(participation(ParticipationStatus.ACCEPTED)));
+        applyChangesTo(plan(WorkPlanStatus.SUBMITTED));
+        when(participations.update(anyLong(), anyLong(), anyString(), anyString(), any(), any()))
+                .thenAnswer(call -> ((UnaryOperator<ParticipationRecord>) call.getArgument(5))
+                        .apply(participation(ParticipationStatus.ACCEPTED)));
+        InlineUnitOfWork unit = new InlineUnitOfWork();
+
+        WorkPlanRecord rejected = service("2027-01-05", unit).review(PROVINCE, 9, 1, false, "考核方式与职业不符");
+
+        assertEquals(WorkPlanStatus.REJECTED, rejected.status());
+        ArgumentCaptor<UnaryOperator<ParticipationRecord>> leave = ArgumentCaptor.forClass(UnaryOperator.class);
+        verify(participations).update(eq(3L), eq(1L), eq("leave"), eq("考核方式与职业不符"), any(), leave.capture());
+        assertEquals(
+                ParticipationStatus.WITHDRAWN,
+                leave.getValue()
+                        .apply(participation(ParticipationStatus.ACCEPTED))
+                        .status());
+        assertEquals(1, unit.units, "the plan and the participation commit together");
+    }
+
+    @Test
+    void anApprovedPlanLeavesTheParticipationAccepted() {
+        when(plans.find(9)).thenReturn(Optional.of(plan(WorkPlanStatus.SUBMITTED)));
+        applyChangesTo(plan(WorkPlanStatus.SUBMITTED));
+
+        service("2027-01-05").review(PROVINCE, 9, 1, true, "方案可行");
+
+        verify(participations, never()).update(anyLong(), anyLong(), anyString(), anyString(), any(), any());
+    }
+
+    @Test
+    void aWithdrawnEnterpriseWritesNoNewPlan() {
+        when(participations.find(3)).thenReturn(Optional.of(participation(ParticipationStatus.WITHDRAWN)));
+
+        assertEquals(
+                "state",
+                assertThrows(RuleViolationException.class, () -> service("2026-12-20")
+                                .save(HR, 3, null, GOOD))
+                        .rule());
+        verify(plans, never()).create(any(), any(), any());
+    }
+
+    @Test
     void aRejectionNeedsAReasonAndOnlyTheProvinceReviews() {
         when(plans.find(9)).thenReturn(Optional.of(plan(WorkPlanStatus.SUBMITTED)));
 
@@ -288,37 +335,22 @@ class WorkPlanServiceImplTest {
     }
 
     private static ParticipationRecord suzhouParticipation() {
-        return new ParticipationRecord(
-                3,
-                1,
-                7,
-                12,
-                SUZHOU_CODE,
-                "苏州某精密机械公司",
-                "3205",
-                new EnterpriseEvidence(true, true, 40, false, false),
-                true,
-                ParticipationStatus.ACCEPTED,
-                "suzhou",
-                "");
+        return TestRecords.participation()
+                .enterpriseId(12)
+                .creditCode(SUZHOU_CODE)
+                .enterpriseName("苏州某精密机械公司")
+                .cityCode("3205")
+                .recommendedBy("suzhou")
+                .build();
     }
 
     private static WorkPlanRecord suzhouPlan(WorkPlanStatus status) {
-        return new WorkPlanRecord(
-                9,
-                1,
-                3,
-                7,
-                SUZHOU_CODE,
-                "3205",
-                WITH_EXTENSION.occupations(),
-                WITH_EXTENSION.criteria(),
-                WITH_EXTENSION.methods(),
-                WITH_EXTENSION.scheme(),
-                WITH_EXTENSION.organisation(),
-                WITH_EXTENSION.schedule(),
-                status,
-                "");
+        return TestRecords.workPlan()
+                .creditCode(SUZHOU_CODE)
+                .cityCode("3205")
+                .content(WITH_EXTENSION)
+                .status(status)
+                .build();
     }
 
     private static PluginDescriptor descriptor(PluginKind kind, String id, String version) {
@@ -327,37 +359,19 @@ class WorkPlanServiceImplTest {
     }
 
     private static ParticipationRecord participation(ParticipationStatus status) {
-        return new ParticipationRecord(
-                3,
-                1,
-                7,
-                11,
-                CODE,
-                "南京某装备集团",
-                "3201",
-                new EnterpriseEvidence(true, true, 40, false, false),
-                true,
-                status,
-                "nanjing",
-                "");
+        return TestRecords.participation()
+                .enterpriseId(11)
+                .creditCode(CODE)
+                .status(status)
+                .build();
     }
 
     private static WorkPlanRecord plan(WorkPlanStatus status) {
-        return new WorkPlanRecord(
-                9,
-                1,
-                3,
-                7,
-                CODE,
-                "3201",
-                GOOD.occupations(),
-                GOOD.criteria(),
-                GOOD.methods(),
-                GOOD.scheme(),
-                GOOD.organisation(),
-                GOOD.schedule(),
-                status,
-                "");
+        return TestRecords.workPlan()
+                .creditCode(CODE)
+                .content(GOOD)
+                .status(status)
+                .build();
     }
 
     @SuppressWarnings("unchecked")
@@ -367,8 +381,19 @@ class WorkPlanServiceImplTest {
     }
 
     private WorkPlanServiceImpl service(String today) {
+        return service(today, new InlineUnitOfWork());
+    }
+
+    private WorkPlanServiceImpl service(String today, InlineUnitOfWork unitOfWork) {
         Clock clock = Clock.fixed(LocalDate.parse(today).atStartOfDay(JIANGSU).toInstant(), JIANGSU);
         return new WorkPlanServiceImpl(
-                rounds, participations, plans, registry, extensions, new PluginExecutor(registry, 5_000, 2), clock);
+                rounds,
+                participations,
+                plans,
+                registry,
+                extensions,
+                new PluginExecutor(registry, 5_000, 2),
+                unitOfWork,
+                clock);
     }
 }

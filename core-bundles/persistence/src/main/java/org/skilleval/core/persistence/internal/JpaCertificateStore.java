@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ObjLongConsumer;
+import java.util.function.UnaryOperator;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.LockModeType;
 import javax.persistence.OptimisticLockException;
@@ -21,10 +22,9 @@ import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.ProposalEntry;
 import org.skilleval.core.domain.ProposalListRecord;
 import org.skilleval.core.persistence.CertificateStore;
-import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.CertificateCode;
+import org.skilleval.core.rules.CertificateLifecycle;
 import org.skilleval.core.rules.CertificateStatus;
-import org.skilleval.core.rules.ProposalListStatus;
 
 @Component(service = CertificateStore.class)
 public class JpaCertificateStore implements CertificateStore {
@@ -48,7 +48,9 @@ public class JpaCertificateStore implements CertificateStore {
             String siteCode,
             LocalDate issuedOn,
             AuditActor actor,
-            ObjLongConsumer<ProposalListRecord> check) {
+            ObjLongConsumer<ProposalListRecord> check,
+            UnaryOperator<ApplicationRecord> certify,
+            UnaryOperator<ProposalListRecord> certifyList) {
         // Every part is checked before anything is written; serial 1 stands in for the real one.
         String seriesKey = CertificateCode.of(
                         organisationType,
@@ -81,11 +83,12 @@ public class JpaCertificateStore implements CertificateStore {
                     ApplicationEntity application = entry.listed()
                             ? JpaProposalListStore.application(entityManager, entry.applicationId())
                             : null;
-                    if (application == null || application.toRecord().status() != ApplicationStatus.PROPOSED) {
+                    ApplicationRecord was = application == null ? null : application.toRecord();
+                    ApplicationRecord certified = was == null ? null : certify.apply(was);
+                    if (was == null || certified.equals(was)) {
                         entries.add(entry);
                         continue;
                     }
-                    ApplicationRecord was = application.toRecord();
                     String code = CertificateCode.of(
                                     organisationType,
                                     organisationCode,
@@ -108,17 +111,17 @@ public class JpaCertificateStore implements CertificateStore {
                             before.enterpriseName(),
                             before.cityCode(),
                             issuedOn,
-                            CertificateStatus.VALID,
+                            CertificateLifecycle.ISSUE.to(),
                             ""));
                     entityManager.persist(certificate);
-                    application.apply(was.withStatus(ApplicationStatus.CERTIFIED, was.enterpriseOpinion()));
+                    application.apply(certified);
                     entityManager.flush();
                     CertificateRecord created = certificate.toRecord();
                     issued.add(created);
                     moved.add(new ApplicationRecord[] {was, application.toRecord()});
                     entries.add(entry.withStatus(ProposalEntry.Status.CERTIFIED, code));
                 }
-                list.apply(before.withEntries(entries).withStatus(ProposalListStatus.CERTIFIED));
+                list.apply(certifyList.apply(before.withEntries(entries)));
                 entityManager.flush();
                 for (CertificateRecord certificate : issued) {
                     AuditEventEntity.record(
@@ -168,7 +171,7 @@ public class JpaCertificateStore implements CertificateStore {
     /** Creates the series row once; a concurrent creation of the same row is as good as ours. */
     private void ensureSeries(String seriesKey) {
         try {
-            transactions.inTransaction(entityManager -> {
+            transactions.inNewTransaction(entityManager -> {
                 if (entityManager.find(CertificateSeriesEntity.class, seriesKey) == null) {
                     entityManager.persist(new CertificateSeriesEntity(seriesKey));
                 }

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
@@ -24,7 +24,6 @@ import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.ProposalEntry;
 import org.skilleval.core.domain.ProposalListRecord;
 import org.skilleval.core.persistence.ObjectionStore;
-import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.ObjectionStatus;
 
 @Component(service = ObjectionStore.class)
@@ -80,9 +79,9 @@ public class JpaObjectionStore implements ObjectionStore {
             long expectedVersion,
             boolean upheld,
             String note,
-            Instant resolvedAt,
             AuditActor actor,
-            Consumer<ObjectionRecord> check) {
+            UnaryOperator<ObjectionRecord> resolve,
+            UnaryOperator<ApplicationRecord> removeCandidate) {
         try {
             return transactions.inTransaction(entityManager -> {
                 ObjectionEntity objection = entityManager.find(ObjectionEntity.class, id);
@@ -93,12 +92,7 @@ public class JpaObjectionStore implements ObjectionStore {
                     throw stale(id, expectedVersion);
                 }
                 ObjectionRecord before = objection.toRecord();
-                check.accept(before);
-                objection.apply(before.resolved(
-                        upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED,
-                        note,
-                        actor.username(),
-                        resolvedAt));
+                objection.apply(resolve.apply(before));
                 if (upheld) {
                     ProposalEntryEntity entry = entityManager.find(ProposalEntryEntity.class, before.entryId());
                     if (entry != null && entry.toEntry().listed()) {
@@ -107,8 +101,9 @@ public class JpaObjectionStore implements ObjectionStore {
                         ApplicationEntity application =
                                 JpaProposalListStore.application(entityManager, entry.applicationId());
                         ApplicationRecord was = application.toRecord();
-                        if (was.status() == ApplicationStatus.PROPOSED) {
-                            application.apply(was.withStatus(ApplicationStatus.REMOVED, was.enterpriseOpinion()));
+                        ApplicationRecord removed = removeCandidate.apply(was);
+                        if (!removed.equals(was)) {
+                            application.apply(removed);
                             entityManager.flush();
                             AuditEventEntity.record(
                                     entityManager,

@@ -25,8 +25,7 @@ import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.domain.ProposalEntry;
 import org.skilleval.core.domain.ProposalListRecord;
 import org.skilleval.core.persistence.ProposalListStore;
-import org.skilleval.core.rules.ApplicationStatus;
-import org.skilleval.core.rules.CertificateStatus;
+import org.skilleval.core.rules.ProposalListLifecycle;
 import org.skilleval.core.rules.ProposalListStatus;
 
 @Component(service = ProposalListStore.class)
@@ -94,7 +93,8 @@ public class JpaProposalListStore implements ProposalListStore {
             long id,
             long expectedVersion,
             AuditActor actor,
-            BiFunction<ProposalListRecord, List<ApplicationRecord>, ProposalListRecord> change) {
+            BiFunction<ProposalListRecord, List<ApplicationRecord>, ProposalListRecord> change,
+            UnaryOperator<ApplicationRecord> propose) {
         try {
             return transactions.inTransaction(entityManager -> {
                 ProposalListEntity list = entityManager.find(ProposalListEntity.class, id);
@@ -115,7 +115,7 @@ public class JpaProposalListStore implements ProposalListStore {
                 list.apply(after);
                 for (ApplicationEntity application : applications) {
                     ApplicationRecord was = application.toRecord();
-                    application.apply(was.withStatus(ApplicationStatus.PROPOSED, was.enterpriseOpinion()));
+                    application.apply(propose.apply(was));
                     entityManager.flush();
                     AuditEventEntity.record(
                             entityManager,
@@ -182,13 +182,7 @@ public class JpaProposalListStore implements ProposalListStore {
         return transactions.read(entityManager -> new Filter("ProposalListEntity")
                 .where(
                         "e.status IN :shown AND e.provinceStart <= :today AND e.provinceEnd >= :since",
-                        Map.of(
-                                "shown",
-                                List.of(ProposalListStatus.PUBLISHED, ProposalListStatus.CERTIFIED),
-                                "today",
-                                today,
-                                "since",
-                                endedSince))
+                        Map.of("shown", ProposalListLifecycle.PUBLICISED, "today", today, "since", endedSince))
                 .page(
                         entityManager,
                         ProposalListEntity.class,
@@ -199,14 +193,20 @@ public class JpaProposalListStore implements ProposalListStore {
     }
 
     @Override
-    public ApplicationRecord cancelCandidate(long applicationId, String reason, AuditActor actor) {
+    public ApplicationRecord cancelCandidate(
+            long applicationId,
+            String reason,
+            AuditActor actor,
+            UnaryOperator<ApplicationRecord> cancel,
+            UnaryOperator<CertificateRecord> revoke) {
         return transactions.inTransaction(entityManager -> {
             ApplicationEntity application = application(entityManager, applicationId);
             ApplicationRecord was = application.toRecord();
-            if (was.status() == ApplicationStatus.CANCELLED) {
+            ApplicationRecord cancelled = cancel.apply(was);
+            if (cancelled.equals(was)) {
                 return was;
             }
-            application.apply(was.withStatus(ApplicationStatus.CANCELLED, was.enterpriseOpinion()));
+            application.apply(cancelled);
             entityManager.flush();
             AuditEventEntity.record(
                     entityManager,
@@ -227,28 +227,16 @@ public class JpaProposalListStore implements ProposalListStore {
             }
             for (CertificateEntity certificate : entityManager
                     .createQuery(
-                            "SELECT c FROM CertificateEntity c WHERE c.applicationId = :application"
-                                    + " AND c.status = :valid",
+                            "SELECT c FROM CertificateEntity c WHERE c.applicationId = :application",
                             CertificateEntity.class)
                     .setParameter("application", applicationId)
-                    .setParameter("valid", CertificateStatus.VALID)
                     .getResultList()) {
                 CertificateRecord valid = certificate.toRecord();
-                certificate.apply(new CertificateRecord(
-                        valid.id(),
-                        valid.version(),
-                        valid.code(),
-                        valid.applicationId(),
-                        valid.listId(),
-                        valid.roundId(),
-                        valid.name(),
-                        valid.occupation(),
-                        valid.creditCode(),
-                        valid.enterpriseName(),
-                        valid.cityCode(),
-                        valid.issuedOn(),
-                        CertificateStatus.REVOKED,
-                        reason));
+                CertificateRecord revoked = revoke.apply(valid);
+                if (revoked.equals(valid)) {
+                    continue;
+                }
+                certificate.apply(revoked);
                 entityManager.flush();
                 AuditEventEntity.record(
                         entityManager,

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.domain.StatisticsDimension;
 import org.skilleval.core.domain.StatisticsRow;
 import org.skilleval.core.persistence.StatisticsStore;
+import org.skilleval.core.rules.ApplicationLifecycle;
 import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.City;
 
@@ -23,11 +24,7 @@ import org.skilleval.core.rules.City;
 @Component(service = StatisticsStore.class)
 public class JpaStatisticsStore implements StatisticsStore {
 
-    private static final List<ApplicationStatus> PASSED = List.of(
-            ApplicationStatus.PASSED,
-            ApplicationStatus.PROPOSED,
-            ApplicationStatus.REMOVED,
-            ApplicationStatus.CERTIFIED);
+    private static final List<ApplicationStatus> PASSED = List.copyOf(ApplicationLifecycle.PASSED_ASSESSMENT);
 
     private final JpaTransactions transactions;
 

@@ -17,7 +17,8 @@ import org.skilleval.core.domain.NotFoundException;
 
 /**
  * Runs work in a resource-local transaction on a fresh {@code EntityManager}: commit when the work
- * returns, roll back when it throws, close in every case.
+ * returns, roll back when it throws, close in every case. Inside a {@link #unitOfWork} of the same
+ * factory on this thread, work joins that unit's transaction instead and commits with it.
  */
 final class JpaTransactions {
 
@@ -34,6 +35,10 @@ final class JpaTransactions {
      */
     static volatile boolean chaining = true;
 
+    /** The EntityManager of the unit of work this thread runs, by factory. */
+    private static final ThreadLocal<Map<EntityManagerFactory, EntityManager>> UNIT =
+            ThreadLocal.withInitial(IdentityHashMap::new);
+
     private final EntityManagerFactory entityManagerFactory;
 
     JpaTransactions(EntityManagerFactory entityManagerFactory) {
@@ -41,6 +46,46 @@ final class JpaTransactions {
     }
 
     <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager unit = UNIT.get().get(entityManagerFactory);
+        if (unit != null) {
+            return work.apply(unit);
+        }
+        return inNewTransaction(work);
+    }
+
+    /**
+     * Runs {@code work} so that every {@link #inTransaction} and {@link #read} of this factory on
+     * this thread joins one transaction; joins the running unit if there is one.
+     *
+     * @throws ConflictException {@code STALE_VERSION} when the database refused the commit because a
+     *         row changed meanwhile
+     */
+    <T> T unitOfWork(java.util.function.Supplier<T> work) {
+        if (UNIT.get().containsKey(entityManagerFactory)) {
+            return work.get();
+        }
+        try {
+            return inNewTransaction(entityManager -> {
+                UNIT.get().put(entityManagerFactory, entityManager);
+                try {
+                    return work.get();
+                } finally {
+                    UNIT.get().remove(entityManagerFactory);
+                }
+            });
+        } catch (PersistenceException e) {
+            if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
+                throw new ConflictException(
+                        ConflictException.Kind.STALE_VERSION,
+                        "数据已被他人修改，请刷新后重试",
+                        "The data changed meanwhile; reload and try again");
+            }
+            throw e;
+        }
+    }
+
+    /** A transaction of its own, even inside a unit of work: for rows that must exist whatever the unit decides. */
+    <T> T inNewTransaction(Function<EntityManager, T> work) {
         // Before the transaction: the chainer's first use recovers the chain in a transaction of its own.
         AuditChainer chainer = chaining ? AuditChainer.of(entityManagerFactory) : null;
         EntityManager entityManager = entityManagerFactory.createEntityManager();
@@ -140,6 +185,11 @@ final class JpaTransactions {
     }
 
     <T> T read(Function<EntityManager, T> work) {
+        EntityManager unit = UNIT.get().get(entityManagerFactory);
+        if (unit != null) {
+            // Inside a unit of work: see its own writes, and do not wait on its locks from a second connection.
+            return work.apply(unit);
+        }
         EntityManager entityManager = entityManagerFactory.createEntityManager();
         try {
             return work.apply(entityManager);

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -29,15 +30,20 @@ import org.skilleval.core.domain.ProposalListRecord;
 import org.skilleval.core.domain.StatisticsDimension;
 import org.skilleval.core.domain.StatisticsRow;
 import org.skilleval.core.rules.ApplicationForm;
+import org.skilleval.core.rules.ApplicationLifecycle;
 import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.CertificateCode;
+import org.skilleval.core.rules.CertificateLifecycle;
 import org.skilleval.core.rules.CertificateStatus;
+import org.skilleval.core.rules.ObjectionLifecycle;
 import org.skilleval.core.rules.ObjectionStatus;
+import org.skilleval.core.rules.ProposalListLifecycle;
 import org.skilleval.core.rules.ProposalListStatus;
 import org.skilleval.core.rules.Reason;
 import org.skilleval.core.rules.ResidentIdNumber;
 import org.skilleval.core.rules.RoundSchedule;
 import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.core.rules.StateMachine;
 
 /** Proposal lists, objections and certificates on the real persistence unit. */
 class JpaPublicityStoresTest {
@@ -153,9 +159,14 @@ class JpaPublicityStoresTest {
 
         assertThrows(
                 RuleViolationException.class,
-                () -> lists.submit(list.id(), list.version(), HR, (l, apps) -> {
-                    throw new RuleViolationException("status", "state", "不行", "no");
-                }));
+                () -> lists.submit(
+                        list.id(),
+                        list.version(),
+                        HR,
+                        (l, apps) -> {
+                            throw new RuleViolationException("status", "state", "不行", "no");
+                        },
+                        PROPOSE));
 
         assertEquals(
                 ProposalListStatus.DRAFT, lists.find(list.id()).orElseThrow().status());
@@ -191,7 +202,8 @@ class JpaPublicityStoresTest {
 
         ConflictException stale = assertThrows(
                 ConflictException.class,
-                () -> lists.submit(list.id(), list.version() + 1, HR, (l, apps) -> l.submitted(null, null, null)));
+                () -> lists.submit(
+                        list.id(), list.version() + 1, HR, (l, apps) -> l.submitted(null, null, null), PROPOSE));
 
         assertEquals(ConflictException.Kind.STALE_VERSION, stale.kind());
     }
@@ -211,8 +223,8 @@ class JpaPublicityStoresTest {
         assertTrue(against1.receiptNumber().matches("YY(-[2-9A-HJ-NP-Z]{4}){3}"), against1.receiptNumber());
         assertEquals(Map.of(list.id(), new ObjectionCounts(2, 0, 0)), objections.counts(List.of(list.id())));
 
-        objections.resolve(against1.id(), against1.version(), true, "核实属实", Instant.now(), PROVINCE, o -> {});
-        objections.resolve(against2.id(), against2.version(), false, "经核查不属实", Instant.now(), HR, o -> {});
+        objections.resolve(against1.id(), against1.version(), true, "核实属实", PROVINCE, resolved(true, "核实属实"), REMOVE);
+        objections.resolve(against2.id(), against2.version(), false, "经核查不属实", HR, resolved(false, "经核查不属实"), REMOVE);
 
         ProposalListRecord after = lists.find(list.id()).orElseThrow();
         assertEquals(ProposalEntry.Status.REMOVED, after.entries().get(0).status());
@@ -246,8 +258,8 @@ class JpaPublicityStoresTest {
     void certificatesTakeTheNextSerialsOfTheirSeriesWithTAtPosition16() {
         ProposalListRecord list = published(participation, "E", "32010219800101001", "32010219800101002");
 
-        List<CertificateRecord> issued =
-                certificates.issue(list.id(), list.version(), 'Y', "0000", "320100", ISSUED, HR, (l, open) -> {});
+        List<CertificateRecord> issued = certificates.issue(
+                list.id(), list.version(), 'Y', "0000", "320100", ISSUED, HR, (l, open) -> {}, CERTIFY, CERTIFY_LIST);
 
         assertEquals(
                 List.of("Y000032320100" + "27T000001", "Y000032320100" + "27T000002"),
@@ -270,11 +282,29 @@ class JpaPublicityStoresTest {
         ParticipationRecord other = recommend("91320100MA1NJ0002K");
         ProposalListRecord otherList = published(other, "F", "32010219800101003");
         List<CertificateRecord> next = certificates.issue(
-                otherList.id(), otherList.version(), 'Y', "0000", "320100", ISSUED, HR, (l, open) -> {});
+                otherList.id(),
+                otherList.version(),
+                'Y',
+                "0000",
+                "320100",
+                ISSUED,
+                HR,
+                (l, open) -> {},
+                CERTIFY,
+                CERTIFY_LIST);
         assertEquals("Y00003232010027T000003", next.get(0).code(), "the series continues across enterprises");
         ProposalListRecord thirdList = published(recommend("91320100MA1NJ0003G"), "G", "32010219800101004");
         List<CertificateRecord> otherSite = certificates.issue(
-                thirdList.id(), thirdList.version(), 'Y', "0000", "320200", ISSUED, HR, (l, open) -> {});
+                thirdList.id(),
+                thirdList.version(),
+                'Y',
+                "0000",
+                "320200",
+                ISSUED,
+                HR,
+                (l, open) -> {},
+                CERTIFY,
+                CERTIFY_LIST);
         assertEquals("Y00003232020027T000001", otherSite.get(0).code(), "another site is another series");
         assertEquals(
                 4,
@@ -288,11 +318,20 @@ class JpaPublicityStoresTest {
         ProposalListRecord list = published(participation, "E", "32010219800101001", "32010219800101002");
         ObjectionRecord objection =
                 objections.create(list.id(), list.entries().get(1).id(), "不实", "", "", Instant.now(), anonymous());
-        objections.resolve(objection.id(), objection.version(), true, "属实", Instant.now(), PROVINCE, o -> {});
+        objections.resolve(objection.id(), objection.version(), true, "属实", PROVINCE, resolved(true, "属实"), REMOVE);
         ProposalListRecord current = lists.find(list.id()).orElseThrow();
 
-        List<CertificateRecord> issued =
-                certificates.issue(current.id(), current.version(), 'Y', "0000", "320100", ISSUED, HR, (l, open) -> {});
+        List<CertificateRecord> issued = certificates.issue(
+                current.id(),
+                current.version(),
+                'Y',
+                "0000",
+                "320100",
+                ISSUED,
+                HR,
+                (l, open) -> {},
+                CERTIFY,
+                CERTIFY_LIST);
 
         assertEquals(1, issued.size());
         assertEquals(list.entries().get(0).applicationId(), issued.get(0).applicationId());
@@ -305,11 +344,21 @@ class JpaPublicityStoresTest {
 
         assertThrows(
                 RuleViolationException.class,
-                () -> certificates.issue(list.id(), list.version(), 'Y', "0000", "320100", ISSUED, HR, (l, open) -> {
-                    if (open > 0) {
-                        throw new RuleViolationException("listId", "objections-open", "有异议", "open");
-                    }
-                }));
+                () -> certificates.issue(
+                        list.id(),
+                        list.version(),
+                        'Y',
+                        "0000",
+                        "320100",
+                        ISSUED,
+                        HR,
+                        (l, open) -> {
+                            if (open > 0) {
+                                throw new RuleViolationException("listId", "objections-open", "有异议", "open");
+                            }
+                        },
+                        CERTIFY,
+                        CERTIFY_LIST));
 
         assertEquals(0, certificates.list(round, null, null, null, null, 0, 10).total());
         assertEquals(
@@ -323,7 +372,17 @@ class JpaPublicityStoresTest {
 
         RuleViolationException refused = assertThrows(
                 RuleViolationException.class,
-                () -> certificates.issue(list.id(), list.version(), 'Y', "0000", "3201", ISSUED, HR, (l, o) -> {}));
+                () -> certificates.issue(
+                        list.id(),
+                        list.version(),
+                        'Y',
+                        "0000",
+                        "3201",
+                        ISSUED,
+                        HR,
+                        (l, o) -> {},
+                        CERTIFY,
+                        CERTIFY_LIST));
 
         assertEquals("siteCode", refused.field());
         assertEquals("site-code", refused.rule());
@@ -332,11 +391,11 @@ class JpaPublicityStoresTest {
     @Test
     void cancellingACandidateRevokesTheCertificateAndTakesThemOffTheList() {
         ProposalListRecord list = published(participation, "E", "32010219800101001", "32010219800101002");
-        List<CertificateRecord> issued =
-                certificates.issue(list.id(), list.version(), 'Y', "0000", "320100", ISSUED, HR, (l, o) -> {});
+        List<CertificateRecord> issued = certificates.issue(
+                list.id(), list.version(), 'Y', "0000", "320100", ISSUED, HR, (l, o) -> {}, CERTIFY, CERTIFY_LIST);
         long cheat = issued.get(0).applicationId();
 
-        ApplicationRecord cancelled = lists.cancelCandidate(cheat, "弄虚作假：业绩造假", PROVINCE);
+        ApplicationRecord cancelled = lists.cancelCandidate(cheat, "弄虚作假：业绩造假", PROVINCE, CANCEL, revoke("弄虚作假：业绩造假"));
 
         assertEquals(ApplicationStatus.CANCELLED, cancelled.status());
         CertificateRecord revoked =
@@ -356,7 +415,9 @@ class JpaPublicityStoresTest {
                         .get(0)
                         .action());
         assertEquals(
-                cancelled, lists.cancelCandidate(cheat, "again", PROVINCE), "a second cancellation changes nothing");
+                cancelled,
+                lists.cancelCandidate(cheat, "again", PROVINCE, CANCEL, revoke("again")),
+                "a second cancellation changes nothing");
     }
 
     @Test
@@ -404,14 +465,40 @@ class JpaPublicityStoresTest {
                 .isEmpty());
     }
 
-    // --- helpers
+    // --- helpers: the decisions the lifecycle passes, from the same tables
+
+    private static final UnaryOperator<ApplicationRecord> PROPOSE = move(ApplicationLifecycle.PROPOSE);
+    private static final UnaryOperator<ApplicationRecord> REMOVE = move(ApplicationLifecycle.REMOVE);
+    private static final UnaryOperator<ApplicationRecord> CERTIFY = move(ApplicationLifecycle.CERTIFY);
+    private static final UnaryOperator<ApplicationRecord> CANCEL = move(ApplicationLifecycle.CANCEL);
+    private static final UnaryOperator<ProposalListRecord> CERTIFY_LIST =
+            l -> l.withStatus(ProposalListLifecycle.CERTIFY.target(l.status()));
+
+    private static UnaryOperator<ApplicationRecord> move(StateMachine.Transition<ApplicationStatus> transition) {
+        return a -> a.withStatus(transition.targetOrSame(a.status()), a.enterpriseOpinion());
+    }
+
+    private static UnaryOperator<CertificateRecord> revoke(String reason) {
+        return c -> c.status() == CertificateLifecycle.REVOKE.targetOrSame(c.status())
+                ? c
+                : c.withStatus(CertificateLifecycle.REVOKE.target(c.status()), reason);
+    }
+
+    private static UnaryOperator<ObjectionRecord> resolved(boolean upheld, String note) {
+        return o -> o.resolved(
+                (upheld ? ObjectionLifecycle.UPHOLD : ObjectionLifecycle.DISMISS).target(o.status()),
+                note,
+                "someone",
+                Instant.now());
+    }
 
     private ProposalListRecord submit(ProposalListRecord list, Reason warning) {
         return lists.submit(
                 list.id(),
                 list.version(),
                 HR,
-                (l, apps) -> l.submitted(LocalDate.of(2027, 2, 22), LocalDate.of(2027, 2, 26), warning));
+                (l, apps) -> l.submitted(LocalDate.of(2027, 2, 22), LocalDate.of(2027, 2, 26), warning),
+                PROPOSE);
     }
 
     /** A list of passed candidates, submitted and publicised from 1 to 5 March 2027. */

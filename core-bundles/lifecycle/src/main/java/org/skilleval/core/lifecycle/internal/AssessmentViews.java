@@ -1,0 +1,162 @@
+package org.skilleval.core.lifecycle.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.AssessmentResultRecord;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.PanelMember;
+import org.skilleval.core.domain.PanelRecord;
+import org.skilleval.core.domain.PluginChoice;
+import org.skilleval.core.domain.ScoreSheetRecord;
+import org.skilleval.core.lifecycle.AssessmentView;
+import org.skilleval.core.lifecycle.Candidate;
+import org.skilleval.core.lifecycle.PanelConflict;
+import org.skilleval.core.persistence.AssessmentResultStore;
+import org.skilleval.core.persistence.PanelStore;
+import org.skilleval.core.persistence.ScoreSheetStore;
+import org.skilleval.core.persistence.WorkPlanStore;
+import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.rules.RuleViolationException;
+import org.skilleval.core.security.Caller;
+import org.skilleval.plugin.api.AssessmentMethod;
+import org.skilleval.plugin.api.dto.LocalizedText;
+import org.skilleval.plugin.api.dto.ScoreSheetSchema;
+
+/** What the assessment shows: the candidates of a round and one candidate's sheets, result, conflicts and divergences. */
+@Component(service = AssessmentViews.class)
+public class AssessmentViews {
+
+    private final AssessmentContexts contexts;
+    private final WorkPlanStore plans;
+    private final PanelStore panels;
+    private final ScoreSheetStore sheets;
+    private final AssessmentResultStore results;
+    private final PluginRuns plugins;
+    private final PanelChecks checks;
+
+    @Activate
+    public AssessmentViews(
+            @Reference AssessmentContexts contexts,
+            @Reference WorkPlanStore plans,
+            @Reference PanelStore panels,
+            @Reference ScoreSheetStore sheets,
+            @Reference AssessmentResultStore results,
+            @Reference PluginRegistry registry,
+            @Reference PanelChecks checks,
+            @Reference PluginExecutor executor) {
+        this(contexts, plans, panels, sheets, results, new PluginRuns(registry, executor), checks);
+    }
+
+    AssessmentViews(
+            AssessmentContexts contexts,
+            WorkPlanStore plans,
+            PanelStore panels,
+            ScoreSheetStore sheets,
+            AssessmentResultStore results,
+            PluginRuns plugins,
+            PanelChecks checks) {
+        this.contexts = contexts;
+        this.plans = plans;
+        this.panels = panels;
+        this.sheets = sheets;
+        this.results = results;
+        this.plugins = plugins;
+        this.checks = checks;
+    }
+
+    public Page<Candidate> candidates(Caller caller, long roundId, int offset, int limit) {
+        Page<ApplicationRecord> page;
+        boolean expert = AssessmentContexts.isOnlyExpert(caller);
+        if (expert) {
+            page = panels.candidates(roundId, null, null, caller.expert(), AssessmentContexts.LISTED, offset, limit);
+        } else {
+            TenantScope scope = TenantScope.forList(caller, null, "candidates");
+            if (scope.nothing()) {
+                return new Page<>(List.of(), 0, offset, limit);
+            }
+            page = panels.candidates(
+                    roundId, scope.city(), scope.enterprise(), null, AssessmentContexts.LISTED, offset, limit);
+        }
+        Map<Long, Long> submitted = sheets.submittedCounts(
+                page.items().stream().map(ApplicationRecord::id).toList());
+        Map<String, Optional<PanelRecord>> panelCache = new HashMap<>();
+        Map<Long, Integer> methodCounts = new HashMap<>();
+        List<Candidate> candidates = new ArrayList<>();
+        for (ApplicationRecord application : page.items()) {
+            String occupation = AssessmentContexts.occupation(application);
+            Optional<PanelRecord> panel = panelCache.computeIfAbsent(
+                    application.participationId() + "\n" + occupation,
+                    key -> panels.findFor(application.participationId(), occupation));
+            if (panel.isEmpty()) {
+                continue; // removed between the two reads; it is no candidate any more
+            }
+            int methods = methodCounts.computeIfAbsent(
+                    application.participationId(), participation -> plans.findByParticipation(participation)
+                            .map(plan -> plan.methods().size())
+                            .orElse(0));
+            candidates.add(new Candidate(
+                    expert ? AssessmentContexts.redacted(application) : application,
+                    panel.get().id(),
+                    panel.get().members().size() * methods,
+                    submitted.getOrDefault(application.id(), 0L)));
+        }
+        return new Page<>(candidates, page.total(), offset, limit);
+    }
+
+    public AssessmentView view(Caller caller, long applicationId) {
+        AssessmentContexts.Context context = contexts.visible(caller, applicationId);
+        boolean expert = !TenantScope.covers(
+                caller, context.application().cityCode(), context.application().creditCode());
+        List<ScoreSheetRecord> all = sheets.ofApplication(applicationId);
+        List<AssessmentView.MethodSheets> methods = new ArrayList<>();
+        for (PluginChoice choice : context.plan().methods()) {
+            List<ScoreSheetRecord> shown = all.stream()
+                    .filter(s -> s.methodId().equals(choice.pluginId()))
+                    .filter(s -> !expert || s.expertId().equals(caller.expert()))
+                    .toList();
+            LocalizedText name = null;
+            ScoreSheetSchema schema = null;
+            LocalizedText problem = null;
+            try {
+                PluginRuns.Pinned<AssessmentMethod> method = plugins.method(choice);
+                name = PluginRuns.guarded(method, "methods." + choice.pluginId(), () -> method.plugin()
+                        .name());
+                schema = PluginRuns.guarded(method, "methods." + choice.pluginId(), () -> method.plugin()
+                        .scoreSheet(method.parameters()));
+            } catch (RuleViolationException unavailable) {
+                problem = LocalizedText.of(unavailable.messageZh(), unavailable.messageEn());
+            }
+            methods.add(new AssessmentView.MethodSheets(
+                    choice.pluginId(), choice.pinnedVersion(), name, schema, problem, shown));
+        }
+        AssessmentResultRecord result = results.findByApplication(applicationId)
+                .map(r -> expert ? AssessmentContexts.ownInputsOnly(r, caller.expert()) : r)
+                .orElse(null);
+        ApplicationRecord application =
+                expert ? AssessmentContexts.redacted(context.application()) : context.application();
+        List<PanelMember> judged = expert
+                ? context.panel().member(caller.expert()).stream().toList()
+                : context.panel().members();
+        List<PanelConflict> conflicts =
+                checks.conflicts(context.panel().cityCode(), judged, List.of(context.application()));
+        List<AssessmentView.FlaggedSheet> divergences = all.stream()
+                .filter(s -> s.divergence() != null
+                        && context.panel().member(s.expertId()).isPresent())
+                .map(s -> new AssessmentView.FlaggedSheet(
+                        s.methodId(),
+                        s.expertId(),
+                        s.version(),
+                        !expert || s.expertId().equals(caller.expert())
+                                ? s.divergence()
+                                : s.divergence().withoutPoints()))
+                .toList();
+        return new AssessmentView(application, context.panel(), methods, result, conflicts, divergences);
+    }
+}
