@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -229,11 +230,19 @@ public class HostileInputIT extends SkillEvalTestSupport {
     private void probe(
             Operation operation, String what, String path, Body body, String token, boolean searchFindsNothing)
             throws Exception {
-        HttpResponse<String> response = body == null
-                ? client.send(operation.method(), "/api" + path, null, null, token)
-                : client.send(operation.method(), "/api" + path, body.contentType(), body.bytes(), token);
-        sent++;
         String where = operation.method() + " " + operation.path() + " (" + what + ")";
+        HttpResponse<String> response;
+        try {
+            response = body == null
+                    ? client.send(operation.method(), "/api" + path, null, null, token)
+                    : client.send(operation.method(), "/api" + path, body.contentType(), body.bytes(), token);
+        } catch (IOException closed) {
+            sent++;
+            // A refused body is read to its end by the server, so the client always reads its answer.
+            findings.add(where + ": the connection failed instead of answering: " + closed);
+            return;
+        }
+        sent++;
         int status = response.statusCode();
         String answer = response.body() == null ? "" : response.body();
         boolean foundNothing = status == 200 && answer.contains("\"total\":0");

@@ -265,6 +265,7 @@ public class ApiServlet implements Servlet {
     @Override
     public void service(ServletRequest request, ServletResponse response) throws ServletException, IOException {
         container.service(request, response);
+        UnreadBody.discardIfRefused(request, response);
     }
 
     @Override
