@@ -1,6 +1,8 @@
 package org.skilleval.core.domain;
 
 import java.util.Objects;
+import org.skilleval.core.rules.ProposalEntryLifecycle;
+import org.skilleval.core.rules.ProposalEntryStatus;
 import org.skilleval.core.rules.ResidentIdNumber;
 import org.skilleval.core.rules.RuleViolationException;
 
@@ -24,20 +26,8 @@ public record ProposalEntry(
         String gender,
         String occupation,
         String maskedIdNumber,
-        Status status,
+        ProposalEntryStatus status,
         String note) {
-
-    /** Whether a candidate is on the list. */
-    public enum Status {
-        /** On the list. */
-        LISTED,
-        /** Taken off because an objection against the candidate was upheld. */
-        REMOVED,
-        /** Taken off by a sanction (弄虚作假). */
-        CANCELLED,
-        /** The certificate was issued. */
-        CERTIFIED
-    }
 
     public ProposalEntry {
         Objects.requireNonNull(status, "status");
@@ -57,7 +47,7 @@ public record ProposalEntry(
                 gender(idNumber),
                 application.form().appliedOccupation(),
                 ResidentIdNumber.mask(idNumber),
-                Status.LISTED,
+                ProposalEntryLifecycle.LIST.to(),
                 "");
     }
 
@@ -73,12 +63,12 @@ public record ProposalEntry(
     }
 
     /** A copy in another status, with why. */
-    public ProposalEntry withStatus(Status newStatus, String why) {
+    public ProposalEntry withStatus(ProposalEntryStatus newStatus, String why) {
         return new ProposalEntry(id, applicationId, name, gender, occupation, maskedIdNumber, newStatus, why);
     }
 
     /** @return whether the candidate is on the list */
     public boolean listed() {
-        return status == Status.LISTED;
+        return status == ProposalEntryStatus.LISTED;
     }
 }

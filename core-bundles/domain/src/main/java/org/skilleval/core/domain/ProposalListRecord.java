@@ -3,6 +3,7 @@ package org.skilleval.core.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.skilleval.core.rules.ProposalEntryStatus;
 import org.skilleval.core.rules.ProposalListStatus;
 import org.skilleval.core.rules.Reason;
 
@@ -147,7 +148,7 @@ public record ProposalListRecord(
      */
     public List<ProposalEntry> publicisedEntries() {
         return entries.stream()
-                .filter(e -> e.status() == ProposalEntry.Status.LISTED || e.status() == ProposalEntry.Status.CERTIFIED)
+                .filter(e -> e.status() == ProposalEntryStatus.LISTED || e.status() == ProposalEntryStatus.CERTIFIED)
                 .toList();
     }
 }

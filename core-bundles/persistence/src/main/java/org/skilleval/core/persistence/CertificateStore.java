@@ -3,6 +3,7 @@ package org.skilleval.core.persistence;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.ObjLongConsumer;
 import java.util.function.UnaryOperator;
 import org.osgi.annotation.versioning.ProviderType;
@@ -27,7 +28,8 @@ public interface CertificateStore {
      * transition; it leaves the others as they are) gets a certificate coded {@code organisationType organisationCode 32 siteCode yy T serial}, the
      * serial the next one of its series ({@link org.skilleval.core.rules.CertificateCode#issuingSeriesKey()})
      * under a database lock; the application becomes what {@code certify} made of it, the entry
-     * {@link ProposalEntry.Status#CERTIFIED} and the list what {@code certifyList} makes of it.
+     * what {@code certifyEntry} makes of it and the certificate's code, and the list what {@code
+     * certifyList} makes of it.
      *
      * @return the certificates issued, in the order of the list
      * @throws NotFoundException when the list does not exist
@@ -46,6 +48,7 @@ public interface CertificateStore {
             AuditActor actor,
             ObjLongConsumer<ProposalListRecord> check,
             UnaryOperator<ApplicationRecord> certify,
+            BiFunction<ProposalEntry, String, ProposalEntry> certifyEntry,
             UnaryOperator<ProposalListRecord> certifyList);
 
     Optional<CertificateRecord> findByCode(String code);

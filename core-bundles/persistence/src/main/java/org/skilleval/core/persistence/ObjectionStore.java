@@ -37,9 +37,9 @@ public interface ObjectionStore {
     /**
      * Resolves an objection in one transaction: {@code resolve} makes the resolved objection from
      * the stored one (and may refuse by throwing; nothing is written then). When upheld, the
-     * candidate's entry becomes {@link ProposalEntry.Status#REMOVED} and the application what
-     * {@code removeCandidate} makes of it (written only if it changed), each change audited with
-     * the note.
+     * candidate's entry becomes what {@code removeEntry} makes of it (when still listed) and the
+     * application what {@code removeCandidate} makes of it, each written only if it changed and
+     * audited with the note.
      *
      * @throws NotFoundException when it does not exist
      * @throws ConflictException {@link ConflictException.Kind#STALE_VERSION} on a stale version
@@ -51,6 +51,7 @@ public interface ObjectionStore {
             String note,
             AuditActor actor,
             UnaryOperator<ObjectionRecord> resolve,
+            UnaryOperator<ProposalEntry> removeEntry,
             UnaryOperator<ApplicationRecord> removeCandidate);
 
     Optional<ObjectionRecord> find(long id);

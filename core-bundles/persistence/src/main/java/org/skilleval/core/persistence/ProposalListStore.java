@@ -92,8 +92,8 @@ public interface ProposalListStore {
 
     /**
      * Takes a candidate out of the round in one transaction (sanction 弄虚作假): the application
-     * becomes what {@code cancel} makes of it, its list entry {@link ProposalEntry.Status#CANCELLED}
-     * and each of its certificates what {@code revoke} makes of it, with {@code reason}; each change
+     * becomes what {@code cancel} makes of it, each of its list entries what {@code
+     * cancelEntry} makes of it and each of its certificates what {@code revoke} makes of it, with {@code reason}; each change
      * audited. When {@code cancel} leaves the application as it is, nothing is written. The
      * decisions are the lifecycle's; this store only persists them.
      *
@@ -105,5 +105,6 @@ public interface ProposalListStore {
             String reason,
             AuditActor actor,
             UnaryOperator<ApplicationRecord> cancel,
+            UnaryOperator<ProposalEntry> cancelEntry,
             UnaryOperator<CertificateRecord> revoke);
 }

@@ -5,12 +5,13 @@ import java.util.List;
 /** Every aggregate's state machine, in the order the round meets them; the state diagrams come from these. */
 public final class Lifecycles {
 
-    /** The six tables. */
+    /** The tables: six aggregates, and the candidates on a proposal list. */
     public static final List<StateMachine<?>> ALL = List.of(
             ParticipationLifecycle.MACHINE,
             WorkPlanLifecycle.MACHINE,
             ApplicationLifecycle.MACHINE,
             ProposalListLifecycle.MACHINE,
+            ProposalEntryLifecycle.MACHINE,
             ObjectionLifecycle.MACHINE,
             CertificateLifecycle.MACHINE);
 

@@ -20,6 +20,7 @@ import org.skilleval.core.rules.ApplicationForm;
 import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.CertificateStatus;
 import org.skilleval.core.rules.EligibilityPath;
+import org.skilleval.core.rules.ProposalEntryStatus;
 import org.skilleval.core.rules.ProposalListStatus;
 
 /** Realistic records for rendering tests: a Nanjing 车工 with a long record of achievements. */
@@ -128,7 +129,7 @@ final class Samples {
                     i % 3 == 2 ? "女" : "男",
                     i % 2 == 0 ? "车工" : "钳工",
                     i == 0 ? MASKED_ID : "3201************1" + (i % 10),
-                    i == 1 ? ProposalEntry.Status.REMOVED : ProposalEntry.Status.LISTED,
+                    i == 1 ? ProposalEntryStatus.REMOVED : ProposalEntryStatus.LISTED,
                     i == 1 ? "异议成立" : ""));
         }
         boolean submitted = status != ProposalListStatus.DRAFT;

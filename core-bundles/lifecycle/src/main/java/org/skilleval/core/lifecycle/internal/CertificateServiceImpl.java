@@ -23,6 +23,7 @@ import org.skilleval.core.persistence.RoundStore;
 import org.skilleval.core.rules.ApplicationLifecycle;
 import org.skilleval.core.rules.CertificateCode;
 import org.skilleval.core.rules.CertificateStatus;
+import org.skilleval.core.rules.ProposalEntryLifecycle;
 import org.skilleval.core.rules.ProposalListLifecycle;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.security.Caller;
@@ -111,6 +112,7 @@ public class CertificateServiceImpl implements CertificateService {
                     }
                 },
                 Transitions.cascade(ApplicationLifecycle.CERTIFY),
+                (entry, code) -> Transitions.cascade(entry, ProposalEntryLifecycle.CERTIFY, code),
                 certified -> certified.withStatus(ProposalListLifecycle.CERTIFY.target(certified.status())));
     }
 

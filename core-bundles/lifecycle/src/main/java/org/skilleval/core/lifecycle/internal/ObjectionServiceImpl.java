@@ -21,6 +21,7 @@ import org.skilleval.core.persistence.ProposalListStore;
 import org.skilleval.core.rules.ApplicationLifecycle;
 import org.skilleval.core.rules.ObjectionLifecycle;
 import org.skilleval.core.rules.ObjectionStatus;
+import org.skilleval.core.rules.ProposalEntryLifecycle;
 import org.skilleval.core.rules.ProposalListStatus;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.rules.StateMachine;
@@ -100,6 +101,7 @@ public class ObjectionServiceImpl implements ObjectionService {
                 why,
                 actor,
                 current -> current.resolved(transition.target(current.status()), why, actor.username(), today.now()),
+                entry -> Transitions.cascade(entry, ProposalEntryLifecycle.REMOVE, why),
                 Transitions.cascade(ApplicationLifecycle.REMOVE));
     }
 

@@ -27,6 +27,7 @@ import org.skilleval.core.persistence.UnitOfWork;
 import org.skilleval.core.rules.ApplicationLifecycle;
 import org.skilleval.core.rules.CertificateLifecycle;
 import org.skilleval.core.rules.ParticipationLifecycle;
+import org.skilleval.core.rules.ProposalEntryLifecycle;
 import org.skilleval.core.rules.ProposalListLifecycle;
 import org.skilleval.core.rules.ResidentIdNumber;
 import org.skilleval.core.rules.RuleViolationException;
@@ -200,6 +201,7 @@ public class SanctionServiceImpl implements SanctionService {
                 reason,
                 actor,
                 Transitions.cascade(ApplicationLifecycle.CANCEL),
+                entry -> Transitions.cascade(entry, ProposalEntryLifecycle.CANCEL, reason),
                 certificate -> CertificateLifecycle.REVOKE.from().contains(certificate.status())
                         ? certificate.withStatus(CertificateLifecycle.REVOKE.target(certificate.status()), reason)
                         : certificate);

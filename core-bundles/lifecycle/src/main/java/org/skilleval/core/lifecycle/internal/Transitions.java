@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.function.UnaryOperator;
 import org.skilleval.core.domain.ApplicationRecord;
 import org.skilleval.core.domain.NotFoundException;
+import org.skilleval.core.domain.ProposalEntry;
 import org.skilleval.core.domain.RoundRecord;
 import org.skilleval.core.persistence.RoundStore;
 import org.skilleval.core.rules.Actor;
 import org.skilleval.core.rules.ApplicationStatus;
+import org.skilleval.core.rules.ProposalEntryStatus;
 import org.skilleval.core.rules.RoundPhase;
 import org.skilleval.core.rules.StateMachine.Transition;
 import org.skilleval.core.security.AccessDeniedException;
@@ -86,5 +88,14 @@ final class Transitions {
                     ? application
                     : application.withStatus(after, application.enterpriseOpinion());
         };
+    }
+
+    /**
+     * A cascade's move of a candidate's list entry, noting why: {@code transition} where it may
+     * start from the entry's state, nothing otherwise.
+     */
+    static ProposalEntry cascade(ProposalEntry entry, Transition<ProposalEntryStatus> transition, String why) {
+        ProposalEntryStatus after = transition.targetOrSame(entry.status());
+        return after == entry.status() ? entry : entry.withStatus(after, why);
     }
 }

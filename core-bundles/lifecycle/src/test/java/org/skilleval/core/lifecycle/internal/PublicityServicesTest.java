@@ -51,6 +51,7 @@ import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.CertificateStatus;
 import org.skilleval.core.rules.ObjectionStatus;
 import org.skilleval.core.rules.ParticipationStatus;
+import org.skilleval.core.rules.ProposalEntryStatus;
 import org.skilleval.core.rules.ProposalListStatus;
 import org.skilleval.core.rules.ResidentIdNumber;
 import org.skilleval.core.rules.RoundSchedule;
@@ -320,7 +321,8 @@ class PublicityServicesTest {
         ArgumentCaptor<UnaryOperator<ObjectionRecord>> check = captor();
         ArgumentCaptor<UnaryOperator<ApplicationRecord>> removal = captor();
         objectionService("2026-03-07").resolve(HR, 5, 1, true, "核实属实");
-        verify(objections).resolve(eq(5L), eq(1L), eq(true), eq("核实属实"), any(), check.capture(), removal.capture());
+        verify(objections)
+                .resolve(eq(5L), eq(1L), eq(true), eq("核实属实"), any(), check.capture(), any(), removal.capture());
 
         assertEquals(
                 "state",
@@ -364,6 +366,7 @@ class PublicityServicesTest {
                         any(),
                         check.capture(),
                         any(),
+                        any(),
                         any());
         assertEquals(
                 "publicity-not-ended",
@@ -383,6 +386,7 @@ class PublicityServicesTest {
                         any(),
                         later.capture(),
                         any(),
+                        any(),
                         any());
         assertEquals(
                 "objections-open",
@@ -400,7 +404,7 @@ class PublicityServicesTest {
         certificateService("2026-03-07").issue(HR, 9, 3, null, null);
 
         verify(certificates)
-                .issue(eq(9L), eq(3L), eq('Y'), eq("0000"), eq("320100"), any(), any(), any(), any(), any());
+                .issue(eq(9L), eq(3L), eq('Y'), eq("0000"), eq("320100"), any(), any(), any(), any(), any(), any());
         verify(participations, never()).setCertificateCodes(any(), anyLong(), any(), any(), any(), any());
     }
 
@@ -416,7 +420,7 @@ class PublicityServicesTest {
         assertEquals("siteCode", refused.field());
         assertEquals("certificate-codes-differ", refused.rule());
         verify(certificates, never())
-                .issue(anyLong(), anyLong(), anyChar(), any(), any(), any(), any(), any(), any(), any());
+                .issue(anyLong(), anyLong(), anyChar(), any(), any(), any(), any(), any(), any(), any(), any());
     }
 
     @Test
@@ -442,7 +446,7 @@ class PublicityServicesTest {
 
         verify(participations).setCertificateCodes(eq(CODE), eq(2L), eq("0000"), eq("320100"), any(), any());
         verify(certificates)
-                .issue(eq(9L), eq(3L), eq('Y'), eq("0000"), eq("320100"), any(), any(), any(), any(), any());
+                .issue(eq(9L), eq(3L), eq('Y'), eq("0000"), eq("320100"), any(), any(), any(), any(), any(), any());
     }
 
     @Test
@@ -612,7 +616,7 @@ class PublicityServicesTest {
                 .creditCode(CODE)
                 .status(status)
                 .entries(List.of(new ProposalEntry(
-                        21, 11, "王五", "男", "车工", ResidentIdNumber.mask(ID), ProposalEntry.Status.LISTED, "")))
+                        21, 11, "王五", "男", "车工", ResidentIdNumber.mask(ID), ProposalEntryStatus.LISTED, "")))
                 .build();
     }
 

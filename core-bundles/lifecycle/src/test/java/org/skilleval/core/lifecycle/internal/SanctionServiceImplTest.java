@@ -266,7 +266,8 @@ class SanctionServiceImplTest {
 
         ArgumentCaptor<String> reason = ArgumentCaptor.forClass(String.class);
         verify(lists)
-                .cancelCandidate(eq(31L), reason.capture(), eq(new AuditActor("province", "province")), any(), any());
+                .cancelCandidate(
+                        eq(31L), reason.capture(), eq(new AuditActor("province", "province")), any(), any(), any());
         assertTrue(reason.getValue().contains(FINDING), reason.getValue());
         assertFalse(reason.getValue().contains(ZHANG), "the reason is shown on the certificate: no ID number");
     }
@@ -320,8 +321,8 @@ class SanctionServiceImplTest {
                 ParticipationStatus.CANCELLED,
                 participationChange.getValue().apply(participation).status());
         ArgumentCaptor<UnaryOperator<ApplicationRecord>> cancel = ArgumentCaptor.forClass(UnaryOperator.class);
-        verify(lists).cancelCandidate(eq(31L), any(), any(), cancel.capture(), any());
-        verify(lists, never()).cancelCandidate(eq(32L), any(), any(), any(), any());
+        verify(lists).cancelCandidate(eq(31L), any(), any(), cancel.capture(), any(), any());
+        verify(lists, never()).cancelCandidate(eq(32L), any(), any(), any(), any(), any());
         assertEquals(
                 ApplicationStatus.CANCELLED,
                 cancel.getValue().apply(application(31)).status());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.ObjLongConsumer;
 import java.util.function.UnaryOperator;
 import javax.persistence.EntityManagerFactory;
@@ -50,6 +51,7 @@ public class JpaCertificateStore implements CertificateStore {
             AuditActor actor,
             ObjLongConsumer<ProposalListRecord> check,
             UnaryOperator<ApplicationRecord> certify,
+            BiFunction<ProposalEntry, String, ProposalEntry> certifyEntry,
             UnaryOperator<ProposalListRecord> certifyList) {
         // Every part is checked before anything is written; serial 1 stands in for the real one.
         String seriesKey = CertificateCode.of(
@@ -119,7 +121,7 @@ public class JpaCertificateStore implements CertificateStore {
                     CertificateRecord created = certificate.toRecord();
                     issued.add(created);
                     moved.add(new ApplicationRecord[] {was, application.toRecord()});
-                    entries.add(entry.withStatus(ProposalEntry.Status.CERTIFIED, code));
+                    entries.add(certifyEntry.apply(entry, code));
                 }
                 list.apply(certifyList.apply(before.withEntries(entries)));
                 entityManager.flush();

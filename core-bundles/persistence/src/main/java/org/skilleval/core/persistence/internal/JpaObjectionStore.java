@@ -81,6 +81,7 @@ public class JpaObjectionStore implements ObjectionStore {
             String note,
             AuditActor actor,
             UnaryOperator<ObjectionRecord> resolve,
+            UnaryOperator<ProposalEntry> removeEntry,
             UnaryOperator<ApplicationRecord> removeCandidate) {
         try {
             return transactions.inTransaction(entityManager -> {
@@ -95,9 +96,9 @@ public class JpaObjectionStore implements ObjectionStore {
                 objection.apply(resolve.apply(before));
                 if (upheld) {
                     ProposalEntryEntity entry = entityManager.find(ProposalEntryEntity.class, before.entryId());
-                    if (entry != null && entry.toEntry().listed()) {
-                        JpaProposalListStore.changeEntry(
-                                entityManager, entry, ProposalEntry.Status.REMOVED, note, "remove-candidate", actor);
+                    if (entry != null
+                            && JpaProposalListStore.changeEntry(
+                                    entityManager, entry, removeEntry, "remove-candidate", actor)) {
                         ApplicationEntity application =
                                 JpaProposalListStore.application(entityManager, entry.applicationId());
                         ApplicationRecord was = application.toRecord();

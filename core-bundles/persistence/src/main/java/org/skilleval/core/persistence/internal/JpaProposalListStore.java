@@ -198,6 +198,7 @@ public class JpaProposalListStore implements ProposalListStore {
             String reason,
             AuditActor actor,
             UnaryOperator<ApplicationRecord> cancel,
+            UnaryOperator<ProposalEntry> cancelEntry,
             UnaryOperator<CertificateRecord> revoke) {
         return transactions.inTransaction(entityManager -> {
             ApplicationEntity application = application(entityManager, applicationId);
@@ -223,7 +224,7 @@ public class JpaProposalListStore implements ProposalListStore {
                             ProposalEntryEntity.class)
                     .setParameter("application", applicationId)
                     .getResultList()) {
-                changeEntry(entityManager, entry, ProposalEntry.Status.CANCELLED, reason, "cancel-candidate", actor);
+                changeEntry(entityManager, entry, cancelEntry, "cancel-candidate", actor);
             }
             for (CertificateEntity certificate : entityManager
                     .createQuery(
@@ -253,23 +254,32 @@ public class JpaProposalListStore implements ProposalListStore {
     }
 
     /**
-     * Moves one entry of a list to another status, bumping the list's version (so that a writer
-     * holding the list's old version is refused) and auditing the list before and after.
+     * Writes what {@code move} makes of one entry of a list, if it changes it, bumping the list's
+     * version (so that a writer holding the list's old version is refused) and auditing the list
+     * before and after with the entry's new note.
+     *
+     * @return whether the entry changed
      */
-    static void changeEntry(
+    static boolean changeEntry(
             EntityManager entityManager,
             ProposalEntryEntity entry,
-            ProposalEntry.Status status,
-            String note,
+            UnaryOperator<ProposalEntry> move,
             String action,
             AuditActor actor) {
+        ProposalEntry was = entry.toEntry();
+        ProposalEntry moved = move.apply(was);
+        if (moved.equals(was)) {
+            return false;
+        }
+        String note = moved.note();
         ProposalListEntity list = entry.list();
         ProposalListRecord before = list.toRecord();
-        entry.apply(entry.toEntry().withStatus(status, note));
+        entry.apply(moved);
         entityManager.lock(list, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         entityManager.flush();
         AuditEventEntity.record(
                 entityManager, actor, OBJECT_TYPE, Long.toString(list.id()), action, note, before, list.toRecord());
+        return true;
     }
 
     static ApplicationEntity application(EntityManager entityManager, long applicationId) {

@@ -13,6 +13,7 @@ import javax.persistence.ManyToOne;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 import org.skilleval.core.domain.ProposalEntry;
+import org.skilleval.core.rules.ProposalEntryStatus;
 
 /** A candidate on a proposal list; an application is on one list at most. */
 @Entity
@@ -51,7 +52,7 @@ public class ProposalEntryEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", nullable = false, length = 16)
-    private ProposalEntry.Status status;
+    private ProposalEntryStatus status;
 
     @Column(name = "NOTE", length = 2000)
     private String note;

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManagerFactory;
@@ -37,6 +38,8 @@ import org.skilleval.core.rules.CertificateLifecycle;
 import org.skilleval.core.rules.CertificateStatus;
 import org.skilleval.core.rules.ObjectionLifecycle;
 import org.skilleval.core.rules.ObjectionStatus;
+import org.skilleval.core.rules.ProposalEntryLifecycle;
+import org.skilleval.core.rules.ProposalEntryStatus;
 import org.skilleval.core.rules.ProposalListLifecycle;
 import org.skilleval.core.rules.ProposalListStatus;
 import org.skilleval.core.rules.Reason;
@@ -223,13 +226,29 @@ class JpaPublicityStoresTest {
         assertTrue(against1.receiptNumber().matches("YY(-[2-9A-HJ-NP-Z]{4}){3}"), against1.receiptNumber());
         assertEquals(Map.of(list.id(), new ObjectionCounts(2, 0, 0)), objections.counts(List.of(list.id())));
 
-        objections.resolve(against1.id(), against1.version(), true, "核实属实", PROVINCE, resolved(true, "核实属实"), REMOVE);
-        objections.resolve(against2.id(), against2.version(), false, "经核查不属实", HR, resolved(false, "经核查不属实"), REMOVE);
+        objections.resolve(
+                against1.id(),
+                against1.version(),
+                true,
+                "核实属实",
+                PROVINCE,
+                resolved(true, "核实属实"),
+                entry(ProposalEntryLifecycle.REMOVE, "核实属实"),
+                REMOVE);
+        objections.resolve(
+                against2.id(),
+                against2.version(),
+                false,
+                "经核查不属实",
+                HR,
+                resolved(false, "经核查不属实"),
+                entry(ProposalEntryLifecycle.REMOVE, "经核查不属实"),
+                REMOVE);
 
         ProposalListRecord after = lists.find(list.id()).orElseThrow();
-        assertEquals(ProposalEntry.Status.REMOVED, after.entries().get(0).status());
+        assertEquals(ProposalEntryStatus.REMOVED, after.entries().get(0).status());
         assertEquals("核实属实", after.entries().get(0).note());
-        assertEquals(ProposalEntry.Status.LISTED, after.entries().get(1).status());
+        assertEquals(ProposalEntryStatus.LISTED, after.entries().get(1).status());
         assertEquals(ApplicationStatus.REMOVED, status(first));
         assertEquals(ApplicationStatus.PROPOSED, status(second));
         assertEquals(Map.of(list.id(), new ObjectionCounts(0, 1, 1)), objections.counts(List.of(list.id())));
@@ -259,7 +278,17 @@ class JpaPublicityStoresTest {
         ProposalListRecord list = published(participation, "E", "32010219800101001", "32010219800101002");
 
         List<CertificateRecord> issued = certificates.issue(
-                list.id(), list.version(), 'Y', "0000", "320100", ISSUED, HR, (l, open) -> {}, CERTIFY, CERTIFY_LIST);
+                list.id(),
+                list.version(),
+                'Y',
+                "0000",
+                "320100",
+                ISSUED,
+                HR,
+                (l, open) -> {},
+                CERTIFY,
+                CERTIFY_ENTRY,
+                CERTIFY_LIST);
 
         assertEquals(
                 List.of("Y000032320100" + "27T000001", "Y000032320100" + "27T000002"),
@@ -291,6 +320,7 @@ class JpaPublicityStoresTest {
                 HR,
                 (l, open) -> {},
                 CERTIFY,
+                CERTIFY_ENTRY,
                 CERTIFY_LIST);
         assertEquals("Y00003232010027T000003", next.get(0).code(), "the series continues across enterprises");
         ProposalListRecord thirdList = published(recommend("91320100MA1NJ0003G"), "G", "32010219800101004");
@@ -304,6 +334,7 @@ class JpaPublicityStoresTest {
                 HR,
                 (l, open) -> {},
                 CERTIFY,
+                CERTIFY_ENTRY,
                 CERTIFY_LIST);
         assertEquals("Y00003232020027T000001", otherSite.get(0).code(), "another site is another series");
         assertEquals(
@@ -318,7 +349,15 @@ class JpaPublicityStoresTest {
         ProposalListRecord list = published(participation, "E", "32010219800101001", "32010219800101002");
         ObjectionRecord objection =
                 objections.create(list.id(), list.entries().get(1).id(), "不实", "", "", Instant.now(), anonymous());
-        objections.resolve(objection.id(), objection.version(), true, "属实", PROVINCE, resolved(true, "属实"), REMOVE);
+        objections.resolve(
+                objection.id(),
+                objection.version(),
+                true,
+                "属实",
+                PROVINCE,
+                resolved(true, "属实"),
+                entry(ProposalEntryLifecycle.REMOVE, "属实"),
+                REMOVE);
         ProposalListRecord current = lists.find(list.id()).orElseThrow();
 
         List<CertificateRecord> issued = certificates.issue(
@@ -331,6 +370,7 @@ class JpaPublicityStoresTest {
                 HR,
                 (l, open) -> {},
                 CERTIFY,
+                CERTIFY_ENTRY,
                 CERTIFY_LIST);
 
         assertEquals(1, issued.size());
@@ -358,6 +398,7 @@ class JpaPublicityStoresTest {
                             }
                         },
                         CERTIFY,
+                        CERTIFY_ENTRY,
                         CERTIFY_LIST));
 
         assertEquals(0, certificates.list(round, null, null, null, null, 0, 10).total());
@@ -382,6 +423,7 @@ class JpaPublicityStoresTest {
                         HR,
                         (l, o) -> {},
                         CERTIFY,
+                        CERTIFY_ENTRY,
                         CERTIFY_LIST));
 
         assertEquals("siteCode", refused.field());
@@ -392,10 +434,26 @@ class JpaPublicityStoresTest {
     void cancellingACandidateRevokesTheCertificateAndTakesThemOffTheList() {
         ProposalListRecord list = published(participation, "E", "32010219800101001", "32010219800101002");
         List<CertificateRecord> issued = certificates.issue(
-                list.id(), list.version(), 'Y', "0000", "320100", ISSUED, HR, (l, o) -> {}, CERTIFY, CERTIFY_LIST);
+                list.id(),
+                list.version(),
+                'Y',
+                "0000",
+                "320100",
+                ISSUED,
+                HR,
+                (l, o) -> {},
+                CERTIFY,
+                CERTIFY_ENTRY,
+                CERTIFY_LIST);
         long cheat = issued.get(0).applicationId();
 
-        ApplicationRecord cancelled = lists.cancelCandidate(cheat, "弄虚作假：业绩造假", PROVINCE, CANCEL, revoke("弄虚作假：业绩造假"));
+        ApplicationRecord cancelled = lists.cancelCandidate(
+                cheat,
+                "弄虚作假：业绩造假",
+                PROVINCE,
+                CANCEL,
+                entry(ProposalEntryLifecycle.CANCEL, "弄虚作假：业绩造假"),
+                revoke("弄虚作假：业绩造假"));
 
         assertEquals(ApplicationStatus.CANCELLED, cancelled.status());
         CertificateRecord revoked =
@@ -406,7 +464,7 @@ class JpaPublicityStoresTest {
                 CertificateStatus.VALID,
                 certificates.findByCode(issued.get(1).code()).orElseThrow().status());
         assertEquals(
-                ProposalEntry.Status.CANCELLED,
+                ProposalEntryStatus.CANCELLED,
                 lists.find(list.id()).orElseThrow().entries().get(0).status());
         assertEquals(
                 "revoke",
@@ -416,7 +474,13 @@ class JpaPublicityStoresTest {
                         .action());
         assertEquals(
                 cancelled,
-                lists.cancelCandidate(cheat, "again", PROVINCE, CANCEL, revoke("again")),
+                lists.cancelCandidate(
+                        cheat,
+                        "again",
+                        PROVINCE,
+                        CANCEL,
+                        entry(ProposalEntryLifecycle.CANCEL, "again"),
+                        revoke("again")),
                 "a second cancellation changes nothing");
     }
 
@@ -473,6 +537,16 @@ class JpaPublicityStoresTest {
     private static final UnaryOperator<ApplicationRecord> CANCEL = move(ApplicationLifecycle.CANCEL);
     private static final UnaryOperator<ProposalListRecord> CERTIFY_LIST =
             l -> l.withStatus(ProposalListLifecycle.CERTIFY.target(l.status()));
+
+    private static final BiFunction<ProposalEntry, String, ProposalEntry> CERTIFY_ENTRY =
+            (e, code) -> entry(ProposalEntryLifecycle.CERTIFY, code).apply(e);
+
+    private static UnaryOperator<ProposalEntry> entry(
+            StateMachine.Transition<ProposalEntryStatus> transition, String why) {
+        return e -> e.status() == transition.targetOrSame(e.status())
+                ? e
+                : e.withStatus(transition.target(e.status()), why);
+    }
 
     private static UnaryOperator<ApplicationRecord> move(StateMachine.Transition<ApplicationStatus> transition) {
         return a -> a.withStatus(transition.targetOrSame(a.status()), a.enterpriseOpinion());

@@ -37,6 +37,7 @@ import org.skilleval.core.lifecycle.ProposalListService;
 import org.skilleval.core.rules.CertificateCode;
 import org.skilleval.core.rules.CertificateStatus;
 import org.skilleval.core.rules.ObjectionStatus;
+import org.skilleval.core.rules.ProposalEntryStatus;
 import org.skilleval.core.rules.ProposalListStatus;
 import org.skilleval.core.rules.Reason;
 import org.skilleval.core.rules.ResidentIdNumber;
@@ -279,8 +280,8 @@ class PublicityResourcesTest {
                 ProposalListStatus.PUBLISHED,
                 List.of(
                         new ProposalEntry(
-                                21, 11, "王五", "男", "车工", ResidentIdNumber.mask(ID), ProposalEntry.Status.LISTED, ""),
-                        new ProposalEntry(22, 12, "赵六", "女", "钳工", "", ProposalEntry.Status.REMOVED, "异议属实")),
+                                21, 11, "王五", "男", "车工", ResidentIdNumber.mask(ID), ProposalEntryStatus.LISTED, ""),
+                        new ProposalEntry(22, 12, "赵六", "女", "钳工", "", ProposalEntryStatus.REMOVED, "异议属实")),
                 LocalDate.of(2026, 2, 24),
                 LocalDate.of(2026, 2, 28),
                 LocalDate.of(2026, 3, 2),
