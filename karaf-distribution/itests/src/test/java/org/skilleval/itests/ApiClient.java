@@ -45,6 +45,17 @@ final class ApiClient {
     }
 
     /**
+     * Whether {@code /api/health} says the whole API is served ({@code UP}), not just that the
+     * server answers: at boot, resources whose services are still coming answer 503 meanwhile.
+     *
+     * @throws IOException when nothing listens yet
+     */
+    boolean wholeApiUp() throws IOException, InterruptedException {
+        HttpResponse<String> health = send("GET", "/api/health", null, null, null);
+        return health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"");
+    }
+
+    /**
      * A GET answered with a file's bytes (a PDF or a workbook); rendering the first document loads
      * fonts and libraries, hence the longer wait.
      */

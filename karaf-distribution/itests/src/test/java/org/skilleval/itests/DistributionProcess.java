@@ -63,7 +63,7 @@ final class DistributionProcess implements AutoCloseable {
         return sshPort;
     }
 
-    /** Starts {@code bin/karaf server} and waits until {@code /api/health} answers 200. */
+    /** Starts {@code bin/karaf server} and waits until {@code /api/health} says the whole API is {@code UP}. */
     void start() throws Exception {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
@@ -77,7 +77,7 @@ final class DistributionProcess implements AutoCloseable {
                 fail("Karaf exited with " + karaf.exitValue() + "; see " + console());
             }
             try {
-                if (get("/api/health").statusCode() == 200) {
+                if (api.wholeApiUp()) {
                     return;
                 }
             } catch (IOException notYetListening) {
@@ -85,7 +85,7 @@ final class DistributionProcess implements AutoCloseable {
             }
             Thread.sleep(200);
         }
-        fail("/api/health did not answer 200 within " + BOOT_PATIENCE);
+        fail("/api/health did not say UP within " + BOOT_PATIENCE);
     }
 
     /** Stops the instance with {@code bin/stop}, as an operator does. */

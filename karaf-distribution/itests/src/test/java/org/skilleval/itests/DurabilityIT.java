@@ -29,7 +29,11 @@ import org.junit.jupiter.api.Test;
 class DurabilityIT {
 
     private static final int WRITERS = 4;
-    private static final long WRITE_MILLIS = 6_000;
+    /** The kill comes once this many writes were acknowledged, so that a slow machine still tests something. */
+    private static final int ACKNOWLEDGED_BEFORE_KILL = 200;
+
+    /** However slow the machine, the kill comes after this long. */
+    private static final long LONGEST_WRITE_MILLIS = 90_000;
 
     private DistributionProcess karaf;
 
@@ -50,6 +54,7 @@ class DurabilityIT {
         String province = karaf.login("province", "province-demo");
         Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
         AtomicInteger unanswered = new AtomicInteger();
+        Queue<String> refused = new ConcurrentLinkedQueue<>();
         AtomicBoolean writing = new AtomicBoolean(true);
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         for (int w = 0; w < WRITERS; w++) {
@@ -65,6 +70,8 @@ class DurabilityIT {
                                 province);
                         if (response.statusCode() == 201) {
                             acknowledged.add(name);
+                        } else {
+                            refused.add(response.statusCode() + " " + response.body());
                         }
                     } catch (Exception killed) {
                         // The container died under this request: not acknowledged, may or may not be stored.
@@ -74,12 +81,18 @@ class DurabilityIT {
                 }
             });
         }
-        Thread.sleep(WRITE_MILLIS);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LONGEST_WRITE_MILLIS);
+        while (acknowledged.size() < ACKNOWLEDGED_BEFORE_KILL && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
         karaf.kill();
         writing.set(false);
         writers.shutdown();
         assertTrue(writers.awaitTermination(60, TimeUnit.SECONDS));
-        assertTrue(acknowledged.size() > 50, "the writers got going before the kill: " + acknowledged.size());
+        assertTrue(
+                acknowledged.size() > 50,
+                "the writers got going before the kill: " + acknowledged.size() + " acknowledged, " + refused.size()
+                        + " refused, the first: " + refused.peek());
 
         karaf.start();
         String afterRestart = karaf.login("province", "province-demo");

@@ -23,9 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import javax.inject.Inject;
 import org.apache.karaf.features.BootFinished;
+import org.junit.Before;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -127,6 +129,33 @@ public abstract class SkillEvalTestSupport {
                     "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED",
                     "-Xmx512m")
         };
+    }
+
+    /** The containers whose whole API was seen up, by HTTP port: the first test of each waits for it. */
+    private static final Set<Integer> SEEN_UP = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Waits until the whole API is served: boot features being installed does not mean every
+     * resource's services have come, and on a loaded machine some paths answer 503 for a while.
+     */
+    @Before
+    public void awaitWholeApi() throws Exception {
+        if (SEEN_UP.contains(httpPort())) {
+            return;
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (api().wholeApiUp()) {
+                    SEEN_UP.add(httpPort());
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // Jetty is not up yet
+            }
+            Thread.sleep(200);
+        }
+        fail("/api/health did not say UP within 120 s: " + get("/api/health").body());
     }
 
     /** The HTTP port the container's Jetty listens on. */

@@ -47,6 +47,9 @@ final class ApiApplication {
         absent.stream()
                 .sorted(Comparator.comparing(Class::getName))
                 .forEach(type -> config.registerResources(UnavailableResource.standIn(type)));
+        config.property(
+                HealthResource.UNAVAILABLE,
+                absent.stream().map(Class::getSimpleName).sorted().toList());
         return config;
     }
 

@@ -90,7 +90,12 @@ class ApiServletTest {
         assertTrue(problem.detail().contains("the rest of the API works"), problem.detail());
         assertEquals(503, send(api, "POST", "/api/rounds", "{}").getStatus());
         assertEquals(200, send(api, "GET", "/api/calendar/years", null).getStatus());
-        assertEquals(200, send(api, "GET", "/api/health", null).getStatus());
+        ContainerResponse health = send(api, "GET", "/api/health", null);
+        assertEquals(200, health.getStatus());
+        assertEquals(
+                "DEGRADED, [RoundResource, StatisticsResource]",
+                ((HealthResource.Health) health.getEntity()).status() + ", "
+                        + ((HealthResource.Health) health.getEntity()).unavailable());
         assertEquals(404, send(api, "GET", "/api/no-such-thing", null).getStatus());
     }
 
@@ -187,9 +192,12 @@ class ApiServletTest {
         ApplicationHandler rebuilt = settled();
         assertEquals(503, send(rebuilt, "GET", "/api/calendar/years", null).getStatus());
         assertEquals(200, send(rebuilt, "GET", "/api/health", null).getStatus());
+        assertEquals("DEGRADED", healthStatus(rebuilt));
 
         servlet.add(calendarResource, () -> calendarResource);
-        assertEquals(200, send(settled(), "GET", "/api/calendar/years", null).getStatus());
+        ApplicationHandler restored = settled();
+        assertEquals(200, send(restored, "GET", "/api/calendar/years", null).getStatus());
+        assertEquals("UP", healthStatus(restored));
     }
 
     @Test
@@ -257,6 +265,10 @@ class ApiServletTest {
             Thread.sleep(400);
         }
         return new ApplicationHandler(containers.get(containers.size() - 1).application);
+    }
+
+    private static String healthStatus(ApplicationHandler api) throws Exception {
+        return ((HealthResource.Health) send(api, "GET", "/api/health", null).getEntity()).status();
     }
 
     private void awaitContainers(int count) throws InterruptedException {
