@@ -104,13 +104,15 @@ final class Distribution {
             String seeded = Files.exists(log) ? Files.readString(log) : "";
             assertTrue(!seeded.contains("Demo seeding failed"), "the demo failed; see " + log);
             try {
-                int health = http.send(
-                                HttpRequest.newBuilder(URI.create(url("/api/health")))
-                                        .timeout(Duration.ofSeconds(5))
-                                        .build(),
-                                HttpResponse.BodyHandlers.discarding())
-                        .statusCode();
-                if (health == 200 && seeded.contains("Demo seeded:")) {
+                HttpResponse<String> health = http.send(
+                        HttpRequest.newBuilder(URI.create(url("/api/health")))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                // UP, not only 200: until then resources whose services are still coming answer 503.
+                boolean wholeApiUp =
+                        health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"");
+                if (wholeApiUp && seeded.contains("Demo seeded:")) {
                     assertTrue(
                             !seeded.contains("Demo publicity skipped"),
                             "the working-day calendar does not know the demo's publicity days; see " + log);
