@@ -27,13 +27,13 @@ import org.skilleval.core.demo.internal.DemoData.Stage;
 import org.skilleval.core.domain.PanelMember;
 import org.skilleval.core.domain.PluginChoice;
 import org.skilleval.core.domain.ProposalListRecord;
+import org.skilleval.core.domain.TestRecords;
 import org.skilleval.core.domain.WorkPlanRecord;
 import org.skilleval.core.lifecycle.ProposalListService;
 import org.skilleval.core.rules.ApplicationForm;
 import org.skilleval.core.rules.ApplicationFormRules;
 import org.skilleval.core.rules.EligibilityRules;
 import org.skilleval.core.rules.FormViolation;
-import org.skilleval.core.rules.ProposalListStatus;
 import org.skilleval.core.rules.RoundPhase;
 import org.skilleval.core.rules.RoundSchedule;
 import org.skilleval.core.rules.RuleViolationException;
@@ -162,21 +162,14 @@ class DemoDataTest {
     @Test
     void aPublicityTheCalendarCannotComputeLeavesTheListADraftWithoutFailingTheDemo() {
         ProposalListService proposals = mock(ProposalListService.class);
-        ProposalListRecord draft = new ProposalListRecord(
-                41,
-                0,
-                1,
-                2,
-                DemoData.NANJING_EQUIPMENT,
-                DemoData.EQUIPMENT_NAME,
-                "3201",
-                ProposalListStatus.DRAFT,
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                null);
+        ProposalListRecord draft = TestRecords.proposalList()
+                .id(41)
+                .version(0)
+                .roundId(1)
+                .participationId(2)
+                .creditCode(DemoData.NANJING_EQUIPMENT)
+                .enterpriseName(DemoData.EQUIPMENT_NAME)
+                .build();
         when(proposals.create(any(Caller.class), eq(2L), eq(List.of(7L, 11L)))).thenReturn(draft);
         when(proposals.submit(any(Caller.class), eq(41L), eq(0L), eq(LocalDate.of(2026, 12, 28)), eq(null)))
                 .thenThrow(new RuleViolationException(

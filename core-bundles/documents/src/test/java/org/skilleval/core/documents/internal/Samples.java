@@ -16,6 +16,7 @@ import org.skilleval.core.domain.ApplicationRecord;
 import org.skilleval.core.domain.CertificateRecord;
 import org.skilleval.core.domain.ProposalEntry;
 import org.skilleval.core.domain.ProposalListRecord;
+import org.skilleval.core.domain.TestRecords;
 import org.skilleval.core.rules.ApplicationForm;
 import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.CertificateStatus;
@@ -134,21 +135,17 @@ final class Samples {
         }
         boolean submitted = status != ProposalListStatus.DRAFT;
         boolean published = status == ProposalListStatus.PUBLISHED || status == ProposalListStatus.CERTIFIED;
-        return new ProposalListRecord(
-                9,
-                3,
-                7,
-                3,
-                CREDIT_CODE,
-                ENTERPRISE,
-                "3201",
-                status,
-                entries,
-                submitted ? LocalDate.of(2026, 2, 9) : null,
-                submitted ? LocalDate.of(2026, 2, 13) : null,
-                published ? LocalDate.of(2026, 2, 9) : null,
-                published ? LocalDate.of(2026, 2, 13) : null,
-                null);
+        return TestRecords.proposalList()
+                .version(3)
+                .creditCode(CREDIT_CODE)
+                .enterpriseName(ENTERPRISE)
+                .status(status)
+                .entries(entries)
+                .enterpriseWindow(
+                        submitted ? LocalDate.of(2026, 2, 9) : null, submitted ? LocalDate.of(2026, 2, 13) : null)
+                .provinceWindow(
+                        published ? LocalDate.of(2026, 2, 9) : null, published ? LocalDate.of(2026, 2, 13) : null)
+                .build();
     }
 
     /** A passport-style photo: a grey figure on a light blue ground, as a PNG. */

@@ -47,6 +47,7 @@ import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.domain.PluginChoice;
 import org.skilleval.core.domain.RoundRecord;
 import org.skilleval.core.domain.ScoreSheetRecord;
+import org.skilleval.core.domain.TestRecords;
 import org.skilleval.core.domain.WorkPlanRecord;
 import org.skilleval.core.lifecycle.AssessmentView;
 import org.skilleval.core.lifecycle.RecomputeOutcome;

@@ -31,6 +31,7 @@ import org.skilleval.core.domain.PanelRecord;
 import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.domain.PluginChoice;
 import org.skilleval.core.domain.RoundRecord;
+import org.skilleval.core.domain.TestRecords;
 import org.skilleval.core.domain.WorkPlanRecord;
 import org.skilleval.core.persistence.PanelStore;
 import org.skilleval.core.persistence.ParticipationStore;

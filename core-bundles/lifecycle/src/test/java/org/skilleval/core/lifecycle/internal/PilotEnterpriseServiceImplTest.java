@@ -27,6 +27,7 @@ import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.domain.RoundRecord;
 import org.skilleval.core.domain.SanctionRecord.SubjectType;
+import org.skilleval.core.domain.TestRecords;
 import org.skilleval.core.lifecycle.SanctionService;
 import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.QuotaGate;

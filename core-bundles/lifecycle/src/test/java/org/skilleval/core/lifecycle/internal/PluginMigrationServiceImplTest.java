@@ -38,6 +38,7 @@ import org.skilleval.core.domain.PanelMember;
 import org.skilleval.core.domain.PanelRecord;
 import org.skilleval.core.domain.PluginChoice;
 import org.skilleval.core.domain.ScoreSheetRecord;
+import org.skilleval.core.domain.TestRecords;
 import org.skilleval.core.domain.WorkPlanRecord;
 import org.skilleval.core.lifecycle.ShadowEvaluation;
 import org.skilleval.core.lifecycle.ShadowEvaluation.CandidateShadow;

@@ -38,6 +38,7 @@ import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.domain.ProposalEntry;
 import org.skilleval.core.domain.ProposalListRecord;
 import org.skilleval.core.domain.RoundRecord;
+import org.skilleval.core.domain.TestRecords;
 import org.skilleval.core.lifecycle.CalendarService;
 import org.skilleval.core.lifecycle.SanctionService;
 import org.skilleval.core.persistence.ApplicationStore;

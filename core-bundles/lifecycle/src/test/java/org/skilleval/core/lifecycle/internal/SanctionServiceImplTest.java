@@ -29,6 +29,7 @@ import org.skilleval.core.domain.ProposalListRecord;
 import org.skilleval.core.domain.RoundRecord;
 import org.skilleval.core.domain.SanctionRecord;
 import org.skilleval.core.domain.SanctionRecord.SubjectType;
+import org.skilleval.core.domain.TestRecords;
 import org.skilleval.core.persistence.ApplicationStore;
 import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.ProposalListStore;

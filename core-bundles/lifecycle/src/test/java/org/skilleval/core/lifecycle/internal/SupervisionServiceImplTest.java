@@ -26,6 +26,7 @@ import org.skilleval.core.domain.PanelMember;
 import org.skilleval.core.domain.PanelRecord;
 import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.domain.SupervisionNoteRecord;
+import org.skilleval.core.domain.TestRecords;
 import org.skilleval.core.persistence.PanelStore;
 import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.SupervisionNoteStore;

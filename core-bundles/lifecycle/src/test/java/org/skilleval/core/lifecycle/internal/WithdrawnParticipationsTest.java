@@ -18,6 +18,7 @@ import org.mockito.ArgumentCaptor;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.domain.RoundRecord;
+import org.skilleval.core.domain.TestRecords;
 import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.RoundStore;
 import org.skilleval.core.persistence.WorkPlanStore;

@@ -28,6 +28,7 @@ import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.domain.PluginChoice;
 import org.skilleval.core.domain.RoundRecord;
+import org.skilleval.core.domain.TestRecords;
 import org.skilleval.core.domain.WorkPlanRecord;
 import org.skilleval.core.persistence.CityExtensionStore;
 import org.skilleval.core.persistence.ParticipationStore;

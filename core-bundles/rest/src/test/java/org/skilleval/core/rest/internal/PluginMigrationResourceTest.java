@@ -25,12 +25,12 @@ import org.glassfish.jersey.server.ContainerResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skilleval.core.domain.PluginChoice;
+import org.skilleval.core.domain.TestRecords;
 import org.skilleval.core.domain.WorkPlanRecord;
 import org.skilleval.core.lifecycle.PluginFault;
 import org.skilleval.core.lifecycle.PluginMigrationService;
 import org.skilleval.core.lifecycle.ShadowEvaluation;
 import org.skilleval.core.rules.RuleViolationException;
-import org.skilleval.core.rules.WorkPlanStatus;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.TokenService;
 import org.skilleval.plugin.api.dto.LocalizedText;
@@ -52,21 +52,11 @@ class PluginMigrationResourceTest {
 
     @Test
     void theProvinceMigratesAndGetsThePlanWithTheNewPin() throws Exception {
-        WorkPlanRecord migrated = new WorkPlanRecord(
-                11,
-                5,
-                3,
-                7,
-                "91320100MA1NJ0001M",
-                "3201",
-                List.of("车工"),
-                "",
-                List.of(new PluginChoice("oral-defense", Map.of(), "2.0.0")),
-                new PluginChoice("weighted-sum", Map.of(), "1.0.0"),
-                "",
-                "",
-                WorkPlanStatus.APPROVED,
-                "");
+        WorkPlanRecord migrated = TestRecords.workPlan()
+                .id(11)
+                .version(5)
+                .methods(List.of(new PluginChoice("oral-defense", Map.of(), "2.0.0")))
+                .build();
         when(migrations.migrate(PROVINCE, 11, 4, "oral-defense", "2.0.0", "why"))
                 .thenReturn(migrated);
 

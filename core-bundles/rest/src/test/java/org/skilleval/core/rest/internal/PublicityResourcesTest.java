@@ -31,6 +31,7 @@ import org.skilleval.core.domain.ObjectionRecord;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.ProposalEntry;
 import org.skilleval.core.domain.ProposalListRecord;
+import org.skilleval.core.domain.TestRecords;
 import org.skilleval.core.lifecycle.CertificateService;
 import org.skilleval.core.lifecycle.ObjectionService;
 import org.skilleval.core.lifecycle.ProposalListService;
@@ -269,24 +270,18 @@ class PublicityResourcesTest {
     }
 
     private static ProposalListRecord published() {
-        return new ProposalListRecord(
-                9,
-                3,
-                7,
-                3,
-                CODE,
-                "南京某装备集团",
-                "3201",
-                ProposalListStatus.PUBLISHED,
-                List.of(
+        return TestRecords.proposalList()
+                .version(3)
+                .creditCode(CODE)
+                .status(ProposalListStatus.PUBLISHED)
+                .entries(List.of(
                         new ProposalEntry(
                                 21, 11, "王五", "男", "车工", ResidentIdNumber.mask(ID), ProposalEntryStatus.LISTED, ""),
-                        new ProposalEntry(22, 12, "赵六", "女", "钳工", "", ProposalEntryStatus.REMOVED, "异议属实")),
-                LocalDate.of(2026, 2, 24),
-                LocalDate.of(2026, 2, 28),
-                LocalDate.of(2026, 3, 2),
-                LocalDate.of(2026, 3, 6),
-                new Reason("proposal-share-high", "占比高", "share high"));
+                        new ProposalEntry(22, 12, "赵六", "女", "钳工", "", ProposalEntryStatus.REMOVED, "异议属实")))
+                .enterpriseWindow(LocalDate.of(2026, 2, 24), LocalDate.of(2026, 2, 28))
+                .provinceWindow(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 6))
+                .shareWarning(new Reason("proposal-share-high", "占比高", "share high"))
+                .build();
     }
 
     private static String json(Object entity) throws Exception {

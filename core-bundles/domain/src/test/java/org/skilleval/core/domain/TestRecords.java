@@ -1,13 +1,7 @@
-package org.skilleval.core.lifecycle.internal;
+package org.skilleval.core.domain;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.skilleval.core.domain.EnterpriseEvidence;
-import org.skilleval.core.domain.ParticipationRecord;
-import org.skilleval.core.domain.PluginChoice;
-import org.skilleval.core.domain.ProposalEntry;
-import org.skilleval.core.domain.ProposalListRecord;
-import org.skilleval.core.domain.WorkPlanRecord;
 import org.skilleval.core.rules.ParticipationStatus;
 import org.skilleval.core.rules.ProposalListStatus;
 import org.skilleval.core.rules.Reason;
@@ -15,27 +9,28 @@ import org.skilleval.core.rules.WorkPlanStatus;
 
 /**
  * Builders for the records with a dozen or more components, so that a test names what it sets and
- * takes the rest from one typical pilot enterprise of Nanjing (participation 3 in round 7).
+ * takes the rest from one typical pilot enterprise of Nanjing (participation 3 in round 7). Shared
+ * with the other modules' tests through this module's test jar.
  */
-final class TestRecords {
+public final class TestRecords {
 
-    static final String NANJING_CODE = "91320100MA1NJ0001M";
+    public static final String NANJING_CODE = "91320100MA1NJ0001M";
 
     private TestRecords() {}
 
-    static Participation participation() {
+    public static Participation participation() {
         return new Participation();
     }
 
-    static WorkPlan workPlan() {
+    public static WorkPlan workPlan() {
         return new WorkPlan();
     }
 
-    static ProposalList proposalList() {
+    public static ProposalList proposalList() {
         return new ProposalList();
     }
 
-    static final class Participation {
+    public static final class Participation {
         private long id = 3;
         private long version = 1;
         private long roundId = 7;
@@ -49,67 +44,67 @@ final class TestRecords {
         private String recommendedBy = "nanjing";
         private String decisionNote = "";
 
-        Participation id(long value) {
+        public Participation id(long value) {
             id = value;
             return this;
         }
 
-        Participation version(long value) {
+        public Participation version(long value) {
             version = value;
             return this;
         }
 
-        Participation roundId(long value) {
+        public Participation roundId(long value) {
             roundId = value;
             return this;
         }
 
-        Participation enterpriseId(long value) {
+        public Participation enterpriseId(long value) {
             enterpriseId = value;
             return this;
         }
 
-        Participation creditCode(String value) {
+        public Participation creditCode(String value) {
             creditCode = value;
             return this;
         }
 
-        Participation enterpriseName(String value) {
+        public Participation enterpriseName(String value) {
             enterpriseName = value;
             return this;
         }
 
-        Participation cityCode(String value) {
+        public Participation cityCode(String value) {
             cityCode = value;
             return this;
         }
 
-        Participation evidence(EnterpriseEvidence value) {
+        public Participation evidence(EnterpriseEvidence value) {
             evidence = value;
             return this;
         }
 
-        Participation countsAgainstQuota(boolean value) {
+        public Participation countsAgainstQuota(boolean value) {
             countsAgainstQuota = value;
             return this;
         }
 
-        Participation status(ParticipationStatus value) {
+        public Participation status(ParticipationStatus value) {
             status = value;
             return this;
         }
 
-        Participation recommendedBy(String value) {
+        public Participation recommendedBy(String value) {
             recommendedBy = value;
             return this;
         }
 
-        Participation decisionNote(String value) {
+        public Participation decisionNote(String value) {
             decisionNote = value;
             return this;
         }
 
-        ParticipationRecord build() {
+        public ParticipationRecord build() {
             return new ParticipationRecord(
                     id,
                     version,
@@ -126,7 +121,7 @@ final class TestRecords {
         }
     }
 
-    static final class WorkPlan {
+    public static final class WorkPlan {
         private long id = 9;
         private long version = 1;
         private long participationId = 3;
@@ -142,68 +137,68 @@ final class TestRecords {
         private WorkPlanStatus status = WorkPlanStatus.APPROVED;
         private String reviewNote = "";
 
-        WorkPlan id(long value) {
+        public WorkPlan id(long value) {
             id = value;
             return this;
         }
 
-        WorkPlan version(long value) {
+        public WorkPlan version(long value) {
             version = value;
             return this;
         }
 
-        WorkPlan participationId(long value) {
+        public WorkPlan participationId(long value) {
             participationId = value;
             return this;
         }
 
-        WorkPlan roundId(long value) {
+        public WorkPlan roundId(long value) {
             roundId = value;
             return this;
         }
 
-        WorkPlan creditCode(String value) {
+        public WorkPlan creditCode(String value) {
             creditCode = value;
             return this;
         }
 
-        WorkPlan cityCode(String value) {
+        public WorkPlan cityCode(String value) {
             cityCode = value;
             return this;
         }
 
-        WorkPlan occupations(List<String> value) {
+        public WorkPlan occupations(List<String> value) {
             occupations = value;
             return this;
         }
 
-        WorkPlan criteria(String value) {
+        public WorkPlan criteria(String value) {
             criteria = value;
             return this;
         }
 
-        WorkPlan methods(List<PluginChoice> value) {
+        public WorkPlan methods(List<PluginChoice> value) {
             methods = value;
             return this;
         }
 
-        WorkPlan scheme(PluginChoice value) {
+        public WorkPlan scheme(PluginChoice value) {
             scheme = value;
             return this;
         }
 
-        WorkPlan organisation(String value) {
+        public WorkPlan organisation(String value) {
             organisation = value;
             return this;
         }
 
-        WorkPlan schedule(String value) {
+        public WorkPlan schedule(String value) {
             schedule = value;
             return this;
         }
 
         /** Every part of the content at once. */
-        WorkPlan content(WorkPlanRecord.Content content) {
+        public WorkPlan content(WorkPlanRecord.Content content) {
             return occupations(content.occupations())
                     .criteria(content.criteria())
                     .methods(content.methods())
@@ -212,17 +207,17 @@ final class TestRecords {
                     .schedule(content.schedule());
         }
 
-        WorkPlan status(WorkPlanStatus value) {
+        public WorkPlan status(WorkPlanStatus value) {
             status = value;
             return this;
         }
 
-        WorkPlan reviewNote(String value) {
+        public WorkPlan reviewNote(String value) {
             reviewNote = value;
             return this;
         }
 
-        WorkPlanRecord build() {
+        public WorkPlanRecord build() {
             return new WorkPlanRecord(
                     id,
                     version,
@@ -241,7 +236,7 @@ final class TestRecords {
         }
     }
 
-    static final class ProposalList {
+    public static final class ProposalList {
         private long id = 9;
         private long version = 1;
         private long roundId = 7;
@@ -257,69 +252,69 @@ final class TestRecords {
         private LocalDate provinceEnd;
         private Reason shareWarning;
 
-        ProposalList id(long value) {
+        public ProposalList id(long value) {
             id = value;
             return this;
         }
 
-        ProposalList version(long value) {
+        public ProposalList version(long value) {
             version = value;
             return this;
         }
 
-        ProposalList roundId(long value) {
+        public ProposalList roundId(long value) {
             roundId = value;
             return this;
         }
 
-        ProposalList participationId(long value) {
+        public ProposalList participationId(long value) {
             participationId = value;
             return this;
         }
 
-        ProposalList creditCode(String value) {
+        public ProposalList creditCode(String value) {
             creditCode = value;
             return this;
         }
 
-        ProposalList enterpriseName(String value) {
+        public ProposalList enterpriseName(String value) {
             enterpriseName = value;
             return this;
         }
 
-        ProposalList cityCode(String value) {
+        public ProposalList cityCode(String value) {
             cityCode = value;
             return this;
         }
 
-        ProposalList status(ProposalListStatus value) {
+        public ProposalList status(ProposalListStatus value) {
             status = value;
             return this;
         }
 
-        ProposalList entries(List<ProposalEntry> value) {
+        public ProposalList entries(List<ProposalEntry> value) {
             entries = value;
             return this;
         }
 
-        ProposalList enterpriseWindow(LocalDate start, LocalDate end) {
+        public ProposalList enterpriseWindow(LocalDate start, LocalDate end) {
             enterpriseStart = start;
             enterpriseEnd = end;
             return this;
         }
 
-        ProposalList provinceWindow(LocalDate start, LocalDate end) {
+        public ProposalList provinceWindow(LocalDate start, LocalDate end) {
             provinceStart = start;
             provinceEnd = end;
             return this;
         }
 
-        ProposalList shareWarning(Reason value) {
+        public ProposalList shareWarning(Reason value) {
             shareWarning = value;
             return this;
         }
 
-        ProposalListRecord build() {
+        public ProposalListRecord build() {
             return new ProposalListRecord(
                     id,
                     version,
