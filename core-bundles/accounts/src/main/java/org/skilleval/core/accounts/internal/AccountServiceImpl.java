@@ -211,6 +211,13 @@ public class AccountServiceImpl implements AccountService {
         }
         Set<String> roles = scope.roles();
         if (role != null && !role.isBlank()) {
+            if (Role.fromRoleName(role).isEmpty()) {
+                throw new RuleViolationException(
+                        "role",
+                        "unknown-role",
+                        "没有这个角色；可选 province、city、enterprise、expert、applicant",
+                        "No such role; one of province, city, enterprise, expert, applicant");
+            }
             roles = roles.contains(role) ? Set.of(role) : Set.of();
         }
         String city = scope.cityCode();

@@ -124,11 +124,17 @@ public class ExpertPoolServiceImpl implements ExpertPoolService {
         String city = cityCode == null
                 ? null
                 : cityCode.isBlank() ? "" : City.parse(cityCode, "city").code();
-        return pool.list(
-                city,
-                occupation == null || occupation.isBlank() ? null : occupation.trim(),
-                Math.max(0, offset),
-                Math.min(MAX_PAGE, limit));
+        String asked = occupation == null || occupation.isBlank() ? null : occupation.trim();
+        if (asked != null
+                && (asked.length() > 100 || occupations.findByName(asked).isEmpty())) {
+            // A filter names an occupation of the catalogue, as an entry does; anything else is a mistake.
+            throw new RuleViolationException(
+                    "occupation",
+                    "unknown-occupation",
+                    "职业（工种）目录中没有这个职业",
+                    "The occupation catalogue has no such occupation");
+        }
+        return pool.list(city, asked, Math.max(0, offset), Math.min(MAX_PAGE, limit));
     }
 
     @Override

@@ -173,6 +173,10 @@ class AccountServiceImplTest {
                         org.mockito.ArgumentMatchers.anyInt());
         service.list(NANJING, null, null, 0, 50);
         verify(store).list(Set.of("enterprise", "expert"), "3201", null, 0, 50);
+        assertEquals(
+                "unknown-role",
+                assertThrows(RuleViolationException.class, () -> service.list(NANJING, "' OR '1'='1", null, 0, 50))
+                        .rule());
 
         AccountRecord suzhouHr = new AccountRecord(
                 9, 0, "sz-hr", "", "enterprise", "3205", SUZHOU_FIRM, "", true, false, 0, "suzhou", Instant.now());

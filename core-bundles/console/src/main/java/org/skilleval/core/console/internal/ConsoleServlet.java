@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code /api/…} reaches this servlet only while the API servlet is not registered (at
  *       start, before the database is ready): 503 with {@code Retry-After}, never the page, so a
  *       client polling {@code /api/health} waits for the real answer.
+ *   <li>A request sent to {@code /api/…} whose path an encoded {@code ../} ({@code %2F}) took out of
+ *       the API: 404 {@code not-found}, never the page, so a client sees that no such API path exists.
  *   <li>Any other path ({@code /}, {@code /verify?code=…}, {@code /enterprise/applications/12}) is a
  *       route of the application: {@code index.html}, revalidated each time so a new release is
  *       picked up at once.
@@ -54,6 +56,10 @@ public class ConsoleServlet extends HttpServlet {
             + ",\"status\":503,\"detail\":\"The platform is starting; try again in a moment\","
             + "\"detailZh\":\"平台正在启动，请稍后再试\"}";
 
+    static final String NO_SUCH_API_PATH = "{\"type\":\"urn:skilleval:problem:not-found\","
+            + "\"title\":\"Not found\",\"titleZh\":\"未找到\",\"status\":404,"
+            + "\"detail\":\"The API has no such path\",\"detailZh\":\"接口中没有这个路径\"}";
+
     private final transient ConsoleAssets assets;
 
     @Activate
@@ -76,8 +82,11 @@ public class ConsoleServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = path(request);
-        if (path.equals("/api") || path.startsWith("/api/")) {
-            apiNotReady(response);
+        if (isApi(path)) {
+            response.setHeader("Retry-After", "2");
+            problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, API_NOT_READY);
+        } else if (request.getRequestURI() != null && isApi(request.getRequestURI())) {
+            problem(response, HttpServletResponse.SC_NOT_FOUND, NO_SUCH_API_PATH);
         } else if (path.startsWith("/assets/")) {
             send(request, response, assets.find(path), IMMUTABLE);
         } else if (path.lastIndexOf('.') > path.lastIndexOf('/')) {
@@ -87,12 +96,15 @@ public class ConsoleServlet extends HttpServlet {
         }
     }
 
-    private static void apiNotReady(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", "2");
+    private static boolean isApi(String path) {
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    private static void problem(HttpServletResponse response, int status, String problem) throws IOException {
+        response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("application/problem+json");
-        byte[] body = API_NOT_READY.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = problem.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

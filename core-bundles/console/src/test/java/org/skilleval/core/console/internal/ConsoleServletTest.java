@@ -77,6 +77,15 @@ class ConsoleServletTest {
     }
 
     @Test
+    void anApiRequestThatAnEncodedDotDotTookOutOfTheApiIsA404NeverThePage() throws Exception {
+        Sent sent = get("/etc/passwd", "/api/sanctions/..%2F..%2Fetc%2Fpasswd");
+
+        assertEquals(404, sent.status);
+        assertTrue(sent.text().contains("not-found"), sent.text());
+        assertEquals(200, get("/etc/passwd", "/etc/passwd").status);
+    }
+
+    @Test
     void pathsThatTryToLeaveTheConsoleAreNeverLookedUp() {
         assertFalse(ConsoleAssets.isSafe("/assets/../../etc/passwd"));
         assertFalse(ConsoleAssets.isSafe("/assets/%2e%2e/x.js"));
@@ -160,8 +169,17 @@ class ConsoleServletTest {
         }
     }
 
+    private Sent get(String path, String requestUri) throws Exception {
+        return get(path, requestUri, null, null);
+    }
+
     private Sent get(String path, String acceptEncoding, String ifNoneMatch) throws Exception {
+        return get(path, path, acceptEncoding, ifNoneMatch);
+    }
+
+    private Sent get(String path, String requestUri, String acceptEncoding, String ifNoneMatch) throws Exception {
         HttpServletRequest request = mock(HttpServletRequest.class);
+        when(request.getRequestURI()).thenReturn(requestUri);
         when(request.getServletPath()).thenReturn(path);
         when(request.getPathInfo()).thenReturn(null);
         when(request.getHeader("Accept-Encoding")).thenReturn(acceptEncoding);
