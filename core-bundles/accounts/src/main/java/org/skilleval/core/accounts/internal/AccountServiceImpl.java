@@ -215,7 +215,7 @@ public class AccountServiceImpl implements AccountService {
                 throw new RuleViolationException(
                         "role",
                         "unknown-role",
-                        "没有这个角色；可选 province、city、enterprise、expert、applicant",
+                        "没有这个角色；可选省级、设区市、试点企业、专家、申报人的角色",
                         "No such role; one of province, city, enterprise, expert, applicant");
             }
             roles = roles.contains(role) ? Set.of(role) : Set.of();

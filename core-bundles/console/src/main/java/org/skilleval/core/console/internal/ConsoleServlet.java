@@ -57,8 +57,8 @@ public class ConsoleServlet extends HttpServlet {
             + "\"detailZh\":\"平台正在启动，请稍后再试\"}";
 
     static final String NO_SUCH_API_PATH = "{\"type\":\"urn:skilleval:problem:not-found\","
-            + "\"title\":\"Not found\",\"titleZh\":\"未找到\",\"status\":404,"
-            + "\"detail\":\"The API has no such path\",\"detailZh\":\"接口中没有这个路径\"}";
+            + "\"title\":\"Not found\",\"titleZh\":" + "\"未找到\"" + ",\"status\":404,"
+            + "\"detail\":\"The API has no such path\",\"detailZh\":" + "\"接口中没有这个路径\"" + "}";
 
     private final transient ConsoleAssets assets;
 
