@@ -20,6 +20,7 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.skilleval.core.rest.internal.AuthResource.Credentials;
 import org.skilleval.core.rest.internal.AuthResource.Me;
 import org.skilleval.core.security.Authenticator;
@@ -51,7 +52,10 @@ public class SessionResource implements ApiResource {
     private final Clock clock;
 
     @Activate
-    public SessionResource(@Reference Authenticator authenticator, @Reference TokenService tokens) {
+    public SessionResource(
+            // Greedy, as AuthResource: the accounts' authenticator outranks the realm's and may come later.
+            @Reference(policyOption = ReferencePolicyOption.GREEDY) Authenticator authenticator,
+            @Reference TokenService tokens) {
         this(authenticator, tokens, Clock.systemUTC());
     }
 
