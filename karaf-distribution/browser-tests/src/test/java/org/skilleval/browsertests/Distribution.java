@@ -110,8 +110,7 @@ final class Distribution {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
                 // UP, not only 200: until then resources whose services are still coming answer 503.
-                boolean wholeApiUp =
-                        health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"");
+                boolean wholeApiUp = health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"");
                 if (wholeApiUp && seeded.contains("Demo seeded:")) {
                     assertTrue(
                             !seeded.contains("Demo publicity skipped"),
