@@ -166,6 +166,7 @@ class RoundWalkIT {
         phone.waitForText(APPLICANT_NAME);
         assertTrue(phone.pageText().contains("车工"));
         assertTrue(!phone.pageText().contains(idNumber()), "no ID number in public");
+        phone.find("objection-send");
         phone.screenshot("public-publicity-phone");
         String notice = Documents.keepPdf("public-publicity-list", phone.follow("publicity-pdf"));
         assertTrue(notice.contains(APPLICANT_NAME) && !notice.contains(idNumber()), notice);
@@ -175,6 +176,8 @@ class RoundWalkIT {
         distribution.daysAhead(21);
         staff.signIn("suzhou-precision-hr", "enterprise-demo");
         String code = issueOnceThePublicityHasEnded(listId);
+        phone.go("/public/publicities/" + listId);
+        phone.waitFor("objections-closed"); // the windows have ended: no objection form any more
         distribution.daysAhead(0); // back to the calendar for the other tests
         assertEquals(22, code.length());
         assertEquals('T', code.charAt(15));

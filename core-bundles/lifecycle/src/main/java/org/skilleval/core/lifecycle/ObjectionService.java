@@ -6,6 +6,7 @@ import org.osgi.annotation.versioning.ProviderType;
 import org.skilleval.core.domain.ObjectionCounts;
 import org.skilleval.core.domain.ObjectionRecord;
 import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.ProposalListRecord;
 import org.skilleval.core.rules.ObjectionStatus;
 import org.skilleval.core.security.Caller;
 
@@ -34,6 +35,9 @@ public interface ObjectionService {
      *     {@code outside-publicity-window} naming the windows
      */
     ObjectionRecord submit(long listId, long entryId, String content, String objectorName, String objectorContact);
+
+    /** Whether {@link #submit} takes objections against this publicised list today (one of its windows runs). */
+    boolean takesObjections(ProposalListRecord list);
 
     /**
      * Upholds (the candidate leaves the list) or dismisses an OPEN objection, with a note.

@@ -87,6 +87,11 @@ public class ObjectionServiceImpl implements ObjectionService {
     }
 
     @Override
+    public boolean takesObjections(ProposalListRecord list) {
+        return PublicityRules.inWindow(list, today.date());
+    }
+
+    @Override
     public ObjectionRecord resolve(Caller caller, long objectionId, long version, boolean upheld, String note) {
         ObjectionRecord objection = find(caller, objectionId);
         String why = PublicityRules.text("note", note, MAX_CONTENT_LENGTH, true, "处理意见", "the resolution note");

@@ -1,6 +1,7 @@
 package org.skilleval.core.lifecycle.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -264,6 +265,13 @@ class PublicityServicesTest {
         assertEquals("outside-publicity-window", refused.rule());
         assertTrue(refused.getMessage().contains("2026-03-02 – 2026-03-06"), refused.getMessage());
         verifyNoInteractions(objections);
+    }
+
+    @Test
+    void objectionsAreTakenOnlyWhileAWindowRuns() {
+        assertTrue(objectionService("2026-02-25").takesObjections(published()), "the enterprise's window");
+        assertTrue(objectionService("2026-03-06").takesObjections(published()), "the province's last day");
+        assertFalse(objectionService("2026-03-07").takesObjections(published()));
     }
 
     @Test

@@ -50,6 +50,7 @@ public class PublicResource implements ApiResource {
      * @param enterprisePublicityStart the first day of the enterprise's own publicity
      * @param enterprisePublicityEnd its last day
      * @param candidates the candidates still on the list
+     * @param takesObjections whether objections are taken today (one of the two windows runs)
      */
     record Publicity(
             long id,
@@ -61,9 +62,10 @@ public class PublicResource implements ApiResource {
             LocalDate end,
             LocalDate enterprisePublicityStart,
             LocalDate enterprisePublicityEnd,
-            List<Candidate> candidates) {
+            List<Candidate> candidates,
+            boolean takesObjections) {
 
-        static Publicity of(ProposalListRecord l) {
+        static Publicity of(ProposalListRecord l, boolean takesObjections) {
             String cityName;
             try {
                 cityName = City.fromCode(l.cityCode()).nameZh();
@@ -82,7 +84,8 @@ public class PublicResource implements ApiResource {
                     l.enterpriseEnd(),
                     l.publicisedEntries().stream()
                             .map(e -> new Candidate(e.id(), e.name(), e.gender(), l.enterpriseName(), e.occupation()))
-                            .toList());
+                            .toList(),
+                    takesObjections);
         }
     }
 
@@ -149,13 +152,17 @@ public class PublicResource implements ApiResource {
     @Path("publicities")
     public PageBody<Publicity> publicities(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         Paging paging = Paging.of(offset, limit);
-        return PageBody.of(lists.publicised(paging.offset(), paging.limit()), Publicity::of);
+        return PageBody.of(lists.publicised(paging.offset(), paging.limit()), this::publicity);
     }
 
     @GET
     @Path("publicities/{id}")
     public Publicity publicity(@PathParam("id") String id) {
-        return Publicity.of(lists.findPublicised(Requests.id("id", id)));
+        return publicity(lists.findPublicised(Requests.id("id", id)));
+    }
+
+    private Publicity publicity(ProposalListRecord list) {
+        return Publicity.of(list, objections.takesObjections(list));
     }
 
     /** Objects to a candidate while one of the list's publicities runs; answers a receipt number. */

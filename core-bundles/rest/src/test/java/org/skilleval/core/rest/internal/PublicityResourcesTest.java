@@ -74,6 +74,7 @@ class PublicityResourcesTest {
     void aPublicityIsReadWithoutSigningInAndShowsNoIdNumber() throws Exception {
         when(lists.publicised(0, Paging.DEFAULT_LIMIT)).thenReturn(new Page<>(List.of(published()), 1, 0, 50));
         when(lists.findPublicised(9)).thenReturn(published());
+        when(objections.takesObjections(published())).thenReturn(true);
 
         ContainerResponse page = send("GET", "/api/public/publicities", null, null);
         ContainerResponse one = send("GET", "/api/public/publicities/9", null, null);
@@ -82,6 +83,7 @@ class PublicityResourcesTest {
         assertEquals(200, one.getStatus());
         PublicResource.Publicity publicity = (PublicResource.Publicity) one.getEntity();
         assertEquals("南京", publicity.cityName());
+        assertTrue(publicity.takesObjections(), "the page offers the objection form only then");
         assertEquals(
                 List.of(new PublicResource.Candidate(21, "王五", "男", "南京某装备集团", "车工")),
                 publicity.candidates(),
