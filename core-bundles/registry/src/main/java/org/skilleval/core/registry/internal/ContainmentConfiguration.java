@@ -13,6 +13,7 @@ public @interface ContainmentConfiguration {
     @AttributeDefinition(
             name = "Allowed imports",
             description = "Packages a plugin bundle may import besides java.* and the plugin API"
+                    + " (comma-separated in a .cfg file)"
                     + " (org.skilleval.plugin.api.*). A pattern ending in .* covers the package and every package"
                     + " under it. Applies to bundles resolved after the change.")
     String[] allowedImports() default {"org.slf4j"};

@@ -68,7 +68,9 @@ public class PluginContainmentHook implements ResolverHookFactory, PluginContain
         List<String> patterns = new ArrayList<>();
         patterns.add(PLUGIN_API_PACKAGE + ".*");
         if (configured != null) {
+            // A .cfg file gives a list as one comma-separated value.
             Stream.of(configured)
+                    .flatMap(value -> Stream.of(value.split(",")))
                     .map(String::strip)
                     .filter(p -> !p.isEmpty() && !patterns.contains(p))
                     .forEach(patterns::add);
