@@ -247,10 +247,7 @@ public class PluginUploadServiceImpl implements PluginUploadService {
         String location = PluginContainment.uploadLocation(upload.creditCode(), upload.id());
         if (upload.version() != expectedVersion) {
             // Refuse before touching the framework; the store checks again when it writes.
-            throw new ConflictException(
-                    ConflictException.Kind.STALE_VERSION,
-                    "插件上传记录在版本 " + expectedVersion + " 之后已被修改",
-                    "PluginUpload " + id + " changed since version " + expectedVersion);
+            throw ConflictException.stale(OBJECT_TYPE, id, expectedVersion);
         }
         return switch (upload.status()) {
             case PENDING -> approve

@@ -5,15 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.LockModeType;
-import javax.persistence.OptimisticLockException;
-import javax.persistence.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.domain.AuditActor;
-import org.skilleval.core.domain.ConflictException;
-import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.PluginUploadRecord;
 import org.skilleval.core.persistence.PluginUploadStore;
 
@@ -99,36 +94,14 @@ public class JpaPluginUploadStore implements PluginUploadStore {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(actor, "actor");
-        try {
-            return transactions.inTransaction(entityManager -> {
-                PluginUploadEntity entity =
-                        entityManager.find(PluginUploadEntity.class, id, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-                if (entity == null) {
-                    throw new NotFoundException(OBJECT_TYPE, Long.toString(id));
-                }
-                if (entity.version() != expectedVersion) {
-                    throw stale(id, expectedVersion);
-                }
-                PluginUploadRecord before = entity.toRecord();
-                entity.apply(before.decided(status, actor.username(), at, reason));
-                entityManager.flush();
-                PluginUploadRecord after = entity.toRecord();
-                AuditEventEntity.record(
-                        entityManager, actor, OBJECT_TYPE, Long.toString(id), action, reason, before, after);
-                return after;
-            });
-        } catch (PersistenceException e) {
-            if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
-                throw stale(id, expectedVersion);
-            }
-            throw e;
-        }
-    }
-
-    private static ConflictException stale(long id, long expectedVersion) {
-        return new ConflictException(
-                ConflictException.Kind.STALE_VERSION,
-                "插件上传记录在版本 " + expectedVersion + " 之后已被修改",
-                "PluginUpload " + id + " changed since version " + expectedVersion);
+        return transactions.updateAudited(
+                PluginUploadEntity.class,
+                OBJECT_TYPE,
+                id,
+                expectedVersion,
+                action,
+                reason,
+                actor,
+                before -> before.decided(status, actor.username(), at, reason));
     }
 }
