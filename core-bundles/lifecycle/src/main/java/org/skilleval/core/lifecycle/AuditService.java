@@ -38,7 +38,8 @@ public interface AuditService {
             "Certificate",
             "CityExtension",
             "Account",
-            "PoolExpert");
+            "PoolExpert",
+            "PluginUpload");
 
     /**
      * The trail of one object, newest first; empty when the object never changed (or does not exist).

@@ -20,6 +20,10 @@ import org.skilleval.plugin.api.dto.LocalizedText;
  *        configuration it keeps running without (see {@code ConfigurationStatus}); empty otherwise
  * @param cities the codes of the cities whose extension the plugin is (its service property
  *        {@value #CITY_PROPERTY}), sorted; empty for a plugin available in the whole province
+ * @param enterprise the credit code (统一社会信用代码) of the enterprise that owns the plugin, read
+ *        from where the platform installed its bundle ({@link PluginContainment#ownerOf}), never
+ *        from anything the bundle says; empty for a plugin of the platform or an operator
+ * @since 1.4
  */
 public record PluginDescriptor(
         PluginKind kind,
@@ -31,7 +35,8 @@ public record PluginDescriptor(
         long serviceId,
         PluginState state,
         String problem,
-        List<String> cities) {
+        List<String> cities,
+        String enterprise) {
 
     /**
      * The service property by which a plugin declares itself a city extension (城市扩展): one or more
@@ -40,6 +45,21 @@ public record PluginDescriptor(
      * those cities, and only once the city's agency has enabled it.
      */
     public static final String CITY_PROPERTY = "skilleval.city";
+
+    /** A plugin of the platform or an operator, available in the cities given (or everywhere). */
+    public PluginDescriptor(
+            PluginKind kind,
+            String id,
+            LocalizedText name,
+            String bundleSymbolicName,
+            String bundleVersion,
+            long bundleId,
+            long serviceId,
+            PluginState state,
+            String problem,
+            List<String> cities) {
+        this(kind, id, name, bundleSymbolicName, bundleVersion, bundleId, serviceId, state, problem, cities, "");
+    }
 
     /** A plugin available in the whole province. */
     public PluginDescriptor(
@@ -52,7 +72,7 @@ public record PluginDescriptor(
             long serviceId,
             PluginState state,
             String problem) {
-        this(kind, id, name, bundleSymbolicName, bundleVersion, bundleId, serviceId, state, problem, List.of());
+        this(kind, id, name, bundleSymbolicName, bundleVersion, bundleId, serviceId, state, problem, List.of(), "");
     }
 
     public PluginDescriptor {
@@ -65,6 +85,17 @@ public record PluginDescriptor(
         problem = problem == null ? "" : problem;
         cities =
                 cities == null ? List.of() : cities.stream().sorted().distinct().toList();
+        enterprise = enterprise == null ? "" : enterprise;
+    }
+
+    /**
+     * Whether the plugin belongs to one enterprise, uploaded by it and approved by its city or the
+     * province; such a plugin is usable only in that enterprise's own work plans.
+     *
+     * @since 1.4
+     */
+    public boolean isEnterprisePlugin() {
+        return !enterprise.isEmpty();
     }
 
     /** Whether the plugin is a city extension rather than available in the whole province. */
@@ -80,6 +111,16 @@ public record PluginDescriptor(
     /** A copy in another state. */
     public PluginDescriptor withState(PluginState newState, String newProblem) {
         return new PluginDescriptor(
-                kind, id, name, bundleSymbolicName, bundleVersion, bundleId, serviceId, newState, newProblem, cities);
+                kind,
+                id,
+                name,
+                bundleSymbolicName,
+                bundleVersion,
+                bundleId,
+                serviceId,
+                newState,
+                newProblem,
+                cities,
+                enterprise);
     }
 }

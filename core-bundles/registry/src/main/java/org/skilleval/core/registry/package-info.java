@@ -1,6 +1,6 @@
 /** What plugins the running core has, and which one to call for a method or scheme id. */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.skilleval.core.registry;
 
 import org.osgi.annotation.bundle.Export;

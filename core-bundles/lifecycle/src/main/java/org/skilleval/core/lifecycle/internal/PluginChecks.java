@@ -55,9 +55,10 @@ final class PluginChecks {
      * Checks the content against the highest active version of each plugin.
      *
      * @param cityCode the city of the plan's enterprise, for the city extensions it may use
+     * @param creditCode the plan's enterprise, for the enterprise plugins it may use (its own)
      * @throws InvalidInputException listing every problem found
      */
-    void requireValid(WorkPlanRecord.Content content, String cityCode) {
+    void requireValid(WorkPlanRecord.Content content, String cityCode, String creditCode) {
         List<Violation> violations = new ArrayList<>();
         checkOccupations(content.occupations(), violations);
         if (content.methods().isEmpty()) {
@@ -80,6 +81,7 @@ final class PluginChecks {
                     PluginKind.ASSESSMENT_METHOD,
                     choice.pluginId(),
                     cityCode,
+                    creditCode,
                     "评审方式",
                     "assessment method");
             if (notEnabled.isPresent()) {
@@ -102,6 +104,7 @@ final class PluginChecks {
                     PluginKind.SCORING_SCHEME,
                     scheme.pluginId(),
                     cityCode,
+                    creditCode,
                     "评分办法",
                     "scoring scheme");
             if (notEnabled.isPresent()) {
@@ -255,18 +258,36 @@ final class PluginChecks {
     }
 
     /**
-     * Refuses a city extension to an enterprise of a city it does not declare, or whose agency has
-     * not enabled it. The version the plan would run on (the highest active) decides which cities
-     * the plugin declares.
+     * Refuses another enterprise's plugin, and a city extension to an enterprise of a city it does
+     * not declare, or whose agency has not enabled it. The version the plan would run on (the
+     * highest active) decides which enterprise owns the plugin and which cities it declares.
      */
     private Optional<Violation> extensionNotEnabled(
-            String field, PluginKind kind, String id, String cityCode, String zhKind, String enKind) {
+            String field,
+            PluginKind kind,
+            String id,
+            String cityCode,
+            String creditCode,
+            String zhKind,
+            String enKind) {
         Optional<PluginDescriptor> descriptor = activeDescriptor(registry, kind, id);
-        if (descriptor.isEmpty() || !descriptor.get().isCityExtension()) {
+        if (descriptor.isEmpty()) {
             return Optional.empty();
         }
         String zhName = descriptor.get().name().zh();
         String enName = descriptor.get().name().en();
+        if (descriptor.get().isEnterprisePlugin()
+                && !descriptor.get().enterprise().equals(creditCode)) {
+            return Optional.of(violation(
+                    field,
+                    "enterprise-plugin",
+                    zhKind + " " + id + "（" + zhName + "）是其他企业的自有插件，本企业不能选用",
+                    "the " + enKind + " " + id + " (" + enName + ") belongs to another enterprise; yours cannot"
+                            + " choose it"));
+        }
+        if (!descriptor.get().isCityExtension()) {
+            return Optional.empty();
+        }
         String zhCity = cityZh(cityCode);
         String enCity = cityEn(cityCode);
         if (!descriptor.get().declares(cityCode)) {

@@ -87,7 +87,7 @@ public class WorkPlanServiceImpl implements WorkPlanService {
         if (!PLANNING.contains(participation.status())) {
             throw WorkPlanLifecycle.PARTICIPATION_OPEN.refusal();
         }
-        plugins.requireValid(content, participation.cityCode());
+        plugins.requireValid(content, participation.cityCode(), participation.creditCode());
         AuditActor actor = actor(caller, Role.ENTERPRISE);
         if (version == null) {
             return plans.create(participation, content, actor);
@@ -122,7 +122,7 @@ public class WorkPlanServiceImpl implements WorkPlanService {
             throw WorkPlanLifecycle.PARTICIPATION_ACCEPTED.refusal();
         }
         Transitions.requirePhaseOpen(rounds, plan.roundId(), WorkPlanLifecycle.SUBMIT, LocalDate.now(clock));
-        plugins.requireValid(plan.content(), plan.cityCode());
+        plugins.requireValid(plan.content(), plan.cityCode(), plan.creditCode());
         return plans.update(
                 planId,
                 version,
@@ -147,7 +147,7 @@ public class WorkPlanServiceImpl implements WorkPlanService {
             // The plugins must still accept the plan when it is approved, and the versions that do are pinned.
             // A city extension must still be enabled by the plan's city; disabling it after the
             // approval leaves the plan as it is, since it runs on the pinned versions.
-            plugins.requireValid(content, plan.cityCode());
+            plugins.requireValid(content, plan.cityCode(), plan.creditCode());
             content = plugins.pinned(content);
         }
         WorkPlanRecord.Content decided = content;

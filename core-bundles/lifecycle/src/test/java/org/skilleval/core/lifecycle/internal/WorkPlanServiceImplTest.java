@@ -312,6 +312,42 @@ class WorkPlanServiceImplTest {
         assertEquals("extension-not-enabled", refused.violations().get(0).rule());
     }
 
+    @Test
+    void anEnterprisePluginIsUsableOnlyInItsOwnEnterprisesPlans() {
+        // The Suzhou enterprise's own plugin, under the id the Nanjing plan chooses
+        when(registry.method("suzhou-master-studio")).thenReturn(Optional.of(new OralDefenseMethod() {
+            @Override
+            public String id() {
+                return "suzhou-master-studio";
+            }
+        }));
+        when(registry.plugins())
+                .thenReturn(List.of(
+                        descriptor(PluginKind.ASSESSMENT_METHOD, "oral-defense", "1.2.0"),
+                        new PluginDescriptor(
+                                PluginKind.ASSESSMENT_METHOD,
+                                "suzhou-master-studio",
+                                LocalizedText.of("企业自有方式", "Own method"),
+                                "com.example.own",
+                                "1.0.0",
+                                2,
+                                2,
+                                PluginState.ACTIVE,
+                                "",
+                                List.of(),
+                                SUZHOU_CODE),
+                        descriptor(PluginKind.SCORING_SCHEME, "weighted-sum", "2.0.0")));
+
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class, () -> service("2026-12-20").save(HR, 3, null, WITH_EXTENSION));
+        assertEquals("enterprise-plugin", refused.violations().get(0).rule());
+        assertEquals("methods[1].pluginId", refused.violations().get(0).field());
+
+        when(participations.find(3)).thenReturn(Optional.of(suzhouParticipation()));
+        service("2026-12-20").save(SUZHOU_HR, 3, null, WITH_EXTENSION);
+        verify(plans).create(any(), any(), any());
+    }
+
     private static final String SUZHOU_CODE = "91320500MA1PX00038";
     private static final Caller SUZHOU_HR =
             Caller.fromJaasRoles("suzhou-hr", List.of("enterprise", "enterprise:" + SUZHOU_CODE));

@@ -31,6 +31,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.skilleval.core.domain.PluginEvent;
 import org.skilleval.core.persistence.PluginEventLog;
+import org.skilleval.core.registry.PluginContainment;
 import org.skilleval.core.registry.PluginDescriptor;
 import org.skilleval.core.registry.PluginKind;
 import org.skilleval.core.registry.PluginRegistry;
@@ -218,13 +219,14 @@ public class ServicePluginRegistry implements PluginRegistry {
 
     /**
      * The descriptors, each valid one but the first (lowest service id) of its kind, id and
-     * version marked {@link PluginState#DUPLICATE}.
+     * version marked {@link PluginState#DUPLICATE}, and each one whose id another owner holds
+     * marked {@link PluginState#INVALID} (see {@link #withForeignIdsRefused}).
      */
     private static <T> List<PluginDescriptor> withDuplicatesMarked(Map<Long, Registration<T>> registrations) {
-        List<PluginDescriptor> descriptors = registrations.values().stream()
+        List<PluginDescriptor> descriptors = withForeignIdsRefused(registrations.values().stream()
                 .map(Registration::descriptor)
                 .sorted(Comparator.comparingLong(PluginDescriptor::serviceId))
-                .toList();
+                .toList());
         Map<String, PluginDescriptor> firstByIdentity = new HashMap<>();
         List<PluginDescriptor> result = new ArrayList<>(descriptors.size());
         for (PluginDescriptor descriptor : descriptors) {
@@ -245,6 +247,40 @@ public class ServicePluginRegistry implements PluginRegistry {
         return result;
     }
 
+    /**
+     * An id belongs to one owner: the platform (shipped and operator-installed plugins) or one
+     * enterprise. A platform plugin always keeps its id; among enterprises, the one that registered
+     * the id first keeps it. Every other owner's registration of the id is invalid, so an
+     * enterprise can neither take over a province-wide plugin nor another enterprise's plugin by
+     * giving its own the same id and a higher version. The descriptors come sorted by service id.
+     */
+    static List<PluginDescriptor> withForeignIdsRefused(List<PluginDescriptor> descriptors) {
+        Map<String, String> ownerById = new HashMap<>();
+        for (PluginDescriptor descriptor : descriptors) {
+            if (descriptor.state() == PluginState.ACTIVE && !descriptor.isEnterprisePlugin()) {
+                ownerById.put(descriptor.id(), "");
+            }
+        }
+        for (PluginDescriptor descriptor : descriptors) {
+            if (descriptor.state() == PluginState.ACTIVE) {
+                ownerById.putIfAbsent(descriptor.id(), descriptor.enterprise());
+            }
+        }
+        List<PluginDescriptor> result = new ArrayList<>(descriptors.size());
+        for (PluginDescriptor descriptor : descriptors) {
+            String owner = ownerById.get(descriptor.id());
+            result.add(
+                    descriptor.state() != PluginState.ACTIVE || owner.equals(descriptor.enterprise())
+                            ? descriptor
+                            : descriptor.withState(
+                                    PluginState.INVALID,
+                                    "插件标识 " + descriptor.id() + " 已属于" + (owner.isEmpty() ? "平台" : "企业 " + owner)
+                                            + " / the plugin id " + descriptor.id() + " belongs to "
+                                            + (owner.isEmpty() ? "the platform" : "enterprise " + owner)));
+        }
+        return result;
+    }
+
     private static PluginDescriptor describe(
             PluginKind kind, ServiceReference<?> reference, Supplier<String> id, Supplier<LocalizedText> name) {
         Bundle bundle = reference.getBundle();
@@ -253,6 +289,10 @@ public class ServicePluginRegistry implements PluginRegistry {
                 ? Version.emptyVersion.toString()
                 : bundle.getVersion().toString();
         long bundleId = bundle == null ? -1 : bundle.getBundleId();
+        // The owner is where the platform installed the bundle, never a property the bundle sets.
+        String enterprise = bundle == null
+                ? ""
+                : PluginContainment.ownerOf(bundle.getLocation()).orElse("");
         long serviceId = serviceId(reference);
         String pluginId = "?";
         try {
@@ -280,7 +320,8 @@ public class ServicePluginRegistry implements PluginRegistry {
                         serviceId,
                         PluginState.INVALID,
                         problem,
-                        cities.codes());
+                        cities.codes(),
+                        enterprise);
             }
             return new PluginDescriptor(
                     kind,
@@ -292,7 +333,8 @@ public class ServicePluginRegistry implements PluginRegistry {
                     serviceId,
                     PluginState.ACTIVE,
                     "",
-                    cities.codes());
+                    cities.codes(),
+                    enterprise);
         } catch (RuntimeException e) {
             LOG.warn("Plugin service {} of bundle {} cannot describe itself", serviceId, symbolicName, e);
             return new PluginDescriptor(
@@ -304,7 +346,9 @@ public class ServicePluginRegistry implements PluginRegistry {
                     bundleId,
                     serviceId,
                     PluginState.INVALID,
-                    e.getClass().getSimpleName() + ": " + e.getMessage());
+                    e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    List.of(),
+                    enterprise);
         }
     }
 

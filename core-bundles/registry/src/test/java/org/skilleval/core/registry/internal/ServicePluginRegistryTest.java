@@ -295,6 +295,50 @@ class ServicePluginRegistryTest {
         assertEquals(Instant.parse("2026-11-25T08:00:00Z"), log.events.get(0).occurredAt());
     }
 
+    @Test
+    void anUploadedPluginBelongsToTheEnterpriseItsLocationNames() {
+        Bundle uploaded = bundle(50, "com.example.mentoring", "1.0.0");
+        when(uploaded.getLocation()).thenReturn("skilleval-upload:91320100MA1NJ0001M/7");
+        registry.bindMethod(reference(21, uploaded), method("mentoring"));
+
+        PluginDescriptor descriptor = registry.plugins().get(0);
+
+        assertEquals("91320100MA1NJ0001M", descriptor.enterprise());
+        assertTrue(descriptor.isEnterprisePlugin());
+        assertEquals(PluginState.ACTIVE, descriptor.state());
+    }
+
+    @Test
+    void anEnterpriseCannotTakeOverAPlatformPluginsIdWithAHigherVersion() {
+        AssessmentMethod shipped = method("oral-defense");
+        Bundle uploaded = bundle(51, "com.example.oral", "9.0.0");
+        when(uploaded.getLocation()).thenReturn("skilleval-upload:91320100MA1NJ0001M/8");
+        registry.bindMethod(reference(30, uploaded), method("oral-defense"));
+        registry.bindMethod(reference(31, bundle(40, "org.skilleval.plugin.oraldefense", "1.2.0")), shipped);
+
+        assertSame(shipped, registry.method("oral-defense").orElseThrow());
+        PluginDescriptor foreign = registry.plugins().stream()
+                .filter(d -> d.bundleSymbolicName().equals("com.example.oral"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(PluginState.INVALID, foreign.state());
+        assertTrue(foreign.problem().contains("belongs to the platform"), foreign.problem());
+    }
+
+    @Test
+    void theFirstEnterpriseToRegisterAnIdKeepsIt() {
+        Bundle first = bundle(52, "com.example.a", "1.0.0");
+        when(first.getLocation()).thenReturn("skilleval-upload:91320100MA1NJ0001M/1");
+        Bundle second = bundle(53, "com.example.b", "2.0.0");
+        when(second.getLocation()).thenReturn("skilleval-upload:91320500MA1SZ0001P/2");
+        AssessmentMethod own = method("mentoring");
+        registry.bindMethod(reference(40, first), own);
+        registry.bindMethod(reference(41, second), method("mentoring"));
+
+        assertSame(own, registry.method("mentoring").orElseThrow());
+        assertTrue(registry.method("mentoring", "2.0.0").isEmpty());
+    }
+
     private static AssessmentMethod method(String id) {
         AssessmentMethod method = mock(AssessmentMethod.class);
         when(method.id()).thenReturn(id);

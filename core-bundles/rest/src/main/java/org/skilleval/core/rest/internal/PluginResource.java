@@ -39,6 +39,7 @@ public class PluginResource implements ApiResource {
 
     record Name(String zh, String en) {}
 
+    /** @param enterprise the credit code of the enterprise owning the plugin; {@code null} for the platform's */
     record Plugin(
             String kind,
             String id,
@@ -47,7 +48,8 @@ public class PluginResource implements ApiResource {
             String bundleVersion,
             long bundleId,
             String state,
-            String problem) {
+            String problem,
+            String enterprise) {
 
         static Plugin of(PluginDescriptor d) {
             return new Plugin(
@@ -58,7 +60,8 @@ public class PluginResource implements ApiResource {
                     d.bundleVersion(),
                     d.bundleId(),
                     d.state().name(),
-                    d.problem());
+                    d.problem(),
+                    d.isEnterprisePlugin() ? d.enterprise() : null);
         }
     }
 

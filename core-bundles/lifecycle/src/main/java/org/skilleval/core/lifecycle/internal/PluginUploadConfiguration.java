@@ -1,0 +1,26 @@
+package org.skilleval.core.lifecycle.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(
+        name = "SkillEval plugin uploads",
+        description = "Plugin bundles enterprises upload for review (the allowed imports are set under SkillEval"
+                + " plugin containment)")
+public @interface PluginUploadConfiguration {
+
+    String PID = "org.skilleval.core.lifecycle.pluginuploads";
+
+    @AttributeDefinition(
+            name = "Largest bundle",
+            description = "The most bytes one uploaded bundle may have",
+            min = "1")
+    long maxBytes() default 5L * 1024 * 1024;
+
+    @AttributeDefinition(
+            name = "Start level",
+            description = "The start level of installed uploads: above the core's (80), so that after a restart"
+                    + " they start only once the containment hook is in place",
+            min = "1")
+    int startLevel() default 90;
+}
