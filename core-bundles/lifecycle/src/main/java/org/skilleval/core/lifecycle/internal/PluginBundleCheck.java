@@ -51,7 +51,7 @@ final class PluginBundleCheck {
                     checks,
                     violations,
                     "bundle",
-                    "不是有效的 jar 文件，或缺少 META-INF/MANIFEST.MF",
+                    "不是有效的 JAR 文件，或缺少 META-INF/MANIFEST.MF",
                     "not a readable jar with a META-INF/MANIFEST.MF");
             return new Result("", "", checks, violations);
         }
@@ -60,7 +60,7 @@ final class PluginBundleCheck {
                     checks,
                     violations,
                     "bundle",
-                    "jar 中的文件超过 " + MAX_ENTRIES + " 个",
+                    "JAR 中的文件超过 " + MAX_ENTRIES + " 个",
                     "more than " + MAX_ENTRIES + " entries in the jar");
             return new Result("", "", checks, violations);
         }
@@ -73,7 +73,7 @@ final class PluginBundleCheck {
         if (!"2".equals(manifestVersion)) {
             identity.add(violation(
                     "bundle",
-                    "清单缺少 Bundle-ManifestVersion: 2，不是 OSGi R4 及以上的 bundle",
+                    "清单缺少 Bundle-ManifestVersion: 2，不是有效的插件包",
                     "the manifest lacks Bundle-ManifestVersion: 2; not an OSGi bundle"));
         }
         if (symbolicName.isEmpty()) {
@@ -103,7 +103,7 @@ final class PluginBundleCheck {
                 violations,
                 "bundle",
                 identity,
-                "是有效的 OSGi bundle：" + symbolicName + " " + version,
+                "是有效的插件包：" + symbolicName + " " + version,
                 "a valid OSGi bundle: " + symbolicName + " " + version);
 
         List<Violation> imports = new ArrayList<>();
@@ -134,8 +134,8 @@ final class PluginBundleCheck {
             wiring.add(violation("wiring", "插件不能使用 Require-Bundle", "a plugin may not use Require-Bundle"));
         }
         if (!header(main, "Fragment-Host").isEmpty()) {
-            wiring.add(violation(
-                    "wiring", "插件不能是 fragment（Fragment-Host）", "a plugin may not be a fragment (Fragment-Host)"));
+            wiring.add(
+                    violation("wiring", "插件不能是片段包（Fragment-Host）", "a plugin may not be a fragment (Fragment-Host)"));
         }
         if (!HeaderClauses.split(header(main, "Export-Package")).isEmpty()) {
             wiring.add(violation(
@@ -143,7 +143,7 @@ final class PluginBundleCheck {
                     "插件不能导出包（Export-Package）：插件只注册服务",
                     "a plugin may not export packages (Export-Package): it only registers services"));
         }
-        record(checks, violations, "wiring", wiring, "不依赖其他 bundle、不导出包", "requires no bundle and exports nothing");
+        record(checks, violations, "wiring", wiring, "不依赖其他插件包、不导出包", "requires no bundle and exports nothing");
         return new Result(symbolicName, version, checks, violations);
     }
 

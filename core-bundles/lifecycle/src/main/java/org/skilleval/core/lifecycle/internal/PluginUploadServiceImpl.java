@@ -145,7 +145,7 @@ public class PluginUploadServiceImpl implements PluginUploadService {
                 "signature",
                 true,
                 LocalizedText.of(
-                        "未检查 jar 签名：平台尚不校验签名，安全性由省中心的审查保证",
+                        "未检查 JAR 签名：平台尚不校验签名，安全性由省中心的审查保证",
                         "the jar's signature was not checked: the platform does not verify signatures yet; the"
                                 + " review stands for it")));
         InvalidInputException.throwIfAny(violations);
@@ -259,7 +259,7 @@ public class PluginUploadServiceImpl implements PluginUploadService {
             default -> throw new RuleViolationException(
                     "status",
                     "not-pending",
-                    "该插件上传没有待审查的事项（状态 " + upload.status() + "）",
+                    "该插件上传没有待审查的事项",
                     "nothing of this plugin upload waits for review (status " + upload.status() + ")");
         };
     }
@@ -277,7 +277,7 @@ public class PluginUploadServiceImpl implements PluginUploadService {
             throw new RuleViolationException(
                     "status",
                     "not-installed",
-                    "只有已安装的插件可以申请移除（状态 " + upload.status() + "）",
+                    "只有已安装的插件可以申请移除",
                     "only an installed plugin can be asked to be removed (status " + upload.status() + ")");
         }
         return uploads.decide(
@@ -366,7 +366,7 @@ public class PluginUploadServiceImpl implements PluginUploadService {
                             "file",
                             "size",
                             LocalizedText.of(
-                                    "插件 bundle 过大，最大 " + maxBytes + " 字节",
+                                    "插件包过大，最大 " + maxBytes + " 字节",
                                     "the plugin bundle is too large; at most " + maxBytes + " bytes"));
                 }
                 out.write(buffer, 0, read);

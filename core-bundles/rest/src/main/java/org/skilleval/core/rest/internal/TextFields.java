@@ -28,6 +28,8 @@ final class TextFields {
             Map.entry(ParticipationResource.QuotaOverride.class, Set.of("reason")),
             Map.entry(ParticipationResource.CityConfirmation.class, Set.of("reason")),
             Map.entry(PluginMigrationResource.Migration.class, Set.of("note")),
+            Map.entry(PluginUploadResource.Review.class, Set.of("reason")),
+            Map.entry(PluginUploadResource.RemovalRequest.class, Set.of("reason")),
             Map.entry(PublicResource.NewObjection.class, Set.of("content")),
             Map.entry(RoundResource.Extension.class, Set.of("reason")),
             Map.entry(SanctionResource.NewSanction.class, Set.of("finding")),

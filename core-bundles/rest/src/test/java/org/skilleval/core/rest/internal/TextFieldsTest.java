@@ -106,6 +106,8 @@ class TextFieldsTest {
             PluginMigrationResource$Migration.note LONG_TEXT
             PluginMigrationResource$Migration.pluginId NAME_OR_CODE
             PluginMigrationResource$Migration.toVersion NAME_OR_CODE
+            PluginUploadResource$RemovalRequest.reason LONG_TEXT
+            PluginUploadResource$Review.reason LONG_TEXT
             PoolExpertRecord$DeclaredRelation.creditCode NAME_OR_CODE
             PoolExpertRecord$DeclaredRelation.employeeNumber NAME_OR_CODE
             PoolExpertRecord$DeclaredRelation.note LONG_TEXT
