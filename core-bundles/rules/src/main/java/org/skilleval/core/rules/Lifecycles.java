@@ -5,14 +5,15 @@ import java.util.List;
 /** Every aggregate's state machine, in the order the round meets them; the state diagrams come from these. */
 public final class Lifecycles {
 
-    /** The six tables. */
+    /** The seven tables. */
     public static final List<StateMachine<?>> ALL = List.of(
             ParticipationLifecycle.MACHINE,
             WorkPlanLifecycle.MACHINE,
             ApplicationLifecycle.MACHINE,
             ProposalListLifecycle.MACHINE,
             ObjectionLifecycle.MACHINE,
-            CertificateLifecycle.MACHINE);
+            CertificateLifecycle.MACHINE,
+            AppointmentLifecycle.MACHINE);
 
     private Lifecycles() {}
 

@@ -4,7 +4,7 @@
  * unit tests.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.skilleval.core.rules;
 
 import org.osgi.annotation.bundle.Export;
