@@ -3,7 +3,7 @@
  * {@code EntityManager}s stay inside this bundle.
  */
 @Export
-@Version("3.1.0")
+@Version("3.2.0")
 package org.skilleval.core.persistence;
 
 import org.osgi.annotation.bundle.Export;
