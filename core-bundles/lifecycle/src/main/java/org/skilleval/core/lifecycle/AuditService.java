@@ -38,7 +38,9 @@ public interface AuditService {
             "Certificate",
             "CityExtension",
             "Account",
-            "PoolExpert");
+            "PoolExpert",
+            "Appointment",
+            "AppointmentSettings");
 
     /**
      * The trail of one object, newest first; empty when the object never changed (or does not exist).
