@@ -95,6 +95,17 @@ public record AppointmentRecord(
         return endedOn != null ? endedOn : termEnd;
     }
 
+    /**
+     * The last day in force when the appointment ends on {@code day}: that day, but never after the
+     * term, and the day before the start for a term that has not begun (it then never ran).
+     */
+    public LocalDate lastDayIfEndedOn(LocalDate day) {
+        if (day.isAfter(termEnd)) {
+            return termEnd;
+        }
+        return day.isBefore(startDate) ? startDate.minusDays(1) : day;
+    }
+
     /** @return whether its days overlap {@code from} to {@code to}, both inclusive */
     public boolean overlaps(LocalDate from, LocalDate to) {
         return !startDate.isAfter(to) && !lastDay().isBefore(from);

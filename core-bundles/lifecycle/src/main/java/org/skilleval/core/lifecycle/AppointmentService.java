@@ -107,7 +107,8 @@ public interface AppointmentService {
     /**
      * Ends an appointment (解聘) on {@code lastDay}; before the term's end it needs a reason.
      *
-     * @param lastDay the last day in force; {@code null} for today
+     * @param lastDay the last day in force; {@code null} for today (the day before the start for a
+     *     term that has not begun)
      * @throws org.skilleval.core.rules.RuleViolationException {@code status} rule {@code state};
      *     {@code reason} rule {@code reason-required}; {@code lastDay} rule {@code before-start} or
      *     {@code after-term}

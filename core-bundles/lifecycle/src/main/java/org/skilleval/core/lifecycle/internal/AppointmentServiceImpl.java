@@ -335,7 +335,7 @@ public class AppointmentServiceImpl implements AppointmentService {
         Transitions.requireActor(caller, AppointmentLifecycle.END);
         AppointmentRecord current = own(caller, appointmentId);
         AppointmentLifecycle.END.target(current.status());
-        LocalDate last = lastDay == null ? today.date() : lastDay;
+        LocalDate last = lastDay == null ? current.lastDayIfEndedOn(today.date()) : lastDay;
         if (last.isBefore(current.startDate().minusDays(1))) {
             throw new RuleViolationException(
                     "lastDay",

@@ -221,11 +221,7 @@ public class SanctionServiceImpl implements SanctionService {
         LocalDate today = LocalDate.now(clock);
         String why = "证书因弄虚作假被撤销，聘任随之终止。" + reason;
         for (AppointmentRecord appointment : appointments.inForceForApplication(applicationId)) {
-            LocalDate lastDay = today.isAfter(appointment.termEnd())
-                    ? appointment.termEnd()
-                    : today.isBefore(appointment.startDate())
-                            ? appointment.startDate().minusDays(1)
-                            : today;
+            LocalDate lastDay = appointment.lastDayIfEndedOn(today);
             appointments.update(
                     appointment.id(),
                     appointment.version(),

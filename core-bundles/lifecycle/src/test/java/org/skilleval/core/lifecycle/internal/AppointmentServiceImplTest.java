@@ -202,6 +202,19 @@ class AppointmentServiceImplTest {
     }
 
     @Test
+    void endingATermThatHasNotBegunEndsItTheDayBeforeAndNeedsAReason() {
+        AppointmentRecord future = appointment(
+                40, 31, ZHANG, LocalDate.of(2027, 3, 1), LocalDate.of(2030, 2, 28), AppointmentStatus.CURRENT);
+        when(store.find(40)).thenReturn(Optional.of(future));
+        assertRefused("reason", "reason-required", () -> service.end(HR, 40, 0, null, null));
+
+        service.end(HR, 40, 0, null, "岗位调整");
+        ArgumentCaptor<UnaryOperator<AppointmentRecord>> change = captor();
+        verify(store).update(eq(40L), eq(0L), eq("end"), eq("岗位调整"), any(), change.capture());
+        assertEquals(LocalDate.of(2027, 2, 28), change.getValue().apply(future).endedOn());
+    }
+
+    @Test
     void anotherEnterprisesAppointmentCannotBeEnded() {
         when(store.find(40))
                 .thenReturn(Optional.of(
