@@ -45,6 +45,7 @@ export const pages = [
   { path: '/proposal-lists/:id', component: () => import('./pages/staff/ProposalListDetail.vue'), roles: STAFF, title: 'nav.proposalLists' },
   { path: '/objections', component: () => import('./pages/staff/Objections.vue'), roles: ['province', 'enterprise'], menu: { label: 'nav.objections', order: 80 } },
   { path: '/certificates', component: () => import('./pages/staff/Certificates.vue'), roles: STAFF, menu: { label: 'nav.certificates', order: 90 } },
+  { path: '/appointments', component: () => import('./pages/staff/Appointments.vue'), roles: STAFF, menu: { label: 'nav.appointments', order: 95 } },
   { path: '/supervision-notes', component: () => import('./pages/staff/SupervisionNotes.vue'), roles: STAFF, menu: { label: 'nav.supervision', order: 100, roles: ['province', 'city'] } },
   { path: '/sanctions', component: () => import('./pages/staff/Sanctions.vue'), roles: PROVINCE, menu: { label: 'nav.sanctions', order: 110 } },
   { path: '/statistics', component: () => import('./pages/staff/Statistics.vue'), roles: ['province', 'city'], menu: { label: 'nav.statistics', order: 120 } },

@@ -26,7 +26,8 @@ import org.osgi.framework.ServiceRegistration;
  * employees apply, a panel of five experts scores them with the plan's pinned plugins, the
  * enterprise proposes the one who passed, both publicities run for five working days across the
  * Spring Festival, the public objects and the province dismisses it, the enterprise issues the
- * certificate and anyone can verify it, and a later finding of fraud revokes it.
+ * certificate and anyone can verify it, the enterprise appoints the holder (聘任), reviews the term and
+ * renews it, and a later finding of fraud revokes the certificate and ends the appointment.
  *
  * <p>The platform's days come from a {@link Clock} service this test registers with
  * {@code skilleval.clock=true}, moved from phase to phase; nothing else of the platform is touched.
@@ -364,6 +365,108 @@ public class FullRoundIT extends SkillEvalTestSupport {
         assertStatus(403, statisticsPath, hr);
         assertStatus(401, statisticsPath, null);
 
+        // 聘任: the enterprise appoints the holder to a post for a term, from its own treatment list
+        long certificateId = json(issued).get(0).get("id").asLong();
+        clock.moveTo("2026-03-01");
+        String appointing = appointmentBody(certificateId, "2026-03-01");
+        assertRefused("unknown-treatment", post("/api/appointments", appointing, hr));
+        JsonNode settings = ok(get("/api/appointments/settings", hr));
+        ok(putJson(
+                "/api/appointments/settings",
+                body(
+                        "version",
+                        version(settings),
+                        "defaultTermYears",
+                        3,
+                        "treatmentCategories",
+                        List.of("特级技师津贴一档", "特级技师津贴二档"),
+                        "publishAppointments",
+                        true),
+                hr));
+        // Bad input is refused, machine-readable and in both languages, and changes nothing.
+        HttpResponse<String> early = post("/api/appointments", appointmentBody(certificateId, "2026-02-01"), hr);
+        assertRefused("before-certificate", early);
+        assertTrue(
+                early.body(),
+                early.body().contains("不能早于证书颁发日期") && early.body().contains("before the certificate"));
+        assertEquals(
+                404,
+                post("/api/appointments", appointmentBody(certificateId + 1000, "2026-03-01"), hr)
+                        .statusCode());
+        assertEquals(404, post("/api/appointments", appointing, suzhouHr).statusCode());
+        assertEquals(403, post("/api/appointments", appointing, nanjing).statusCode());
+        assertEquals(0, getJson("/api/appointments", hr).get("total").asInt());
+        JsonNode appointment = created(post("/api/appointments", appointing, hr));
+        long appointmentId = appointment.get("id").asLong();
+        assertEquals("CURRENT", appointment.get("status").asText());
+        assertEquals("2027-02-28", appointment.get("termEnd").asText());
+        assertFalse("the ID number only masked", appointment.toString().contains(WANG_ID));
+        assertRefused("already-appointed", post("/api/appointments", appointing, hr));
+        assertEquals(1, getJson("/api/appointments", hr).get("total").asInt());
+        // Tenancy: the city sees its enterprise's appointments, other tenants see none of them.
+        assertEquals(1, getJson("/api/appointments", nanjing).get("total").asInt());
+        assertEquals(0, getJson("/api/appointments", suzhou).get("total").asInt());
+        assertEquals(404, get("/api/appointments/" + appointmentId, suzhouHr).statusCode());
+        assertEquals(404, get("/api/appointments/" + appointmentId, suzhou).statusCode());
+        assertEquals(
+                404,
+                post("/api/appointments/" + appointmentId + "/end", body("version", 0, "reason", "越权"), suzhouHr)
+                        .statusCode());
+        assertEquals(403, get("/api/appointments", wang).statusCode());
+        assertEquals(401, get("/api/appointments").statusCode());
+        JsonNode published = getJson(verifyPath(code, "王师傅"), 200);
+        assertTrue(published.toString(), published.get("appointed").asBoolean());
+        assertEquals("南京某装备集团有限公司", published.get("appointedBy").asText());
+        assertRefused(
+                "review-not-due",
+                post(
+                        "/api/appointments/" + appointmentId + "/review",
+                        body("version", version(appointment), "outcome", "PASSED", "note", "履职良好"),
+                        hr));
+
+        // 聘期考核: due within 90 days of the term's end, reviewed, renewed for the enterprise's default term
+        clock.moveTo("2027-01-10");
+        JsonNode due = getJson("/api/appointments/due", nanjing);
+        assertEquals(due.toString(), 1, due.get("total").asInt());
+        assertEquals(appointmentId, due.get("items").get(0).get("id").asLong());
+        JsonNode cityRow = getJson("/api/appointments/statistics?by=city", province)
+                .get("rows")
+                .get(0);
+        assertEquals("3201", cityRow.get("key").asText());
+        assertEquals(1, cityRow.get("certified").asInt());
+        assertEquals(1, cityRow.get("appointed").asInt());
+        assertEquals(1, cityRow.get("dueForReview").asInt());
+        assertEquals(
+                0,
+                getJson("/api/appointments/statistics?by=city", suzhou)
+                        .get("rows")
+                        .size());
+        assertEquals(403, get("/api/appointments/statistics", hr).statusCode());
+        appointment = ok(post(
+                "/api/appointments/" + appointmentId + "/review",
+                body("version", version(appointment), "outcome", "PASSED", "note", "履职良好，完成攻关任务"),
+                hr));
+        assertEquals("REVIEWED", appointment.get("status").asText());
+        JsonNode renewal = created(post(
+                "/api/appointments/" + appointmentId + "/renew",
+                body("version", version(appointment), "documentNumber", "宁装人〔2027〕3号"),
+                hr));
+        long renewalId = renewal.get("id").asLong();
+        assertEquals("2027-03-01", renewal.get("startDate").asText());
+        assertEquals("2030-02-28", renewal.get("termEnd").asText());
+        assertEquals(appointmentId, renewal.get("renewalOf").asLong());
+        assertEquals(
+                "RENEWED",
+                getJson("/api/appointments/" + appointmentId, hr).get("status").asText());
+        JsonNode enterpriseRow = getJson("/api/appointments/statistics?by=enterprise", nanjing)
+                .get("rows")
+                .get(0);
+        assertEquals(1, enterpriseRow.get("renewed").asInt());
+        assertEquals(1.0, enterpriseRow.get("renewalRate").asDouble(), 0.0);
+        assertRefused(
+                "reason-required",
+                post("/api/appointments/" + renewalId + "/end", body("version", version(renewal)), hr));
+
         // 弄虚作假: a later finding cancels the round's result and revokes the certificate
         created(post(
                 "/api/sanctions",
@@ -383,6 +486,23 @@ public class FullRoundIT extends SkillEvalTestSupport {
                 getJson("/api/applications/" + wangApplication, wang)
                         .get("status")
                         .asText());
+        // ... and ends the appointment resting on it, saying so
+        JsonNode ended = getJson("/api/appointments/" + renewalId, hr);
+        assertEquals("ENDED", ended.get("status").asText());
+        assertTrue(ended.toString(), ended.get("endReason").asText().contains("证书因弄虚作假被撤销"));
+        assertEquals(0, getJson("/api/appointments/due", nanjing).get("total").asInt());
+        assertFalse(getJson(verifyPath(code, "王师傅"), 200).get("appointed").asBoolean());
+    }
+
+    private static String appointmentBody(long certificateId, String startDate) throws Exception {
+        return body(
+                "certificateId", certificateId,
+                "post", "数控车床首席技师",
+                "department", "金工车间",
+                "startDate", startDate,
+                "termYears", 1,
+                "treatmentCategory", "特级技师津贴一档",
+                "documentNumber", "宁装人〔2026〕8号");
     }
 
     private static final String PDF = "application/pdf";

@@ -39,7 +39,9 @@ public interface AuditService {
             "CityExtension",
             "Account",
             "PoolExpert",
-            "PluginUpload");
+            "PluginUpload",
+            "Appointment",
+            "AppointmentSettings");
 
     /**
      * The trail of one object, newest first; empty when the object never changed (or does not exist).

@@ -5,7 +5,7 @@ import java.util.List;
 /** Every aggregate's state machine, in the order the round meets them; the state diagrams come from these. */
 public final class Lifecycles {
 
-    /** The tables: six aggregates, and the candidates on a proposal list. */
+    /** The tables: seven aggregates, and the candidates on a proposal list. */
     public static final List<StateMachine<?>> ALL = List.of(
             ParticipationLifecycle.MACHINE,
             WorkPlanLifecycle.MACHINE,
@@ -13,7 +13,8 @@ public final class Lifecycles {
             ProposalListLifecycle.MACHINE,
             ProposalEntryLifecycle.MACHINE,
             ObjectionLifecycle.MACHINE,
-            CertificateLifecycle.MACHINE);
+            CertificateLifecycle.MACHINE,
+            AppointmentLifecycle.MACHINE);
 
     private Lifecycles() {}
 

@@ -26,6 +26,7 @@ import org.skilleval.core.domain.RoundRecord;
 import org.skilleval.core.domain.ScoreSheetRecord;
 import org.skilleval.core.domain.WorkPlanRecord;
 import org.skilleval.core.lifecycle.ApplicationService;
+import org.skilleval.core.lifecycle.AppointmentService;
 import org.skilleval.core.lifecycle.AssessmentService;
 import org.skilleval.core.lifecycle.AttachmentService;
 import org.skilleval.core.lifecycle.PanelService;
@@ -60,6 +61,9 @@ final class DemoData {
 
     /** The occupations the Nanjing equipment maker's plan evaluates; application i applies for i % 3. */
     static final List<String> OCCUPATIONS = List.of("车工", "钳工", "焊工");
+
+    /** The equipment maker's treatment categories (待遇类别) for appointed 特级技师. */
+    static final List<String> TREATMENT_CATEGORIES = List.of("特级技师岗位津贴一档（每月1500元）", "特级技师岗位津贴二档（每月1000元）");
 
     static final String ORAL_DEFENSE = "oral-defense";
     static final String WEIGHTED_SUM = "weighted-sum";
@@ -171,6 +175,7 @@ final class DemoData {
     private final AssessmentService assessments;
     private final SupervisionService supervision;
     private final ProposalListService proposals;
+    private final AppointmentService appointments;
     private final Clock clock;
 
     DemoData(
@@ -183,6 +188,7 @@ final class DemoData {
             AssessmentService assessments,
             SupervisionService supervision,
             ProposalListService proposals,
+            AppointmentService appointments,
             Clock clock) {
         this.rounds = rounds;
         this.enterprises = enterprises;
@@ -193,6 +199,7 @@ final class DemoData {
         this.assessments = assessments;
         this.supervision = supervision;
         this.proposals = proposals;
+        this.appointments = appointments;
         this.clock = clock;
     }
 
@@ -238,6 +245,8 @@ final class DemoData {
         plan = plans.publish(equipmentHr, plan.id(), plan.version());
         plan = plans.submit(equipmentHr, plan.id(), plan.version());
         plans.review(PROVINCE, plan.id(), plan.version(), true, "专家组评估：评审方式与评分办法科学可行");
+        // 聘任: the treatment the enterprise grants its 特级技师, ready for the holders of its certificates.
+        appointments.saveSettings(equipmentHr, 0, 3, TREATMENT_CATEGORIES, true);
 
         Caller powerHr = enterpriseUser("nanjing-power-hr", NANJING_POWER);
         WorkPlanRecord powerPlan = plans.save(powerHr, power.id(), null, plan(List.of("电工", "仪器仪表维修工")));

@@ -9,6 +9,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.skilleval.core.accounts.AccountService;
 import org.skilleval.core.accounts.ExpertPoolService;
 import org.skilleval.core.lifecycle.ApplicationService;
+import org.skilleval.core.lifecycle.AppointmentService;
 import org.skilleval.core.lifecycle.AssessmentService;
 import org.skilleval.core.lifecycle.AttachmentService;
 import org.skilleval.core.lifecycle.OccupationCatalogService;
@@ -46,6 +47,7 @@ public class DemoSeeder {
             @Reference AssessmentService assessments,
             @Reference SupervisionService supervision,
             @Reference ProposalListService proposals,
+            @Reference AppointmentService appointments,
             @Reference PluginRegistry registry,
             @Reference AccountService accounts,
             @Reference ExpertPoolService pool,
@@ -63,6 +65,7 @@ public class DemoSeeder {
                 assessments,
                 supervision,
                 proposals,
+                appointments,
                 DemoData.jiangsuClock());
         this.worker = new Thread(() -> seedWhenReady(logins, demo, registry, configuration), "skilleval-demo-seeder");
         worker.setDaemon(true);

@@ -211,6 +211,7 @@ class DemoDataTest {
                 null,
                 null,
                 proposals,
+                null,
                 Clock.fixed(TODAY.atStartOfDay(JIANGSU).toInstant(), JIANGSU));
     }
 }

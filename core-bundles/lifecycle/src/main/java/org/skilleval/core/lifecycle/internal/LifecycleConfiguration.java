@@ -70,4 +70,18 @@ public @interface LifecycleConfiguration {
             min = "1",
             max = "64")
     int pluginThreads() default 2;
+
+    @AttributeDefinition(
+            name = "Default appointment term (years)",
+            description = "聘期: the term of an appointment when neither the request nor the enterprise names one",
+            min = "1",
+            max = "10")
+    int appointmentTermYears() default 3;
+
+    @AttributeDefinition(
+            name = "Review window (days)",
+            description = "聘期考核: a current appointment whose term ends within this many days is due for review",
+            min = "1",
+            max = "366")
+    int appointmentReviewDays() default 90;
 }

@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.AppointmentRecord;
 import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.ParticipationRecord;
@@ -19,12 +20,14 @@ import org.skilleval.core.domain.SanctionRecord;
 import org.skilleval.core.domain.SanctionRecord.SubjectType;
 import org.skilleval.core.lifecycle.SanctionService;
 import org.skilleval.core.persistence.ApplicationStore;
+import org.skilleval.core.persistence.AppointmentStore;
 import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.ProposalListStore;
 import org.skilleval.core.persistence.RoundStore;
 import org.skilleval.core.persistence.SanctionStore;
 import org.skilleval.core.persistence.UnitOfWork;
 import org.skilleval.core.rules.ApplicationLifecycle;
+import org.skilleval.core.rules.AppointmentLifecycle;
 import org.skilleval.core.rules.CertificateLifecycle;
 import org.skilleval.core.rules.ParticipationLifecycle;
 import org.skilleval.core.rules.ProposalEntryLifecycle;
@@ -59,6 +62,7 @@ public class SanctionServiceImpl implements SanctionService {
     private final ApplicationStore applications;
     private final ParticipationStore participations;
     private final ProposalListStore lists;
+    private final AppointmentStore appointments;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
@@ -70,8 +74,9 @@ public class SanctionServiceImpl implements SanctionService {
             @Reference ApplicationStore applications,
             @Reference ParticipationStore participations,
             @Reference ProposalListStore lists,
+            @Reference AppointmentStore appointments,
             @Reference UnitOfWork unitOfWork) {
-        this(sanctions, rounds, applications, participations, lists, unitOfWork, today.clock());
+        this(sanctions, rounds, applications, participations, lists, appointments, unitOfWork, today.clock());
     }
 
     SanctionServiceImpl(
@@ -80,9 +85,11 @@ public class SanctionServiceImpl implements SanctionService {
             ApplicationStore applications,
             ParticipationStore participations,
             ProposalListStore lists,
+            AppointmentStore appointments,
             UnitOfWork unitOfWork,
             Clock clock) {
         this.unitOfWork = unitOfWork;
+        this.appointments = appointments;
         this.sanctions = sanctions;
         this.rounds = rounds;
         this.applications = applications;
@@ -205,6 +212,26 @@ public class SanctionServiceImpl implements SanctionService {
                 certificate -> CertificateLifecycle.REVOKE.from().contains(certificate.status())
                         ? certificate.withStatus(CertificateLifecycle.REVOKE.target(certificate.status()), reason)
                         : certificate);
+        endAppointments(applicationId, reason, actor);
+    }
+
+    /**
+     * The appointments resting on the revoked certificate end with it, today (or on the day before
+     * a term that has not started), and say why.
+     */
+    private void endAppointments(long applicationId, String reason, AuditActor actor) {
+        LocalDate today = LocalDate.now(clock);
+        String why = "证书因弄虚作假被撤销，聘任随之终止。" + reason;
+        for (AppointmentRecord appointment : appointments.inForceForApplication(applicationId)) {
+            LocalDate lastDay = appointment.lastDayIfEndedOn(today);
+            appointments.update(
+                    appointment.id(),
+                    appointment.version(),
+                    AppointmentLifecycle.TERMINATE.name(),
+                    why,
+                    actor,
+                    current -> current.ended(AppointmentLifecycle.TERMINATE.target(current.status()), lastDay, why));
+        }
     }
 
     @Override

@@ -22,6 +22,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.AppointmentRecord;
 import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.ParticipationRecord;
@@ -31,12 +32,14 @@ import org.skilleval.core.domain.SanctionRecord;
 import org.skilleval.core.domain.SanctionRecord.SubjectType;
 import org.skilleval.core.domain.TestRecords;
 import org.skilleval.core.persistence.ApplicationStore;
+import org.skilleval.core.persistence.AppointmentStore;
 import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.ProposalListStore;
 import org.skilleval.core.persistence.RoundStore;
 import org.skilleval.core.persistence.SanctionStore;
 import org.skilleval.core.rules.ApplicationForm;
 import org.skilleval.core.rules.ApplicationStatus;
+import org.skilleval.core.rules.AppointmentStatus;
 import org.skilleval.core.rules.ParticipationStatus;
 import org.skilleval.core.rules.ProposalListStatus;
 import org.skilleval.core.rules.ResidentIdNumber;
@@ -62,9 +65,10 @@ class SanctionServiceImplTest {
     private final ApplicationStore applications = mock(ApplicationStore.class);
     private final ParticipationStore participations = mock(ParticipationStore.class);
     private final ProposalListStore lists = mock(ProposalListStore.class);
+    private final AppointmentStore appointments = mock(AppointmentStore.class);
     private final InlineUnitOfWork unitOfWork = new InlineUnitOfWork();
-    private final SanctionServiceImpl service =
-            new SanctionServiceImpl(store, rounds, applications, participations, lists, unitOfWork, CLOCK);
+    private final SanctionServiceImpl service = new SanctionServiceImpl(
+            store, rounds, applications, participations, lists, appointments, unitOfWork, CLOCK);
 
     @Test
     void aCityCannotRecordASanction() {
@@ -271,6 +275,37 @@ class SanctionServiceImplTest {
                         eq(31L), reason.capture(), eq(new AuditActor("province", "province")), any(), any(), any());
         assertTrue(reason.getValue().contains(FINDING), reason.getValue());
         assertFalse(reason.getValue().contains(ZHANG), "the reason is shown on the certificate: no ID number");
+    }
+
+    @Test
+    void aSanctionThatRevokesTheCertificateEndsTheAppointmentAndSaysSo() {
+        when(rounds.find(7)).thenReturn(Optional.of(round()));
+        when(store.create(any(), any(), any(), any(), any(), any(), any())).thenReturn(stored(5, TODAY));
+        when(applications.findByRoundAndIdNumber(7, ZHANG)).thenReturn(Optional.of(application(31)));
+        AppointmentRecord appointed = AppointmentServiceImplTest.appointment(
+                40, 31, ZHANG, LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31), AppointmentStatus.CURRENT);
+        when(appointments.inForceForApplication(31)).thenReturn(List.of(appointed));
+
+        service.record(PROVINCE, SubjectType.PERSON, ZHANG, "张三", TODAY, FINDING, 7L);
+
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<UnaryOperator<AppointmentRecord>> change = ArgumentCaptor.forClass(UnaryOperator.class);
+        ArgumentCaptor<String> note = ArgumentCaptor.forClass(String.class);
+        verify(appointments)
+                .update(
+                        eq(40L),
+                        eq(0L),
+                        eq("terminate"),
+                        note.capture(),
+                        eq(new AuditActor("province", "province")),
+                        change.capture());
+        AppointmentRecord ended = change.getValue().apply(appointed);
+        assertEquals(AppointmentStatus.ENDED, ended.status());
+        assertEquals(TODAY, ended.endedOn());
+        assertTrue(ended.endReason().contains("证书因弄虚作假被撤销"), ended.endReason());
+        assertTrue(ended.endReason().contains(FINDING), ended.endReason());
+        assertEquals(ended.endReason(), note.getValue());
+        assertEquals(1, unitOfWork.units, "the sanction, the revocation and the appointment's end commit together");
     }
 
     @Test

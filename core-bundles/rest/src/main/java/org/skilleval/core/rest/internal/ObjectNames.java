@@ -17,6 +17,8 @@ final class ObjectNames {
             Map.entry("AssessmentResult", LocalizedMessage.of("评审结果", "assessment result")),
             Map.entry("Attachment", LocalizedMessage.of("附件", "attachment")),
             Map.entry("Certificate", LocalizedMessage.of("证书", "certificate")),
+            Map.entry("Appointment", LocalizedMessage.of("聘任", "appointment")),
+            Map.entry("AppointmentSettings", LocalizedMessage.of("聘任设置", "appointment settings")),
             Map.entry("City", LocalizedMessage.of("设区市", "city")),
             Map.entry("CityExtension", LocalizedMessage.of("设区市扩展", "city extension")),
             Map.entry("Enterprise", LocalizedMessage.of("企业", "enterprise")),

@@ -1,9 +1,11 @@
 package org.skilleval.core.rest.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.annotation.security.PermitAll;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
@@ -23,6 +25,7 @@ import org.skilleval.core.domain.CertificateRecord;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.ObjectionRecord;
 import org.skilleval.core.domain.ProposalListRecord;
+import org.skilleval.core.lifecycle.AppointmentService;
 import org.skilleval.core.lifecycle.CertificateService;
 import org.skilleval.core.lifecycle.ObjectionService;
 import org.skilleval.core.lifecycle.ProposalListService;
@@ -102,6 +105,13 @@ public class PublicResource implements ApiResource {
 
     record Receipt(String receiptNumber, Instant submittedAt) {}
 
+    /**
+     * A certificate's public facts.
+     *
+     * @param appointed whether the holder is appointed (聘任) today; absent unless the issuing
+     *     enterprise publishes its appointments
+     * @param appointedBy the appointing enterprise; absent unless appointed and published
+     */
     record Verification(
             String code,
             String name,
@@ -109,9 +119,11 @@ public class PublicResource implements ApiResource {
             String occupation,
             String enterpriseName,
             LocalDate issuedOn,
-            String status) {
+            String status,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean appointed,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String appointedBy) {
 
-        static Verification of(CertificateRecord c) {
+        static Verification of(CertificateRecord c, Optional<AppointmentService.PublishedAppointment> appointment) {
             return new Verification(
                     c.code(),
                     c.name(),
@@ -119,31 +131,41 @@ public class PublicResource implements ApiResource {
                     c.occupation(),
                     c.enterpriseName(),
                     c.issuedOn(),
-                    c.status().name());
+                    c.status().name(),
+                    appointment
+                            .map(AppointmentService.PublishedAppointment::appointed)
+                            .orElse(null),
+                    appointment
+                            .map(AppointmentService.PublishedAppointment::enterpriseName)
+                            .orElse(null));
         }
     }
 
     private final ProposalListService lists;
     private final ObjectionService objections;
     private final CertificateService certificates;
+    private final AppointmentService appointments;
     private final ObjectionThrottle throttle;
 
     @Activate
     public PublicResource(
             @Reference ProposalListService lists,
             @Reference ObjectionService objections,
-            @Reference CertificateService certificates) {
-        this(lists, objections, certificates, new ObjectionThrottle(java.time.Clock.systemUTC()));
+            @Reference CertificateService certificates,
+            @Reference AppointmentService appointments) {
+        this(lists, objections, certificates, appointments, new ObjectionThrottle(java.time.Clock.systemUTC()));
     }
 
     PublicResource(
             ProposalListService lists,
             ObjectionService objections,
             CertificateService certificates,
+            AppointmentService appointments,
             ObjectionThrottle throttle) {
         this.lists = lists;
         this.objections = objections;
         this.certificates = certificates;
+        this.appointments = appointments;
         this.throttle = throttle;
     }
 
@@ -197,7 +219,7 @@ public class PublicResource implements ApiResource {
         Requests.throwIfAny(errors);
         return certificates
                 .verify(code.strip(), name)
-                .map(Verification::of)
+                .map(c -> Verification.of(c, appointments.published(c)))
                 .orElseThrow(() -> NotFoundException.described("Certificate", "与该编号和姓名相符的", "with this code and name"));
     }
 }

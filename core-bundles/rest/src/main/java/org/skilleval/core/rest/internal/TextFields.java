@@ -17,6 +17,8 @@ final class TextFields {
 
     private static final Map<Class<?>, Set<String>> LONG_TEXT = Map.ofEntries(
             Map.entry(ApplicationForm.class, Set.of("achievements", "fieldOfExpertise")),
+            Map.entry(AppointmentResource.Review.class, Set.of("note")),
+            Map.entry(AppointmentResource.Ending.class, Set.of("reason")),
             Map.entry(ApplicationResource.Review.class, Set.of("opinion")),
             Map.entry(AssessmentResource.SheetDraft.class, Set.of("comment")),
             Map.entry(AssessmentResource.Unlock.class, Set.of("reason")),

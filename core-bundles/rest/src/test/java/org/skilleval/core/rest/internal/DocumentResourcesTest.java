@@ -26,6 +26,7 @@ import org.skilleval.core.documents.DocumentService;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.StatisticsDimension;
 import org.skilleval.core.lifecycle.ApplicationService;
+import org.skilleval.core.lifecycle.AppointmentService;
 import org.skilleval.core.lifecycle.CertificateService;
 import org.skilleval.core.lifecycle.ObjectionService;
 import org.skilleval.core.lifecycle.ProposalListService;
@@ -144,7 +145,11 @@ class DocumentResourcesTest {
                         new ApplicationResource(applications),
                         new ProposalListResource(lists, mock(ObjectionService.class), mock(CertificateService.class)),
                         new StatisticsResource(mock(StatisticsService.class)),
-                        new PublicResource(lists, mock(ObjectionService.class), mock(CertificateService.class)),
+                        new PublicResource(
+                                lists,
+                                mock(ObjectionService.class),
+                                mock(CertificateService.class),
+                                mock(AppointmentService.class)),
                         new ApplicationFormDocumentResource(documents),
                         new CertificateDocumentResource(documents),
                         new PublicityDocumentResource(documents),

@@ -32,6 +32,7 @@ import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.ProposalEntry;
 import org.skilleval.core.domain.ProposalListRecord;
 import org.skilleval.core.domain.TestRecords;
+import org.skilleval.core.lifecycle.AppointmentService;
 import org.skilleval.core.lifecycle.CertificateService;
 import org.skilleval.core.lifecycle.ObjectionService;
 import org.skilleval.core.lifecycle.ProposalListService;
@@ -57,6 +58,7 @@ class PublicityResourcesTest {
     private final ProposalListService lists = mock(ProposalListService.class);
     private final ObjectionService objections = mock(ObjectionService.class);
     private final CertificateService certificates = mock(CertificateService.class);
+    private final AppointmentService appointments = mock(AppointmentService.class);
 
     @BeforeEach
     void signIn() throws Exception {
@@ -168,6 +170,24 @@ class PublicityResourcesTest {
         assertFalse(json(verified).contains("弄虚作假"), "the revocation reason is not public");
         assertEquals(404, mismatch.getStatus());
         assertFalse(json(mismatch.getEntity()).contains(CERTIFICATE), "a 404 does not echo the code");
+    }
+
+    @Test
+    void verificationNamesTheAppointingEnterpriseOnlyWhenItPublishes() throws Exception {
+        CertificateRecord valid = certificate(CertificateStatus.VALID);
+        when(certificates.verify(CERTIFICATE, "王五")).thenReturn(Optional.of(valid));
+        String path = "/api/public/certificates/verify?code=" + CERTIFICATE + "&name=%E7%8E%8B%E4%BA%94";
+
+        when(appointments.published(valid)).thenReturn(Optional.empty());
+        String unpublished = json(send("GET", path, null, null).getEntity());
+        when(appointments.published(valid))
+                .thenReturn(Optional.of(new AppointmentService.PublishedAppointment(true, "南京重工")));
+        PublicResource.Verification published =
+                (PublicResource.Verification) send("GET", path, null, null).getEntity();
+
+        assertFalse(unpublished.contains("appointed"), unpublished);
+        assertEquals(Boolean.TRUE, published.appointed());
+        assertEquals("南京重工", published.appointedBy());
     }
 
     @Test
@@ -297,7 +317,7 @@ class PublicityResourcesTest {
                         new ProposalListResource(lists, objections, certificates),
                         new ObjectionResource(objections),
                         new CertificateResource(certificates),
-                        new PublicResource(lists, objections, certificates))));
+                        new PublicResource(lists, objections, certificates, appointments))));
         ContainerRequest request = new ContainerRequest(
                 URI.create("http://localhost/api/"),
                 URI.create("http://localhost" + path),

@@ -63,6 +63,18 @@ class TextFieldsTest {
             ApplicationForm.photoAttachmentId NAME_OR_CODE
             ApplicationForm.professionalTitle NAME_OR_CODE
             ApplicationResource$Review.opinion LONG_TEXT
+            AppointmentResource$Ending.reason LONG_TEXT
+            AppointmentResource$NewAppointment.department NAME_OR_CODE
+            AppointmentResource$NewAppointment.documentNumber NAME_OR_CODE
+            AppointmentResource$NewAppointment.post NAME_OR_CODE
+            AppointmentResource$NewAppointment.treatmentCategory NAME_OR_CODE
+            AppointmentResource$Renewal.department NAME_OR_CODE
+            AppointmentResource$Renewal.documentNumber NAME_OR_CODE
+            AppointmentResource$Renewal.post NAME_OR_CODE
+            AppointmentResource$Renewal.treatmentCategory NAME_OR_CODE
+            AppointmentResource$Review.note LONG_TEXT
+            AppointmentResource$Review.outcome NAME_OR_CODE
+            AppointmentResource$Settings.treatmentCategories NAME_OR_CODE
             AssessmentResource$DivergenceOutcome.note LONG_TEXT
             AssessmentResource$DivergenceOutcome.outcome NAME_OR_CODE
             AssessmentResource$RelationDeclaration.note NAME_OR_CODE
