@@ -20,6 +20,7 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.skilleval.core.rest.internal.AuthResource.Credentials;
 import org.skilleval.core.rest.internal.AuthResource.Me;
 import org.skilleval.core.security.Authenticator;
@@ -51,7 +52,12 @@ public class SessionResource implements ApiResource {
     private final Clock clock;
 
     @Activate
-    public SessionResource(@Reference Authenticator authenticator, @Reference TokenService tokens) {
+    public SessionResource(
+            // Greedy, as in AuthResource: when this component starts before the accounts bundle,
+            // the database authenticator (ranked above the JAAS one) must replace the JAAS one,
+            // or the console's sign-in knows only the accounts of etc/users.properties.
+            @Reference(policyOption = ReferencePolicyOption.GREEDY) Authenticator authenticator,
+            @Reference TokenService tokens) {
         this(authenticator, tokens, Clock.systemUTC());
     }
 
