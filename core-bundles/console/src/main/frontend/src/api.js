@@ -5,6 +5,7 @@ import { isChinese, t } from './i18n.js'
 
 let csrfToken = null
 let onUnauthorized = () => {}
+let onPasswordChangeRequired = () => {}
 
 export function setCsrfToken(token) {
   csrfToken = token
@@ -12,6 +13,16 @@ export function setCsrfToken(token) {
 
 export function whenUnauthorized(handler) {
   onUnauthorized = handler
+}
+
+/** Called when the API refuses a request until the one-time password is replaced. */
+export function whenPasswordChangeRequired(handler) {
+  onPasswordChangeRequired = handler
+}
+
+/** The API's own verdict: every other path answers 403 `password-change-required` until then. */
+function refusedForPasswordChange(status, problem) {
+  return status === 403 && (problem?.type || '').endsWith(':password-change-required')
 }
 
 export class ApiError extends Error {
@@ -76,6 +87,7 @@ async function request(method, path, body, options = {}) {
   if (!response.ok) {
     const error = new ApiError(response.status, data)
     if (response.status === 401 && !options.quiet) onUnauthorized(error)
+    if (refusedForPasswordChange(response.status, data)) onPasswordChangeRequired(error)
     throw error
   }
   return data
@@ -112,13 +124,21 @@ export async function all(path, params = {}, max = 1000) {
 
 /**
  * Uploads a file as an attachment (raw body, as the API takes it), reporting progress from 0 to
- * 100. XMLHttpRequest because fetch cannot report upload progress.
+ * 100.
  */
 export function upload(file, onProgress) {
+  return uploadTo(query('/api/attachments', { fileName: file.name }), file, file.type || 'application/octet-stream', onProgress)
+}
+
+/**
+ * Posts a file as the raw body of `path` with this content type, reporting progress from 0 to 100.
+ * XMLHttpRequest because fetch cannot report upload progress.
+ */
+export function uploadTo(path, file, contentType, onProgress) {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest()
-    xhr.open('POST', query('/api/attachments', { fileName: file.name }))
-    xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream')
+    xhr.open('POST', path)
+    xhr.setRequestHeader('Content-Type', contentType)
     xhr.setRequestHeader('Accept', 'application/json')
     if (csrfToken) xhr.setRequestHeader('X-CSRF-Token', csrfToken)
     xhr.upload.onprogress = (event) => {
@@ -132,7 +152,10 @@ export function upload(file, onProgress) {
         data = null
       }
       if (xhr.status >= 200 && xhr.status < 300) resolve(data)
-      else reject(new ApiError(xhr.status, data))
+      else {
+        if (refusedForPasswordChange(xhr.status, data)) onPasswordChangeRequired()
+        reject(new ApiError(xhr.status, data))
+      }
     }
     xhr.onerror = () => reject(networkError())
     xhr.send(file)

@@ -11,8 +11,8 @@ import 'element-plus/es/components/timeline-item/style/css'
 import './styles.css'
 import App from './App.vue'
 import { router } from './router.js'
-import { whenUnauthorized } from './api.js'
-import { forget } from './session.js'
+import { whenPasswordChangeRequired, whenUnauthorized } from './api.js'
+import { forget, session } from './session.js'
 import { locale } from './i18n.js'
 
 const app = createApp(App)
@@ -26,6 +26,15 @@ whenUnauthorized(() => {
   forget()
   const here = router.currentRoute.value
   if (!here.meta.public) router.replace({ path: '/login', query: { redirect: here.fullPath, expired: '1' } })
+})
+
+// Signed in with a one-time password: the API opens nothing but the change of it until then.
+whenPasswordChangeRequired(() => {
+  session.passwordChangeRequired = true
+  const here = router.currentRoute.value
+  if (here.path === '/password') return
+  // Refused on the way from the sign-in page: go on to the caller's home afterwards.
+  router.replace({ path: '/password', query: here.meta.public ? {} : { redirect: here.fullPath } })
 })
 
 document.documentElement.lang = locale.value

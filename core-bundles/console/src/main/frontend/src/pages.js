@@ -13,6 +13,7 @@ const PROVINCE = ['province']
 const CITY = ['city']
 const ENTERPRISE = ['enterprise']
 const STAFF = ['province', 'city', 'enterprise']
+const EVERYONE = ['province', 'city', 'enterprise', 'expert', 'applicant']
 
 export const pages = [
   { path: '/login', component: Login, public: true, title: 'login.title' },
@@ -52,6 +53,13 @@ export const pages = [
   { path: '/audit', component: () => import('./pages/staff/Audit.vue'), roles: PROVINCE, menu: { label: 'nav.audit', order: 130 } },
   { path: '/extensions', component: () => import('./pages/staff/Extensions.vue'), roles: ['province', 'city'], menu: { label: 'nav.extensions', order: 140, roles: CITY } },
   { path: '/plugins', component: () => import('./pages/staff/Plugins.vue'), roles: STAFF, menu: { label: 'nav.plugins', order: 150, roles: PROVINCE } },
+
+  // Accounts (issue 9): each level administers the level below it; the API decides the scope.
+  { path: '/accounts', component: () => import('./pages/accounts/Accounts.vue'), roles: STAFF, menu: { label: 'nav.accounts', order: 160 } },
+  { path: '/accounts/import', component: () => import('./pages/accounts/Import.vue'), roles: ENTERPRISE, title: 'accountImport.title' },
+  { path: '/expert-pool', component: () => import('./pages/accounts/ExpertPool.vue'), roles: STAFF, menu: { label: 'nav.expertPool', order: 170, roles: ['province', 'city'] } },
+  { path: '/expert-pool/import', component: () => import('./pages/accounts/Import.vue'), roles: ['province', 'city'], title: 'expertImport.title' },
+  { path: '/password', component: () => import('./pages/accounts/OwnPassword.vue'), roles: EVERYONE, menu: { label: 'nav.password', order: 900 } },
 
   { path: '/application/:id?', component: () => import('./pages/applicant/ApplicationEditor.vue'), roles: ['applicant'], title: 'applicant.form' },
 ]

@@ -5,7 +5,8 @@ import { api, setCsrfToken } from './api.js'
 
 export const ROLES = ['province', 'city', 'enterprise', 'expert', 'applicant']
 
-export const session = reactive({ caller: null, loaded: false })
+// passwordChangeRequired: the API refused a request until the one-time password is replaced.
+export const session = reactive({ caller: null, loaded: false, passwordChangeRequired: false })
 
 function adopt(answer) {
   session.caller = answer?.caller ?? null
@@ -14,6 +15,7 @@ function adopt(answer) {
 
 export function forget() {
   session.caller = null
+  session.passwordChangeRequired = false
   setCsrfToken(null)
 }
 
@@ -31,6 +33,18 @@ export async function loadSession() {
 
 export async function signIn(username, password) {
   adopt(await api.post('/api/auth/session', { username, password }, { quiet: true }))
+}
+
+/**
+ * Replaces the caller's password. The change ends every token of the account, this browser's
+ * session too, so the console signs in again with the new password (the token in the change's
+ * answer is for API clients; a page never holds a token).
+ */
+export async function changeOwnPassword(currentPassword, newPassword) {
+  const username = session.caller.username
+  await api.post('/api/me/password', { currentPassword, newPassword })
+  await signIn(username, newPassword)
+  session.passwordChangeRequired = false
 }
 
 export async function signOut() {

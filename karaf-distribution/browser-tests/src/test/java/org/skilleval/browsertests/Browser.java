@@ -111,7 +111,15 @@ final class Browser implements AutoCloseable {
         type("username", username);
         type("password", password);
         click("sign-in");
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        try {
+            wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            List<WebElement> problem = driver.findElements(By.cssSelector(testSelector("problem")));
+            throw new AssertionError(
+                    username + " could not sign in: "
+                            + (problem.isEmpty() ? "no answer" : problem.get(0).getText()),
+                    e);
+        }
         waitUntilReady();
     }
 
