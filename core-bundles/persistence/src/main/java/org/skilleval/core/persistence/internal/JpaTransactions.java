@@ -84,8 +84,49 @@ final class JpaTransactions {
         }
     }
 
-    /** A transaction of its own, even inside a unit of work: for rows that must exist whatever the unit decides. */
+    /** How often a transaction the database rolled back for a transient reason runs again. */
+    static final int ATTEMPTS = 4;
+
+    /**
+     * A transaction of its own, even inside a unit of work: for rows that must exist whatever the
+     * unit decides. Runs again, from the start, when the database rolled it back for a transient
+     * reason: Derby refuses an insert with "too much contention" (40XL1) when concurrent writers
+     * meet at the refill of an identity range, and a deadlock victim (40001) is chosen at random;
+     * nothing of the attempt was written, and the work is only database calls.
+     */
     <T> T inNewTransaction(Function<EntityManager, T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attempt(work);
+            } catch (PersistenceException refused) {
+                if (attempt >= ATTEMPTS || !isTransient(refused)) {
+                    throw refused;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    /** Whether the database rolled the transaction back for a reason that a second try may not meet. */
+    static boolean isTransient(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql
+                    && ("40XL1".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private <T> T attempt(Function<EntityManager, T> work) {
         // Before the transaction: the chainer's first use recovers the chain in a transaction of its own.
         AuditChainer chainer = chaining ? AuditChainer.of(entityManagerFactory) : null;
         EntityManager entityManager = entityManagerFactory.createEntityManager();
