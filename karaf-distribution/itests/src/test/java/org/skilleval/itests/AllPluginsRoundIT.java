@@ -77,8 +77,10 @@ public class AllPluginsRoundIT extends SkillEvalTestSupport {
         String nanjingHr = login("nanjing-equipment-hr", "enterprise-demo");
         String zhao = login("zhao-applicant", "applicant-demo");
         JsonNode round = created(post("/api/rounds", body("year", 2095, "batch", 1), province));
-        long suzhouPart = accepted(round, SUZHOU_PRECISION, "苏州某精密制造有限公司", suzhou, province);
-        long nanjingPart = accepted(round, NANJING_EQUIPMENT, "南京某装备集团有限公司", nanjing, province);
+        long suzhouPart =
+                acceptedParticipation(round.get("id").asLong(), SUZHOU_PRECISION, "苏州某精密制造有限公司", suzhou, province);
+        long nanjingPart =
+                acceptedParticipation(round.get("id").asLong(), NANJING_EQUIPMENT, "南京某装备集团有限公司", nanjing, province);
         String extensionPlan = plan(
                 List.of("suzhou-master-studio", "oral-defense"),
                 "weighted-sum",
@@ -133,7 +135,8 @@ public class AllPluginsRoundIT extends SkillEvalTestSupport {
             List<String> experts)
             throws Exception {
         JsonNode round = created(post("/api/rounds", body("year", year, "batch", 1), province));
-        long participation = accepted(round, NANJING_EQUIPMENT, "南京某装备集团有限公司", nanjing, province);
+        long participation =
+                acceptedParticipation(round.get("id").asLong(), NANJING_EQUIPMENT, "南京某装备集团有限公司", nanjing, province);
         approvedPlan(
                 created(post(
                         "/api/work-plans",
@@ -152,36 +155,6 @@ public class AllPluginsRoundIT extends SkillEvalTestSupport {
         expected.add(scheme);
         assertEquals(expected, used);
         return result;
-    }
-
-    private long accepted(JsonNode round, String creditCode, String name, String city, String province)
-            throws Exception {
-        JsonNode participation = created(post(
-                "/api/participations",
-                body(
-                        "roundId",
-                        round.get("id").asLong(),
-                        "creditCode",
-                        creditCode,
-                        "name",
-                        name,
-                        "aboveDesignatedSize",
-                        true,
-                        "hasRunSeniorTechnicianEvaluation",
-                        true,
-                        "seniorTechnicianCount",
-                        40,
-                        "centralSoeBranchFiledWithMinistry",
-                        false,
-                        "g42DemonstrationBase",
-                        false),
-                city));
-        long id = participation.get("id").asLong();
-        ok(post(
-                "/api/participations/" + id + "/decision",
-                body("accept", true, "version", version(participation)),
-                province));
-        return id;
     }
 
     private static String plan(List<String> methods, String scheme, Map<String, String> schemeConfiguration)

@@ -430,8 +430,10 @@ public class AssessmentTenancyIT extends SkillEvalTestSupport {
         long round = json(assertCreated(post("/api/rounds", "{\"year\":" + year + ",\"batch\":1}", province)))
                 .get("id")
                 .asLong();
-        long nanjing = acceptedParticipation(round, NANJING_EQUIPMENT, "南京某装备集团", "nanjing");
-        long suzhou = acceptedParticipation(round, SUZHOU_PRECISION, "苏州某精密制造", "suzhou");
+        long nanjing = acceptedParticipation(
+                round, NANJING_EQUIPMENT, "南京某装备集团", tokens.get("nanjing"), tokens.get("province"));
+        long suzhou =
+                acceptedParticipation(round, SUZHOU_PRECISION, "苏州某精密制造", tokens.get("suzhou"), tokens.get("province"));
         approvedPlan(nanjing, "\"" + LATHE + "\",\"" + FITTER + "\"", nanjingHr);
         approvedPlan(suzhou, "\"" + LATHE + "\"", suzhouHr);
 
@@ -462,22 +464,6 @@ public class AssessmentTenancyIT extends SkillEvalTestSupport {
                 "{\"participationId\":" + nanjing + ",\"applicationIds\":[" + wang + "]}",
                 nanjingHr)));
         return new Scenario(round, nanjing, suzhou, wang, li, lathePanel, fitterPanel, suzhouPanel, note, list);
-    }
-
-    private long acceptedParticipation(long round, String creditCode, String name, String city) throws Exception {
-        JsonNode participation = json(assertCreated(post(
-                "/api/participations",
-                "{\"roundId\":" + round + ",\"creditCode\":\"" + creditCode + "\",\"name\":\"" + name
-                        + "\",\"aboveDesignatedSize\":true,\"hasRunSeniorTechnicianEvaluation\":true,"
-                        + "\"seniorTechnicianCount\":40,\"centralSoeBranchFiledWithMinistry\":false,"
-                        + "\"g42DemonstrationBase\":false}",
-                tokens.get(city))));
-        long id = participation.get("id").asLong();
-        ok(post(
-                "/api/participations/" + id + "/decision",
-                "{\"accept\":true,\"version\":" + participation.get("version").asLong() + "}",
-                tokens.get("province")));
-        return id;
     }
 
     private void approvedPlan(long participation, String occupations, String hr) throws Exception {
@@ -608,15 +594,5 @@ public class AssessmentTenancyIT extends SkillEvalTestSupport {
     /** Today in Jiangsu, as the platform counts days. */
     private static LocalDate today() {
         return LocalDate.now(JIANGSU);
-    }
-
-    /** A resident ID number: the 17 digits given and their ISO 7064 MOD 11-2 check character. */
-    private static String withCheckDigit(String seventeenDigits) {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (seventeenDigits.charAt(i) - '0') * weights[i];
-        }
-        return seventeenDigits + "10X98765432".charAt(sum % 11);
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,9 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.After;
 import org.junit.Test;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.OptionUtils;
 import org.osgi.framework.Bundle;
 
 /**
@@ -35,9 +31,8 @@ import org.osgi.framework.Bundle;
 public class ExamplePluginIT extends SkillEvalTestSupport {
 
     /** The example's jar as its own build left it; the failsafe configuration says where. */
-    static final String EXAMPLE_JAR_PROPERTY = "skilleval.itests.example.jar";
-
     private static final String EXAMPLE = "com.example.nanjingequipment.mentoring";
+
     private static final String MENTORING = "nanjing-equipment-mentoring";
     private static final String NANJING_EQUIPMENT = "91320100MA1NJ0001M";
     private static final String WANG_ID = "11010519491231002X";
@@ -52,14 +47,6 @@ public class ExamplePluginIT extends SkillEvalTestSupport {
         EXPERTS.put("expert-sun", "NJ-EXP-03");
         EXPERTS.put("expert-wu", "NJ-EXP-04");
         EXPERTS.put("expert-zheng", "NJ-EXP-05");
-    }
-
-    @Configuration
-    @Override
-    public Option[] configuration() throws IOException {
-        String jar = new File(System.getProperty(EXAMPLE_JAR_PROPERTY)).getAbsolutePath();
-        return OptionUtils.combine(
-                super.configuration(), systemProperty(EXAMPLE_JAR_PROPERTY).value(jar));
     }
 
     @After
@@ -102,31 +89,7 @@ public class ExamplePluginIT extends SkillEvalTestSupport {
         long round = created(post("/api/rounds", body("year", 2060, "batch", 1), province))
                 .get("id")
                 .asLong();
-        JsonNode participation = created(post(
-                "/api/participations",
-                body(
-                        "roundId",
-                        round,
-                        "creditCode",
-                        NANJING_EQUIPMENT,
-                        "name",
-                        "南京某装备集团有限公司",
-                        "aboveDesignatedSize",
-                        true,
-                        "hasRunSeniorTechnicianEvaluation",
-                        true,
-                        "seniorTechnicianCount",
-                        40,
-                        "centralSoeBranchFiledWithMinistry",
-                        false,
-                        "g42DemonstrationBase",
-                        false),
-                nanjing));
-        long participationId = participation.get("id").asLong();
-        ok(post(
-                "/api/participations/" + participationId + "/decision",
-                body("accept", true, "version", version(participation)),
-                province));
+        long participationId = acceptedParticipation(round, NANJING_EQUIPMENT, "南京某装备集团有限公司", nanjing, province);
         JsonNode plan = created(post(
                 "/api/work-plans",
                 body(

@@ -18,6 +18,8 @@ public class PilotEnterpriseIT extends SkillEvalTestSupport {
     private static final String NANJING_SECOND = "91320100MA1NJ00052";
     private static final String NANJING_THIRD = "91320100MA1NJ00065";
     private static final String SUZHOU_PRECISION = "91320500MA1PX00038";
+    /** Sanctioned here, so an enterprise no other test of the shared container recommends. */
+    private static final String SUZHOU_CHEATING = "91320500MA1PX0009T";
     /** Registered in 昆山 (320583), a county-level city of 苏州. */
     private static final String KUNSHAN = "91320583MA1KT0001P";
     /** Registered with the province itself (320000): no city until the province confirms one. */
@@ -237,13 +239,13 @@ public class PilotEnterpriseIT extends SkillEvalTestSupport {
         HttpResponse<String> sanction = post(
                 "/api/sanctions",
                 "{\"subjectType\":\"ENTERPRISE\",\"subjectKey\":\""
-                        + SUZHOU_PRECISION + "\",\"subjectName\":\"苏州某精密制造\",\"foundOn\":\"2026-01-15\","
+                        + SUZHOU_CHEATING + "\",\"subjectName\":\"苏州某精密制造\",\"foundOn\":\"2026-01-15\","
                         + "\"finding\":\"申报材料中高级技师人数弄虚作假\"}",
                 province);
         assertEquals(sanction.body(), 201, sanction.statusCode());
         assertEquals(403, post("/api/sanctions", "{}", suzhou).statusCode());
 
-        HttpResponse<String> refused = recommend(suzhou, round, SUZHOU_PRECISION, "苏州某精密制造", 30, false);
+        HttpResponse<String> refused = recommend(suzhou, round, SUZHOU_CHEATING, "苏州某精密制造", 30, false);
         assertEquals(refused.body(), 422, refused.statusCode());
         assertEquals(
                 "sanctioned", json(refused).get("errors").get(0).get("rule").asText());

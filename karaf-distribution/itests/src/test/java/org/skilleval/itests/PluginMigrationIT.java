@@ -84,7 +84,8 @@ public class PluginMigrationIT extends SkillEvalTestSupport {
         long round = json(assertCreated(post("/api/rounds", "{\"year\":2070,\"batch\":1}", province)))
                 .get("id")
                 .asLong();
-        long participation = acceptedParticipation(round);
+        long participation = acceptedParticipation(
+                round, NANJING_EQUIPMENT, "南京某装备集团", tokens.get("nanjing"), tokens.get("province"));
         long planId = approvedPlan(participation, hr);
         JsonNode plan = ok(get("/api/work-plans/" + planId, hr));
         assertEquals(
@@ -263,22 +264,6 @@ public class PluginMigrationIT extends SkillEvalTestSupport {
         for (String expert : EXPERTS.keySet()) {
             tokens.put(expert, login(expert, "expert-demo"));
         }
-    }
-
-    private long acceptedParticipation(long round) throws Exception {
-        JsonNode participation = json(assertCreated(post(
-                "/api/participations",
-                "{\"roundId\":" + round + ",\"creditCode\":\"" + NANJING_EQUIPMENT + "\",\"name\":\"南京某装备集团\""
-                        + ",\"aboveDesignatedSize\":true,\"hasRunSeniorTechnicianEvaluation\":true,"
-                        + "\"seniorTechnicianCount\":40,\"centralSoeBranchFiledWithMinistry\":false,"
-                        + "\"g42DemonstrationBase\":false}",
-                tokens.get("nanjing"))));
-        long id = participation.get("id").asLong();
-        ok(post(
-                "/api/participations/" + id + "/decision",
-                "{\"accept\":true,\"version\":" + participation.get("version").asLong() + "}",
-                tokens.get("province")));
-        return id;
     }
 
     private long approvedPlan(long participation, String hr) throws Exception {

@@ -6,7 +6,6 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -23,9 +22,6 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import org.junit.After;
 import org.junit.Test;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.OptionUtils;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.wiring.FrameworkWiring;
@@ -44,15 +40,6 @@ public class PluginUploadIT extends SkillEvalTestSupport {
     private static final String SUZHOU_PRECISION = "91320500MA1PX00038";
 
     private final List<Bundle> installedByTest = new ArrayList<>();
-
-    @Configuration
-    @Override
-    public Option[] configuration() throws IOException {
-        String jar = new File(System.getProperty(ExamplePluginIT.EXAMPLE_JAR_PROPERTY)).getAbsolutePath();
-        return OptionUtils.combine(
-                super.configuration(),
-                systemProperty(ExamplePluginIT.EXAMPLE_JAR_PROPERTY).value(jar));
-    }
 
     @After
     public void uninstallWhatTheTestInstalled() throws BundleException {
@@ -101,8 +88,8 @@ public class PluginUploadIT extends SkillEvalTestSupport {
         String province = login("province", "province-demo");
         String nanjing = login("nanjing", "nanjing-demo");
         String hr = login("nanjing-equipment-hr", "enterprise-demo");
-        long round = newRound(province, 2071);
-        participate(round, NANJING_EQUIPMENT, "南京某装备集团有限公司", nanjing, province);
+        long round = newRound(province, 2073);
+        acceptedParticipation(round, NANJING_EQUIPMENT, "南京某装备集团有限公司", nanjing, province);
         HttpResponse<String> refused = uploadJar(sneaky, "sneaky.jar", hr);
         assertRefused("imports", refused);
         assertTrue(refused.body(), refused.body().contains("org.skilleval.core.persistence"));
@@ -119,14 +106,14 @@ public class PluginUploadIT extends SkillEvalTestSupport {
         String suzhou = login("suzhou", "suzhou-demo");
         String hr = login("nanjing-equipment-hr", "enterprise-demo");
         String otherHr = login("suzhou-precision-hr", "enterprise-demo");
-        long round = newRound(province, 2072);
-        long ownParticipation = participate(round, NANJING_EQUIPMENT, "南京某装备集团有限公司", nanjing, province);
-        long otherParticipation = participate(round, SUZHOU_PRECISION, "苏州某精密机械有限公司", suzhou, province);
+        long round = newRound(province, 2074);
+        long ownParticipation = acceptedParticipation(round, NANJING_EQUIPMENT, "南京某装备集团有限公司", nanjing, province);
+        long otherParticipation = acceptedParticipation(round, SUZHOU_PRECISION, "苏州某精密机械有限公司", suzhou, province);
         assertFalse(
                 "the distribution does not ship the example", listedPluginIds().contains(MENTORING));
 
         // Upload: checked and stored, pending, with its report
-        byte[] jar = Files.readAllBytes(new File(System.getProperty(ExamplePluginIT.EXAMPLE_JAR_PROPERTY)).toPath());
+        byte[] jar = Files.readAllBytes(new File(System.getProperty(EXAMPLE_JAR_PROPERTY)).toPath());
         JsonNode uploaded = created(uploadJar(jar, "mentoring.jar", hr));
         JsonNode upload = uploaded.get("upload");
         long id = upload.get("id").asLong();
@@ -222,36 +209,6 @@ public class PluginUploadIT extends SkillEvalTestSupport {
         return created(post("/api/rounds", body("year", year, "batch", 1), province))
                 .get("id")
                 .asLong();
-    }
-
-    private long participate(long round, String creditCode, String name, String city, String province)
-            throws Exception {
-        JsonNode participation = created(post(
-                "/api/participations",
-                body(
-                        "roundId",
-                        round,
-                        "creditCode",
-                        creditCode,
-                        "name",
-                        name,
-                        "aboveDesignatedSize",
-                        true,
-                        "hasRunSeniorTechnicianEvaluation",
-                        true,
-                        "seniorTechnicianCount",
-                        40,
-                        "centralSoeBranchFiledWithMinistry",
-                        false,
-                        "g42DemonstrationBase",
-                        false),
-                city));
-        long id = participation.get("id").asLong();
-        ok(post(
-                "/api/participations/" + id + "/decision",
-                body("accept", true, "version", version(participation)),
-                province));
-        return id;
     }
 
     private static String plan(long participationId) throws IOException {

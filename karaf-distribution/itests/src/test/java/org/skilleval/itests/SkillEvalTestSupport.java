@@ -34,7 +34,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -42,13 +42,19 @@ import org.osgi.framework.BundleContext;
 /**
  * Boots the built distribution (the tar.gz the assembly module made) in Pax Exam on free ports,
  * and gives tests an HTTP client for its API. The methods run inside the container.
+ *
+ * <p>All test classes share one container (booting one takes most of a test class's time). So a
+ * class makes its own data and leaves nothing that refuses another class: each class opens rounds
+ * in years no other class uses, sanctions only an enterprise or person no other class needs, and
+ * locks out only accounts it created. Bundles a test installs it uninstalls again.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public abstract class SkillEvalTestSupport {
 
     static final String HTTP_PORT_PROPERTY = "skilleval.itests.http.port";
     static final String VERSION_PROPERTY = "skilleval.version";
+    static final String EXAMPLE_JAR_PROPERTY = "skilleval.itests.example.jar";
     static final String ORAL_DEFENSE = "org.skilleval.plugin.oraldefense";
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -84,6 +90,9 @@ public abstract class SkillEvalTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort()),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort()),
             systemProperty(VERSION_PROPERTY).value(System.getProperty(VERSION_PROPERTY)),
+            // The enterprise-written example plugin, built by plugins/examples, for the tests that install it.
+            systemProperty(EXAMPLE_JAR_PROPERTY)
+                    .value(new File(System.getProperty(EXAMPLE_JAR_PROPERTY)).getAbsolutePath()),
             // Pax Exam's extender waits only 10 s for its probe invoker; on a loaded two-core machine
             // the container can take longer, and the test then hangs instead of failing (PAXEXAM-891).
             systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT")
@@ -91,7 +100,7 @@ public abstract class SkillEvalTestSupport {
             // The probe waits 10 s by default for Pax Exam's invoker, which registers only once the
             // boot features are installed: on a loaded 2-core machine that takes longer.
             systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT")
-                    .value("60000"),
+                    .value("180000"),
             // Each test sees only the data it makes (the demo logins only); DistributionRestartIT checks the demo.
             editConfigurationFilePut("etc/org.skilleval.core.demo.cfg", "round", "false"),
             // Pax Exam launches Java itself, without the module flags of bin/karaf (Java 17).
@@ -433,6 +442,52 @@ public abstract class SkillEvalTestSupport {
     }
 
     /** The body of a 200 answer; fails naming the request otherwise. */
+    /**
+     * Has a city recommend an enterprise that meets the three entry requirements (above designated
+     * size, runs 高级技师 evaluation, 40 of them) for a round, and the province accept it.
+     *
+     * @return the participation's id
+     */
+    protected long acceptedParticipation(long round, String creditCode, String name, String city, String province)
+            throws Exception {
+        JsonNode participation = created(post(
+                "/api/participations",
+                body(
+                        "roundId",
+                        round,
+                        "creditCode",
+                        creditCode,
+                        "name",
+                        name,
+                        "aboveDesignatedSize",
+                        true,
+                        "hasRunSeniorTechnicianEvaluation",
+                        true,
+                        "seniorTechnicianCount",
+                        40,
+                        "centralSoeBranchFiledWithMinistry",
+                        false,
+                        "g42DemonstrationBase",
+                        false),
+                city));
+        long id = participation.get("id").asLong();
+        ok(post(
+                "/api/participations/" + id + "/decision",
+                body("accept", true, "version", version(participation)),
+                province));
+        return id;
+    }
+
+    /** A resident ID number: the 17 digits given and their ISO 7064 MOD 11-2 check character. */
+    protected static String withCheckDigit(String seventeenDigits) {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (seventeenDigits.charAt(i) - '0') * weights[i];
+        }
+        return seventeenDigits + "10X98765432".charAt(sum % 11);
+    }
+
     protected static JsonNode ok(HttpResponse<String> response) throws IOException {
         assertEquals(
                 response.request().method() + " " + response.uri() + ": " + response.body(),

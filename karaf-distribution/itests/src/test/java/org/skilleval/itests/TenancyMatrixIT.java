@@ -105,27 +105,6 @@ public class TenancyMatrixIT extends SkillEvalTestSupport {
         assertEquals("tenancy matrix mismatches", List.of(), wrong);
     }
 
-    private long acceptedParticipation(long round, String creditCode, String name, String city, String province)
-            throws Exception {
-        JsonNode participation = json(post(
-                "/api/participations",
-                "{\"roundId\":" + round + ",\"creditCode\":\""
-                        + creditCode + "\",\"name\":\"" + name + "\",\"aboveDesignatedSize\":true,"
-                        + "\"hasRunSeniorTechnicianEvaluation\":true,\"seniorTechnicianCount\":30,"
-                        + "\"centralSoeBranchFiledWithMinistry\":false,\"g42DemonstrationBase\":false}",
-                city));
-        long id = participation.get("id").asLong();
-        assertEquals(
-                200,
-                post(
-                                "/api/participations/" + id + "/decision",
-                                "{\"accept\":true,\"version\":"
-                                        + participation.get("version").asLong() + "}",
-                                province)
-                        .statusCode());
-        return id;
-    }
-
     private long draftPlan(long participation, String hr) throws Exception {
         HttpResponse<String> created = post(
                 "/api/work-plans",

@@ -25,7 +25,7 @@ public class WorkPlanIT extends SkillEvalTestSupport {
         String nanjing = login("nanjing", "nanjing-demo");
         String hr = login("nanjing-equipment-hr", "enterprise-demo");
         String otherHr = login("suzhou-precision-hr", "enterprise-demo");
-        long round = json(post("/api/rounds", "{\"year\":2045,\"batch\":1}", province))
+        long round = json(post("/api/rounds", "{\"year\":2053,\"batch\":1}", province))
                 .get("id")
                 .asLong();
         JsonNode participation = json(post(
@@ -112,7 +112,7 @@ public class WorkPlanIT extends SkillEvalTestSupport {
         String province = login("province", "province-demo");
         String nanjing = login("nanjing", "nanjing-demo");
         String hr = login("nanjing-equipment-hr", "enterprise-demo");
-        long round = json(post("/api/rounds", "{\"year\":2046,\"batch\":1}", province))
+        long round = json(post("/api/rounds", "{\"year\":2054,\"batch\":1}", province))
                 .get("id")
                 .asLong();
         JsonNode participation = json(post(
