@@ -141,8 +141,8 @@ public class PluginTrialIT extends SkillEvalTestSupport {
         JsonNode own = ok(post("/api/plugins/" + MENTORING + "/trial", mentoringBody, hr));
         assertTrue(own.toString(), own.get("valid").asBoolean());
         assertEquals(EXAMPLE, own.get("bundleSymbolicName").asText());
-        // The example is written against API 1.0: it reports no expert totals, and the answer says so
-        assertEquals(0, own.get("expertTotals").size());
+        assertEquals(90, own.at("/expertTotals/e1").asInt());
+        assertEquals(70, own.at("/expertTotals/e3").asInt());
         assertEquals(78.33, own.at("/methodResult/score").asDouble(), 0.001);
         assertEquals(
                 200,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.skilleval.plugin.api.AssessmentMethod;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.Parameters;
@@ -22,7 +23,9 @@ public final class MethodTrial {
 
     private final AssessmentMethod method;
     private final Map<String, String> configuration = new LinkedHashMap<>();
-    private final List<ScoreSheet> sheets = new ArrayList<>();
+    /** Each sheet, made at {@link #run()} from the score sheet's items (for rows of {@link #scores}). */
+    private final List<Function<List<String>, ScoreSheet>> sheets = new ArrayList<>();
+
     private List<String> columns;
 
     MethodTrial(AssessmentMethod method) {
@@ -49,7 +52,7 @@ public final class MethodTrial {
     /**
      * Names the items that {@link #scores} fills, in order, like the columns of a panel's score
      * table. Without it, {@code scores} fills the items of the method's score sheet under the
-     * configuration set so far, in the sheet's order.
+     * trial's configuration, in the sheet's order.
      */
     public MethodTrial items(String... itemIds) {
         columns = List.of(itemIds);
@@ -61,26 +64,26 @@ public final class MethodTrial {
      * {@link #items}, in order: {@code scores("e1", "30", "27", "19", "19")}.
      */
     public MethodTrial scores(String expertId, String... points) {
-        List<String> items = columns != null
-                ? columns
-                : method.scoreSheet(Parameters.of(configuration)).items().stream()
-                        .map(ScoreItem::id)
-                        .toList();
-        if (points.length != items.size()) {
-            throw new IllegalArgumentException("Expert " + expertId + ": " + points.length + " points for the "
-                    + items.size() + " items " + items);
-        }
-        String[] pairs = new String[points.length * 2];
-        for (int i = 0; i < points.length; i++) {
-            pairs[2 * i] = items.get(i);
-            pairs[2 * i + 1] = points[i];
-        }
-        return sheet(expertId, pairs);
+        String[] row = points.clone();
+        sheets.add(sheetItems -> {
+            List<String> items = columns != null ? columns : sheetItems;
+            if (row.length != items.size()) {
+                throw new IllegalArgumentException("Expert " + expertId + ": " + row.length + " points for the "
+                        + items.size() + " items " + items);
+            }
+            String[] pairs = new String[row.length * 2];
+            for (int i = 0; i < row.length; i++) {
+                pairs[2 * i] = items.get(i);
+                pairs[2 * i + 1] = row[i];
+            }
+            return PluginTrial.sheet(expertId, pairs);
+        });
+        return this;
     }
 
     /** Adds one expert's sheet. */
     public MethodTrial sheet(ScoreSheet sheet) {
-        sheets.add(sheet);
+        sheets.add(sheetItems -> sheet);
         return this;
     }
 
@@ -106,7 +109,9 @@ public final class MethodTrial {
             Contract.prefixed("configuration.", invalid.violations(), violations);
             return new MethodOutcome(method.id(), configuration, violations, null);
         }
-        for (ScoreSheet sheet : sheets) {
+        List<String> sheetItems = schema.items().stream().map(ScoreItem::id).toList();
+        List<ScoreSheet> panel = sheets.stream().map(s -> s.apply(sheetItems)).toList();
+        for (ScoreSheet sheet : panel) {
             List<Violation> found = method.validate(sheet, parameters);
             Contract.require(found != null, method.id(), "validate returned nothing");
             Contract.prefixed("sheets[" + sheet.expertId() + "].", found, violations);
@@ -116,7 +121,7 @@ public final class MethodTrial {
         }
         MethodResult result;
         try {
-            result = method.evaluate(List.copyOf(sheets), parameters);
+            result = method.evaluate(panel, parameters);
         } catch (InvalidInputException invalid) {
             return new MethodOutcome(method.id(), configuration, invalid.violations(), null);
         }
