@@ -166,6 +166,42 @@ class PluginTrialServiceImplTest {
     }
 
     @Test
+    void aCityExtensionIsTriedOnlyInTheCitiesItDeclares() {
+        PluginDescriptor suzhouOnly = new PluginDescriptor(
+                PluginKind.SCORING_SCHEME,
+                "suzhou-scheme",
+                LocalizedText.of("插件", "Plugin"),
+                "org.example.suzhou",
+                "1.0.0",
+                1,
+                99,
+                PluginState.ACTIVE,
+                "",
+                List.of("3205"),
+                "");
+        registered.add(suzhouOnly);
+        when(registry.scheme("suzhou-scheme", "1.0.0")).thenReturn(Optional.of(new WeightedSumScheme()));
+        when(registry.describe(PluginKind.SCORING_SCHEME, "suzhou-scheme", "1.0.0"))
+                .thenReturn(Optional.of(suzhouOnly));
+        List<MethodResult> results = List.of(new MethodResult(
+                "oral-defense", new BigDecimal("70"), new BigDecimal("100"), Map.of(), false, List.of()));
+        Map<String, String> weights = Map.of("weight.oral-defense", "100");
+
+        assertEquals(
+                1,
+                trials.tryScheme(SUZHOU, "suzhou-scheme", null, weights, results)
+                        .plugin()
+                        .bundleId());
+        assertEquals(
+                1,
+                trials.tryScheme(OTHER, "suzhou-scheme", null, weights, results)
+                        .plugin()
+                        .bundleId());
+        assertThrows(NotFoundException.class, () -> trials.tryScheme(NANJING, "suzhou-scheme", null, weights, results));
+        assertThrows(NotFoundException.class, () -> trials.tryScheme(OWNER, "suzhou-scheme", null, weights, results));
+    }
+
+    @Test
     void anUnknownVersionIsNotFoundAndTheWrongKindIsNamed() {
         List<ScoreSheet> sheets = List.of(sheet("e1", "30", "30", "20", "20"));
         assertThrows(
