@@ -1,10 +1,192 @@
 package ${package};
 
+#if ( $kind == "scheme" )
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import org.osgi.service.component.annotations.Component;
+import org.skilleval.plugin.api.InvalidInputException;
+import org.skilleval.plugin.api.Parameters;
+import org.skilleval.plugin.api.Scores;
+import org.skilleval.plugin.api.ScoringScheme;
+import org.skilleval.plugin.api.dto.FinalResult;
+import org.skilleval.plugin.api.dto.LocalizedText;
+import org.skilleval.plugin.api.dto.MethodResult;
+import org.skilleval.plugin.api.dto.ParameterSpec;
+import org.skilleval.plugin.api.dto.ParameterType;
+import org.skilleval.plugin.api.dto.Violation;
+
+/**
+ * 加权合格线 (weighted with a pass line), scheme {@code ${methodId}}: each method's score, as a
+ * percentage of its maximum, counts with the weight the work plan gives it; the candidate passes
+ * when the weighted total reaches the pass line, no method vetoed, and every expert of the panel
+ * gave each method at least {@code minExpertPercent} of its maximum.
+ *
+ * <p>Replace the rule with your own; keep the id stable once a work plan has used it.
+ *
+ * <p>Configuration: {@code weight.<methodId>} for every method of the plan (decimals above 0,
+ * adding up to exactly 100); {@code passLine} (0–100, default 60); {@code minExpertPercent}
+ * (0–100, default 0: no expert floor).
+ *
+ * <p>Stateless and thread-safe: the platform may call it from several threads at once.
+ */
+@Component(service = ScoringScheme.class)
+public class ${className} implements ScoringScheme {
+
+    /** The scheme's id, referred to by work plans; it never changes between versions. */
+    public static final String ID = "${methodId}";
+
+    /** Prefix of the per-method weights: {@code weight.oral-defense = 60}. */
+    public static final String WEIGHT_PREFIX = "weight.";
+
+    /** Key of the pass line, a percentage. */
+    public static final String PASS_LINE = "passLine";
+
+    /** Key of the lowest percentage any one expert may give a method before the candidate fails. */
+    public static final String MIN_EXPERT_PERCENT = "minExpertPercent";
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private static final LocalizedText NAME = LocalizedText.of("加权合格线", "Weighted with a pass line");
+
+    private static final LocalizedText DESCRIPTION = LocalizedText.of(
+            "各评审方式得分按满分折算为百分制，再按工作方案给定的权重加权求和；总分达到合格线、没有评审方式一票否决，"
+                    + "且每位评委给每种评审方式的总分都不低于设定的百分比，才予通过。",
+            "Each method's score, as a percentage of its maximum, is weighted as the work plan says; the"
+                    + " candidate passes when the weighted total reaches the pass line, no method vetoed, and no"
+                    + " expert gave any method less than the set percentage.");
+
+    private static final List<ParameterSpec> PARAMETERS = List.of(
+            new ParameterSpec(
+                    WEIGHT_PREFIX + "*",
+                    LocalizedText.of("各评审方式的权重（合计 100）", "Weight of each method (adding up to 100)"),
+                    ParameterType.DECIMAL,
+                    null,
+                    true),
+            new ParameterSpec(
+                    PASS_LINE,
+                    LocalizedText.of("合格线（百分制）", "Pass line (out of 100)"),
+                    ParameterType.DECIMAL,
+                    "60",
+                    false),
+            new ParameterSpec(
+                    MIN_EXPERT_PERCENT,
+                    LocalizedText.of("单个评委给分下限（百分制）", "Lowest share any one expert may give (out of 100)"),
+                    ParameterType.DECIMAL,
+                    "0",
+                    false));
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public LocalizedText name() {
+        return NAME;
+    }
+
+    @Override
+    public LocalizedText description() {
+        return DESCRIPTION;
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public List<Violation> validateConfiguration(Parameters configuration, Set<String> methodIds) {
+        List<Violation> violations = new ArrayList<>();
+        Scores.weights(configuration, WEIGHT_PREFIX, methodIds, violations);
+        percent(configuration, PASS_LINE, "60", violations);
+        percent(configuration, MIN_EXPERT_PERCENT, "0", violations);
+        return violations;
+    }
+
+    @Override
+    public FinalResult combine(List<MethodResult> results, Parameters configuration) {
+        List<Violation> violations = new ArrayList<>();
+        Map<String, MethodResult> byMethod = Scores.resultsByMethod(results, violations);
+        SortedMap<String, BigDecimal> weights =
+                Scores.weights(configuration, WEIGHT_PREFIX, byMethod.keySet(), violations);
+        BigDecimal passLine = percent(configuration, PASS_LINE, "60", violations);
+        BigDecimal expertFloor = percent(configuration, MIN_EXPERT_PERCENT, "0", violations);
+        InvalidInputException.throwIfAny(violations);
+
+        BigDecimal total = BigDecimal.ZERO;
+        boolean passed = true;
+        List<LocalizedText> reasons = new ArrayList<>();
+        for (MethodResult result : byMethod.values()) {
+            BigDecimal percent = Scores.percentOf(result.score(), result.maxScore());
+            BigDecimal weighted = Scores.round(percent.multiply(weights.get(result.methodId())).divide(HUNDRED));
+            total = total.add(weighted);
+            reasons.add(LocalizedText.of(
+                    result.methodId() + "：" + percent.toPlainString() + "% × 权重 "
+                            + weights.get(result.methodId()).toPlainString() + "% = " + weighted.toPlainString(),
+                    result.methodId() + ": " + percent.toPlainString() + "% × weight "
+                            + weights.get(result.methodId()).toPlainString() + "% = " + weighted.toPlainString()));
+            if (result.vetoed()) {
+                passed = false;
+                reasons.add(LocalizedText.of(
+                        "评审方式 " + result.methodId() + " 一票否决，不予通过",
+                        "Method " + result.methodId() + " vetoed the candidate"));
+            }
+            for (Map.Entry<String, BigDecimal> expert : result.expertTotals().entrySet()) {
+                BigDecimal given = Scores.percentOf(expert.getValue(), result.maxScore());
+                if (given.compareTo(expertFloor) < 0) {
+                    passed = false;
+                    reasons.add(LocalizedText.of(
+                            "评委 " + expert.getKey() + " 给 " + result.methodId() + " 的总分为 " + given.toPlainString()
+                                    + "%，低于下限 " + expertFloor.toPlainString() + "%",
+                            "Expert " + expert.getKey() + " gave " + result.methodId() + " " + given.toPlainString()
+                                    + "%, below the floor of " + expertFloor.toPlainString() + "%"));
+                }
+            }
+        }
+        total = total.min(HUNDRED);
+        if (total.compareTo(passLine) < 0) {
+            passed = false;
+        }
+        reasons.add(LocalizedText.of(
+                "总分 " + total.toPlainString() + "，合格线 " + passLine.toPlainString(),
+                "Total " + total.toPlainString() + ", pass line " + passLine.toPlainString()));
+        return new FinalResult(total, passed, reasons);
+    }
+
+    @Override
+    public BigDecimal maxTotal(Parameters configuration) {
+        return HUNDRED;
+    }
+
+    private static BigDecimal percent(
+            Parameters configuration, String key, String defaultValue, List<Violation> violations) {
+        BigDecimal value;
+        try {
+            value = configuration.getDecimal(key, new BigDecimal(defaultValue));
+        } catch (InvalidInputException malformed) {
+            violations.addAll(malformed.violations());
+            return BigDecimal.ZERO;
+        }
+        if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
+            violations.add(new Violation(
+                    key,
+                    "range",
+                    LocalizedText.of(
+                            key + " 须在 0 到 100 之间，现为 " + value.toPlainString(),
+                            key + " must lie between 0 and 100, not " + value.toPlainString())));
+        }
+        return value;
+    }
+}
+#else
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.skilleval.plugin.api.AssessmentMethod;
 import org.skilleval.plugin.api.InvalidInputException;
@@ -145,35 +327,12 @@ public class ${className} implements AssessmentMethod {
 
     @Override
     public MethodResult evaluate(List<ScoreSheet> sheets, Parameters configuration) {
-        int minExperts = minExperts(configuration);
+        Scores.requirePanel(sheets, minExperts(configuration));
         Scores.requireValid(SCHEMA, sheets);
-        List<Violation> panel = new ArrayList<>();
-        Set<String> experts = new HashSet<>();
-        for (ScoreSheet sheet : sheets) {
-            if (!experts.add(sheet.expertId())) {
-                panel.add(new Violation(
-                        "sheets[" + sheet.expertId() + "]",
-                        "duplicate",
-                        LocalizedText.of(
-                                "评委 " + sheet.expertId() + " 提交了多份评分表",
-                                "Expert " + sheet.expertId() + " submitted more than one sheet")));
-            }
-        }
-        if (experts.size() < minExperts) {
-            panel.add(new Violation(
-                    "sheets",
-                    "min-experts",
-                    LocalizedText.of(
-                            "只有 " + experts.size() + " 位评委提交了评分表，至少需要 " + minExperts + " 位",
-                            "Only " + experts.size() + " expert(s) submitted a sheet; at least " + minExperts
-                                    + " are required")));
-        }
-        InvalidInputException.throwIfAny(panel);
-
-        List<BigDecimal> totals = sheets.stream()
-                .map(sheet -> Scores.weightedTotal(SCHEMA, sheet.points()))
-                .toList();
-        BigDecimal score = Scores.mean(totals);
+        // Each expert's own total: schemes that weigh the experts' judgements (a trimmed mean, a
+        // vote) read them from the result.
+        Map<String, BigDecimal> totals = Scores.sheetTotals(SCHEMA, sheets);
+        BigDecimal score = Scores.mean(totals.values());
         return new MethodResult(
                 ID,
                 score,
@@ -184,7 +343,8 @@ public class ${className} implements AssessmentMethod {
                         sheets.size() + " 位评委总分的平均分 " + score.toPlainString() + " 分（满分 "
                                 + SCHEMA.maxTotal().toPlainString() + " 分）",
                         "Mean of " + sheets.size() + " experts' totals: " + score.toPlainString() + " of "
-                                + SCHEMA.maxTotal().toPlainString())));
+                                + SCHEMA.maxTotal().toPlainString())),
+                totals);
     }
 
     private static int minExperts(Parameters configuration) {
@@ -205,3 +365,4 @@ public class ${className} implements AssessmentMethod {
         return new LevelDescriptor(new BigDecimal(from), new BigDecimal(to), LocalizedText.of(zh, en));
     }
 }
+#end

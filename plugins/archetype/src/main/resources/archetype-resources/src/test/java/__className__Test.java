@@ -1,26 +1,124 @@
 package ${package};
 
+#if ( $kind == "scheme" )
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.skilleval.plugin.api.InvalidInputException;
-import org.skilleval.plugin.api.Parameters;
 import org.skilleval.plugin.api.dto.MethodResult;
-import org.skilleval.plugin.api.dto.ScoreItem;
-import org.skilleval.plugin.api.dto.ScoreSheet;
-import org.skilleval.plugin.api.dto.Violation;
+import org.skilleval.plugin.testing.PluginTrial;
+import org.skilleval.plugin.testing.SchemeOutcome;
+import org.skilleval.plugin.testing.SchemeTrial;
 
-/** What the platform relies on, checked without a container: construct the component and call it. */
+/**
+ * What the platform relies on, checked without a container by the SkillEval test kit: it runs the
+ * scheme on the methods' results as a round does, configuration first.
+ */
+class ${className}Test {
+
+    /** A 60/40 plan of two methods, each out of 100, with the pass line given. */
+    private static SchemeTrial plan(String passLine) {
+        return PluginTrial.scheme(new ${className}())
+                .with("weight.oral-defense", "60", "weight.performance-review", "40")
+                .with(${className}.PASS_LINE, passLine);
+    }
+
+    @Test
+    void idIsWhatTheRegistryAccepts() {
+        assertTrue(new ${className}().id().matches("[a-z0-9]+(-[a-z0-9]+)*"));
+    }
+
+    @Test
+    void theWeightedPercentagesAreTheTotal() {
+        SchemeOutcome outcome = plan("70")
+                .result("oral-defense", "80", "100")
+                .result("performance-review", "45", "60")
+                .run();
+
+        // 80% × 60 + 75% × 40 = 48 + 30
+        assertEquals(new BigDecimal("78.00"), outcome.total());
+        assertTrue(outcome.passed());
+        assertEquals(0, new BigDecimal("100").compareTo(outcome.maxTotal()));
+    }
+
+    @Test
+    void belowThePassLineOrVetoedFails() {
+        assertFalse(plan("80")
+                .result("oral-defense", "80", "100")
+                .result("performance-review", "45", "60")
+                .run()
+                .passed());
+        MethodResult vetoed = new MethodResult(
+                "oral-defense", new BigDecimal("95"), new BigDecimal("100"), java.util.Map.of(), true, List.of());
+        assertFalse(plan("60")
+                .result(vetoed)
+                .result("performance-review", "60", "60")
+                .run()
+                .passed());
+    }
+
+    @Test
+    void oneExpertBelowTheFloorFailsTheCandidate() {
+        MethodResult oral = new MethodResult(
+                "oral-defense",
+                new BigDecimal("80"),
+                new BigDecimal("100"),
+                java.util.Map.of(),
+                false,
+                List.of(),
+                java.util.Map.of("e1", new BigDecimal("95"), "e2", new BigDecimal("55"), "e3", new BigDecimal("90")));
+
+        SchemeTrial trial = plan("60").result(oral).result("performance-review", "45", "60");
+        assertTrue(trial.run().passed());
+        assertFalse(trial.with(${className}.MIN_EXPERT_PERCENT, "60").run().passed());
+    }
+
+    @Test
+    void weightsThatDoNotFitThePlanAreViolationsNamingTheKey() {
+        SchemeOutcome outcome = PluginTrial.scheme(new ${className}())
+                .with("weight.oral-defense", "70", "weight.performance-review", "40")
+                .with(${className}.PASS_LINE, "101")
+                .result("oral-defense", "80", "100")
+                .result("performance-review", "45", "60")
+                .run();
+
+        assertFalse(outcome.valid());
+        assertEquals(List.of("configuration.weight.*", "configuration.passLine"), outcome.fields());
+        assertEquals(List.of("sum-100", "range"), outcome.rules());
+    }
+}
+#else
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.skilleval.plugin.api.Parameters;
+import org.skilleval.plugin.api.dto.ScoreItem;
+import org.skilleval.plugin.testing.MethodOutcome;
+import org.skilleval.plugin.testing.MethodTrial;
+import org.skilleval.plugin.testing.PluginTrial;
+
+/**
+ * What the platform relies on, checked without a container by the SkillEval test kit: it runs the
+ * method on a panel's sheets as a round does, configuration first, then every sheet.
+ */
 class ${className}Test {
 
     private final ${className} method = new ${className}();
-    private final Parameters defaults = Parameters.empty();
+
+    /** The method with a panel's score table: workmanship, procedure, safety per expert. */
+    private MethodTrial panel() {
+        return PluginTrial.method(method)
+                .scores("expert-1", "45", "25", "18")
+                .scores("expert-2", "40", "20", "15")
+                .scores("expert-3", "41", "22", "16");
+    }
 
     @Test
     void idIsWhatTheRegistryAccepts() {
@@ -29,57 +127,43 @@ class ${className}Test {
 
     @Test
     void theSheetTotalsOneHundredAndEveryItemDescribesItsLevels() {
-        assertEquals(
-                0, new BigDecimal("100").compareTo(method.scoreSheet(defaults).maxTotal()));
-        for (ScoreItem item : method.scoreSheet(defaults).items()) {
+        assertEquals(0, new BigDecimal("100").compareTo(method.scoreSheet(Parameters.empty()).maxTotal()));
+        for (ScoreItem item : method.scoreSheet(Parameters.empty()).items()) {
             assertFalse(item.levels().isEmpty(), item.id());
         }
     }
 
     @Test
-    void aSheetWithAMissingItemOrTooManyPointsIsRefusedItemByItem() {
-        ScoreSheet sheet = sheet("expert-1", 51, 20, null);
+    void theScoreIsTheMeanOfTheExpertsTotals() {
+        MethodOutcome outcome = panel().run();
 
-        List<String> fields =
-                method.validate(sheet, defaults).stream().map(Violation::field).toList();
-
-        assertEquals(
-                List.of("points." + ${className}.WORKMANSHIP, "points." + ${className}.SAFETY), fields);
+        // totals 88, 75, 79: mean 80.67
+        assertEquals(new BigDecimal("80.67"), outcome.score());
+        assertEquals(new BigDecimal("88.00"), outcome.expertTotal("expert-1"));
+        assertEquals(new BigDecimal("42.00"), outcome.requireResult().itemScores().get(${className}.WORKMANSHIP));
     }
 
     @Test
-    void theScoreIsTheMeanOfTheExpertsTotals() {
-        MethodResult result = method.evaluate(
-                List.of(sheet("expert-1", 45, 25, 18), sheet("expert-2", 40, 20, 15), sheet("expert-3", 41, 22, 16)),
-                defaults);
+    void aSheetWithAMissingItemOrTooManyPointsIsRefusedItemByItem() {
+        MethodOutcome outcome = panel()
+                .sheet("expert-4", ${className}.WORKMANSHIP, "51", ${className}.PROCEDURE, "20")
+                .run();
 
-        // totals 88, 75, 79: mean 80.67
-        assertEquals(new BigDecimal("80.67"), result.score());
-        assertEquals(0, new BigDecimal("100").compareTo(result.maxScore()));
-        assertEquals(new BigDecimal("42.00"), result.itemScores().get(${className}.WORKMANSHIP));
+        assertEquals(
+                List.of(
+                        "sheets[expert-4].points." + ${className}.WORKMANSHIP,
+                        "sheets[expert-4].points." + ${className}.SAFETY),
+                outcome.fields());
+        assertEquals(List.of("range", "required"), outcome.rules());
     }
 
     @Test
     void fewerExpertsThanConfiguredGiveNoResult() {
-        InvalidInputException refused = assertThrows(
-                InvalidInputException.class, () -> method.evaluate(List.of(sheet("expert-1", 45, 25, 18)), defaults));
+        MethodTrial alone = PluginTrial.method(method).scores("expert-1", "45", "25", "18");
 
-        assertEquals("min-experts", refused.violations().get(0).rule());
-        assertEquals(
-                new BigDecimal("88.00"),
-                method.evaluate(
-                                List.of(sheet("expert-1", 45, 25, 18)),
-                                Parameters.of(Map.of(${className}.MIN_EXPERTS, "1")))
-                        .score());
-    }
-
-    private static ScoreSheet sheet(String expert, Integer workmanship, Integer procedure, Integer safety) {
-        Map<String, BigDecimal> points = new java.util.HashMap<>();
-        points.put(${className}.WORKMANSHIP, BigDecimal.valueOf(workmanship));
-        points.put(${className}.PROCEDURE, BigDecimal.valueOf(procedure));
-        if (safety != null) {
-            points.put(${className}.SAFETY, BigDecimal.valueOf(safety));
-        }
-        return new ScoreSheet(expert, points, "");
+        assertEquals(List.of("min-experts"), alone.run().rules());
+        assertEquals(new BigDecimal("88.00"), alone.with(${className}.MIN_EXPERTS, "1").run().score());
+        assertEquals(List.of("configuration." + ${className}.MIN_EXPERTS), alone.with(${className}.MIN_EXPERTS, "0").run().fields());
     }
 }
+#end

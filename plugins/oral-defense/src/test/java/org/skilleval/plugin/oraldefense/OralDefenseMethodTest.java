@@ -19,6 +19,9 @@ import org.skilleval.plugin.api.dto.ScoreItem;
 import org.skilleval.plugin.api.dto.ScoreSheet;
 import org.skilleval.plugin.api.dto.ScoreSheetSchema;
 import org.skilleval.plugin.api.dto.Violation;
+import org.skilleval.plugin.testing.MethodOutcome;
+import org.skilleval.plugin.testing.MethodTrial;
+import org.skilleval.plugin.testing.PluginTrial;
 
 class OralDefenseMethodTest {
 
@@ -26,14 +29,16 @@ class OralDefenseMethodTest {
 
     private static ScoreSheet sheet(
             String expert, String knowledge, String problemSolving, String innovation, String expression) {
-        return new ScoreSheet(
+        return PluginTrial.sheet(
                 expert,
-                Map.of(
-                        "professional-knowledge", new BigDecimal(knowledge),
-                        "problem-solving", new BigDecimal(problemSolving),
-                        "innovation", new BigDecimal(innovation),
-                        "expression", new BigDecimal(expression)),
-                "");
+                "professional-knowledge",
+                knowledge,
+                "problem-solving",
+                problemSolving,
+                "innovation",
+                innovation,
+                "expression",
+                expression);
     }
 
     private static List<ScoreSheet> threeExperts() {
@@ -43,12 +48,15 @@ class OralDefenseMethodTest {
                 sheet("e3", "27", "25", "17.5", "18"));
     }
 
+    /** The method run as the platform runs it, on these sheets and configuration. */
+    private MethodOutcome run(List<ScoreSheet> sheets, String... configuration) {
+        MethodTrial trial = PluginTrial.method(method).with(configuration);
+        sheets.forEach(trial::sheet);
+        return trial.run();
+    }
+
     private static Parameters config(String... keyValues) {
-        java.util.Map<String, String> map = new java.util.HashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            map.put(keyValues[i], keyValues[i + 1]);
-        }
-        return Parameters.of(map);
+        return PluginTrial.configuration(keyValues);
     }
 
     @Test
@@ -95,7 +103,7 @@ class OralDefenseMethodTest {
 
     @Test
     void scoreIsTheSumOfItemMeansOverThreeExperts() {
-        MethodResult result = method.evaluate(threeExperts(), Parameters.empty());
+        MethodResult result = run(threeExperts()).requireResult();
 
         assertEquals("oral-defense", result.methodId());
         assertEquals(new BigDecimal("25.33"), result.itemScores().get("professional-knowledge"));
@@ -112,26 +120,25 @@ class OralDefenseMethodTest {
 
     @Test
     void eachExpertsOwnSheetTotalIsReported() {
-        MethodResult result = method.evaluate(threeExperts(), Parameters.empty());
-
         // 25 + 26 + 16 + 17; 24 + 22.5 + 15 + 16; 27 + 25 + 17.5 + 18: their mean is the score
         assertEquals(
                 Map.of("e1", new BigDecimal("84.00"), "e2", new BigDecimal("77.50"), "e3", new BigDecimal("87.50")),
-                result.expertTotals());
+                run(threeExperts()).expertTotals());
     }
 
     @Test
     void fewerSheetsThanMinExpertsAreRefused() {
         List<ScoreSheet> two = threeExperts().subList(0, 2);
 
-        InvalidInputException e =
-                assertThrows(InvalidInputException.class, () -> method.evaluate(two, Parameters.empty()));
-        assertEquals("sheets", e.violations().get(0).field());
-        assertEquals("min-experts", e.violations().get(0).rule());
+        MethodOutcome refused = run(two);
+        assertEquals(List.of("sheets"), refused.fields());
+        assertEquals(List.of("min-experts"), refused.rules());
 
-        MethodResult result = method.evaluate(two, config("minExperts", "2"));
+        MethodOutcome result = run(two, "minExperts", "2");
         assertEquals(new BigDecimal("80.75"), result.score());
-        assertEquals("Mean of 2 experts: 80.75 / 100", result.reasons().get(0).en());
+        assertEquals(
+                "Mean of 2 experts: 80.75 / 100",
+                result.result().reasons().get(0).en());
     }
 
     @Test
@@ -148,13 +155,12 @@ class OralDefenseMethodTest {
                 sheet("e1", "24", "22.5", "15", "16"),
                 sheet("e2", "27", "25", "17.5", "18"));
 
-        InvalidInputException e =
-                assertThrows(InvalidInputException.class, () -> method.evaluate(sheets, Parameters.empty()));
+        MethodOutcome refused = run(sheets);
         assertTrue(
-                e.violations().stream()
+                refused.violations().stream()
                         .anyMatch(
                                 v -> v.field().equals("sheets[e1]") && v.rule().equals("duplicate")),
-                e::getMessage);
+                refused.violations()::toString);
     }
 
     @Test
@@ -172,6 +178,8 @@ class OralDefenseMethodTest {
                 assertThrows(InvalidInputException.class, () -> method.evaluate(sheets, Parameters.empty()));
         assertEquals("sheets[e2].points.problem-solving", e.violations().get(0).field());
         assertEquals("range", e.violations().get(0).rule());
+        // The platform checks each sheet before it evaluates: the same field, found by validate
+        assertEquals(List.of("sheets[e2].points.problem-solving"), run(sheets).fields());
     }
 
     @Test
@@ -222,7 +230,7 @@ class OralDefenseMethodTest {
                 sheet("e1", "28", "15", "19", "19"),
                 sheet("e2", "28", "17", "19", "19"),
                 sheet("e3", "28", "20", "19", "19"));
-        MethodResult result = method.evaluate(sheets, veto);
+        MethodResult result = run(sheets, "vetoBelow.problem-solving", "18").requireResult();
 
         assertTrue(result.vetoed());
         assertEquals(new BigDecimal("17.33"), result.itemScores().get("problem-solving"));
@@ -242,7 +250,7 @@ class OralDefenseMethodTest {
                 sheet("e1", "28", "17", "19", "19"),
                 sheet("e2", "28", "18", "19", "19"),
                 sheet("e3", "28", "19", "19", "19"));
-        MethodResult result = method.evaluate(sheets, config("vetoBelow.problem-solving", "18"));
+        MethodResult result = run(sheets, "vetoBelow.problem-solving", "18").requireResult();
         assertFalse(result.vetoed());
         assertEquals(1, result.reasons().size());
     }
@@ -253,7 +261,7 @@ class OralDefenseMethodTest {
                 sheet("e1", "28", "5", "19", "19"),
                 sheet("e2", "28", "5", "19", "19"),
                 sheet("e3", "28", "5", "19", "19"));
-        assertFalse(method.evaluate(sheets, Parameters.empty()).vetoed());
+        assertFalse(run(sheets).requireResult().vetoed());
     }
 
     @Test
@@ -266,10 +274,9 @@ class OralDefenseMethodTest {
             assertEquals("vetoBelow.problem-solving", e.violations().get(0).field());
             assertEquals("range", e.violations().get(0).rule());
         }
-        InvalidInputException e = assertThrows(
-                InvalidInputException.class,
-                () -> method.evaluate(threeExperts(), config("vetoBelow.problem-solving", "40")));
-        assertEquals("vetoBelow.problem-solving", e.violations().get(0).field());
+        assertEquals(
+                List.of("configuration.vetoBelow.problem-solving"),
+                run(threeExperts(), "vetoBelow.problem-solving", "40").fields());
     }
 
     @Test
@@ -280,13 +287,12 @@ class OralDefenseMethodTest {
         assertEquals("vetoBelow.problem-solving", e.violations().get(0).field());
         assertEquals("decimal", e.violations().get(0).rule());
 
-        e = assertThrows(
-                InvalidInputException.class, () -> method.evaluate(threeExperts(), config("minExperts", "three")));
-        assertEquals("minExperts", e.violations().get(0).field());
-        assertEquals("integer", e.violations().get(0).rule());
+        MethodOutcome three = run(threeExperts(), "minExperts", "three");
+        assertEquals(List.of("configuration.minExperts"), three.fields());
+        assertEquals(List.of("integer"), three.rules());
 
-        e = assertThrows(InvalidInputException.class, () -> method.evaluate(threeExperts(), config("minExperts", "0")));
-        assertEquals("minExperts", e.violations().get(0).field());
-        assertEquals("min", e.violations().get(0).rule());
+        MethodOutcome zero = run(threeExperts(), "minExperts", "0");
+        assertEquals(List.of("configuration.minExperts"), zero.fields());
+        assertEquals(List.of("min"), zero.rules());
     }
 }

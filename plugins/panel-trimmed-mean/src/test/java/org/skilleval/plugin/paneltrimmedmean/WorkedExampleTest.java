@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.skilleval.plugin.api.Parameters;
-import org.skilleval.plugin.api.dto.FinalResult;
-import org.skilleval.plugin.api.dto.MethodResult;
-import org.skilleval.plugin.api.dto.ScoreSheet;
 import org.skilleval.plugin.oraldefense.OralDefenseMethod;
 import org.skilleval.plugin.performancereview.PerformanceReviewMethod;
+import org.skilleval.plugin.testing.MethodOutcome;
+import org.skilleval.plugin.testing.PluginTrial;
+import org.skilleval.plugin.testing.SchemeOutcome;
+import org.skilleval.plugin.testing.SchemeTrial;
 
 /**
  * The README's worked example end to end: five experts fill the real oral-defense and
@@ -22,89 +20,53 @@ import org.skilleval.plugin.performancereview.PerformanceReviewMethod;
  */
 class WorkedExampleTest {
 
-    private final OralDefenseMethod oral = new OralDefenseMethod();
-    private final PerformanceReviewMethod review = new PerformanceReviewMethod();
-    private final PanelTrimmedMeanScheme scheme = new PanelTrimmedMeanScheme();
-
-    /** Every area of the performance review worth 15 points: the method is out of 60. */
-    private static final Parameters REVIEW_OF_60 = parameters(
-            "max.technical-renovation", "15",
-            "max.research-innovation", "15",
-            "max.productivity", "15",
-            "max.mentoring", "15");
-
-    private static Parameters parameters(String... keyValues) {
-        Map<String, String> map = new HashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            map.put(keyValues[i], keyValues[i + 1]);
-        }
-        return Parameters.of(map);
-    }
-
-    private static ScoreSheet oralSheet(String expert, String... points) {
-        return new ScoreSheet(
-                expert,
-                Map.of(
-                        "professional-knowledge", new BigDecimal(points[0]),
-                        "problem-solving", new BigDecimal(points[1]),
-                        "innovation", new BigDecimal(points[2]),
-                        "expression", new BigDecimal(points[3])),
-                "");
-    }
-
-    private static ScoreSheet reviewSheet(String expert, String... points) {
-        return new ScoreSheet(
-                expert,
-                Map.of(
-                        "technical-renovation", new BigDecimal(points[0]),
-                        "research-innovation", new BigDecimal(points[1]),
-                        "productivity", new BigDecimal(points[2]),
-                        "mentoring", new BigDecimal(points[3])),
-                "");
-    }
-
     /**
-     * Oral defence totals 95, 85, 80, 72, 60 (problem solving 27, 26, 24, 20, 18: mean 23.00);
-     * performance review totals 58, 50, 48, 45, 30.
+     * Five experts fill the real sheets. Oral defence totals 95, 85, 80, 72, 60 (problem solving
+     * 27, 26, 24, 20, 18: mean 23.00); performance review, every area worth 15 points (out of 60),
+     * totals 58, 50, 48, 45, 30.
      */
-    private List<MethodResult> results(String problemSolvingVetoMark) {
-        MethodResult oralResult = oral.evaluate(
-                List.of(
-                        oralSheet("e1", "30", "27", "19", "19"),
-                        oralSheet("e2", "27", "26", "16", "16"),
-                        oralSheet("e3", "24", "24", "16", "16"),
-                        oralSheet("e4", "22", "20", "15", "15"),
-                        oralSheet("e5", "18", "18", "12", "12")),
-                parameters("vetoBelow.problem-solving", problemSolvingVetoMark));
-        MethodResult reviewResult = review.evaluate(
-                List.of(
-                        reviewSheet("e1", "15", "15", "15", "13"),
-                        reviewSheet("e2", "15", "15", "10", "10"),
-                        reviewSheet("e3", "12", "12", "12", "12"),
-                        reviewSheet("e4", "15", "10", "10", "10"),
-                        reviewSheet("e5", "10", "10", "5", "5")),
-                REVIEW_OF_60);
-        return List.of(oralResult, reviewResult);
+    private static List<MethodOutcome> panel(String problemSolvingVetoMark) {
+        // professional knowledge, problem solving, innovation, expression
+        MethodOutcome oral = PluginTrial.method(new OralDefenseMethod())
+                .with("vetoBelow.problem-solving", problemSolvingVetoMark)
+                .scores("e1", "30", "27", "19", "19")
+                .scores("e2", "27", "26", "16", "16")
+                .scores("e3", "24", "24", "16", "16")
+                .scores("e4", "22", "20", "15", "15")
+                .scores("e5", "18", "18", "12", "12")
+                .run();
+        // technical renovation, research and innovation, productivity, mentoring: 15 points each
+        MethodOutcome review = PluginTrial.method(new PerformanceReviewMethod())
+                .with("max.technical-renovation", "15", "max.research-innovation", "15")
+                .with("max.productivity", "15", "max.mentoring", "15")
+                .scores("e1", "15", "15", "15", "13")
+                .scores("e2", "15", "15", "10", "10")
+                .scores("e3", "12", "12", "12", "12")
+                .scores("e4", "15", "10", "10", "10")
+                .scores("e5", "10", "10", "5", "5")
+                .run();
+        return List.of(oral, review);
     }
 
-    private static Parameters sixtyForty(String... more) {
-        Map<String, String> map = new HashMap<>(Map.of("weight.oral-defense", "60", "weight.performance-review", "40"));
-        for (int i = 0; i < more.length; i += 2) {
-            map.put(more[i], more[i + 1]);
-        }
-        return Parameters.of(map);
+    /** The scheme, weighted 60/40, run on the panel's results as the platform runs it. */
+    private static SchemeOutcome trimmed(List<MethodOutcome> methods, String... more) {
+        SchemeTrial scheme = PluginTrial.scheme(new PanelTrimmedMeanScheme())
+                .with("weight.oral-defense", "60", "weight.performance-review", "40")
+                .with(more);
+        methods.forEach(scheme::result);
+        return scheme.run();
     }
 
     @Test
     void theShippedMethodsReportTheTotalsTheSchemeTrims() {
-        List<MethodResult> results = results("18");
-        assertEquals(new BigDecimal("78.40"), results.get(0).score(), "the plain mean of the oral defence");
-        assertEquals(new BigDecimal("46.20"), results.get(1).score(), "the plain mean of the review");
-        assertEquals(0, results.get(1).maxScore().compareTo(new BigDecimal("60")));
-        assertEquals(new BigDecimal("60.00"), results.get(0).expertTotals().get("e5"));
-        assertEquals(new BigDecimal("58.00"), results.get(1).expertTotals().get("e1"));
+        List<MethodOutcome> methods = panel("18");
+        assertEquals(new BigDecimal("78.40"), methods.get(0).score(), "the plain mean of the oral defence");
+        assertEquals(new BigDecimal("46.20"), methods.get(1).score(), "the plain mean of the review");
+        assertEquals(0, methods.get(1).requireResult().maxScore().compareTo(new BigDecimal("60")));
+        assertEquals(new BigDecimal("60.00"), methods.get(0).expertTotal("e5"));
+        assertEquals(new BigDecimal("58.00"), methods.get(1).expertTotal("e1"));
 
-        FinalResult result = scheme.combine(results, sixtyForty());
+        SchemeOutcome result = trimmed(methods);
 
         // 79.00 % × 60 = 47.40; 47.67 / 60 = 79.45 % × 40 = 31.78
         assertEquals(new BigDecimal("79.18"), result.total());
@@ -117,7 +79,7 @@ class WorkedExampleTest {
 
     @Test
     void aPassLineAboveTheTrimmedTotalFails() {
-        FinalResult result = scheme.combine(results("18"), sixtyForty("passLine", "80"));
+        SchemeOutcome result = trimmed(panel("18"), "passLine", "80");
         assertEquals(new BigDecimal("79.18"), result.total());
         assertFalse(result.passed());
     }
@@ -125,10 +87,10 @@ class WorkedExampleTest {
     @Test
     void aVetoByTheOralDefenceFailsTheCandidateWhateverTheTrimmedTotal() {
         // The panel's problem-solving mean 23.00 is below a mark of 24.
-        List<MethodResult> results = results("24");
-        assertTrue(results.get(0).vetoed());
+        List<MethodOutcome> methods = panel("24");
+        assertTrue(methods.get(0).requireResult().vetoed());
 
-        FinalResult result = scheme.combine(results, sixtyForty());
+        SchemeOutcome result = trimmed(methods);
 
         assertEquals(new BigDecimal("79.18"), result.total());
         assertFalse(result.passed());

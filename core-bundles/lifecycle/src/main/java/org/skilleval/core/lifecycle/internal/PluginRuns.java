@@ -96,16 +96,32 @@ final class PluginRuns {
      * @throws PluginFault {@link PluginFault.Failed}, or the executor's timeout, busy or stuck
      */
     static <T> T guarded(Pinned<?> pinned, String field, Supplier<T> call) {
+        try {
+            return guardedRefusing(pinned, field, call);
+        } catch (InvalidInputException invalid) {
+            throw failed(
+                    pinned,
+                    field,
+                    invalid.violations().stream().map(v -> v.message().zh()).collect(Collectors.joining("；")),
+                    invalid.violations().stream().map(v -> v.message().en()).collect(Collectors.joining("; ")));
+        }
+    }
+
+    /**
+     * Like {@link #guarded}, but the plugin's own {@link InvalidInputException} comes out as it is:
+     * for a caller whose input the plugin judges (a trial run), where a refusal is an answer, not
+     * the plugin's failure.
+     *
+     * @throws InvalidInputException what the plugin refused, with its violations
+     * @throws PluginFault {@link PluginFault.Failed}, or the executor's timeout, busy or stuck
+     */
+    static <T> T guardedRefusing(Pinned<?> pinned, String field, Supplier<T> call) {
         T value;
         try {
             value = pinned.executor().call(pinned.descriptor(), field, call);
         } catch (PluginExecutor.PluginThrew thrown) {
             if (thrown.getCause() instanceof InvalidInputException invalid) {
-                throw failed(
-                        pinned,
-                        field,
-                        invalid.violations().stream().map(v -> v.message().zh()).collect(Collectors.joining("；")),
-                        invalid.violations().stream().map(v -> v.message().en()).collect(Collectors.joining("; ")));
+                throw invalid;
             }
             LOG.warn(
                     "Plugin {} {} failed",

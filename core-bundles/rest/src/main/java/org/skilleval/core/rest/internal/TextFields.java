@@ -30,6 +30,7 @@ final class TextFields {
             Map.entry(ParticipationResource.QuotaOverride.class, Set.of("reason")),
             Map.entry(ParticipationResource.CityConfirmation.class, Set.of("reason")),
             Map.entry(PluginMigrationResource.Migration.class, Set.of("note")),
+            Map.entry(PluginTrialResource.SampleSheet.class, Set.of("comment")),
             Map.entry(PluginUploadResource.Review.class, Set.of("reason")),
             Map.entry(PluginUploadResource.RemovalRequest.class, Set.of("reason")),
             Map.entry(PublicResource.NewObjection.class, Set.of("content")),

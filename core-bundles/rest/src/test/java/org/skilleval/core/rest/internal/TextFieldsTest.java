@@ -118,6 +118,14 @@ class TextFieldsTest {
             PluginMigrationResource$Migration.note LONG_TEXT
             PluginMigrationResource$Migration.pluginId NAME_OR_CODE
             PluginMigrationResource$Migration.toVersion NAME_OR_CODE
+            PluginTrialResource$SampleResult.expertTotals NAME_OR_CODE
+            PluginTrialResource$SampleResult.itemScores NAME_OR_CODE
+            PluginTrialResource$SampleResult.methodId NAME_OR_CODE
+            PluginTrialResource$SampleSheet.comment LONG_TEXT
+            PluginTrialResource$SampleSheet.expertId NAME_OR_CODE
+            PluginTrialResource$SampleSheet.points NAME_OR_CODE
+            PluginTrialResource$TrialRequest.configuration NAME_OR_CODE
+            PluginTrialResource$TrialRequest.version NAME_OR_CODE
             PluginUploadResource$RemovalRequest.reason LONG_TEXT
             PluginUploadResource$Review.reason LONG_TEXT
             PoolExpertRecord$DeclaredRelation.creditCode NAME_OR_CODE

@@ -2,10 +2,8 @@ package com.example.nanjingequipment.mentoring;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.skilleval.plugin.api.AssessmentMethod;
 import org.skilleval.plugin.api.InvalidInputException;
@@ -240,34 +238,12 @@ public class MentoringOutcomeMethod implements AssessmentMethod {
     public MethodResult evaluate(List<ScoreSheet> sheets, Parameters configuration) {
         Config config = Config.of(configuration);
         ScoreSheetSchema schema = config.schema();
+        Scores.requirePanel(sheets, config.minExperts());
         Scores.requireValid(schema, sheets);
-        List<Violation> panel = new ArrayList<>();
-        Set<String> experts = new HashSet<>();
-        for (ScoreSheet sheet : sheets) {
-            if (!experts.add(sheet.expertId())) {
-                panel.add(new Violation(
-                        "sheets[" + sheet.expertId() + "]",
-                        "duplicate",
-                        LocalizedText.of(
-                                "评委 " + sheet.expertId() + " 提交了多份评分表，每位评委只能提交一份",
-                                "Expert " + sheet.expertId() + " submitted more than one sheet; each expert "
-                                        + "submits exactly one")));
-            }
-        }
-        if (experts.size() < config.minExperts()) {
-            panel.add(new Violation(
-                    "sheets",
-                    "min-experts",
-                    LocalizedText.of(
-                            "只有 " + experts.size() + " 位评委提交了评分表，至少需要 " + config.minExperts() + " 位",
-                            "Only " + experts.size() + " expert(s) submitted a sheet; at least " + config.minExperts()
-                                    + " are required")));
-        }
-        InvalidInputException.throwIfAny(panel);
 
-        BigDecimal score = Scores.mean(sheets.stream()
-                .map(sheet -> Scores.weightedTotal(schema, sheet.points()))
-                .toList());
+        // Each expert's own total: schemes that weigh the experts' judgements read them.
+        Map<String, BigDecimal> totals = Scores.sheetTotals(schema, sheets);
+        BigDecimal score = Scores.mean(totals.values());
         BigDecimal maxScore = schema.maxTotal();
         Map<String, BigDecimal> means = Scores.itemMeans(schema, sheets);
         List<LocalizedText> vetoes = Scores.vetoes(schema, means);
@@ -277,7 +253,7 @@ public class MentoringOutcomeMethod implements AssessmentMethod {
                 "Mean of " + sheets.size() + " experts' totals: " + score.toPlainString() + " / "
                         + maxScore.toPlainString()));
         reasons.addAll(vetoes);
-        return new MethodResult(ID, score, maxScore, means, !vetoes.isEmpty(), reasons);
+        return new MethodResult(ID, score, maxScore, means, !vetoes.isEmpty(), reasons, totals);
     }
 
     /** The configuration of a work plan, read and checked once per call. */

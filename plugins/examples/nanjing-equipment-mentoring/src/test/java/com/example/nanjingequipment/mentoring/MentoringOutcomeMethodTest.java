@@ -16,6 +16,8 @@ import org.skilleval.plugin.api.dto.MethodResult;
 import org.skilleval.plugin.api.dto.ScoreItem;
 import org.skilleval.plugin.api.dto.ScoreSheet;
 import org.skilleval.plugin.api.dto.Violation;
+import org.skilleval.plugin.testing.MethodOutcome;
+import org.skilleval.plugin.testing.PluginTrial;
 
 /** The method as the platform calls it, without a container. */
 class MentoringOutcomeMethodTest {
@@ -110,6 +112,31 @@ class MentoringOutcomeMethodTest {
         assertEquals(
                 List.of("duplicate", "min-experts"),
                 twice.violations().stream().map(Violation::rule).toList());
+    }
+
+    @Test
+    void aPanelsScoreTableGivesTheScoreAndEachExpertsTotal() {
+        // With the test kit, as the platform's trial run: advancement, achievements, passing on
+        MethodOutcome panel = PluginTrial.method(method)
+                .scores("NJ-EXP-01", "36", "27", "27")
+                .scores("NJ-EXP-02", "30", "20", "25")
+                .scores("NJ-EXP-03", "28", "21", "21")
+                .run();
+
+        assertEquals(new BigDecimal("78.33"), panel.score());
+        assertEquals(new BigDecimal("90.00"), panel.expertTotal("NJ-EXP-01"));
+        assertEquals(new BigDecimal("70.00"), panel.expertTotal("NJ-EXP-03"));
+
+        MethodOutcome alone =
+                PluginTrial.method(method).scores("NJ-EXP-01", "36", "27", "27").run();
+        assertEquals(List.of("min-experts"), alone.rules());
+        assertEquals(
+                List.of("configuration.minExperts"),
+                PluginTrial.method(method)
+                        .with(MentoringOutcomeMethod.MIN_EXPERTS, "0")
+                        .scores("NJ-EXP-01", "36", "27", "27")
+                        .run()
+                        .fields());
     }
 
     @Test
