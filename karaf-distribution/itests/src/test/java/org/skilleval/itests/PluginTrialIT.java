@@ -3,12 +3,9 @@ package org.skilleval.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.FileInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -16,9 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.After;
 import org.junit.Test;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.OptionUtils;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 
@@ -32,15 +26,6 @@ public class PluginTrialIT extends SkillEvalTestSupport {
     private static final String MENTORING = "nanjing-equipment-mentoring";
     private static final String EXAMPLE = "com.example.nanjingequipment.mentoring";
     private static final String NANJING_EQUIPMENT = "91320100MA1NJ0001M";
-
-    @Configuration
-    @Override
-    public Option[] configuration() throws IOException {
-        String jar = new File(System.getProperty(ExamplePluginIT.EXAMPLE_JAR_PROPERTY)).getAbsolutePath();
-        return OptionUtils.combine(
-                super.configuration(),
-                systemProperty(ExamplePluginIT.EXAMPLE_JAR_PROPERTY).value(jar));
-    }
 
     @After
     public void uninstallTheExample() throws BundleException {
@@ -58,12 +43,12 @@ public class PluginTrialIT extends SkillEvalTestSupport {
         String hr = login("nanjing-equipment-hr", "enterprise-demo");
         String otherHr = login("suzhou-precision-hr", "enterprise-demo");
         String applicant = login("wang-applicant", "applicant-demo");
-        long round = created(post("/api/rounds", body("year", 2073, "batch", 1), province))
+        long round = created(post("/api/rounds", body("year", 2075, "batch", 1), province))
                 .get("id")
                 .asLong();
-        participate(round, nanjing, province);
+        acceptedParticipation(round, NANJING_EQUIPMENT, "南京某装备集团有限公司", nanjing, province);
         // The enterprise's own plugin, installed where the platform installs an approved upload
-        try (InputStream jar = new FileInputStream(System.getProperty(ExamplePluginIT.EXAMPLE_JAR_PROPERTY))) {
+        try (InputStream jar = new FileInputStream(System.getProperty(EXAMPLE_JAR_PROPERTY))) {
             bundleContext
                     .installBundle("skilleval-upload:" + NANJING_EQUIPMENT + "/910001", jar)
                     .start();
@@ -193,33 +178,6 @@ public class PluginTrialIT extends SkillEvalTestSupport {
 
     private long auditHead(String province) throws Exception {
         return ok(get("/api/audit/verify", province)).get("headSeq").asLong();
-    }
-
-    private void participate(long round, String city, String province) throws Exception {
-        JsonNode participation = created(post(
-                "/api/participations",
-                body(
-                        "roundId",
-                        round,
-                        "creditCode",
-                        NANJING_EQUIPMENT,
-                        "name",
-                        "南京某装备集团有限公司",
-                        "aboveDesignatedSize",
-                        true,
-                        "hasRunSeniorTechnicianEvaluation",
-                        true,
-                        "seniorTechnicianCount",
-                        40,
-                        "centralSoeBranchFiledWithMinistry",
-                        false,
-                        "g42DemonstrationBase",
-                        false),
-                city));
-        ok(post(
-                "/api/participations/" + participation.get("id").asLong() + "/decision",
-                body("accept", true, "version", version(participation)),
-                province));
     }
 
     private static Map<String, Object> oralSheet(String expert, int knowledge, int solving, int innovation, int talk) {
