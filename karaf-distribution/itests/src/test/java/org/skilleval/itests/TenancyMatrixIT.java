@@ -68,7 +68,37 @@ public class TenancyMatrixIT extends SkillEvalTestSupport {
         expected.put("li POST /api/work-plans/" + nanjingPlan + "/publish", 403);
         expected.put("wang GET /api/sanctions", 403);
         expected.put("nanjingHr POST /api/occupations", 403);
+        // Accounts, the expert pool and imports: each level administers only what is below it
+        expected.put("suzhou GET /api/accounts/nanjing-equipment-hr", 404);
+        expected.put("suzhouHr GET /api/accounts/wang-applicant", 404);
+        expected.put("nanjingHr GET /api/accounts/suzhou-precision-hr", 404);
+        expected.put("suzhouHr POST /api/accounts/wang-applicant/password-reset", 404);
+        expected.put("suzhou POST /api/accounts/nanjing-equipment-hr/disable", 404);
+        expected.put("wang GET /api/accounts", 403);
+        expected.put("wang GET /api/expert-pool", 403);
+        expected.put("nanjingHr POST /api/expert-pool", 403);
+        expected.put("wang POST /api/imports/employees text/csv", 403);
+        expected.put("nanjingHr POST /api/imports/experts text/csv", 403);
+        expected.put("nanjing POST /api/imports/employees text/csv", 403);
+        // Enterprises: their certificate codes are set by themselves only
+        expected.put("suzhouHr GET /api/enterprises/" + NANJING_EQUIPMENT, 404);
+        expected.put("suzhouHr PUT /api/enterprises/" + NANJING_EQUIPMENT + "/certificate-codes", 404);
+        expected.put("nanjing PUT /api/enterprises/" + NANJING_EQUIPMENT + "/certificate-codes", 403);
+        // Plugin uploads and trials, appointments, the audit chain
+        expected.put("nanjing POST /api/plugin-uploads application/octet-stream", 403);
+        expected.put("wang GET /api/plugin-uploads", 403);
+        expected.put("nanjingHr POST /api/plugin-uploads/1/review", 403);
+        expected.put("wang POST /api/plugins/oral-defense/trial", 403);
+        expected.put("nanjing POST /api/appointments", 403);
+        expected.put("wang GET /api/appointments", 403);
+        expected.put("nanjingHr GET /api/appointments/statistics", 403);
+        expected.put("nanjing GET /api/audit/verify", 403);
+        expected.put("nanjingHr GET /api/audit/verify", 403);
         // Nobody signed in
+        expected.put("anonymous GET /api/accounts", 401);
+        expected.put("anonymous GET /api/expert-pool", 401);
+        expected.put("anonymous GET /api/appointments", 401);
+        expected.put("anonymous POST /api/plugins/oral-defense/trial", 401);
         expected.put("anonymous GET /api/rounds", 401);
         expected.put("anonymous GET /api/participations/" + nanjingParticipation, 401);
         expected.put("anonymous GET /api/work-plans/" + nanjingPlan, 401);
@@ -95,9 +125,17 @@ public class TenancyMatrixIT extends SkillEvalTestSupport {
         for (Map.Entry<String, Integer> probe : expected.entrySet()) {
             String[] parts = probe.getKey().split(" ");
             String token = tokens.get(parts[0]);
-            HttpResponse<String> response = "GET".equals(parts[1])
-                    ? (token == null ? get(parts[2]) : get(parts[2], token))
-                    : post(parts[2], "{\"version\":1}", token == null ? "none" : token);
+            HttpResponse<String> response =
+                    switch (parts[1]) {
+                        case "GET" -> token == null ? get(parts[2]) : get(parts[2], token);
+                            // The one PUT probed takes the enterprise's certificate codes: a body that would pass
+                        case "PUT" -> putJson(
+                                parts[2], "{\"organisationCode\":\"1234\",\"siteCode\":\"01\",\"version\":1}", token);
+                            // A file upload is sent as the file it takes: a role is refused whatever the body
+                        default -> parts.length > 3
+                                ? api().send("POST", parts[2], parts[3], new byte[] {'x'}, token)
+                                : post(parts[2], "{\"version\":1}", token == null ? "none" : token);
+                    };
             if (response.statusCode() != probe.getValue()) {
                 wrong.add(probe.getKey() + " → " + response.statusCode() + " (expected " + probe.getValue() + ")");
             }
