@@ -263,4 +263,37 @@ public class AccountsIT extends SkillEvalTestSupport {
                 .toString();
         assertTrue(trail, trail.contains("locked-out"));
     }
+
+    @Test
+    public void wrongCurrentPasswordsCountWithFailedSignIns() throws Exception {
+        String oneTime = created(post(
+                        "/api/accounts",
+                        body(
+                                "username",
+                                "nj-e5002",
+                                "displayName",
+                                "郑工",
+                                "role",
+                                "applicant",
+                                "employeeNumber",
+                                "E5002"),
+                        login("nanjing-equipment-hr", "enterprise-demo")))
+                .get("oneTimePassword")
+                .asText();
+        String session = login("nj-e5002", oneTime);
+        for (int i = 0; i < 5; i++) {
+            assertRefused(
+                    "wrong-password",
+                    post(
+                            "/api/me/password",
+                            body("currentPassword", "guess-" + i, "newPassword", "Zheng-gong-2027!"),
+                            session));
+        }
+        // A session in the wrong hands cannot go on guessing, nor sign in with what it guessed
+        HttpResponse<String> refused =
+                post("/api/me/password", body("currentPassword", oneTime, "newPassword", "Zheng-gong-2027!"), session);
+        assertEquals(refused.body(), 429, refused.statusCode());
+        assertEquals("urn:skilleval:problem:sign-in-throttled", type(refused));
+        assertEquals(429, signIn("nj-e5002", oneTime).statusCode());
+    }
 }

@@ -64,6 +64,8 @@ public interface AccountService {
      *     {@code leaked}, {@code unchanged})
      * @throws org.skilleval.core.domain.NotFoundException when the caller has no account in the
      *     platform's database (a JAAS or LDAP user changes the password there)
+     * @throws PasswordChecksThrottledException when too many sign-ins or current-password checks of
+     *     the account failed lately (since 1.1)
      */
     AccountRecord changeOwnPassword(Caller caller, char[] currentPassword, char[] newPassword);
 }

@@ -51,6 +51,7 @@ public class AccountImportServiceImpl implements AccountImportService {
             @Reference ParticipationStore participations,
             @Reference OccupationStore occupations,
             @Reference AccountSessionsImpl sessions,
+            @Reference SignInThrottle throttle,
             AccountsConfiguration configuration) {
         this(
                 accounts,
@@ -63,6 +64,7 @@ public class AccountImportServiceImpl implements AccountImportService {
                         sessions,
                         new Passwords(configuration.passwordHashCost()),
                         PasswordPolicy.withShippedList(),
+                        throttle,
                         Clock.systemUTC()),
                 new ExpertPoolServiceImpl(pool, occupations),
                 new Passwords(configuration.passwordHashCost()));

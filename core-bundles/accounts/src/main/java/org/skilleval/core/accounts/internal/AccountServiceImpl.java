@@ -1,9 +1,11 @@
 package org.skilleval.core.accounts.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
@@ -12,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.accounts.AccountService;
 import org.skilleval.core.accounts.IssuedAccount;
 import org.skilleval.core.accounts.NewAccount;
+import org.skilleval.core.accounts.PasswordChecksThrottledException;
 import org.skilleval.core.domain.AccountRecord;
 import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.domain.ConflictException;
@@ -43,6 +46,7 @@ public class AccountServiceImpl implements AccountService {
     private final AccountSessionsImpl sessions;
     private final Passwords passwords;
     private final PasswordPolicy policy;
+    private final SignInThrottle throttle;
     private final Clock clock;
 
     @Activate
@@ -51,6 +55,7 @@ public class AccountServiceImpl implements AccountService {
             @Reference ExpertPoolStore pool,
             @Reference ParticipationStore participations,
             @Reference AccountSessionsImpl sessions,
+            @Reference SignInThrottle throttle,
             AccountsConfiguration configuration) {
         this(
                 accounts,
@@ -59,6 +64,7 @@ public class AccountServiceImpl implements AccountService {
                 sessions,
                 new Passwords(configuration.passwordHashCost()),
                 PasswordPolicy.withShippedList(),
+                throttle,
                 Clock.systemUTC());
     }
 
@@ -69,6 +75,7 @@ public class AccountServiceImpl implements AccountService {
             AccountSessionsImpl sessions,
             Passwords passwords,
             PasswordPolicy policy,
+            SignInThrottle throttle,
             Clock clock) {
         this.accounts = accounts;
         this.pool = pool;
@@ -76,6 +83,7 @@ public class AccountServiceImpl implements AccountService {
         this.sessions = sessions;
         this.passwords = passwords;
         this.policy = policy;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -280,10 +288,21 @@ public class AccountServiceImpl implements AccountService {
                 .orElseThrow(() -> new NotFoundException("Account", caller.username()));
         String current = currentPassword == null ? "" : new String(currentPassword);
         String next = newPassword == null ? "" : new String(newPassword);
+        String name = caller.username();
+        Optional<Duration> wait = throttle.refusal(name, null);
+        if (wait.isPresent()) {
+            throw new PasswordChecksThrottledException(wait.get());
+        }
         if (!passwords.matches(current, stored.passwordHash())) {
+            AuditActor self = new AuditActor(name, stored.account().role());
+            accounts.audit(name, "password-check-failed", "", self);
+            if (throttle.failed(name, null)) {
+                accounts.audit(name, "locked-out", "", self);
+            }
             throw new RuleViolationException(
                     "currentPassword", "wrong-password", "当前密码不正确", "The current password is wrong");
         }
+        throttle.succeeded(name);
         policy.check(caller.username(), next, "newPassword");
         if (next.equals(current)) {
             throw new RuleViolationException(

@@ -1,6 +1,5 @@
 package org.skilleval.core.accounts.internal;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,16 +46,9 @@ public class DatabaseAuthenticator implements Authenticator {
     public DatabaseAuthenticator(
             @Reference AccountStore store,
             @Reference(target = REALM_AUTHENTICATOR) Authenticator realm,
+            @Reference SignInThrottle throttle,
             AccountsConfiguration configuration) {
-        this(
-                store,
-                realm,
-                new Passwords(configuration.passwordHashCost()),
-                new SignInThrottle(
-                        configuration.maxFailuresPerAccount(),
-                        configuration.maxFailuresPerAddress(),
-                        Duration.ofMinutes(configuration.failureWindowMinutes()),
-                        Clock.systemUTC()));
+        this(store, realm, new Passwords(configuration.passwordHashCost()), throttle);
     }
 
     DatabaseAuthenticator(AccountStore store, Authenticator realm, Passwords passwords, SignInThrottle throttle) {

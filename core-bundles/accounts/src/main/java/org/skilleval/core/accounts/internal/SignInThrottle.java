@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * Counts failed sign-ins per user name and per client address in a sliding window. A user name or
@@ -16,8 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * failure leaves the window. User names are counted whether or not the account exists, so a
  * refusal says nothing about existence. Memory: at most the allowed number of instants per key;
  * keys quiet for a window are forgotten once {@link #MAX_KEYS} are tracked.
+ *
+ * <p>One instance for the bundle: signing in and confirming one's current password before changing
+ * it are both password checks, and count together.
  */
-final class SignInThrottle {
+@Component(service = SignInThrottle.class, configurationPid = AccountsConfiguration.PID)
+public final class SignInThrottle {
 
     static final int MAX_KEYS = 100_000;
 
@@ -27,6 +33,15 @@ final class SignInThrottle {
     private final Clock clock;
     private final Map<String, Deque<Instant>> accounts = new ConcurrentHashMap<>();
     private final Map<String, Deque<Instant>> addresses = new ConcurrentHashMap<>();
+
+    @Activate
+    public SignInThrottle(AccountsConfiguration configuration) {
+        this(
+                configuration.maxFailuresPerAccount(),
+                configuration.maxFailuresPerAddress(),
+                Duration.ofMinutes(configuration.failureWindowMinutes()),
+                Clock.systemUTC());
+    }
 
     SignInThrottle(int perAccount, int perAddress, Duration window, Clock clock) {
         this.perAccount = perAccount;

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +47,7 @@ class AccountImportServiceImplTest {
                     sessions,
                     passwords,
                     PasswordPolicy.withShippedList(),
+                    new SignInThrottle(5, 50, Duration.ofMinutes(15), Clock.systemUTC()),
                     Clock.systemUTC()),
             new ExpertPoolServiceImpl(pool, occupations),
             passwords);

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.skilleval.core.accounts.IssuedAccount;
 import org.skilleval.core.accounts.NewAccount;
+import org.skilleval.core.accounts.PasswordChecksThrottledException;
 import org.skilleval.core.domain.AccountRecord;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.PoolExpertRecord;
@@ -49,6 +53,7 @@ class AccountServiceImplTest {
             new AccountSessionsImpl(store, Clock.systemUTC()),
             passwords,
             PasswordPolicy.withShippedList(),
+            new SignInThrottle(5, 50, Duration.ofMinutes(15), Clock.systemUTC()),
             Clock.fixed(Instant.parse("2027-03-01T00:00:00Z"), ZoneOffset.UTC));
 
     private static final Caller PROVINCE = Caller.fromJaasRoles("province", List.of("province"));
@@ -216,5 +221,37 @@ class AccountServiceImplTest {
                 service.changeOwnPassword(APPLICANT, "one-time-pass-1".toCharArray(), "Gd7-abcdefgh".toCharArray());
         assertFalse(after.mustChangePassword());
         assertEquals(5, after.tokenEpoch());
+    }
+
+    @Test
+    void wrongCurrentPasswordsCountLikeFailedSignInsAndLockTheChangeOut() {
+        AccountRecord wang = new AccountRecord(
+                3, 0, "wang", "王", "applicant", "3201", NANJING_FIRM, "E1", true, true, 4, "hr", Instant.now());
+        when(store.credentials("wang"))
+                .thenReturn(Optional.of(new AccountCredentials(wang, passwords.hash("one-time-pass-1"))));
+
+        for (int i = 0; i < 5; i++) {
+            int attempt = i;
+            assertEquals(
+                    "wrong-password",
+                    assertThrows(
+                                    RuleViolationException.class,
+                                    () -> service.changeOwnPassword(
+                                            APPLICANT,
+                                            ("guess-" + attempt).toCharArray(),
+                                            "Gd7-abcdefgh".toCharArray()))
+                            .rule());
+        }
+        // Even the right password is not checked now: a stolen session cannot keep guessing
+        assertTrue(assertThrows(
+                                PasswordChecksThrottledException.class,
+                                () -> service.changeOwnPassword(
+                                        APPLICANT, "one-time-pass-1".toCharArray(), "Gd7-abcdefgh".toCharArray()))
+                        .retryAfter()
+                        .toMinutes()
+                > 0);
+        verify(store, times(5)).audit(eq("wang"), eq("password-check-failed"), anyString(), any());
+        verify(store).audit(eq("wang"), eq("locked-out"), anyString(), any());
+        verify(store, never()).update(anyString(), anyString(), anyString(), any(), anyString(), any());
     }
 }

@@ -1,5 +1,6 @@
 package org.skilleval.core.rest.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -101,17 +102,7 @@ public class AuthResource implements ApiResource {
             return authenticator.authenticate(credentials.username().trim(), password, remoteAddress);
         } catch (SignInThrottledException e) {
             // The same answer whether or not the user exists: the throttle counts any user name.
-            long minutes = Math.max(1, (e.retryAfter().toSeconds() + 59) / 60);
-            throw new ApiException(
-                    429,
-                    "sign-in-throttled",
-                    LocalizedMessage.of("登录尝试过于频繁", "Too many sign-in attempts"),
-                    LocalizedMessage.of(
-                            "登录失败次数过多，请约 " + minutes + " 分钟后再试；如忘记密码，请联系您的管理员重置",
-                            "Too many failed sign-ins; try again in about " + minutes
-                                    + " minute(s), or ask your administrator to reset your password"),
-                    List.of(),
-                    e.retryAfter().toSeconds());
+            throw throttled(e.retryAfter());
         } catch (AuthenticationException e) {
             // One answer for an unknown user and a wrong password: the API never confirms who exists.
             throw new ApiException(
@@ -150,5 +141,20 @@ public class AuthResource implements ApiResource {
     @RolesAllowed({"province", "city", "enterprise", "expert", "applicant"})
     public Me me(@Context SecurityContext security) {
         return Me.of(((CallerPrincipal) security.getUserPrincipal()).caller());
+    }
+
+    /** 429 for a password check the throttle refused: signing in, or confirming one's current password. */
+    static ApiException throttled(Duration retryAfter) {
+        long minutes = Math.max(1, (retryAfter.toSeconds() + 59) / 60);
+        return new ApiException(
+                429,
+                "sign-in-throttled",
+                LocalizedMessage.of("登录尝试过于频繁", "Too many sign-in attempts"),
+                LocalizedMessage.of(
+                        "登录失败次数过多，请约 " + minutes + " 分钟后再试；如忘记密码，请联系您的管理员重置",
+                        "Too many failed sign-ins; try again in about " + minutes
+                                + " minute(s), or ask your administrator to reset your password"),
+                List.of(),
+                retryAfter.toSeconds());
     }
 }

@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.accounts.AccountService;
+import org.skilleval.core.accounts.PasswordChecksThrottledException;
 import org.skilleval.core.security.TokenService;
 
 /**
@@ -52,6 +53,8 @@ public class OwnPasswordResource implements ApiResource {
             var caller = Requests.caller(security);
             accounts.changeOwnPassword(caller, current, next);
             return AuthResource.session(tokens, caller);
+        } catch (PasswordChecksThrottledException e) {
+            throw AuthResource.throttled(e.retryAfter());
         } finally {
             Arrays.fill(current, '\0');
             Arrays.fill(next, '\0');
