@@ -46,7 +46,7 @@ public class ApplicationEntity implements VersionedEntity<ApplicationRecord> {
 
     /**
      * The columns a list reads, never the form's CLOB; {@link #summary} turns a row into a summary.
-     * The last two are for rows whose summary columns are not exact.
+     * The last one says whether the name, ID number and occupation columns can stand for the form.
      */
     static final String SUMMARY_COLUMNS = "e.id, e.version, e.roundId, e.participationId, e.creditCode, e.cityCode,"
             + " e.applicantKey, e.applicantName, e.idNumber, e.appliedOccupation, e.status, e.eligible, e.summaryExact";
