@@ -13,8 +13,8 @@
 # into docs/performance.md between the "all.sh" markers.
 #
 # Usage: karaf-distribution/benchmarks/all.sh [--full] [--build] [--profile] [--no-writes] [--dist TAR.GZ]
-#   quick (default, under 5 minutes): 300 applications, 5 s warm-up + 10 s per figure;
-#   --full: 2,000 applications, 10 s warm-up + 30 s per figure, and runtime-benchmark.sh;
+#   quick (default, under 5 minutes): 300 applications, 5 s warm-up + 10 s per figure, 500 writes;
+#   --full: 2,000 applications, 10 s warm-up + 30 s per figure, 2,000 writes, runtime-benchmark.sh;
 #   --build: package the distribution first (mvn package, never install);
 #   --profile: async-profiler (wall-clock samples of the Jetty threads) during the applications page,
 #              top frames printed and written to /tmp (needs ASYNC_PROFILER_HOME or Maven Central);
@@ -37,7 +37,7 @@ while [[ $# -gt 0 ]]; do
   esac
   shift
 done
-if [[ $mode == full ]]; then applications=2000 warmup=10 duration=30; else applications=300 warmup=5 duration=10; fi
+if [[ $mode == full ]]; then applications=2000 warmup=10 duration=30 writes_count=2000; else applications=300 warmup=5 duration=10 writes_count=500; fi
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -161,7 +161,7 @@ karaf_pid=
 write_lines=
 if [[ $writes == true ]]; then
   echo "Writes: durable score-sheet saves against bare JDBC inserts on the same Derby…"
-  write_lines=$("$root/core-bundles/persistence/benchmarks/score-sheet-writes.sh" | grep -E '^\| ' || true)
+  write_lines=$("$root/core-bundles/persistence/benchmarks/score-sheet-writes.sh" "$writes_count" | sed 's/\x1b\[[0-9;]*m//g' | grep -E '^\| ' || true)
   echo "$write_lines"
 fi
 boot_lines=
