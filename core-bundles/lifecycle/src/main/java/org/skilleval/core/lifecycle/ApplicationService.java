@@ -3,6 +3,7 @@ package org.skilleval.core.lifecycle;
 import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.ApplicationSummary;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.rules.ApplicationForm;
 import org.skilleval.core.rules.ApplicationStatus;
@@ -56,6 +57,19 @@ public interface ApplicationService {
 
     /** A round's applications within the caller's scope; an applicant sees their own. */
     Page<ApplicationRecord> list(
+            Caller caller,
+            long roundId,
+            String cityCode,
+            ApplicationStatus status,
+            Boolean eligible,
+            int offset,
+            int limit);
+
+    /**
+     * The same list as {@link #list}, in the same scope and order, as summaries without the form's
+     * body: what list screens show.
+     */
+    Page<ApplicationSummary> summaries(
             Caller caller,
             long roundId,
             String cityCode,

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.osgi.annotation.versioning.ProviderType;
 import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.ApplicationSummary;
 import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.domain.ConflictException;
 import org.skilleval.core.domain.Page;
@@ -42,6 +43,20 @@ public interface ApplicationStore {
      * @param eligible only those whose computed eligibility is this
      */
     Page<ApplicationRecord> list(
+            long roundId,
+            String cityCode,
+            String creditCode,
+            String applicantKey,
+            ApplicationStatus status,
+            Boolean eligible,
+            int offset,
+            int limit);
+
+    /**
+     * The same list as {@link #list}, in the same order, as summaries: reads neither the form nor
+     * the eligibility decision (the large columns), so that lists stay cheap.
+     */
+    Page<ApplicationSummary> summaries(
             long roundId,
             String cityCode,
             String creditCode,

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.ApplicationSummary;
 import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.Page;
@@ -212,17 +214,49 @@ public class ApplicationServiceImpl implements ApplicationService {
             Boolean eligible,
             int offset,
             int limit) {
+        return scoped(
+                        caller,
+                        cityCode,
+                        (city, enterprise, applicant) -> applications.list(
+                                roundId, city, enterprise, applicant, status, eligible, offset, limit))
+                .orElseGet(() -> new Page<>(List.of(), 0, offset, limit));
+    }
+
+    @Override
+    public Page<ApplicationSummary> summaries(
+            Caller caller,
+            long roundId,
+            String cityCode,
+            ApplicationStatus status,
+            Boolean eligible,
+            int offset,
+            int limit) {
+        return scoped(
+                        caller,
+                        cityCode,
+                        (city, enterprise, applicant) -> applications.summaries(
+                                roundId, city, enterprise, applicant, status, eligible, offset, limit))
+                .orElseGet(() -> new Page<>(List.of(), 0, offset, limit));
+    }
+
+    /** A list query of the applications the caller may see (an applicant: their own). */
+    private interface ScopedList<T> {
+        Page<T> list(String city, String enterprise, String applicant);
+    }
+
+    /** Runs the query within the caller's scope; empty when the scope holds nothing. */
+    private static <T> Optional<Page<T>> scoped(Caller caller, String cityCode, ScopedList<T> query) {
         if (!caller.has(Role.PROVINCE) && !caller.has(Role.CITY) && !caller.has(Role.ENTERPRISE)) {
             if (!caller.has(Role.APPLICANT)) {
                 throw new AccessDeniedException(caller.username() + " may not list applications");
             }
-            return applications.list(roundId, null, null, caller.applicant(), status, eligible, offset, limit);
+            return Optional.of(query.list(null, null, caller.applicant()));
         }
         TenantScope scope = TenantScope.forList(caller, cityCode, "applications");
         if (scope.nothing()) {
-            return new Page<>(List.of(), 0, offset, limit);
+            return Optional.empty();
         }
-        return applications.list(roundId, scope.city(), scope.enterprise(), null, status, eligible, offset, limit);
+        return Optional.of(query.list(scope.city(), scope.enterprise(), null));
     }
 
     private static boolean covers(Caller caller, ApplicationRecord application) {

@@ -1,5 +1,6 @@
 package org.skilleval.core.persistence.internal;
 
+import java.util.Objects;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
@@ -13,6 +14,7 @@ import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
 import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.ApplicationSummary;
 import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.rules.ApplicationForm;
 import org.skilleval.core.rules.ApplicationStatus;
@@ -34,9 +36,24 @@ import org.skilleval.core.rules.EligibilityDecision;
             @Index(name = "IDX_APPLICATION_ROUND_ENTERPRISE", columnList = "ROUND_ID,CREDIT_CODE,STATUS"),
             @Index(name = "IDX_APPLICATION_ID_NUMBER", columnList = "ID_NUMBER"),
             // the round's first pages in id order without sorting the whole round
-            @Index(name = "IDX_APP_ROUND_ID", columnList = "ROUND_ID,ID")
+            @Index(name = "IDX_APP_ROUND_ID", columnList = "ROUND_ID,ID"),
+            // the same for a city's and an enterprise's pages (the tenant-scoped lists): the filter and
+            // the order in one index, so that Derby reads the page off the index instead of sorting
+            @Index(name = "IDX_APP_ROUND_CITY_ID", columnList = "ROUND_ID,CITY_CODE,ID"),
+            @Index(name = "IDX_APP_ROUND_CREDIT_ID", columnList = "ROUND_ID,CREDIT_CODE,ID")
         })
 public class ApplicationEntity implements VersionedEntity<ApplicationRecord> {
+
+    /**
+     * The columns a list reads, never the form's CLOB; {@link #summary} turns a row into a summary.
+     * The last one says whether the name, ID number and occupation columns can stand for the form.
+     */
+    static final String SUMMARY_COLUMNS = "e.id, e.version, e.roundId, e.participationId, e.creditCode, e.cityCode,"
+            + " e.applicantKey, e.applicantName, e.idNumber, e.appliedOccupation, e.status, e.eligible, e.summaryExact";
+
+    private static final int ID_NUMBER_LENGTH = 18;
+    private static final int OCCUPATION_LENGTH = 100;
+    private static final int NAME_LENGTH = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,11 +80,23 @@ public class ApplicationEntity implements VersionedEntity<ApplicationRecord> {
     private String applicantKey;
 
     /** Kept as a column too: one application per person and round, and sanctions look people up by it. */
-    @Column(name = "ID_NUMBER", length = 18)
+    @Column(name = "ID_NUMBER", length = ID_NUMBER_LENGTH)
     private String idNumber;
 
-    @Column(name = "APPLIED_OCCUPATION", length = 100)
+    @Column(name = "APPLIED_OCCUPATION", length = OCCUPATION_LENGTH)
     private String appliedOccupation;
+
+    /** Kept as a column too, for lists, which must not read the form's CLOB. */
+    @Column(name = "APPLICANT_NAME", length = NAME_LENGTH)
+    private String applicantName;
+
+    /**
+     * Whether the name, ID number and occupation columns hold the form's values exactly (none was
+     * too long for its column); {@code null} on rows stored before these columns existed. A list
+     * reads the form only for rows where this is not true.
+     */
+    @Column(name = "SUMMARY_EXACT")
+    private Boolean summaryExact;
 
     @Lob
     @Column(name = "FORM_JSON", nullable = false)
@@ -104,11 +133,16 @@ public class ApplicationEntity implements VersionedEntity<ApplicationRecord> {
 
     private void setForm(ApplicationForm newForm) {
         this.form = JsonDocuments.write(newForm);
-        this.idNumber = newForm.idNumber() == null || newForm.idNumber().length() > 18 ? null : newForm.idNumber();
-        this.appliedOccupation = newForm.appliedOccupation() == null
-                        || newForm.appliedOccupation().length() > 100
-                ? null
-                : newForm.appliedOccupation();
+        this.idNumber = fitting(newForm.idNumber(), ID_NUMBER_LENGTH);
+        this.appliedOccupation = fitting(newForm.appliedOccupation(), OCCUPATION_LENGTH);
+        this.applicantName = fitting(newForm.name(), NAME_LENGTH);
+        this.summaryExact = Objects.equals(idNumber, newForm.idNumber())
+                && Objects.equals(appliedOccupation, newForm.appliedOccupation())
+                && Objects.equals(applicantName, newForm.name());
+    }
+
+    private static String fitting(String value, int length) {
+        return value == null || value.length() > length ? null : value;
     }
 
     @Override
@@ -124,6 +158,26 @@ public class ApplicationEntity implements VersionedEntity<ApplicationRecord> {
                 changed.eligibility() == null ? null : changed.eligibility().eligible();
         this.eligibility = JsonDocuments.write(changed.eligibility());
         this.enterpriseOpinion = changed.enterpriseOpinion();
+    }
+
+    /** A row of {@link #SUMMARY_COLUMNS}, or {@code null} when its columns are not exact. */
+    static ApplicationSummary summary(Object[] row) {
+        if (!Boolean.TRUE.equals(row[12])) {
+            return null;
+        }
+        return new ApplicationSummary(
+                (Long) row[0],
+                (Long) row[1],
+                (Long) row[2],
+                (Long) row[3],
+                (String) row[4],
+                (String) row[5],
+                (String) row[6],
+                (String) row[7],
+                (String) row[8],
+                (String) row[9],
+                (ApplicationStatus) row[10],
+                (Boolean) row[11]);
     }
 
     @Override

@@ -49,19 +49,29 @@ final class Filter {
             Function<E, R> toRecord,
             int offset,
             int limit) {
+        Page<E> page = fetch(entityManager, "e", type, orderBy, offset, limit);
+        return new Page<>(page.items().stream().map(toRecord).toList(), page.total(), offset, limit);
+    }
+
+    /**
+     * One page of some columns only ({@code select} like {@code "e.id, e.name"}), each row as an
+     * array in that order; for lists that must not read large columns.
+     */
+    Page<Object[]> columns(EntityManager entityManager, String select, String orderBy, int offset, int limit) {
+        return fetch(entityManager, select, Object[].class, orderBy, offset, limit);
+    }
+
+    private <T> Page<T> fetch(
+            EntityManager entityManager, String select, Class<T> type, String orderBy, int offset, int limit) {
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         TypedQuery<Long> count = entityManager.createQuery("SELECT COUNT(e) FROM " + entity + " e" + where, Long.class);
-        TypedQuery<E> query =
-                entityManager.createQuery("SELECT e FROM " + entity + " e" + where + " ORDER BY " + orderBy, type);
+        TypedQuery<T> query = entityManager.createQuery(
+                "SELECT " + select + " FROM " + entity + " e" + where + " ORDER BY " + orderBy, type);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             query.setParameter(name, value);
         });
-        List<R> items = query.setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultStream()
-                .map(toRecord)
-                .toList();
+        List<T> items = query.setFirstResult(offset).setMaxResults(limit).getResultList();
         return new Page<>(items, count.getSingleResult(), offset, limit);
     }
 }

@@ -1,13 +1,18 @@
 package org.skilleval.core.persistence.internal;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.ApplicationSummary;
 import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.domain.ConflictException;
 import org.skilleval.core.domain.Page;
@@ -94,14 +99,61 @@ public class JpaApplicationStore implements ApplicationStore {
             Boolean eligible,
             int offset,
             int limit) {
-        return transactions.read(entityManager -> new Filter("ApplicationEntity")
+        return transactions.read(entityManager -> filter(roundId, cityCode, creditCode, applicantKey, status, eligible)
+                .page(entityManager, ApplicationEntity.class, "e.id", ApplicationEntity::toRecord, offset, limit));
+    }
+
+    @Override
+    public Page<ApplicationSummary> summaries(
+            long roundId,
+            String cityCode,
+            String creditCode,
+            String applicantKey,
+            ApplicationStatus status,
+            Boolean eligible,
+            int offset,
+            int limit) {
+        return transactions.read(entityManager -> {
+            Page<Object[]> rows = filter(roundId, cityCode, creditCode, applicantKey, status, eligible)
+                    .columns(entityManager, ApplicationEntity.SUMMARY_COLUMNS, "e.id", offset, limit);
+            List<Long> inexact = rows.items().stream()
+                    .filter(row -> ApplicationEntity.summary(row) == null)
+                    .map(row -> (Long) row[0])
+                    .toList();
+            // Rows stored before the summary columns existed, or with a value too long for its
+            // column: only these few read their form.
+            Map<Long, ApplicationSummary> fromForms = inexact.isEmpty()
+                    ? Map.of()
+                    : entityManager
+                            .createQuery(
+                                    "SELECT e FROM ApplicationEntity e WHERE e.id IN :ids", ApplicationEntity.class)
+                            .setParameter("ids", inexact)
+                            .getResultStream()
+                            .map(entity -> ApplicationSummary.of(entity.toRecord()))
+                            .collect(Collectors.toMap(ApplicationSummary::id, summary -> summary));
+            List<ApplicationSummary> items = rows.items().stream()
+                    .map(row -> Optional.ofNullable(ApplicationEntity.summary(row))
+                            .orElseGet(() -> fromForms.get((Long) row[0])))
+                    .filter(Objects::nonNull)
+                    .toList();
+            return new Page<>(items, rows.total(), offset, limit);
+        });
+    }
+
+    private static Filter filter(
+            long roundId,
+            String cityCode,
+            String creditCode,
+            String applicantKey,
+            ApplicationStatus status,
+            Boolean eligible) {
+        return new Filter("ApplicationEntity")
                 .equal("roundId", roundId)
                 .equal("cityCode", cityCode)
                 .equal("creditCode", creditCode)
                 .equal("applicantKey", applicantKey)
                 .equal("status", status)
-                .equal("eligible", eligible)
-                .page(entityManager, ApplicationEntity.class, "e.id", ApplicationEntity::toRecord, offset, limit));
+                .equal("eligible", eligible);
     }
 
     @Override

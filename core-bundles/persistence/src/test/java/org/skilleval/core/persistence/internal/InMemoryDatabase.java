@@ -1,5 +1,6 @@
 package org.skilleval.core.persistence.internal;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import javax.persistence.EntityManagerFactory;
@@ -19,8 +20,14 @@ final class InMemoryDatabase {
     }
 
     static EntityManagerFactory persistenceUnit(EmbeddedDataSource dataSource) {
-        return Persistence.createEntityManagerFactory(
-                "skilleval", Map.of("javax.persistence.nonJtaDataSource", dataSource));
+        return persistenceUnit(dataSource, Map.of());
+    }
+
+    /** With persistence-unit properties of the test's own, e.g. a logger. */
+    static EntityManagerFactory persistenceUnit(EmbeddedDataSource dataSource, Map<String, Object> properties) {
+        Map<String, Object> all = new HashMap<>(properties);
+        all.put("javax.persistence.nonJtaDataSource", dataSource);
+        return Persistence.createEntityManagerFactory("skilleval", all);
     }
 
     /** A persistence unit on a database of its own. */

@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.ApplicationSummary;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.lifecycle.ApplicationService;
 import org.skilleval.core.rules.ApplicationForm;
@@ -56,18 +57,18 @@ public class ApplicationResource implements ApiResource {
             String status,
             Boolean eligible) {
 
-        static Summary of(ApplicationRecord a) {
+        static Summary of(ApplicationSummary a) {
             return new Summary(
                     a.id(),
                     a.version(),
                     a.roundId(),
                     a.creditCode(),
                     a.cityCode(),
-                    a.form().name(),
-                    ApplicationRecord.mask(a.form().idNumber()),
-                    a.form().appliedOccupation(),
+                    a.name(),
+                    ApplicationRecord.mask(a.idNumber()),
+                    a.appliedOccupation(),
                     a.status().name(),
-                    a.eligibility() == null ? null : a.eligibility().eligible());
+                    a.eligible());
         }
     }
 
@@ -117,7 +118,7 @@ public class ApplicationResource implements ApiResource {
         Paging paging = Paging.of(offset, limit);
         ApplicationStatus statusFilter = Requests.optionalEnum("status", status, ApplicationStatus.class);
         Boolean eligibleFilter = eligible == null || eligible.isBlank() ? null : Requests.bool("eligible", eligible);
-        Page<ApplicationRecord> page = applications.list(
+        Page<ApplicationSummary> page = applications.summaries(
                 Requests.caller(security),
                 Requests.requiredId("roundId", roundId),
                 city,
