@@ -69,7 +69,7 @@ public class ExamplePluginIT extends SkillEvalTestSupport {
         plugin.start();
         String version = plugin.getVersion().toString();
         awaitListedPlugins("the example shows up after bundle install", ids -> ids.contains(MENTORING));
-        JsonNode listed = listed(MENTORING);
+        JsonNode listed = listedPlugin(MENTORING);
         assertEquals(listed.toString(), "ACTIVE", listed.get("state").asText());
         assertEquals("ASSESSMENT_METHOD", listed.get("kind").asText());
         assertEquals(EXAMPLE, listed.get("bundleSymbolicName").asText());
@@ -127,22 +127,7 @@ public class ExamplePluginIT extends SkillEvalTestSupport {
 
         // An employee applies and is endorsed; the panel of five demo experts
         long wangApplication = endorsedApplication(participationId, wang, hr);
-        List<Map<String, Object>> members = new ArrayList<>();
-        int seat = 0;
-        for (String expertId : EXPERTS.values()) {
-            members.add(Map.of(
-                    "expertId",
-                    expertId,
-                    "name",
-                    "评委" + (seat + 1),
-                    "organisation",
-                    seat < 3 ? "南京某装备集团有限公司" : "东南大学",
-                    "chair",
-                    seat == 0));
-            seat++;
-        }
-        created(post(
-                "/api/panels", body("participationId", participationId, "occupation", "车工", "members", members), hr));
+        demoPanel(participationId, "车工", hr);
 
         // The sheet the experts fill is the example's
         String assessment = "/api/assessments/" + wangApplication;
@@ -195,16 +180,6 @@ public class ExamplePluginIT extends SkillEvalTestSupport {
                 "GET " + assessment + "/result",
                 result.get("id").asLong(),
                 ok(get(assessment + "/result", nanjing)).get("id").asLong());
-    }
-
-    /** The entry of {@code GET /api/plugins} with this id. */
-    private JsonNode listed(String id) throws Exception {
-        for (JsonNode plugin : getJson("/api/plugins", 200).get("items")) {
-            if (id.equals(plugin.get("id").asText())) {
-                return plugin;
-            }
-        }
-        throw new AssertionError(id + " is not listed");
     }
 
     private long endorsedApplication(long participationId, String applicant, String hr) throws Exception {

@@ -145,7 +145,7 @@ public class PluginUploadIT extends SkillEvalTestSupport {
         assertNotNull(installed);
         assertEquals("skilleval-upload:" + NANJING_EQUIPMENT + "/" + id, installed.getLocation());
         awaitListedPlugins("the approved upload is listed", ids -> ids.contains(MENTORING));
-        JsonNode listed = listed(MENTORING);
+        JsonNode listed = listedPlugin(MENTORING);
         assertEquals(listed.toString(), "ACTIVE", listed.get("state").asText());
         assertEquals(NANJING_EQUIPMENT, listed.get("enterprise").asText());
 
@@ -194,15 +194,6 @@ public class PluginUploadIT extends SkillEvalTestSupport {
             }
         }
         return true;
-    }
-
-    private JsonNode listed(String id) throws Exception {
-        for (JsonNode plugin : getJson("/api/plugins", 200).get("items")) {
-            if (plugin.get("id").asText().equals(id)) {
-                return plugin;
-            }
-        }
-        throw new AssertionError(id + " is not listed");
     }
 
     private long newRound(String province, int year) throws Exception {

@@ -55,6 +55,8 @@ public abstract class SkillEvalTestSupport {
     static final String HTTP_PORT_PROPERTY = "skilleval.itests.http.port";
     static final String VERSION_PROPERTY = "skilleval.version";
     static final String EXAMPLE_JAR_PROPERTY = "skilleval.itests.example.jar";
+    static final String ARCHETYPE_METHOD_JAR_PROPERTY = "skilleval.itests.archetype.method.jar";
+    static final String ARCHETYPE_SCHEME_JAR_PROPERTY = "skilleval.itests.archetype.scheme.jar";
     static final String ORAL_DEFENSE = "org.skilleval.plugin.oraldefense";
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -93,6 +95,11 @@ public abstract class SkillEvalTestSupport {
             // The enterprise-written example plugin, built by plugins/examples, for the tests that install it.
             systemProperty(EXAMPLE_JAR_PROPERTY)
                     .value(new File(System.getProperty(EXAMPLE_JAR_PROPERTY)).getAbsolutePath()),
+            // The method and the scheme the archetype's own build generated, as an outside developer would
+            systemProperty(ARCHETYPE_METHOD_JAR_PROPERTY)
+                    .value(new File(System.getProperty(ARCHETYPE_METHOD_JAR_PROPERTY)).getAbsolutePath()),
+            systemProperty(ARCHETYPE_SCHEME_JAR_PROPERTY)
+                    .value(new File(System.getProperty(ARCHETYPE_SCHEME_JAR_PROPERTY)).getAbsolutePath()),
             // Pax Exam's extender waits only 10 s for its probe invoker; on a loaded two-core machine
             // the container can take longer, and the test then hangs instead of failing (PAXEXAM-891).
             systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT")
@@ -486,6 +493,40 @@ public abstract class SkillEvalTestSupport {
             sum += (seventeenDigits.charAt(i) - '0') * weights[i];
         }
         return seventeenDigits + "10X98765432".charAt(sum % 11);
+    }
+
+    /** The entry of {@code GET /api/plugins} with this id. */
+    protected JsonNode listedPlugin(String id) throws Exception {
+        for (JsonNode plugin : getJson("/api/plugins", 200).get("items")) {
+            if (id.equals(plugin.get("id").asText())) {
+                return plugin;
+            }
+        }
+        throw new AssertionError(id + " is not listed");
+    }
+
+    /**
+     * The enterprise's panel for an occupation: the five demo experts (NJ-EXP-01 to 05, signing in
+     * as expert-zhou, -qian, -sun, -wu and -zheng), three of the enterprise and two from outside,
+     * the first the chair.
+     */
+    protected void demoPanel(long participationId, String occupation, String hr) throws Exception {
+        List<Map<String, Object>> members = new ArrayList<>();
+        for (int seat = 0; seat < 5; seat++) {
+            members.add(Map.of(
+                    "expertId",
+                    "NJ-EXP-0" + (seat + 1),
+                    "name",
+                    "评委" + (seat + 1),
+                    "organisation",
+                    seat < 3 ? "南京某装备集团有限公司" : "东南大学",
+                    "chair",
+                    seat == 0));
+        }
+        created(post(
+                "/api/panels",
+                body("participationId", participationId, "occupation", occupation, "members", members),
+                hr));
     }
 
     protected static JsonNode ok(HttpResponse<String> response) throws IOException {
