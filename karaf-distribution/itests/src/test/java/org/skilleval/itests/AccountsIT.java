@@ -9,6 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.Test;
 
 /**
@@ -295,5 +298,53 @@ public class AccountsIT extends SkillEvalTestSupport {
         assertEquals(refused.body(), 429, refused.statusCode());
         assertEquals("urn:skilleval:problem:sign-in-throttled", type(refused));
         assertEquals(429, signIn("nj-e5002", oneTime).statusCode());
+    }
+
+    @Test
+    public void aRelationDeclaredToThePoolKeepsTheExpertOffThatEmployeesPanel() throws Exception {
+        String province = login("province", "province-demo");
+        String nanjing = login("nanjing", "nanjing-demo");
+        String hr = login("nanjing-equipment-hr", "enterprise-demo");
+        long participation = nanjingEquipmentWithApprovedPlan(2077, province, nanjing, hr);
+        // 王建国 is employee E1001 of the enterprise; his mentor joins the city's pool and says so
+        long wang = applyAndSubmit(
+                login("wang-applicant", "applicant-demo"),
+                participation,
+                "王建国",
+                withCheckDigit("32010219720315004"),
+                "1972-03");
+        endorse(hr, wang);
+        created(post(
+                "/api/expert-pool",
+                body(
+                        "expertId",
+                        "NJ-POOL-77",
+                        "name",
+                        "陈师傅",
+                        "occupation",
+                        "车工",
+                        "organisation",
+                        "南京某装备集团有限公司",
+                        "relations",
+                        List.of(Map.of(
+                                "creditCode",
+                                NANJING_FIRM,
+                                "employeeNumber",
+                                "E1001",
+                                "relation",
+                                "MENTOR",
+                                "note",
+                                "带徒五年"))),
+                nanjing));
+
+        List<Map<String, Object>> members = new ArrayList<>();
+        for (String expert : List.of("NJ-POOL-77", "NJ-EXP-02", "NJ-EXP-03", "NJ-EXP-04", "NJ-EXP-05")) {
+            members.add(Map.of("expertId", expert, "name", expert, "organisation", "东南大学", "chair", members.isEmpty()));
+        }
+        HttpResponse<String> refused =
+                post("/api/panels", body("participationId", participation, "occupation", "车工", "members", members), hr);
+        assertEquals(refused.body(), 422, refused.statusCode());
+        assertTrue(refused.body(), refused.body().contains("coi.pool-relation"));
+        assertTrue(refused.body(), refused.body().contains("带徒五年"));
     }
 }

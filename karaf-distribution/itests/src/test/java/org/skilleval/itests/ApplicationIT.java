@@ -37,7 +37,7 @@ public class ApplicationIT extends SkillEvalTestSupport {
         String hr = login("nanjing-equipment-hr", "enterprise-demo");
         String wang = login("wang-applicant", "applicant-demo");
         String li = login("li-applicant", "applicant-demo");
-        long participation = acceptedEnterpriseWithApprovedPlan(2046, province, nanjing, hr);
+        long participation = nanjingEquipmentWithApprovedPlan(2046, province, nanjing, hr);
 
         String form = FORM.replace("PHOTO", upload("wang.png", "image/png", png(), wang))
                 .replace("EVIDENCE", upload("劳模证书.pdf", "application/pdf", pdf(), wang));
@@ -90,7 +90,7 @@ public class ApplicationIT extends SkillEvalTestSupport {
         String province = login("province", "province-demo");
         String hr = login("nanjing-equipment-hr", "enterprise-demo");
         String wang = login("wang-applicant", "applicant-demo");
-        long participation = acceptedEnterpriseWithApprovedPlan(2047, province, login("nanjing", "nanjing-demo"), hr);
+        long participation = nanjingEquipmentWithApprovedPlan(2047, province, login("nanjing", "nanjing-demo"), hr);
         String broken = FORM.replace("\"phone\":\"13912345678\"", "\"phone\":\"12345\"")
                 .replace("\"idNumber\":\"" + ID_NUMBER + "\"", "\"idNumber\":\"110105194912310021\"")
                 .replace("\"name\":\"王师傅\",", "");
@@ -111,40 +111,4 @@ public class ApplicationIT extends SkillEvalTestSupport {
     }
 
     /** A fresh round in which the demo enterprise is accepted and its plan for 车工 approved. */
-    private long acceptedEnterpriseWithApprovedPlan(int year, String province, String nanjing, String hr)
-            throws Exception {
-        JsonNode round = json(post("/api/rounds", "{\"year\":" + year + ",\"batch\":1}", province));
-        JsonNode participation = json(post(
-                "/api/participations",
-                "{\"roundId\":" + round.get("id").asLong()
-                        + ",\"creditCode\":\"" + NANJING_EQUIPMENT
-                        + "\",\"name\":\"南京某装备集团\",\"aboveDesignatedSize\":true,"
-                        + "\"hasRunSeniorTechnicianEvaluation\":true,\"seniorTechnicianCount\":40,"
-                        + "\"centralSoeBranchFiledWithMinistry\":false,\"g42DemonstrationBase\":false}",
-                nanjing));
-        long participationId = participation.get("id").asLong();
-        assertEquals(
-                200,
-                post(
-                                "/api/participations/" + participationId + "/decision",
-                                "{\"accept\":true,\"version\":"
-                                        + participation.get("version").asLong() + "}",
-                                province)
-                        .statusCode());
-        JsonNode plan = json(post(
-                "/api/work-plans",
-                "{\"participationId\":" + participationId
-                        + ",\"occupations\":[\"车工\"],\"criteria\":\"业绩突出\",\"methods\":[{\"pluginId\":\"oral-defense\","
-                        + "\"configuration\":{}}],\"scheme\":{\"pluginId\":\"weighted-sum\",\"configuration\":"
-                        + "{\"weight.oral-defense\":\"100\"}},\"organisation\":\"评审委员会\",\"schedule\":\"1月至2月\"}",
-                hr));
-        plan = json(post("/api/work-plans/" + plan.get("id").asLong() + "/publish", versionBody(plan), hr));
-        plan = json(post("/api/work-plans/" + plan.get("id").asLong() + "/submit", versionBody(plan), hr));
-        HttpResponse<String> approved = post(
-                "/api/work-plans/" + plan.get("id").asLong() + "/review",
-                "{\"approve\":true,\"version\":" + plan.get("version").asLong() + "}",
-                province);
-        assertEquals(approved.body(), 200, approved.statusCode());
-        return participationId;
-    }
 }

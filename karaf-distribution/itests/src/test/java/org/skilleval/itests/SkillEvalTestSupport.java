@@ -529,6 +529,43 @@ public abstract class SkillEvalTestSupport {
                 hr));
     }
 
+    /**
+     * A fresh round of this year in which 南京某装备集团 (the demo enterprise, 91320100MA1NJ0001M) is
+     * accepted and its plan for 车工 (oral defence, weighted sum) approved.
+     *
+     * @return the participation's id
+     */
+    protected long nanjingEquipmentWithApprovedPlan(int year, String province, String nanjing, String hr)
+            throws Exception {
+        long round = created(post("/api/rounds", body("year", year, "batch", 1), province))
+                .get("id")
+                .asLong();
+        long participationId = acceptedParticipation(round, "91320100MA1NJ0001M", "南京某装备集团", nanjing, province);
+        JsonNode plan = created(post(
+                "/api/work-plans",
+                body(
+                        "participationId",
+                        participationId,
+                        "occupations",
+                        List.of("车工"),
+                        "criteria",
+                        "业绩突出",
+                        "methods",
+                        List.of(Map.of("pluginId", "oral-defense", "configuration", Map.of())),
+                        "scheme",
+                        Map.of("pluginId", "weighted-sum", "configuration", Map.of("weight.oral-defense", "100")),
+                        "organisation",
+                        "评审委员会",
+                        "schedule",
+                        "1月至2月"),
+                hr));
+        String path = "/api/work-plans/" + plan.get("id").asLong();
+        plan = ok(post(path + "/publish", versionBody(plan), hr));
+        plan = ok(post(path + "/submit", versionBody(plan), hr));
+        ok(post(path + "/review", body("approve", true, "version", version(plan)), province));
+        return participationId;
+    }
+
     protected static JsonNode ok(HttpResponse<String> response) throws IOException {
         assertEquals(
                 response.request().method() + " " + response.uri() + ": " + response.body(),

@@ -61,9 +61,17 @@ public record AccountRecord(
             case "city" -> cityCode;
             case "enterprise" -> creditCode;
             case "expert" -> subject;
-            case "applicant" -> creditCode + "-" + subject;
+            case "applicant" -> applicantKey(creditCode, subject);
             default -> "";
         };
+    }
+
+    /**
+     * The scope of an applicant's login, {@code <credit code>-<employee number>}: how applications
+     * name the employee who made them.
+     */
+    public static String applicantKey(String creditCode, String employeeNumber) {
+        return creditCode + "-" + employeeNumber;
     }
 
     /** A copy with another state; identity and tenant never change. */

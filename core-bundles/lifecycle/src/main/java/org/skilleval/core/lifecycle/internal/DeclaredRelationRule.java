@@ -21,14 +21,15 @@ public class DeclaredRelationRule implements ConflictOfInterestRule {
     public List<Conflict> conflicts(PanelMember member, ApplicationRecord candidate) {
         return member.relations().stream()
                 .filter(r -> r.applicationId() == candidate.id())
-                .map(r -> new Conflict(ID, reason(r)))
+                .map(r -> new Conflict(ID, reason(r.relation(), r.note())))
                 .toList();
     }
 
-    private static LocalizedText reason(ExpertRelation relation) {
-        String note = relation.note().isBlank() ? "" : "（" + relation.note().strip() + "）";
-        String enNote = relation.note().isBlank() ? "" : " (" + relation.note().strip() + ")";
-        return switch (relation.relation()) {
+    /** Why a relation of this kind keeps the expert from judging, with what the expert added. */
+    static LocalizedText reason(ExpertRelation.Kind kind, String relationNote) {
+        String note = relationNote.isBlank() ? "" : "（" + relationNote.strip() + "）";
+        String enNote = relationNote.isBlank() ? "" : " (" + relationNote.strip() + ")";
+        return switch (kind) {
             case DIRECT_SUPERIOR -> LocalizedText.of(
                     "评委是申报人的直接上级" + note, "The expert is the candidate's direct superior" + enNote);
             case DIRECT_SUBORDINATE -> LocalizedText.of(
