@@ -566,6 +566,20 @@ public abstract class SkillEvalTestSupport {
         return participationId;
     }
 
+    /**
+     * Each demo expert named (by login, password {@code expert-demo}) fills their sheet of one method
+     * for one candidate with these points by item, and submits it.
+     */
+    protected void submitSheets(long applicationId, String methodId, Map<String, Map<String, Integer>> pointsByExpert)
+            throws Exception {
+        String sheetPath = "/api/assessments/" + applicationId + "/sheets/" + methodId;
+        for (Map.Entry<String, Map<String, Integer>> sheet : pointsByExpert.entrySet()) {
+            String expert = login(sheet.getKey(), "expert-demo");
+            JsonNode draft = ok(putJson(sheetPath, body("points", sheet.getValue(), "comment", "评分有据"), expert));
+            ok(post(sheetPath + "/submit", body("version", version(draft)), expert));
+        }
+    }
+
     protected static JsonNode ok(HttpResponse<String> response) throws IOException {
         assertEquals(
                 response.request().method() + " " + response.uri() + ": " + response.body(),
