@@ -16,7 +16,8 @@
 #   quick (default, under 5 minutes): 300 applications, 5 s warm-up + 10 s per figure, 500 writes;
 #   --full: 2,000 applications, 10 s warm-up + 30 s per figure, 2,000 writes, runtime-benchmark.sh;
 #   --build: package the distribution first (mvn package, never install);
-#   --profile: async-profiler (wall-clock samples of the Jetty threads) during the applications page,
+#   --profile: async-profiler (wall-clock samples of the Jetty threads) during the applications,
+#              rounds and assessments pages,
 #              top frames printed and written to /tmp (needs ASYNC_PROFILER_HOME or Maven Central);
 #   --dist: measure another build of the distribution (e.g. the one before a change).
 set -euo pipefail
@@ -134,7 +135,8 @@ measure "GET /api/rounds" "$base/api/rounds" "$province"
 page_url="$base/api/applications?roundId=$round&offset=0&limit=20"
 measure "page of 20 applications (enterprise HR)" "$page_url" "$hr"
 measure "page of 20 applications (city)" "$page_url" "$nanjing"
-measure "page of 20 assessments (enterprise HR)" "$base/api/assessments?roundId=$round&offset=0&limit=20" "$hr"
+assessments_url="$base/api/assessments?roundId=$round&offset=0&limit=20"
+measure "page of 20 assessments (enterprise HR)" "$assessments_url" "$hr"
 measure "page of proposal lists with entries (city)" "$base/api/proposal-lists?roundId=$round&offset=0&limit=20" "$nanjing"
 
 # ---- profiles under the same load, after the measurements so that the profiler does not slow them
@@ -151,6 +153,7 @@ profile_under_load() { # name url token
 if [[ $profile == true ]]; then
   profile_under_load applications "$page_url" "$hr"
   profile_under_load rounds "$base/api/rounds" "$province"
+  profile_under_load assessments "$assessments_url" "$hr"
 fi
 
 # ---- boot and writes

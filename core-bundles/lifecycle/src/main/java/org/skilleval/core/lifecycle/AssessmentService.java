@@ -49,6 +49,14 @@ public interface AssessmentService {
     /** A round's candidates under assessment within the caller's scope, with their sheet progress. */
     Page<Candidate> candidates(Caller caller, long roundId, int offset, int limit);
 
+    /**
+     * The lines of {@link #candidates}, same scope, order and paging, read without the forms' bodies:
+     * for lists.
+     *
+     * @since 2.5
+     */
+    Page<CandidateSummary> candidateSummaries(Caller caller, long roundId, int offset, int limit);
+
     /** @throws org.skilleval.core.domain.NotFoundException outside the caller's scope */
     AssessmentView view(Caller caller, long applicationId);
 

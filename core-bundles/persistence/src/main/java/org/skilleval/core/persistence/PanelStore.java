@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.osgi.annotation.versioning.ProviderType;
 import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.ApplicationSummary;
 import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.domain.ConflictException;
 import org.skilleval.core.domain.Page;
@@ -76,6 +77,22 @@ public interface PanelStore {
      * @param expertId only the candidates of panels this expert sits on
      */
     Page<ApplicationRecord> candidates(
+            long roundId,
+            String cityCode,
+            String creditCode,
+            String expertId,
+            Set<ApplicationStatus> statuses,
+            int offset,
+            int limit);
+
+    /**
+     * The lines of {@link #candidates}, same filter, order and paging, without the form's body: for
+     * lists, which show only these.
+     *
+     * @param expertId only the candidates of panels this expert sits on
+     * @since 4.2
+     */
+    Page<ApplicationSummary> candidateSummaries(
             long roundId,
             String cityCode,
             String creditCode,

@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.ApplicationSummary;
 import org.skilleval.core.domain.AssessmentResultRecord;
 import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.domain.NotFoundException;
@@ -144,8 +145,15 @@ public class AssessmentContexts {
     }
 
     static String occupation(ApplicationRecord application) {
-        String occupation = application.form().appliedOccupation();
-        return occupation == null ? "" : occupation.strip();
+        return occupation(application.form().appliedOccupation());
+    }
+
+    static String occupation(ApplicationSummary application) {
+        return occupation(application.appliedOccupation());
+    }
+
+    private static String occupation(String applied) {
+        return applied == null ? "" : applied.strip();
     }
 
     /** Callers with none of the tenant roles but the expert role see their panels' candidates. */
@@ -191,6 +199,23 @@ public class AssessmentContexts {
                 f.professionalTitleRecord(),
                 f.priorityConditions());
         return application.withForm(form);
+    }
+
+    /** The summary as an expert sees it: the ID number masked (a summary has no contact details). */
+    static ApplicationSummary redacted(ApplicationSummary s) {
+        return new ApplicationSummary(
+                s.id(),
+                s.version(),
+                s.roundId(),
+                s.participationId(),
+                s.creditCode(),
+                s.cityCode(),
+                s.applicantKey(),
+                s.name(),
+                s.idNumber() == null ? null : ResidentIdNumber.mask(s.idNumber()),
+                s.appliedOccupation(),
+                s.status(),
+                s.eligible());
     }
 
     /**

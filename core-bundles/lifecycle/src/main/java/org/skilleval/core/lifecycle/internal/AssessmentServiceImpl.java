@@ -15,6 +15,7 @@ import org.skilleval.core.domain.ScoreSheetRecord;
 import org.skilleval.core.lifecycle.AssessmentService;
 import org.skilleval.core.lifecycle.AssessmentView;
 import org.skilleval.core.lifecycle.Candidate;
+import org.skilleval.core.lifecycle.CandidateSummary;
 import org.skilleval.core.lifecycle.RecomputeOutcome;
 import org.skilleval.core.persistence.ApplicationStore;
 import org.skilleval.core.persistence.AssessmentResultStore;
@@ -98,6 +99,11 @@ public class AssessmentServiceImpl implements AssessmentService {
     @Override
     public Page<Candidate> candidates(Caller caller, long roundId, int offset, int limit) {
         return views.candidates(caller, roundId, offset, limit);
+    }
+
+    @Override
+    public Page<CandidateSummary> candidateSummaries(Caller caller, long roundId, int offset, int limit) {
+        return views.candidateSummaries(caller, roundId, offset, limit);
     }
 
     @Override

@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.ApplicationSummary;
 import org.skilleval.core.domain.AssessmentResultRecord;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.PanelMember;
@@ -17,6 +19,7 @@ import org.skilleval.core.domain.PluginChoice;
 import org.skilleval.core.domain.ScoreSheetRecord;
 import org.skilleval.core.lifecycle.AssessmentView;
 import org.skilleval.core.lifecycle.Candidate;
+import org.skilleval.core.lifecycle.CandidateSummary;
 import org.skilleval.core.lifecycle.PanelConflict;
 import org.skilleval.core.persistence.AssessmentResultStore;
 import org.skilleval.core.persistence.PanelStore;
@@ -72,40 +75,81 @@ public class AssessmentViews {
     }
 
     public Page<Candidate> candidates(Caller caller, long roundId, int offset, int limit) {
-        Page<ApplicationRecord> page;
+        return candidates(
+                caller,
+                offset,
+                limit,
+                (city, enterprise, expert) ->
+                        panels.candidates(roundId, city, enterprise, expert, AssessmentContexts.LISTED, offset, limit),
+                ApplicationSummary::of,
+                (application, expert, panelId, expected, submitted) -> new Candidate(
+                        expert ? AssessmentContexts.redacted(application) : application, panelId, expected, submitted));
+    }
+
+    public Page<CandidateSummary> candidateSummaries(Caller caller, long roundId, int offset, int limit) {
+        return candidates(
+                caller,
+                offset,
+                limit,
+                (city, enterprise, expert) -> panels.candidateSummaries(
+                        roundId, city, enterprise, expert, AssessmentContexts.LISTED, offset, limit),
+                summary -> summary,
+                (summary, expert, panelId, expected, submitted) -> new CandidateSummary(
+                        expert ? AssessmentContexts.redacted(summary) : summary, panelId, expected, submitted));
+    }
+
+    /** A page of candidates, as applications or their summaries, in the caller's scope. */
+    private interface CandidatePage<A> {
+        Page<A> read(String cityCode, String creditCode, String expertId);
+    }
+
+    private interface CandidateOf<A, C> {
+        C of(A application, boolean expert, long panelId, int sheetsExpected, long sheetsSubmitted);
+    }
+
+    private <A, C> Page<C> candidates(
+            Caller caller,
+            int offset,
+            int limit,
+            CandidatePage<A> pages,
+            Function<A, ApplicationSummary> lineOf,
+            CandidateOf<A, C> candidateOf) {
+        Page<A> page;
         boolean expert = AssessmentContexts.isOnlyExpert(caller);
         if (expert) {
-            page = panels.candidates(roundId, null, null, caller.expert(), AssessmentContexts.LISTED, offset, limit);
+            page = pages.read(null, null, caller.expert());
         } else {
             TenantScope scope = TenantScope.forList(caller, null, "candidates");
             if (scope.nothing()) {
                 return new Page<>(List.of(), 0, offset, limit);
             }
-            page = panels.candidates(
-                    roundId, scope.city(), scope.enterprise(), null, AssessmentContexts.LISTED, offset, limit);
+            page = pages.read(scope.city(), scope.enterprise(), null);
         }
-        Map<Long, Long> submitted = sheets.submittedCounts(
-                page.items().stream().map(ApplicationRecord::id).toList());
+        Map<Long, Long> submitted = sheets.submittedCounts(page.items().stream()
+                .map(application -> lineOf.apply(application).id())
+                .toList());
         Map<String, Optional<PanelRecord>> panelCache = new HashMap<>();
         Map<Long, Integer> methodCounts = new HashMap<>();
-        List<Candidate> candidates = new ArrayList<>();
-        for (ApplicationRecord application : page.items()) {
-            String occupation = AssessmentContexts.occupation(application);
+        List<C> candidates = new ArrayList<>();
+        for (A application : page.items()) {
+            ApplicationSummary line = lineOf.apply(application);
+            String occupation = AssessmentContexts.occupation(line);
             Optional<PanelRecord> panel = panelCache.computeIfAbsent(
-                    application.participationId() + "\n" + occupation,
-                    key -> panels.findFor(application.participationId(), occupation));
+                    line.participationId() + "\n" + occupation,
+                    key -> panels.findFor(line.participationId(), occupation));
             if (panel.isEmpty()) {
                 continue; // removed between the two reads; it is no candidate any more
             }
             int methods = methodCounts.computeIfAbsent(
-                    application.participationId(), participation -> plans.findByParticipation(participation)
+                    line.participationId(), participation -> plans.findByParticipation(participation)
                             .map(plan -> plan.methods().size())
                             .orElse(0));
-            candidates.add(new Candidate(
-                    expert ? AssessmentContexts.redacted(application) : application,
+            candidates.add(candidateOf.of(
+                    application,
+                    expert,
                     panel.get().id(),
                     panel.get().members().size() * methods,
-                    submitted.getOrDefault(application.id(), 0L)));
+                    submitted.getOrDefault(line.id(), 0L)));
         }
         return new Page<>(candidates, page.total(), offset, limit);
     }

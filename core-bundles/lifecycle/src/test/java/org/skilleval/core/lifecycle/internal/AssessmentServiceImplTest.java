@@ -10,7 +10,9 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
@@ -35,6 +37,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.ApplicationSummary;
 import org.skilleval.core.domain.AssessmentResultRecord;
 import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.domain.ConflictException;
@@ -50,6 +53,7 @@ import org.skilleval.core.domain.ScoreSheetRecord;
 import org.skilleval.core.domain.TestRecords;
 import org.skilleval.core.domain.WorkPlanRecord;
 import org.skilleval.core.lifecycle.AssessmentView;
+import org.skilleval.core.lifecycle.CandidateSummary;
 import org.skilleval.core.lifecycle.RecomputeOutcome;
 import org.skilleval.core.persistence.ApplicationStore;
 import org.skilleval.core.persistence.AssessmentResultStore;
@@ -332,6 +336,50 @@ class AssessmentServiceImplTest {
         assertEquals(0, new BigDecimal("40").compareTo(migrated.total()));
         assertFalse(migrated.passed());
         assertEquals(ApplicationStatus.FAILED, stored.get(31L).status());
+    }
+
+    @Test
+    void theCandidateListsLinesAreTheCandidatesWithoutTheFormAndMaskedForExperts() {
+        List.of("e1", "e2").forEach(e -> fillAndSubmit(e, "27", "26", "18", "17"));
+        ApplicationRecord application = stored.get(31L);
+        when(panels.candidates(anyLong(), any(), any(), any(), any(), anyInt(), anyInt()))
+                .thenAnswer(i -> new org.skilleval.core.domain.Page<>(List.of(stored.get(31L)), 1, 0, 20));
+        when(panels.candidateSummaries(anyLong(), any(), any(), any(), any(), anyInt(), anyInt()))
+                .thenAnswer(i -> new org.skilleval.core.domain.Page<>(
+                        List.of(ApplicationSummary.of(stored.get(31L))), 1, 0, 20));
+
+        for (Caller caller : List.of(HR, PROVINCE, expert("e3"))) {
+            List<CandidateSummary> expected = service.candidates(caller, 7, 0, 20).items().stream()
+                    .map(c -> new CandidateSummary(
+                            ApplicationSummary.of(c.application()),
+                            c.panelId(),
+                            c.sheetsExpected(),
+                            c.sheetsSubmitted()))
+                    .toList();
+            org.skilleval.core.domain.Page<CandidateSummary> lines = service.candidateSummaries(caller, 7, 0, 20);
+            assertEquals(expected, lines.items(), caller.username());
+            assertEquals(1, lines.total());
+            CandidateSummary line = lines.items().get(0);
+            assertEquals(PANEL.id(), line.panelId());
+            assertEquals(5, line.sheetsExpected()); // five experts, one method
+            assertEquals(2, line.sheetsSubmitted());
+        }
+        assertEquals(
+                application.form().idNumber(),
+                service.candidateSummaries(HR, 7, 0, 20)
+                        .items()
+                        .get(0)
+                        .application()
+                        .idNumber());
+        assertEquals(
+                ResidentIdNumber.mask(ID_NUMBER),
+                service.candidateSummaries(expert("e3"), 7, 0, 20)
+                        .items()
+                        .get(0)
+                        .application()
+                        .idNumber());
+        // the list's read passes the expert on, so that only the panels they sit on count
+        verify(panels, atLeastOnce()).candidateSummaries(7, null, null, "e3", AssessmentContexts.LISTED, 0, 20);
     }
 
     @Test

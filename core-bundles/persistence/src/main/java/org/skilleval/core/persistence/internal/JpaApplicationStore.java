@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
@@ -113,31 +114,36 @@ public class JpaApplicationStore implements ApplicationStore {
             Boolean eligible,
             int offset,
             int limit) {
-        return transactions.read(entityManager -> {
-            Page<Object[]> rows = filter(roundId, cityCode, creditCode, applicantKey, status, eligible)
-                    .columns(entityManager, ApplicationEntity.SUMMARY_COLUMNS, "e.id", offset, limit);
-            List<Long> inexact = rows.items().stream()
-                    .filter(row -> ApplicationEntity.summary(row) == null)
-                    .map(row -> (Long) row[0])
-                    .toList();
-            // Rows stored before the summary columns existed, or with a value too long for its
-            // column: only these few read their form.
-            Map<Long, ApplicationSummary> fromForms = inexact.isEmpty()
-                    ? Map.of()
-                    : entityManager
-                            .createQuery(
-                                    "SELECT e FROM ApplicationEntity e WHERE e.id IN :ids", ApplicationEntity.class)
-                            .setParameter("ids", inexact)
-                            .getResultStream()
-                            .map(entity -> ApplicationSummary.of(entity.toRecord()))
-                            .collect(Collectors.toMap(ApplicationSummary::id, summary -> summary));
-            List<ApplicationSummary> items = rows.items().stream()
-                    .map(row -> Optional.ofNullable(ApplicationEntity.summary(row))
-                            .orElseGet(() -> fromForms.get((Long) row[0])))
-                    .filter(Objects::nonNull)
-                    .toList();
-            return new Page<>(items, rows.total(), offset, limit);
-        });
+        return transactions.read(entityManager -> summaries(
+                entityManager, filter(roundId, cityCode, creditCode, applicantKey, status, eligible), offset, limit));
+    }
+
+    /**
+     * One page of the applications {@code filter} selects, in id order, read from the summary
+     * columns; the form is read only for rows whose columns are not exact.
+     */
+    static Page<ApplicationSummary> summaries(EntityManager entityManager, Filter filter, int offset, int limit) {
+        Page<Object[]> rows = filter.columns(entityManager, ApplicationEntity.SUMMARY_COLUMNS, "e.id", offset, limit);
+        List<Long> inexact = rows.items().stream()
+                .filter(row -> ApplicationEntity.summary(row) == null)
+                .map(row -> (Long) row[0])
+                .toList();
+        // Rows stored before the summary columns existed, or with a value too long for its
+        // column: only these few read their form.
+        Map<Long, ApplicationSummary> fromForms = inexact.isEmpty()
+                ? Map.of()
+                : entityManager
+                        .createQuery("SELECT e FROM ApplicationEntity e WHERE e.id IN :ids", ApplicationEntity.class)
+                        .setParameter("ids", inexact)
+                        .getResultStream()
+                        .map(entity -> ApplicationSummary.of(entity.toRecord()))
+                        .collect(Collectors.toMap(ApplicationSummary::id, summary -> summary));
+        List<ApplicationSummary> items = rows.items().stream()
+                .map(row -> Optional.ofNullable(ApplicationEntity.summary(row))
+                        .orElseGet(() -> fromForms.get((Long) row[0])))
+                .filter(Objects::nonNull)
+                .toList();
+        return new Page<>(items, rows.total(), offset, limit);
     }
 
     private static Filter filter(

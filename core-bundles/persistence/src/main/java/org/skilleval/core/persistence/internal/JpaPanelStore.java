@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.ApplicationSummary;
 import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.domain.ConflictException;
 import org.skilleval.core.domain.NotFoundException;
@@ -167,22 +168,37 @@ public class JpaPanelStore implements PanelStore {
             Set<ApplicationStatus> statuses,
             int offset,
             int limit) {
-        return transactions.read(entityManager -> {
-            Filter filter = new Filter("ApplicationEntity")
-                    .equal("roundId", roundId)
-                    .equal("cityCode", cityCode)
-                    .equal("creditCode", creditCode)
-                    .where("e.status IN :candidateStatuses", Map.of("candidateStatuses", List.copyOf(statuses)));
-            String seat = expertId == null
-                    ? ""
-                    : " AND p.id IN (SELECT s.panelId FROM PanelSeatEntity s WHERE s.expertId = :seatExpert)";
-            filter.where(
-                    "EXISTS (SELECT p FROM PanelEntity p WHERE p.participationId = e.participationId"
-                            + " AND p.occupation = TRIM(e.appliedOccupation)" + seat + ")",
-                    expertId == null ? Map.of() : Map.of("seatExpert", expertId));
-            return filter.page(
-                    entityManager, ApplicationEntity.class, "e.id", ApplicationEntity::toRecord, offset, limit);
-        });
+        return transactions.read(entityManager -> candidateFilter(roundId, cityCode, creditCode, expertId, statuses)
+                .page(entityManager, ApplicationEntity.class, "e.id", ApplicationEntity::toRecord, offset, limit));
+    }
+
+    @Override
+    public Page<ApplicationSummary> candidateSummaries(
+            long roundId,
+            String cityCode,
+            String creditCode,
+            String expertId,
+            Set<ApplicationStatus> statuses,
+            int offset,
+            int limit) {
+        return transactions.read(entityManager -> JpaApplicationStore.summaries(
+                entityManager, candidateFilter(roundId, cityCode, creditCode, expertId, statuses), offset, limit));
+    }
+
+    private static Filter candidateFilter(
+            long roundId, String cityCode, String creditCode, String expertId, Set<ApplicationStatus> statuses) {
+        Filter filter = new Filter("ApplicationEntity")
+                .equal("roundId", roundId)
+                .equal("cityCode", cityCode)
+                .equal("creditCode", creditCode)
+                .where("e.status IN :candidateStatuses", Map.of("candidateStatuses", List.copyOf(statuses)));
+        String seat = expertId == null
+                ? ""
+                : " AND p.id IN (SELECT s.panelId FROM PanelSeatEntity s WHERE s.expertId = :seatExpert)";
+        return filter.where(
+                "EXISTS (SELECT p FROM PanelEntity p WHERE p.participationId = e.participationId"
+                        + " AND p.occupation = TRIM(e.appliedOccupation)" + seat + ")",
+                expertId == null ? Map.of() : Map.of("seatExpert", expertId));
     }
 
     @Override

@@ -77,15 +77,16 @@ public class JpaRoundStore implements RoundStore {
 
     @Override
     public Page<RoundRecord> list(Integer year, int offset, int limit) {
-        return transactions.read(entityManager -> new Filter("RoundEntity")
-                .equal("year", year)
-                .page(
-                        entityManager,
-                        RoundEntity.class,
-                        "e.year DESC, e.batch DESC",
-                        RoundEntity::toRecord,
-                        offset,
-                        limit));
+        // The columns, not the entities: every request lists the same few rounds, and reading them as
+        // entities copied each from the shared cache into the request's EntityManager under the
+        // round's cache lock, where concurrent requests queued (a third of the time under load).
+        // The rows come straight from the database, so a committed change shows at once.
+        return transactions.read(entityManager -> {
+            Page<Object[]> rows = new Filter("RoundEntity")
+                    .equal("year", year)
+                    .columns(entityManager, RoundEntity.COLUMNS, "e.year DESC, e.batch DESC", offset, limit);
+            return new Page<>(rows.items().stream().map(RoundEntity::record).toList(), rows.total(), offset, limit);
+        });
     }
 
     private static ConflictException duplicate(int year, int batch) {

@@ -26,6 +26,10 @@ import org.skilleval.core.rules.RoundSchedule;
         indexes = @Index(name = "IDX_ROUND_YEAR", columnList = "ROUND_YEAR"))
 public class RoundEntity implements VersionedEntity<RoundRecord> {
 
+    /** The columns of a round's record, in the order {@link #record(Object[])} reads them. */
+    static final String COLUMNS = "e.id, e.version, e.year, e.batch, e.title, e.recommendationDue, e.workPlanDue,"
+            + " e.planReviewDue, e.evaluationDue, e.publicityDue, e.certificationDue";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "ID")
@@ -99,13 +103,36 @@ public class RoundEntity implements VersionedEntity<RoundRecord> {
 
     @Override
     public RoundRecord toRecord() {
+        return record(new Object[] {
+            id,
+            version,
+            year,
+            batch,
+            title,
+            recommendationDue,
+            workPlanDue,
+            planReviewDue,
+            evaluationDue,
+            publicityDue,
+            certificationDue
+        });
+    }
+
+    /** The record of a row of {@link #COLUMNS}. */
+    static RoundRecord record(Object[] row) {
         Map<RoundPhase, LocalDate> deadlines = new EnumMap<>(RoundPhase.class);
-        deadlines.put(RoundPhase.RECOMMENDATION, recommendationDue);
-        deadlines.put(RoundPhase.WORK_PLAN, workPlanDue);
-        deadlines.put(RoundPhase.PLAN_REVIEW, planReviewDue);
-        deadlines.put(RoundPhase.EVALUATION, evaluationDue);
-        deadlines.put(RoundPhase.PUBLICITY, publicityDue);
-        deadlines.put(RoundPhase.CERTIFICATION, certificationDue);
-        return new RoundRecord(id, version, year, batch, title, new RoundSchedule(deadlines));
+        deadlines.put(RoundPhase.RECOMMENDATION, (LocalDate) row[5]);
+        deadlines.put(RoundPhase.WORK_PLAN, (LocalDate) row[6]);
+        deadlines.put(RoundPhase.PLAN_REVIEW, (LocalDate) row[7]);
+        deadlines.put(RoundPhase.EVALUATION, (LocalDate) row[8]);
+        deadlines.put(RoundPhase.PUBLICITY, (LocalDate) row[9]);
+        deadlines.put(RoundPhase.CERTIFICATION, (LocalDate) row[10]);
+        return new RoundRecord(
+                (Long) row[0],
+                (Long) row[1],
+                (Integer) row[2],
+                (Integer) row[3],
+                (String) row[4],
+                new RoundSchedule(deadlines));
     }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.ApplicationSummary;
 import org.skilleval.core.domain.AssessmentResultRecord;
 import org.skilleval.core.domain.AssessmentResultRecord.MethodOutcome;
 import org.skilleval.core.domain.AssessmentResultRecord.Provenance;
@@ -64,7 +66,13 @@ class JpaAssessmentStoresTest {
 
     @BeforeEach
     void openDatabase() {
-        entityManagerFactory = InMemoryDatabase.open();
+        entityManagerFactory = InMemoryDatabase.persistenceUnit(
+                InMemoryDatabase.dataSource(),
+                Map.of(
+                        "eclipselink.logging.logger",
+                        SqlRecorder.class.getName(),
+                        "eclipselink.logging.level.sql",
+                        "FINE"));
         panels = new JpaPanelStore(entityManagerFactory);
         sheets = new JpaScoreSheetStore(entityManagerFactory);
         results = new JpaAssessmentResultStore(entityManagerFactory);
@@ -321,6 +329,45 @@ class JpaAssessmentStoresTest {
                 0, panels.candidates(round, null, null, "e9", ASSESSED, 0, 10).total());
         assertEquals(
                 0, panels.candidates(round, "3205", null, null, ASSESSED, 0, 10).total());
+    }
+
+    @Test
+    void candidateSummariesAreTheCandidatesLinesReadWithoutTheForm() {
+        panels.create(nanjing, "车工", members("e1", "e2", "e3"), HR);
+        panels.create(nanjing, "钳工", members("e1", "e4", "e5"), HR);
+        for (int i = 0; i < 9; i++) {
+            endorsed("E" + i, i % 3 == 0 ? "钳工" : i % 3 == 1 ? " 车工 " : "焊工"); // no panel for 焊工
+        }
+        applications.create(nanjing, "D", form("车工"), new AuditActor("d", "applicant")); // still a draft
+        long round = nanjing.roundId();
+        String[][] filters = {
+            {null, null, null}, {null, nanjing.creditCode(), null}, {"3201", null, "e4"}, {"3205", null, null}
+        };
+        for (String[] filter : filters) {
+            for (int offset = 0; offset < 8; offset += 4) {
+                Page<ApplicationRecord> full =
+                        panels.candidates(round, filter[0], filter[1], filter[2], ASSESSED, offset, 4);
+                SqlRecorder.STATEMENTS.clear();
+                Page<ApplicationSummary> lines =
+                        panels.candidateSummaries(round, filter[0], filter[1], filter[2], ASSESSED, offset, 4);
+                String where = Arrays.toString(filter) + " offset " + offset;
+                assertEquals(full.items().stream().map(ApplicationSummary::of).toList(), lines.items(), where);
+                assertEquals(full.total(), lines.total(), where);
+                List<String> selects = SqlRecorder.STATEMENTS.stream()
+                        .filter(sql -> sql.startsWith("SELECT"))
+                        .toList();
+                assertFalse(selects.isEmpty(), "no SQL recorded");
+                assertTrue(selects.stream().noneMatch(sql -> sql.contains("FORM_JSON")), selects.toString());
+            }
+        }
+        assertEquals(
+                6,
+                panels.candidateSummaries(round, null, null, null, ASSESSED, 0, 10)
+                        .total());
+        assertEquals(
+                3,
+                panels.candidateSummaries(round, null, null, "e4", ASSESSED, 0, 10)
+                        .total());
     }
 
     @Test

@@ -153,6 +153,30 @@ class JpaRoundStoreTest {
         assertEquals(2, rounds.list(2026, 0, 10).total());
     }
 
+    @Test
+    void theListShowsEveryRoundAsStoredAndEachCommittedChangeAtOnce() {
+        RoundRecord first = create(2027, 1);
+        RoundRecord second = create(2027, 2);
+        assertEquals(List.of(second, first), rounds.list(2027, 0, 10).items());
+
+        for (int change = 1; change <= 3; change++) {
+            LocalDate due = LocalDate.of(2026, 12, change);
+            RoundRecord current = rounds.find(first.id()).orElseThrow();
+            RoundRecord changed = rounds.update(
+                    first.id(),
+                    current.version(),
+                    "extend-deadline",
+                    "",
+                    PROVINCE,
+                    round -> round.withSchedule(round.schedule().withDeadline(RoundPhase.RECOMMENDATION, due)));
+
+            List<RoundRecord> listed = rounds.list(null, 0, 10).items();
+            assertEquals(List.of(second, changed), listed, "after change " + change);
+            assertEquals(due, listed.get(1).schedule().deadline(RoundPhase.RECOMMENDATION));
+            assertEquals(rounds.find(first.id()).orElseThrow(), listed.get(1));
+        }
+    }
+
     private RoundRecord create(int year, int batch) {
         return rounds.create(
                 year, batch, year + "年第" + batch + "批特级技师评聘", RoundSchedule.defaultFor(year, batch), PROVINCE);

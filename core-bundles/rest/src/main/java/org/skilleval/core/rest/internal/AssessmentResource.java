@@ -21,13 +21,14 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.ApplicationSummary;
 import org.skilleval.core.domain.AssessmentResultRecord;
 import org.skilleval.core.domain.DivergenceFlag;
 import org.skilleval.core.domain.ExpertRelation;
 import org.skilleval.core.domain.ScoreSheetRecord;
 import org.skilleval.core.lifecycle.AssessmentService;
 import org.skilleval.core.lifecycle.AssessmentView;
-import org.skilleval.core.lifecycle.Candidate;
+import org.skilleval.core.lifecycle.CandidateSummary;
 import org.skilleval.core.lifecycle.RecomputeOutcome;
 import org.skilleval.core.rules.ApplicationForm;
 import org.skilleval.plugin.api.dto.LocalizedText;
@@ -59,7 +60,7 @@ public class AssessmentResource implements ApiResource {
     record DivergenceOutcome(Long version, String outcome, String note) {}
 
     /** A candidate in a list; the ID number always masked. */
-    record CandidateSummary(
+    record CandidateLine(
             long applicationId,
             long roundId,
             long participationId,
@@ -73,17 +74,17 @@ public class AssessmentResource implements ApiResource {
             int sheetsExpected,
             long sheetsSubmitted) {
 
-        static CandidateSummary of(Candidate c) {
-            ApplicationRecord a = c.application();
-            return new CandidateSummary(
+        static CandidateLine of(CandidateSummary c) {
+            ApplicationSummary a = c.application();
+            return new CandidateLine(
                     a.id(),
                     a.roundId(),
                     a.participationId(),
                     a.creditCode(),
                     a.cityCode(),
-                    a.form().name(),
-                    ApplicationRecord.mask(a.form().idNumber()),
-                    a.form().appliedOccupation(),
+                    a.name(),
+                    ApplicationRecord.mask(a.idNumber()),
+                    a.appliedOccupation(),
                     a.status().name(),
                     c.panelId(),
                     c.sheetsExpected(),
@@ -218,19 +219,19 @@ public class AssessmentResource implements ApiResource {
     }
 
     @GET
-    public PageBody<CandidateSummary> list(
+    public PageBody<CandidateLine> list(
             @Context SecurityContext security,
             @QueryParam("roundId") String roundId,
             @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
         Paging paging = Paging.of(offset, limit);
         return PageBody.of(
-                assessments.candidates(
+                assessments.candidateSummaries(
                         Requests.caller(security),
                         Requests.requiredId("roundId", roundId),
                         paging.offset(),
                         paging.limit()),
-                CandidateSummary::of);
+                CandidateLine::of);
     }
 
     @GET

@@ -28,6 +28,7 @@ import org.glassfish.jersey.server.ContainerResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.ApplicationSummary;
 import org.skilleval.core.domain.AssessmentResultRecord;
 import org.skilleval.core.domain.DivergenceFlag;
 import org.skilleval.core.domain.ExpertRelation;
@@ -38,7 +39,7 @@ import org.skilleval.core.domain.ScoreSheetRecord;
 import org.skilleval.core.domain.SupervisionNoteRecord;
 import org.skilleval.core.lifecycle.AssessmentService;
 import org.skilleval.core.lifecycle.AssessmentView;
-import org.skilleval.core.lifecycle.Candidate;
+import org.skilleval.core.lifecycle.CandidateSummary;
 import org.skilleval.core.lifecycle.PanelConflict;
 import org.skilleval.core.lifecycle.PanelService;
 import org.skilleval.core.lifecycle.PluginFault;
@@ -181,8 +182,12 @@ class AssessmentResourceTest {
 
     @Test
     void theCandidateListMasksIdNumbersAndShowsSheetProgress() throws Exception {
-        when(assessments.candidates(any(), eq(7L), eq(0), eq(Paging.DEFAULT_LIMIT)))
-                .thenReturn(new Page<>(List.of(new Candidate(application(), 21, 5, 3)), 1, 0, Paging.DEFAULT_LIMIT));
+        when(assessments.candidateSummaries(any(), eq(7L), eq(0), eq(Paging.DEFAULT_LIMIT)))
+                .thenReturn(new Page<>(
+                        List.of(new CandidateSummary(ApplicationSummary.of(application()), 21, 5, 3)),
+                        1,
+                        0,
+                        Paging.DEFAULT_LIMIT));
 
         ContainerResponse response = send("GET", "/api/assessments?roundId=7", null, "expert");
 
