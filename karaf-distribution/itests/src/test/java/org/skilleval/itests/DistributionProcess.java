@@ -96,7 +96,23 @@ final class DistributionProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         stop.waitFor(30, TimeUnit.SECONDS);
-        assertTrue(karaf.waitFor(60, TimeUnit.SECONDS), "Karaf stops within a minute of bin/stop");
+        if (!karaf.waitFor(60, TimeUnit.SECONDS)) {
+            fail("Karaf stops within a minute of bin/stop; its threads when it did not: " + threadDump());
+        }
+    }
+
+    /** The threads of the running Java process, printed by {@code jcmd} into a file beside the log. */
+    private Path threadDump() throws Exception {
+        Path dump = home.resolve("data/log/threads-at-stop.txt");
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        for (ProcessHandle java : karaf.descendants().toList()) {
+            new ProcessBuilder(jcmd, Long.toString(java.pid()), "Thread.print")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dump.toFile()))
+                    .start()
+                    .waitFor(30, TimeUnit.SECONDS);
+        }
+        return dump;
     }
 
     /** Kills the Java process with SIGKILL: no shutdown hook, no flush, no goodbye. */
