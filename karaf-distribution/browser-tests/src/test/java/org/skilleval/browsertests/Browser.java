@@ -183,6 +183,12 @@ final class Browser implements AutoCloseable {
         find(test);
     }
 
+    /** Waits until an element marked {@code test} shows exactly this text (for data that loads after its table). */
+    void waitForCell(String test, String text) {
+        wait.until(d -> d.findElements(By.cssSelector(testSelector(test))).stream()
+                .anyMatch(cell -> cell.getText().strip().equals(text)));
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

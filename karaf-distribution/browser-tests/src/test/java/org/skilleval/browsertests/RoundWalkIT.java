@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -208,7 +211,31 @@ class RoundWalkIT {
         Documents.keepPdf("certificate-province", staff.follow("certificate-pdf-" + code));
         staff.click("nav-statistics");
         staff.waitFor("statistics");
+        // The seed's guard against 普遍晋升: passed per hundred 高级技师, from the statistics API. 南京's
+        // accepted enterprises were recommended with 46 + 23 高级技师.
+        String province = rest.login("province", "province-demo");
+        JsonNode nanjing = rest.get("/api/statistics?by=city&roundId=" + roundId(), province)
+                .get("rows")
+                .get(0);
+        assertEquals("3201", nanjing.get("key").asText());
+        assertEquals(69, nanjing.get("seniorTechnicians").asLong());
+        assertEquals(
+                new BigDecimal(nanjing.get("passed").asLong() * 100)
+                        .divide(new BigDecimal(69), 1, RoundingMode.HALF_UP),
+                nanjing.get("passedPercentOfSeniors").decimalValue());
+        staff.waitForCell("statistics-seniors", "69");
         staff.screenshot("province-statistics");
+        // By occupation the plans' declarations count: 南京's plan declares 14 钳工; 苏州's plan above
+        // evaluates 车工 without declaring its 高级技师, so 车工 shows no ratio rather than a partial one.
+        Map<String, JsonNode> byOccupation = new HashMap<>();
+        rest.get("/api/statistics?by=occupation&roundId=" + roundId(), province)
+                .get("rows")
+                .forEach(row -> byOccupation.put(row.get("key").asText(), row));
+        assertEquals(14, byOccupation.get("钳工").get("seniorTechnicians").asLong());
+        assertTrue(byOccupation.get("车工").get("seniorTechnicians").isNull(), byOccupation.toString());
+        staff.select("statistics-by", "occupation");
+        staff.waitForCell("statistics-seniors", "14");
+        staff.screenshot("province-statistics-occupation");
         Documents.keepWorkbook("statistics", staff.follow("statistics-xlsx"));
 
         assertEquals(List.of(), staff.scriptErrors(), "no script error or CSP violation on the staff pages");

@@ -1,6 +1,9 @@
 package org.skilleval.core.domain;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.skilleval.core.rules.WorkPlanStatus;
 
@@ -23,6 +26,9 @@ import org.skilleval.core.rules.WorkPlanStatus;
  * @param schedule the time plan (时间安排)
  * @param status where it stands
  * @param reviewNote the provincial review's note; empty before
+ * @param seniorTechnicians how many 高级技师 the enterprise has in each evaluated occupation, as it
+ *     declares them in the plan: the base of the seed's guard against 普遍晋升 per occupation; an
+ *     occupation left out is not declared
  */
 public record WorkPlanRecord(
         long id,
@@ -38,7 +44,8 @@ public record WorkPlanRecord(
         String organisation,
         String schedule,
         WorkPlanStatus status,
-        String reviewNote) {
+        String reviewNote,
+        Map<String, Integer> seniorTechnicians) {
 
     public WorkPlanRecord {
         Objects.requireNonNull(status, "status");
@@ -48,25 +55,93 @@ public record WorkPlanRecord(
         organisation = organisation == null ? "" : organisation;
         schedule = schedule == null ? "" : schedule;
         reviewNote = reviewNote == null ? "" : reviewNote;
+        seniorTechnicians = ordered(seniorTechnicians);
     }
 
-    /** The plan's content as the enterprise edits it. */
+    /** A plan that declares no 高级技师 per occupation (plans written before the declaration existed). */
+    public WorkPlanRecord(
+            long id,
+            long version,
+            long participationId,
+            long roundId,
+            String creditCode,
+            String cityCode,
+            List<String> occupations,
+            String criteria,
+            List<PluginChoice> methods,
+            PluginChoice scheme,
+            String organisation,
+            String schedule,
+            WorkPlanStatus status,
+            String reviewNote) {
+        this(
+                id,
+                version,
+                participationId,
+                roundId,
+                creditCode,
+                cityCode,
+                occupations,
+                criteria,
+                methods,
+                scheme,
+                organisation,
+                schedule,
+                status,
+                reviewNote,
+                Map.of());
+    }
+
+    /**
+     * The plan's content as the enterprise edits it.
+     *
+     * @param seniorTechnicians 高级技师 per evaluated occupation, as declared; see {@link WorkPlanRecord}
+     */
     public record Content(
             List<String> occupations,
             String criteria,
             List<PluginChoice> methods,
             PluginChoice scheme,
             String organisation,
-            String schedule) {
+            String schedule,
+            Map<String, Integer> seniorTechnicians) {
 
         public Content {
             occupations = List.copyOf(occupations);
             methods = List.copyOf(methods);
+            seniorTechnicians = ordered(seniorTechnicians);
+        }
+
+        /** Content that declares no 高级技师 per occupation. */
+        public Content(
+                List<String> occupations,
+                String criteria,
+                List<PluginChoice> methods,
+                PluginChoice scheme,
+                String organisation,
+                String schedule) {
+            this(occupations, criteria, methods, scheme, organisation, schedule, Map.of());
+        }
+
+        /** A copy with other plugin choices, the rest unchanged. */
+        public Content withPlugins(List<PluginChoice> newMethods, PluginChoice newScheme) {
+            return new Content(occupations, criteria, newMethods, newScheme, organisation, schedule, seniorTechnicians);
         }
     }
 
     public Content content() {
-        return new Content(occupations, criteria, methods, scheme, organisation, schedule);
+        return new Content(occupations, criteria, methods, scheme, organisation, schedule, seniorTechnicians);
+    }
+
+    /** Unmodifiable, in the order given (the plan's order of occupations reads best). */
+    private static Map<String, Integer> ordered(Map<String, Integer> counts) {
+        if (counts == null || counts.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Integer> copy = new LinkedHashMap<>();
+        counts.forEach((occupation, count) ->
+                copy.put(Objects.requireNonNull(occupation, "occupation"), Objects.requireNonNull(count, "count")));
+        return Collections.unmodifiableMap(copy);
     }
 
     /** A copy with new content. */
@@ -85,7 +160,8 @@ public record WorkPlanRecord(
                 content.organisation(),
                 content.schedule(),
                 status,
-                reviewNote);
+                reviewNote,
+                content.seniorTechnicians());
     }
 
     /** A copy in another status, with a note. */
@@ -104,6 +180,7 @@ public record WorkPlanRecord(
                 organisation,
                 schedule,
                 newStatus,
-                note);
+                note,
+                seniorTechnicians);
     }
 }

@@ -488,14 +488,26 @@ final class DemoData {
         return "1532000000" + "1" + String.format("%05d", index + 1);
     }
 
+    /**
+     * The 高级技师 the demo enterprises have in each occupation they evaluate, as their plans declare
+     * them (within the 46 and 23 they were recommended with).
+     */
+    static final Map<String, Integer> SENIORS_BY_OCCUPATION =
+            Map.of("车工", 16, "钳工", 14, "焊工", 10, "电工", 12, "仪器仪表维修工", 7);
+
     static WorkPlanRecord.Content plan(List<String> occupations) {
+        Map<String, Integer> seniors = new LinkedHashMap<>();
+        occupations.stream()
+                .filter(SENIORS_BY_OCCUPATION::containsKey)
+                .forEach(occupation -> seniors.put(occupation, SENIORS_BY_OCCUPATION.get(occupation)));
         return new WorkPlanRecord.Content(
                 occupations,
                 "在高级技师岗位工作满5年、业绩突出，在技术改造、研发创新和成果转化方面贡献显著，或传师带徒成果显著",
                 List.of(new PluginChoice(ORAL_DEFENSE, Map.of("minExperts", "5"), "")),
                 new PluginChoice(WEIGHTED_SUM, Map.of("weight." + ORAL_DEFENSE, "100", "passLine", "75"), ""),
                 "成立由企业技术专家和外聘专家组成的评审委员会，设主任委员一名",
-                "1月中旬申报与资格审查，2月组织答辩评审，2月底前形成建议人选名单");
+                "1月中旬申报与资格审查，2月组织答辩评审，2月底前形成建议人选名单",
+                seniors);
     }
 
     private static Map<String, PanelMember> panelByLogin() {

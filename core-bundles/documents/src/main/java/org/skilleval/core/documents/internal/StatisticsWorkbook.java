@@ -22,6 +22,9 @@ final class StatisticsWorkbook {
 
     private static final String[] COUNTS = {"申报人数", "符合条件", "评审通过", "已发证", "已取消", "异议件数"};
 
+    /** The seed's guard against 普遍晋升: the 高级技师 behind each group, and those passed per hundred of them. */
+    private static final String[] GUARD = {"高级技师人数", "通过人数占高级技师比例（%）"};
+
     private StatisticsWorkbook() {}
 
     /** The sheet name and the headers of the key and label columns of a dimension. */
@@ -48,7 +51,7 @@ final class StatisticsWorkbook {
                 Dimension dimension = Dimension.of(entry.getKey());
                 Sheet sheet = workbook.createSheet(dimension.sheet());
                 boolean withKey = dimension.keyHeader() != null;
-                int columns = (withKey ? 2 : 1) + COUNTS.length;
+                int columns = (withKey ? 2 : 1) + COUNTS.length + GUARD.length;
                 text(sheet, 0, "江苏省特级技师评聘统计（" + dimension.sheet() + "）", styles.title(), 30, columns);
                 text(sheet, 1, scope + "　导出日期：" + Formats.date(exportedOn), styles.note(), 20, columns);
                 Row header = sheet.createRow(2);
@@ -61,9 +64,13 @@ final class StatisticsWorkbook {
                 for (String count : COUNTS) {
                     cell(header, column++, count, styles.header());
                 }
+                for (String guard : GUARD) {
+                    cell(header, column++, guard, styles.header());
+                }
                 int first = 3;
                 int rowIndex = first;
                 long[] totals = new long[COUNTS.length];
+                Long seniorsTotal = 0L;
                 for (StatisticsRow statistics : entry.getValue()) {
                     Row row = sheet.createRow(rowIndex++);
                     column = 0;
@@ -85,6 +92,10 @@ final class StatisticsWorkbook {
                         cell.setCellStyle(styles.number());
                         totals[i] += values[i];
                     }
+                    guard(row, column, statistics, styles);
+                    seniorsTotal = seniorsTotal == null || statistics.seniorTechnicians() == null
+                            ? null
+                            : seniorsTotal + statistics.seniorTechnicians();
                 }
                 Row total = sheet.createRow(rowIndex);
                 column = 0;
@@ -102,6 +113,21 @@ final class StatisticsWorkbook {
                     cell.setCellStyle(styles.total());
                     column++;
                 }
+                // The whole's ratio is the ratio of the sums, not a sum of ratios: written as values.
+                StatisticsRow whole = new StatisticsRow(
+                        "",
+                        "",
+                        totals[0],
+                        totals[1],
+                        totals[2],
+                        totals[3],
+                        totals[4],
+                        totals[5],
+                        entry.getValue().isEmpty() ? null : seniorsTotal);
+                guard(total, column, whole, styles);
+                for (int i = 0; i < GUARD.length; i++) {
+                    total.getCell(column + i).setCellStyle(styles.total());
+                }
                 column = 0;
                 if (withKey) {
                     sheet.setColumnWidth(column++, 22 * 256);
@@ -110,9 +136,23 @@ final class StatisticsWorkbook {
                 for (int i = 0; i < COUNTS.length; i++) {
                     sheet.setColumnWidth(column++, 11 * 256);
                 }
+                sheet.setColumnWidth(column++, 13 * 256);
+                sheet.setColumnWidth(column, 16 * 256);
                 Workbooks.printOnA4(sheet, true, 2);
             }
         });
+    }
+
+    /** The 高级技师 and the ratio from {@code column} on; blank cells where they are not known. */
+    private static void guard(Row row, int column, StatisticsRow statistics, Workbooks.Styles styles) {
+        Cell seniors = row.createCell(column);
+        Cell ratio = row.createCell(column + 1);
+        seniors.setCellStyle(styles.number());
+        ratio.setCellStyle(styles.decimal());
+        if (statistics.seniorTechnicians() != null) {
+            seniors.setCellValue(statistics.seniorTechnicians());
+        }
+        statistics.passedPercentOfSeniors().ifPresent(percent -> ratio.setCellValue(percent.doubleValue()));
     }
 
     private static void text(Sheet sheet, int rowIndex, String text, CellStyle style, float height, int columns) {

@@ -45,7 +45,13 @@ final class Workbooks {
 
     /** The cell styles of one workbook. */
     record Styles(
-            CellStyle title, CellStyle note, CellStyle header, CellStyle text, CellStyle number, CellStyle total) {
+            CellStyle title,
+            CellStyle note,
+            CellStyle header,
+            CellStyle text,
+            CellStyle number,
+            CellStyle decimal,
+            CellStyle total) {
 
         static Styles of(XSSFWorkbook workbook) {
             Font titleFont = font(workbook, 16, true);
@@ -66,9 +72,11 @@ final class Workbooks {
             CellStyle text = bordered(workbook, plain, HorizontalAlignment.LEFT);
             CellStyle number = bordered(workbook, plain, HorizontalAlignment.RIGHT);
             number.setDataFormat(workbook.createDataFormat().getFormat("0"));
+            CellStyle decimal = bordered(workbook, plain, HorizontalAlignment.RIGHT);
+            decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
             CellStyle total = bordered(workbook, bold, HorizontalAlignment.RIGHT);
             total.setDataFormat(workbook.createDataFormat().getFormat("0"));
-            return new Styles(title, note, header, text, number, total);
+            return new Styles(title, note, header, text, number, decimal, total);
         }
 
         private static Font font(XSSFWorkbook workbook, int points, boolean bold) {

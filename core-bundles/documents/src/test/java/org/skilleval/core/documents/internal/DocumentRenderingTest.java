@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -31,6 +32,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -256,8 +258,8 @@ class DocumentRenderingTest {
         sheets.put(
                 StatisticsDimension.CITY,
                 List.of(
-                        new StatisticsRow("3201", "南京", 12, 10, 4, 2, 1, 3),
-                        new StatisticsRow("3205", "苏州", 3, 3, 1, 0, 0, 0)));
+                        new StatisticsRow("3201", "南京", 12, 10, 4, 2, 1, 3, 40L),
+                        new StatisticsRow("3205", "苏州", 3, 3, 1, 0, 0, 0, 20L)));
         sheets.put(
                 StatisticsDimension.ENTERPRISE,
                 List.of(new StatisticsRow(Samples.CREDIT_CODE, Samples.ENTERPRISE, 12, 10, 4, 2, 1, 3)));
@@ -270,17 +272,27 @@ class DocumentRenderingTest {
             Sheet city = workbook.getSheet("按设区市");
             assertEquals("江苏省特级技师评聘统计（按设区市）", city.getRow(0).getCell(0).getStringCellValue());
             assertTrue(city.getRow(1).getCell(0).getStringCellValue().contains("2026年3月1日"));
-            assertEquals(List.of("代码", "设区市", "申报人数", "符合条件", "评审通过", "已发证", "已取消", "异议件数"), texts(city.getRow(2)));
-            assertEquals(List.of("3201", "南京", "12", "10", "4", "2", "1", "3"), texts(city.getRow(3)));
+            assertEquals(
+                    List.of("代码", "设区市", "申报人数", "符合条件", "评审通过", "已发证", "已取消", "异议件数", "高级技师人数", "通过人数占高级技师比例（%）"),
+                    texts(city.getRow(2)));
+            assertEquals(List.of("3201", "南京", "12", "10", "4", "2", "1", "3", "40", "10.0"), texts(city.getRow(3)));
             Row total = city.getRow(5);
+            // the whole's ratio is 5 passed of 60 高级技师, not the sum of the cities' ratios
+            assertEquals(60, total.getCell(8).getNumericCellValue());
+            assertEquals(8.3, total.getCell(9).getNumericCellValue(), 0.0001);
             assertEquals("合计", total.getCell(1).getStringCellValue());
             assertEquals(CellType.FORMULA, total.getCell(2).getCellType());
             assertEquals("SUM(C4:C5)", total.getCell(2).getCellFormula());
             assertEquals(
                     15, total.getCell(2).getNumericCellValue(), "the sum is stored for readers that do not calculate");
+            Sheet occupation = workbook.getSheet("按职业（工种）");
             assertEquals(
-                    List.of("职业（工种）", "申报人数", "符合条件", "评审通过", "已发证", "已取消", "异议件数"),
-                    texts(workbook.getSheet("按职业（工种）").getRow(2)));
+                    List.of("职业（工种）", "申报人数", "符合条件", "评审通过", "已发证", "已取消", "异议件数", "高级技师人数", "通过人数占高级技师比例（%）"),
+                    texts(occupation.getRow(2)));
+            assertEquals(
+                    List.of("车工", "7", "6", "3", "2", "0", "1", "", ""),
+                    texts(occupation.getRow(3)),
+                    "an occupation whose 高级技师 are not declared shows blanks, not a ratio");
             assertEquals("合计", workbook.getSheet("按评聘批次").getRow(3).getCell(1).getStringCellValue());
         }
     }
@@ -366,12 +378,11 @@ class DocumentRenderingTest {
     }
 
     private static List<String> texts(Row row) {
+        // as a reader sees them: numbers in their cell's format
+        DataFormatter shown = new DataFormatter(Locale.ROOT);
         List<String> texts = new ArrayList<>();
         for (Cell cell : row) {
-            texts.add(
-                    cell.getCellType() == CellType.NUMERIC
-                            ? Long.toString((long) cell.getNumericCellValue())
-                            : cell.getStringCellValue());
+            texts.add(shown.formatCellValue(cell));
         }
         return texts;
     }

@@ -232,13 +232,7 @@ final class PluginChecks {
             violations.add(notInstalled("scheme.pluginId", content.scheme().pluginId(), "评分办法", "scoring scheme"));
         }
         InvalidInputException.throwIfAny(violations);
-        return new WorkPlanRecord.Content(
-                content.occupations(),
-                content.criteria(),
-                methods,
-                content.scheme().pinnedTo(schemeVersion.orElseThrow()),
-                content.organisation(),
-                content.schedule());
+        return content.withPlugins(methods, content.scheme().pinnedTo(schemeVersion.orElseThrow()));
     }
 
     private Optional<String> activeVersion(PluginKind kind, String id) {

@@ -394,17 +394,13 @@ public class PluginMigrationServiceImpl implements PluginMigrationService {
     }
 
     private static WorkPlanRecord.Content migrate(WorkPlanRecord.Content content, String pluginId, String to) {
-        return new WorkPlanRecord.Content(
-                content.occupations(),
-                content.criteria(),
+        return content.withPlugins(
                 content.methods().stream()
                         .map(m -> m.pluginId().equals(pluginId) ? m.pinnedTo(to) : m)
                         .toList(),
                 content.scheme() != null && content.scheme().pluginId().equals(pluginId)
                         ? content.scheme().pinnedTo(to)
-                        : content.scheme(),
-                content.organisation(),
-                content.schedule());
+                        : content.scheme());
     }
 
     private static void requireApproved(WorkPlanRecord plan) {

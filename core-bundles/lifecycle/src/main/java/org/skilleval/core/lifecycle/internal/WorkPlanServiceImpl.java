@@ -2,8 +2,11 @@ package org.skilleval.core.lifecycle.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
@@ -28,6 +31,9 @@ import org.skilleval.core.rules.WorkPlanLifecycle;
 import org.skilleval.core.rules.WorkPlanStatus;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.Role;
+import org.skilleval.plugin.api.InvalidInputException;
+import org.skilleval.plugin.api.dto.LocalizedText;
+import org.skilleval.plugin.api.dto.Violation;
 
 @Component(service = WorkPlanService.class)
 public class WorkPlanServiceImpl implements WorkPlanService {
@@ -87,6 +93,7 @@ public class WorkPlanServiceImpl implements WorkPlanService {
         if (!PLANNING.contains(participation.status())) {
             throw WorkPlanLifecycle.PARTICIPATION_OPEN.refusal();
         }
+        requirePlausibleSeniors(content, participation);
         plugins.requireValid(content, participation.cityCode(), participation.creditCode());
         AuditActor actor = actor(caller, Role.ENTERPRISE);
         if (version == null) {
@@ -99,6 +106,47 @@ public class WorkPlanServiceImpl implements WorkPlanService {
             WorkPlanLifecycle.REVISE.target(current.status());
             return current.withContent(content);
         });
+    }
+
+    /**
+     * The 高级技师 a plan declares per occupation are the base of the province's ratio against
+     * 普遍晋升: each must name an occupation of the plan, and together they cannot exceed the
+     * 高级技师 the enterprise was recommended with.
+     */
+    static void requirePlausibleSeniors(WorkPlanRecord.Content content, ParticipationRecord participation) {
+        List<Violation> violations = new ArrayList<>();
+        Set<String> occupations = new HashSet<>(content.occupations());
+        long total = 0;
+        for (Map.Entry<String, Integer> declared : content.seniorTechnicians().entrySet()) {
+            String occupation = declared.getKey();
+            String field = "seniorTechnicians." + occupation;
+            if (!occupations.contains(occupation)) {
+                violations.add(new Violation(
+                        field,
+                        "occupation",
+                        LocalizedText.of(
+                                "职业（工种）" + occupation + " 不在本方案的评审职业（工种）中",
+                                "occupation " + occupation + " is not one this plan evaluates")));
+            } else if (declared.getValue() < 0) {
+                violations.add(new Violation(
+                        field,
+                        "range",
+                        LocalizedText.of("高级技师人数不能为负数", "the number of senior technicians cannot be negative")));
+            } else {
+                total += declared.getValue();
+            }
+        }
+        int recommended = participation.evidence().seniorTechnicianCount();
+        if (violations.isEmpty() && total > recommended) {
+            violations.add(new Violation(
+                    "seniorTechnicians",
+                    "total",
+                    LocalizedText.of(
+                            "各职业（工种）高级技师人数合计 " + total + " 人，超过企业推荐时申报的高级技师总数 " + recommended + " 人",
+                            "the senior technicians per occupation add up to " + total + ", more than the "
+                                    + recommended + " the enterprise was recommended with")));
+        }
+        InvalidInputException.throwIfAny(violations);
     }
 
     @Override

@@ -141,6 +141,46 @@ class WorkPlanServiceImplTest {
     }
 
     @Test
+    void theSeniorsDeclaredPerOccupationMustNameThePlansOccupationsAndFitTheEnterprisesTotal() {
+        WorkPlanRecord.Content foreign = withSeniors(Map.of("车工", 12, "电工", 3));
+        WorkPlanRecord.Content negative = withSeniors(Map.of("车工", -1));
+        // the enterprise was recommended with 40 高级技师
+        WorkPlanRecord.Content tooMany = withSeniors(Map.of("车工", 41));
+
+        assertEquals(List.of("seniorTechnicians.电工"), fields(assertThrows(InvalidInputException.class, () -> service(
+                        "2026-12-20")
+                .save(HR, 3, null, foreign))));
+        assertEquals(List.of("seniorTechnicians.车工"), fields(assertThrows(InvalidInputException.class, () -> service(
+                        "2026-12-20")
+                .save(HR, 3, null, negative))));
+        InvalidInputException total = assertThrows(
+                InvalidInputException.class, () -> service("2026-12-20").save(HR, 3, null, tooMany));
+        assertEquals(List.of("seniorTechnicians"), fields(total));
+        assertTrue(
+                total.violations().get(0).message().zh().contains("41"),
+                total.violations().toString());
+        verify(plans, never()).create(any(), any(), any());
+
+        service("2026-12-20").save(HR, 3, null, withSeniors(Map.of("车工", 40)));
+        verify(plans).create(any(), any(), any());
+    }
+
+    private static WorkPlanRecord.Content withSeniors(Map<String, Integer> seniors) {
+        return new WorkPlanRecord.Content(
+                GOOD.occupations(),
+                GOOD.criteria(),
+                GOOD.methods(),
+                GOOD.scheme(),
+                GOOD.organisation(),
+                GOOD.schedule(),
+                seniors);
+    }
+
+    private static List<String> fields(InvalidInputException refused) {
+        return refused.violations().stream().map(Violation::field).toList();
+    }
+
+    @Test
     void aPluginThatThrowsIsReportedOnItsFieldAndBreaksNothing() {
         org.skilleval.plugin.api.AssessmentMethod broken = mock(org.skilleval.plugin.api.AssessmentMethod.class);
         when(broken.scoreSheet(any())).thenThrow(new NullPointerException());

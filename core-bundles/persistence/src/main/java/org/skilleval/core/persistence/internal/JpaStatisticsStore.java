@@ -16,6 +16,7 @@ import org.skilleval.core.persistence.StatisticsStore;
 import org.skilleval.core.rules.ApplicationLifecycle;
 import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.City;
+import org.skilleval.core.rules.ParticipationLifecycle;
 
 /**
  * Counts applications with one grouped query on the application table, whose round, city and
@@ -72,12 +73,16 @@ public class JpaStatisticsStore implements StatisticsStore {
                         0));
             }
             Map<String, Long> objections = objections(entityManager, dimension, roundId, cityCode, creditCode);
+            Map<String, Long> seniors = dimension == StatisticsDimension.OCCUPATION
+                    ? seniorsByOccupation(entityManager, roundId, cityCode, creditCode)
+                    : seniors(entityManager, dimension, roundId, cityCode, creditCode);
             return labelled(
                     entityManager,
                     dimension,
                     rows.stream()
                             .map(row -> row.withObjections(objections.getOrDefault(row.key(), 0L)))
-                            .toList());
+                            .toList(),
+                    seniors);
         });
     }
 
@@ -125,6 +130,93 @@ public class JpaStatisticsStore implements StatisticsStore {
         return counts;
     }
 
+    /** 高级技师 of the accepted pilot enterprises per city, enterprise or round, as recommended. */
+    private static Map<String, Long> seniors(
+            EntityManager entityManager,
+            StatisticsDimension dimension,
+            Long roundId,
+            String cityCode,
+            String creditCode) {
+        String group =
+                switch (dimension) {
+                    case CITY -> "p.cityCode";
+                    case ENTERPRISE -> "p.enterprise.creditCode";
+                    case ROUND -> "p.roundId";
+                    case OCCUPATION -> throw new IllegalArgumentException("by occupation the plans declare them");
+                };
+        StringBuilder jpql = new StringBuilder("SELECT " + group
+                + ", SUM(p.seniorTechnicianCount) FROM ParticipationEntity p WHERE p.status IN :takingPart");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("takingPart", List.copyOf(ParticipationLifecycle.TAKING_PART));
+        if (roundId != null) {
+            jpql.append(" AND p.roundId = :roundId");
+            parameters.put("roundId", roundId);
+        }
+        if (cityCode != null) {
+            jpql.append(" AND p.cityCode = :cityCode");
+            parameters.put("cityCode", cityCode);
+        }
+        if (creditCode != null) {
+            jpql.append(" AND p.enterprise.creditCode = :creditCode");
+            parameters.put("creditCode", creditCode);
+        }
+        jpql.append(" GROUP BY ").append(group);
+        Query query = entityManager.createQuery(jpql.toString());
+        parameters.forEach(query::setParameter);
+        Map<String, Long> counts = new HashMap<>();
+        for (Object result : query.getResultList()) {
+            Object[] columns = (Object[]) result;
+            counts.put(String.valueOf(columns[0]), number(columns[1]));
+        }
+        return counts;
+    }
+
+    /**
+     * 高级技师 per occupation, as the accepted enterprises' work plans declare them. An occupation that
+     * some plan evaluates without declaring its count maps to {@code null}: a partial sum would make
+     * the ratio look higher than it is.
+     */
+    private static Map<String, Long> seniorsByOccupation(
+            EntityManager entityManager, Long roundId, String cityCode, String creditCode) {
+        StringBuilder jpql = new StringBuilder("SELECT w.occupations, w.seniorTechnicians FROM WorkPlanEntity w,"
+                + " ParticipationEntity p WHERE p.id = w.participationId AND p.status IN :takingPart");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("takingPart", List.copyOf(ParticipationLifecycle.TAKING_PART));
+        if (roundId != null) {
+            jpql.append(" AND w.roundId = :roundId");
+            parameters.put("roundId", roundId);
+        }
+        if (cityCode != null) {
+            jpql.append(" AND w.cityCode = :cityCode");
+            parameters.put("cityCode", cityCode);
+        }
+        if (creditCode != null) {
+            jpql.append(" AND w.creditCode = :creditCode");
+            parameters.put("creditCode", creditCode);
+        }
+        Query query = entityManager.createQuery(jpql.toString());
+        parameters.forEach(query::setParameter);
+        Map<String, Long> counts = new HashMap<>();
+        for (Object result : query.getResultList()) {
+            Object[] columns = (Object[]) result;
+            Map<String, Integer> declared = WorkPlanEntity.decodeCounts((String) columns[1]);
+            String occupations = (String) columns[0];
+            for (String occupation : occupations == null ? new String[0] : occupations.split("\n")) {
+                String name = occupation.strip();
+                Integer count = declared.get(occupation);
+                if (name.isEmpty()) {
+                    continue;
+                }
+                if (count == null) {
+                    counts.put(name, null);
+                } else if (!counts.containsKey(name) || counts.get(name) != null) {
+                    counts.merge(name, count.longValue(), Long::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
     private static String groupColumn(StatisticsDimension dimension) {
         return switch (dimension) {
             case CITY -> "e.cityCode";
@@ -146,7 +238,10 @@ public class JpaStatisticsStore implements StatisticsStore {
     }
 
     private static List<StatisticsRow> labelled(
-            EntityManager entityManager, StatisticsDimension dimension, List<StatisticsRow> rows) {
+            EntityManager entityManager,
+            StatisticsDimension dimension,
+            List<StatisticsRow> rows,
+            Map<String, Long> seniors) {
         if (rows.isEmpty()) {
             return rows;
         }
@@ -172,15 +267,7 @@ public class JpaStatisticsStore implements StatisticsStore {
             }
         }
         return rows.stream()
-                .map(row -> new StatisticsRow(
-                        row.key(),
-                        labels.get(row.key()),
-                        row.applicants(),
-                        row.eligible(),
-                        row.passed(),
-                        row.certified(),
-                        row.cancelled(),
-                        row.objections()))
+                .map(row -> row.with(labels.get(row.key()), seniors.get(row.key())))
                 .toList();
     }
 }

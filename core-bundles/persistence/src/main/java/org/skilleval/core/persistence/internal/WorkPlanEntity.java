@@ -1,7 +1,9 @@
 package org.skilleval.core.persistence.internal;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
@@ -83,6 +85,10 @@ public class WorkPlanEntity implements VersionedEntity<WorkPlanRecord> {
     @Column(name = "STATUS", nullable = false, length = 16)
     private WorkPlanStatus status;
 
+    /** 高级技师 per occupation, one {@code occupation<TAB>count} line each, in the plan's order. */
+    @Column(name = "SENIOR_TECHNICIANS", length = 4000)
+    private String seniorTechnicians;
+
     @Column(name = "REVIEW_NOTE", length = 2000)
     private String reviewNote;
 
@@ -119,6 +125,29 @@ public class WorkPlanEntity implements VersionedEntity<WorkPlanRecord> {
         this.scheme = PluginChoiceCodec.encode(content.scheme(), SCHEME);
         this.organisation = content.organisation();
         this.schedule = content.schedule();
+        this.seniorTechnicians = encodeCounts(content.seniorTechnicians());
+    }
+
+    private static String encodeCounts(Map<String, Integer> counts) {
+        StringBuilder encoded = new StringBuilder();
+        counts.forEach((occupation, count) -> {
+            if (encoded.length() > 0) {
+                encoded.append('\n');
+            }
+            encoded.append(occupation).append('\t').append(count);
+        });
+        return encoded.toString();
+    }
+
+    static Map<String, Integer> decodeCounts(String encoded) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        if (encoded != null && !encoded.isEmpty()) {
+            for (String line : encoded.split("\n")) {
+                int tab = line.lastIndexOf('\t');
+                counts.put(line.substring(0, tab), Integer.valueOf(line.substring(tab + 1)));
+            }
+        }
+        return counts;
     }
 
     @Override
@@ -139,6 +168,7 @@ public class WorkPlanEntity implements VersionedEntity<WorkPlanRecord> {
                 organisation,
                 schedule,
                 status,
-                reviewNote);
+                reviewNote,
+                decodeCounts(seniorTechnicians));
     }
 }

@@ -31,7 +31,9 @@ class JpaWorkPlanStoreTest {
             new PluginChoice(
                     "weighted-sum", Map.of("weight.oral-defense", "40", "weight.performance-review", "60"), ""),
             "成立评审委员会",
-            "2027年1月中旬至2月底");
+            "2027年1月中旬至2月底",
+            // a declared zero is kept apart from an undeclared count
+            Map.of("车工", 12, "电工", 0));
 
     private EntityManagerFactory entityManagerFactory;
     private JpaWorkPlanStore plans;

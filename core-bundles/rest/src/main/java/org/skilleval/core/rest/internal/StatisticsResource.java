@@ -1,5 +1,6 @@
 package org.skilleval.core.rest.internal;
 
+import java.math.BigDecimal;
 import java.util.List;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
@@ -23,7 +24,38 @@ import org.skilleval.core.lifecycle.StatisticsService;
 @RolesAllowed({"province", "city"})
 public class StatisticsResource implements ApiResource {
 
-    record Body(String by, Long roundId, List<StatisticsRow> rows) {}
+    record Body(String by, Long roundId, List<Row> rows) {}
+
+    /**
+     * One group's counts; {@code seniorTechnicians} and {@code passedPercentOfSeniors} are null where
+     * the 高级技师 are not known.
+     */
+    record Row(
+            String key,
+            String label,
+            long applicants,
+            long eligible,
+            long passed,
+            long certified,
+            long cancelled,
+            long objections,
+            Long seniorTechnicians,
+            BigDecimal passedPercentOfSeniors) {
+
+        static Row of(StatisticsRow row) {
+            return new Row(
+                    row.key(),
+                    row.label(),
+                    row.applicants(),
+                    row.eligible(),
+                    row.passed(),
+                    row.certified(),
+                    row.cancelled(),
+                    row.objections(),
+                    row.seniorTechnicians(),
+                    row.passedPercentOfSeniors().orElse(null));
+        }
+    }
 
     private final StatisticsService statistics;
 
@@ -50,6 +82,8 @@ public class StatisticsResource implements ApiResource {
         return new Body(
                 dimension.name().toLowerCase(java.util.Locale.ROOT),
                 round,
-                statistics.count(Requests.caller(security), dimension, round, city));
+                statistics.count(Requests.caller(security), dimension, round, city).stream()
+                        .map(Row::of)
+                        .toList());
     }
 }

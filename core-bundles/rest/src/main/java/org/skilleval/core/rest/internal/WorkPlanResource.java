@@ -2,6 +2,7 @@ package org.skilleval.core.rest.internal;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.security.RolesAllowed;
@@ -59,7 +60,8 @@ public class WorkPlanResource implements ApiResource {
             List<Choice> methods,
             Choice scheme,
             String organisation,
-            String schedule) {}
+            String schedule,
+            Map<String, Integer> seniorTechnicians) {}
 
     record Transition(Long version) {}
 
@@ -78,6 +80,7 @@ public class WorkPlanResource implements ApiResource {
             Choice scheme,
             String organisation,
             String schedule,
+            Map<String, Integer> seniorTechnicians,
             String status,
             String reviewNote) {
 
@@ -95,6 +98,7 @@ public class WorkPlanResource implements ApiResource {
                     Choice.of(p.scheme()),
                     p.organisation(),
                     p.schedule(),
+                    p.seniorTechnicians(),
                     p.status().name(),
                     p.reviewNote());
         }
@@ -219,6 +223,21 @@ public class WorkPlanResource implements ApiResource {
                         : request.methods().stream().map(Choice::toChoice).toList(),
                 request.scheme() == null ? null : request.scheme().toChoice(),
                 request.organisation(),
-                request.schedule());
+                request.schedule(),
+                seniorTechnicians(request.seniorTechnicians()));
+    }
+
+    /** A count left empty in a form is not declared, rather than zero. */
+    private static Map<String, Integer> seniorTechnicians(Map<String, Integer> counts) {
+        if (counts == null) {
+            return Map.of();
+        }
+        Map<String, Integer> declared = new LinkedHashMap<>();
+        counts.forEach((occupation, count) -> {
+            if (occupation != null && count != null) {
+                declared.put(occupation, count);
+            }
+        });
+        return declared;
     }
 }

@@ -151,6 +151,7 @@ class TextFieldsTest {
             WorkPlanResource$Choice.pluginId NAME_OR_CODE
             WorkPlanResource$PlanContent.criteria LONG_TEXT
             WorkPlanResource$PlanContent.occupations NAME_OR_CODE
+            WorkPlanResource$PlanContent.seniorTechnicians NAME_OR_CODE
             WorkPlanResource$PlanContent.organisation LONG_TEXT
             WorkPlanResource$PlanContent.schedule LONG_TEXT
             WorkPlanResource$Review.note LONG_TEXT
