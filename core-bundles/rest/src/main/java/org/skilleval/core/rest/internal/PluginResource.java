@@ -1,7 +1,9 @@
 package org.skilleval.core.rest.internal;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
@@ -9,7 +11,9 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -21,11 +25,15 @@ import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.PinnedVersionCount;
 import org.skilleval.core.domain.PluginEvent;
+import org.skilleval.core.domain.PluginUploadRecord;
 import org.skilleval.core.lifecycle.CityExtensionService;
 import org.skilleval.core.lifecycle.PluginInfo;
+import org.skilleval.core.lifecycle.PluginUploadService;
 import org.skilleval.core.registry.PluginDescriptor;
 import org.skilleval.core.registry.PluginHistory;
 import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.security.Caller;
+import org.skilleval.core.security.Role;
 import org.skilleval.plugin.api.dto.EvidenceSpec;
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.ParameterSpec;
@@ -167,6 +175,20 @@ public class PluginResource implements ApiResource {
         }
     }
 
+    /**
+     * The enterprise upload an event's bundle came from: who uploaded it and who approved it.
+     *
+     * @param reviewedBy the reviewer of its installation or, once removed, of its removal
+     */
+    record Upload(long uploadId, String enterprise, String uploadedBy, String reviewedBy) {
+
+        static Upload of(PluginUploadRecord u) {
+            return new Upload(
+                    u.id(), u.creditCode(), u.uploadedBy(), u.reviewedBy().isEmpty() ? null : u.reviewedBy());
+        }
+    }
+
+    /** @param upload the enterprise upload behind the bundle, when the caller may see it; {@code null} otherwise */
     record Event(
             long id,
             Instant occurredAt,
@@ -174,9 +196,10 @@ public class PluginResource implements ApiResource {
             String kind,
             String pluginId,
             String bundleSymbolicName,
-            String bundleVersion) {
+            String bundleVersion,
+            Upload upload) {
 
-        static Event of(PluginEvent e) {
+        static Event of(PluginEvent e, Upload upload) {
             return new Event(
                     e.id(),
                     e.occurredAt(),
@@ -184,13 +207,15 @@ public class PluginResource implements ApiResource {
                     e.kind(),
                     e.pluginId(),
                     e.bundleSymbolicName(),
-                    e.bundleVersion());
+                    e.bundleVersion(),
+                    upload);
         }
     }
 
     private final PluginRegistry registry;
     private final Supplier<PluginHistory> history;
     private final CityExtensionService extensions;
+    private final PluginUploadService uploads;
 
     /** Present while the database is: without it only the events answer 503, the rest still works. */
     @Reference(
@@ -200,16 +225,25 @@ public class PluginResource implements ApiResource {
     private volatile PluginHistory pluginHistory;
 
     @Activate
-    public PluginResource(@Reference PluginRegistry registry, @Reference CityExtensionService extensions) {
+    public PluginResource(
+            @Reference PluginRegistry registry,
+            @Reference CityExtensionService extensions,
+            @Reference PluginUploadService uploads) {
         this.registry = registry;
         this.history = () -> pluginHistory;
         this.extensions = extensions;
+        this.uploads = uploads;
     }
 
-    PluginResource(PluginRegistry registry, Supplier<PluginHistory> history, CityExtensionService extensions) {
+    PluginResource(
+            PluginRegistry registry,
+            Supplier<PluginHistory> history,
+            CityExtensionService extensions,
+            PluginUploadService uploads) {
         this.registry = registry;
         this.history = history;
         this.extensions = extensions;
+        this.uploads = uploads;
     }
 
     /** Every plugin service registered now, methods first. */
@@ -222,7 +256,8 @@ public class PluginResource implements ApiResource {
     /** When which plugin version came and went, newest first, paged. */
     @GET
     @Path("events")
-    public PageBody<Event> events(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+    public PageBody<Event> events(
+            @Context SecurityContext security, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         Paging paging = Paging.of(offset, limit);
         PluginHistory events = history.get();
         if (events == null) {
@@ -230,7 +265,32 @@ public class PluginResource implements ApiResource {
                     "数据库尚未就绪，插件事件暂不可读", "The database is not ready; plugin events cannot be read yet"));
         }
         Page<PluginEvent> page = events.events(paging.offset(), paging.limit());
-        return PageBody.of(page, Event::of);
+        Map<String, Upload> visible = visibleUploads(security);
+        return PageBody.of(page, e -> Event.of(e, visible.get(e.bundleSymbolicName() + "/" + e.bundleVersion())));
+    }
+
+    /**
+     * The uploads behind bundles, by {@code symbolic name/version}, as far as the caller may see them
+     * (the province all, a city its enterprises', an enterprise its own): an event names the uploader
+     * and the reviewer only to those who may read the upload itself.
+     */
+    private Map<String, Upload> visibleUploads(SecurityContext security) {
+        if (!(security.getUserPrincipal() instanceof CallerPrincipal principal)) {
+            return Map.of();
+        }
+        Caller caller = principal.caller();
+        if (!caller.has(Role.PROVINCE) && !caller.has(Role.CITY) && !caller.has(Role.ENTERPRISE)) {
+            return Map.of();
+        }
+        Map<String, Upload> visible = new HashMap<>();
+        for (PluginUploadRecord upload : uploads.list(caller)) {
+            // only an installed upload has plugin events; a rejected one of the same version must not claim them
+            if (upload.status() != PluginUploadRecord.Status.PENDING
+                    && upload.status() != PluginUploadRecord.Status.REJECTED) {
+                visible.putIfAbsent(upload.symbolicName() + "/" + upload.bundleVersion(), Upload.of(upload));
+            }
+        }
+        return visible;
     }
 
     /**

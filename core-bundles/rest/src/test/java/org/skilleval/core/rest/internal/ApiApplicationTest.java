@@ -20,8 +20,12 @@ import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.junit.jupiter.api.Test;
 import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.Page;
+import org.skilleval.core.domain.PluginEvent;
+import org.skilleval.core.domain.PluginUploadRecord;
 import org.skilleval.core.lifecycle.CityExtensionService;
 import org.skilleval.core.lifecycle.HealthService;
+import org.skilleval.core.lifecycle.PluginUploadService;
 import org.skilleval.core.lifecycle.RoundService;
 import org.skilleval.core.registry.PluginDescriptor;
 import org.skilleval.core.registry.PluginHistory;
@@ -44,6 +48,7 @@ class ApiApplicationTest {
     private final Authenticator authenticator = mock(Authenticator.class);
     private final TokenService tokens = mock(TokenService.class);
     private final RoundService rounds = mock(RoundService.class);
+    private final PluginUploadService uploads = mock(PluginUploadService.class);
     private PluginHistory pluginHistory;
 
     @Test
@@ -284,6 +289,59 @@ class ApiApplicationTest {
     }
 
     @Test
+    void aPluginEventNamesItsUploaderAndReviewerToThoseWhoMaySeeTheUpload() throws Exception {
+        pluginHistory = mock(PluginHistory.class);
+        PluginEvent installed = new PluginEvent(
+                7,
+                Instant.parse("2026-12-01T08:00:00Z"),
+                PluginEvent.Type.REGISTERED,
+                "ASSESSMENT_METHOD",
+                "nanjing-equipment-mentoring",
+                "com.example.mentoring",
+                "1.0.0");
+        when(pluginHistory.events(0, 50)).thenReturn(new Page<>(List.of(installed), 1, 0, 50));
+        PluginUploadRecord upload = new PluginUploadRecord(
+                3,
+                2,
+                "91320100MA1NJ0001M",
+                "3201",
+                "com.example.mentoring",
+                "1.0.0",
+                "mentoring.jar",
+                4096,
+                "ab",
+                PluginUploadRecord.Status.INSTALLED,
+                "nanjing-equipment-hr",
+                Instant.parse("2026-11-30T08:00:00Z"),
+                "nanjing",
+                Instant.parse("2026-12-01T07:59:00Z"),
+                "已审查");
+        Caller city = Caller.fromJaasRoles("nanjing", List.of("city", "city:3201"));
+        Caller otherCity = Caller.fromJaasRoles("suzhou", List.of("city", "city:3205"));
+        when(tokens.claims("nanjing")).thenReturn(TestTokens.claims(city));
+        when(tokens.claims("suzhou")).thenReturn(TestTokens.claims(otherCity));
+        when(uploads.list(city)).thenReturn(List.of(upload));
+        when(uploads.list(otherCity)).thenReturn(List.of());
+
+        PluginResource.Event seenByNanjing = firstEvent(send("GET", "/api/plugins/events", null, "Bearer nanjing"));
+        PluginResource.Event seenBySuzhou = firstEvent(send("GET", "/api/plugins/events", null, "Bearer suzhou"));
+
+        assertEquals(
+                new PluginResource.Upload(3, "91320100MA1NJ0001M", "nanjing-equipment-hr", "nanjing"),
+                seenByNanjing.upload());
+        assertEquals(null, seenBySuzhou.upload(), "another city's enterprise's staff stay unnamed");
+    }
+
+    private static PluginResource.Event firstEvent(ContainerResponse response) {
+        assertEquals(200, response.getStatus());
+        return ((PageBody<?>) response.getEntity())
+                .items().stream()
+                        .map(PluginResource.Event.class::cast)
+                        .findFirst()
+                        .orElseThrow();
+    }
+
+    @Test
     void eventsAnswer503WhileTheDatabaseIsNotReady() throws Exception {
         ContainerResponse response = get("/api/plugins/events");
 
@@ -310,7 +368,7 @@ class ApiApplicationTest {
                 tokens,
                 List.of(
                         new HealthResource("1.2.3", health, registry),
-                        new PluginResource(registry, () -> pluginHistory, mock(CityExtensionService.class)),
+                        new PluginResource(registry, () -> pluginHistory, mock(CityExtensionService.class), uploads),
                         new AuthResource(authenticator, tokens),
                         new RoundResource(rounds))));
         ContainerRequest request = new ContainerRequest(

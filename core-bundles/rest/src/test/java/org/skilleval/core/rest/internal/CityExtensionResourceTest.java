@@ -32,6 +32,7 @@ import org.skilleval.core.domain.PinnedVersionCount;
 import org.skilleval.core.lifecycle.CityExtension;
 import org.skilleval.core.lifecycle.CityExtensionService;
 import org.skilleval.core.lifecycle.PluginInfo;
+import org.skilleval.core.lifecycle.PluginUploadService;
 import org.skilleval.core.registry.PluginDescriptor;
 import org.skilleval.core.registry.PluginHistory;
 import org.skilleval.core.registry.PluginKind;
@@ -232,7 +233,8 @@ class CityExtensionResourceTest {
                 tokens,
                 List.of(
                         new CityExtensionResource(extensions),
-                        new PluginResource(mock(PluginRegistry.class), noLog, extensions))));
+                        new PluginResource(
+                                mock(PluginRegistry.class), noLog, extensions, mock(PluginUploadService.class)))));
         ContainerRequest request = new ContainerRequest(
                 URI.create("http://localhost/api/"),
                 URI.create("http://localhost" + path),
