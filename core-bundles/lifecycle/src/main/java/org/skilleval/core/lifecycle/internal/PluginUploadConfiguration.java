@@ -23,4 +23,16 @@ public @interface PluginUploadConfiguration {
                     + " they start only once the containment hook is in place",
             min = "1")
     int startLevel() default 90;
+
+    @AttributeDefinition(
+            name = "Trusted signers",
+            description = "A directory of PEM certificates (.pem, .crt, .cer) whose keys, or keys they issued, the"
+                    + " province trusts to sign plugins; relative to Karaf's etc/; read at every upload")
+    String trustedSigners() default "skilleval-trusted-signers";
+
+    @AttributeDefinition(
+            name = "Require signatures",
+            description = "Refuse any upload that is not wholly signed by a trusted key; otherwise the check only"
+                    + " reports the signature (a broken signature is refused either way)")
+    boolean requireSignature() default false;
 }

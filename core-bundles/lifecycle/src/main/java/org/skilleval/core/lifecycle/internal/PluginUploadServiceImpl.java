@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -55,6 +56,7 @@ public class PluginUploadServiceImpl implements PluginUploadService {
     private final PluginContainment containment;
     private final Bundles bundles;
     private final long maxBytes;
+    private final JarSignatureCheck signatures;
     private final Clock clock;
 
     /** The framework as far as uploads need it; a seam for tests. */
@@ -83,6 +85,9 @@ public class PluginUploadServiceImpl implements PluginUploadService {
                 containment,
                 new FrameworkBundles(context, configuration.startLevel()),
                 configuration.maxBytes(),
+                new JarSignatureCheck(
+                        Path.of(System.getProperty("karaf.etc", "etc")).resolve(configuration.trustedSigners()),
+                        configuration.requireSignature()),
                 today.clock());
     }
 
@@ -92,12 +97,14 @@ public class PluginUploadServiceImpl implements PluginUploadService {
             PluginContainment containment,
             Bundles bundles,
             long maxBytes,
+            JarSignatureCheck signatures,
             Clock clock) {
         this.uploads = uploads;
         this.participations = participations;
         this.containment = containment;
         this.bundles = bundles;
         this.maxBytes = maxBytes;
+        this.signatures = signatures;
         this.clock = clock;
     }
 
@@ -141,13 +148,9 @@ public class PluginUploadServiceImpl implements PluginUploadService {
             }
             violations.addAll(ownership);
         }
-        report.add(new Check(
-                "signature",
-                true,
-                LocalizedText.of(
-                        "未检查 JAR 签名：平台尚不校验签名，安全性由省中心的审查保证",
-                        "the jar's signature was not checked: the platform does not verify signatures yet; the"
-                                + " review stands for it")));
+        JarSignatureCheck.Outcome signed = signatures.check(bytes);
+        report.add(signed.check());
+        signed.violation().ifPresent(violations::add);
         InvalidInputException.throwIfAny(violations);
         PluginUploadRecord stored = uploads.create(
                 new PluginUploadRecord(

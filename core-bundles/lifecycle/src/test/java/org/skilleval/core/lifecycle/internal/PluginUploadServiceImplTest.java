@@ -12,6 +12,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -47,7 +48,13 @@ class PluginUploadServiceImplTest {
     private final PluginContainment containment = mock(PluginContainment.class);
     private final RecordingBundles bundles = new RecordingBundles();
     private final PluginUploadServiceImpl service = new PluginUploadServiceImpl(
-            store, participations, containment, bundles, 1024 * 1024, Clock.fixed(NOW, ZoneOffset.UTC));
+            store,
+            participations,
+            containment,
+            bundles,
+            1024 * 1024,
+            new JarSignatureCheck(Path.of("no-trusted-signers"), false),
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     private final Caller hr =
             new Caller("nanjing-equipment-hr", Set.of(Role.ENTERPRISE), null, NANJING_EQUIPMENT, null, null);
