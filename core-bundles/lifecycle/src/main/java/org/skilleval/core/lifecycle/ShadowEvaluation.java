@@ -55,6 +55,10 @@ public record ShadowEvaluation(
      * @param rankAfter the rank under {@code toVersion}; {@code null} when {@code after} failed
      * @param rankMovement {@code rankBefore - rankAfter}: positive moves up; {@code null} when
      *        either rank is
+     * @param why for a candidate whose verdict or total changes, what made the difference, in the
+     *        order a reader follows it: each method whose score, items or veto changed, the total,
+     *        and the scheme's own reasons for the new verdict; empty when nothing changed or either
+     *        side failed (its error says why)
      */
     public record CandidateShadow(
             long applicationId,
@@ -66,7 +70,29 @@ public record ShadowEvaluation(
             Outcome after,
             Integer rankBefore,
             Integer rankAfter,
-            Integer rankMovement) {}
+            Integer rankMovement,
+            List<LocalizedText> why) {
+
+        public CandidateShadow {
+            why = why == null ? List.of() : List.copyOf(why);
+        }
+
+        /** This row with its ranks set. */
+        public CandidateShadow ranked(Integer before, Integer after) {
+            return new CandidateShadow(
+                    applicationId,
+                    name,
+                    maskedIdNumber,
+                    occupation,
+                    inputs,
+                    this.before,
+                    this.after,
+                    before,
+                    after,
+                    before == null || after == null ? null : before - after,
+                    why);
+        }
+    }
 
     /**
      * A result computed without storing it, or why it could not be computed.

@@ -147,8 +147,8 @@ public class PluginMigrationServiceImpl implements PluginMigrationService {
         AssessedCandidates assessed = assessed(plan);
         List<CandidateShadow> rows = new ArrayList<>();
         for (Assessed candidate : assessed.candidates()) {
-            Outcome before = compute(plan.methods(), plan.scheme(), candidate.inputs());
-            Outcome after = compute(migrated.methods(), migrated.scheme(), candidate.inputs());
+            Computed before = compute(plan.methods(), plan.scheme(), candidate.inputs());
+            Computed after = compute(migrated.methods(), migrated.scheme(), candidate.inputs());
             ApplicationRecord application = candidate.application();
             String idNumber = application.form().idNumber();
             rows.add(new CandidateShadow(
@@ -157,11 +157,16 @@ public class PluginMigrationServiceImpl implements PluginMigrationService {
                     idNumber == null ? null : ResidentIdNumber.mask(idNumber),
                     candidate.occupation(),
                     candidate.fromSheets() ? ShadowEvaluation.Inputs.SHEETS : ShadowEvaluation.Inputs.STORED_RESULT,
-                    before,
-                    after,
+                    before.outcome(),
+                    after.outcome(),
                     null,
                     null,
-                    null));
+                    null,
+                    before.computation().isPresent() && after.computation().isPresent()
+                            ? ShadowExplanation.why(
+                                    before.computation().get(),
+                                    after.computation().get())
+                            : List.of()));
         }
         List<CandidateShadow> ranked = ranked(rows);
         return new ShadowEvaluation(
@@ -204,12 +209,17 @@ public class PluginMigrationServiceImpl implements PluginMigrationService {
         return new AssessedCandidates(assessed, incomplete);
     }
 
-    private Outcome compute(List<PluginChoice> methods, PluginChoice scheme, List<SheetInput> inputs) {
+    /** A shadow result, and the computation behind it when there is one. */
+    private record Computed(Outcome outcome, Optional<PluginRuns.Computation> computation) {}
+
+    private Computed compute(List<PluginChoice> methods, PluginChoice scheme, List<SheetInput> inputs) {
         try {
             PluginRuns.Computation computed = runs.compute(methods, scheme, inputs);
-            return new Outcome(computed.total(), computed.passed(), null, null);
+            return new Computed(new Outcome(computed.total(), computed.passed(), null, null), Optional.of(computed));
         } catch (RuleViolationException refused) {
-            return new Outcome(null, null, refused.rule(), LocalizedText.of(refused.messageZh(), refused.messageEn()));
+            return new Computed(
+                    new Outcome(null, null, refused.rule(), LocalizedText.of(refused.messageZh(), refused.messageEn())),
+                    Optional.empty());
         }
     }
 
@@ -262,21 +272,7 @@ public class PluginMigrationServiceImpl implements PluginMigrationService {
         Map<Long, Integer> before = ranks(rows, CandidateShadow::before);
         Map<Long, Integer> after = ranks(rows, CandidateShadow::after);
         return rows.stream()
-                .map(r -> {
-                    Integer was = before.get(r.applicationId());
-                    Integer will = after.get(r.applicationId());
-                    return new CandidateShadow(
-                            r.applicationId(),
-                            r.name(),
-                            r.maskedIdNumber(),
-                            r.occupation(),
-                            r.inputs(),
-                            r.before(),
-                            r.after(),
-                            was,
-                            will,
-                            was == null || will == null ? null : was - will);
-                })
+                .map(r -> r.ranked(before.get(r.applicationId()), after.get(r.applicationId())))
                 .sorted(Comparator.comparing(
                                 CandidateShadow::rankAfter, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparingLong(CandidateShadow::applicationId))

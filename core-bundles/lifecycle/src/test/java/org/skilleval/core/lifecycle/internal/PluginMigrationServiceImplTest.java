@@ -164,6 +164,13 @@ class PluginMigrationServiceImplTest {
         assertEquals(-2, fallen.rankMovement());
         assertEquals(0, shadow.candidates().get(1).rankMovement());
         assertEquals(new ShadowEvaluation.Summary(3, 0, 0, 1, 1, 2, 2), shadow.summary());
+        // Why: the method's score and items, the total, the verdict, and the scheme's own reason.
+        List<String> why = risen.why().stream().map(LocalizedText::en).toList();
+        assertTrue(why.get(0).startsWith("oral-defense: score 50/"), why.toString());
+        assertTrue(why.contains("total 50 → 100"), why.toString());
+        assertTrue(why.contains("verdict: failed → passed"), why.toString());
+        assertTrue(why.get(why.size() - 1).startsWith("scoring scheme: "), why.toString());
+        assertEquals(List.of(), shadow.candidates().get(1).why(), "王五 scores 65 under both: nothing to explain");
         // A preview changes nothing.
         verify(plans, never()).update(anyLong(), anyLong(), anyString(), anyString(), any(), any());
     }

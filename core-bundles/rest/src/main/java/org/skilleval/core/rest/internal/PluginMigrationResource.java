@@ -55,7 +55,8 @@ public class PluginMigrationResource implements ApiResource {
             Outcome after,
             Integer rankBefore,
             Integer rankAfter,
-            Integer rankMovement) {
+            Integer rankMovement,
+            List<LocalizedMessage> why) {
 
         static Row of(ShadowEvaluation.CandidateShadow c) {
             return new Row(
@@ -68,7 +69,10 @@ public class PluginMigrationResource implements ApiResource {
                     Outcome.of(c.after()),
                     c.rankBefore(),
                     c.rankAfter(),
-                    c.rankMovement());
+                    c.rankMovement(),
+                    c.why().stream()
+                            .map(w -> LocalizedMessage.of(w.zh(), w.en()))
+                            .toList());
         }
     }
 

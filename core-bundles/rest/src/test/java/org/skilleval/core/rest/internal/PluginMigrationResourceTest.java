@@ -105,7 +105,8 @@ class PluginMigrationResourceTest {
                                 new ShadowEvaluation.Outcome(new BigDecimal("100"), true, null, null),
                                 2,
                                 1,
-                                1),
+                                1,
+                                List.of(LocalizedText.of("结论：不通过 → 通过", "verdict: failed → passed"))),
                         new ShadowEvaluation.CandidateShadow(
                                 31,
                                 "张三",
@@ -117,7 +118,8 @@ class PluginMigrationResourceTest {
                                         null, null, "plugin-timeout", LocalizedText.of("超时", "timed out")),
                                 1,
                                 null,
-                                null)),
+                                null,
+                                List.of())),
                 new ShadowEvaluation.Summary(2, 0, 1, 1, 0, 1, 1));
         when(migrations.shadow(NANJING, 11, "oral-defense", "2.0.0")).thenReturn(shadow);
 
@@ -129,6 +131,9 @@ class PluginMigrationResourceTest {
         assertEquals("1.0.0", body.get("fromVersion").asText());
         assertEquals(100, body.at("/candidates/0/after/total").asInt());
         assertEquals(1, body.at("/candidates/0/rankMovement").asInt());
+        assertEquals(
+                "verdict: failed → passed", body.at("/candidates/0/why/0/en").asText());
+        assertEquals(0, body.at("/candidates/1/why").size());
         assertEquals("plugin-timeout", body.at("/candidates/1/after/rule").asText());
         assertEquals("timed out", body.at("/candidates/1/after/error/en").asText());
         assertTrue(body.at("/candidates/1/rankAfter").isNull());
