@@ -45,7 +45,7 @@ class PluginUploadConsoleIT {
 
     @Test
     void anEnterprisesPluginIsUploadedReviewedInstalledAndRemovedInTheBrowser() throws Exception {
-        Path jar = Path.of(System.getProperty("skilleval.example.jar"));
+        Path jar = Path.of(System.getProperty("skilleval.example.jar")).normalize();
         assertTrue(Files.isRegularFile(jar), "the example plugin is built first: " + jar);
         String province = rest.login("province", "province-demo");
         assertTrue(active(province).isEmpty(), "not installed before the test");
