@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import org.junit.After;
@@ -36,6 +38,9 @@ public class PluginUploadIT extends SkillEvalTestSupport {
 
     private static final String MENTORING = "nanjing-equipment-mentoring";
     private static final String EXAMPLE = "com.example.nanjingequipment.mentoring";
+    /** The example under another symbolic name, so that its versions do not meet the other test's uploads. */
+    private static final String UPGRADED = "com.example.nanjingequipment.mentoring.upgrades";
+
     private static final String NANJING_EQUIPMENT = "91320100MA1NJ0001M";
     private static final String SUZHOU_PRECISION = "91320500MA1PX00038";
 
@@ -43,9 +48,11 @@ public class PluginUploadIT extends SkillEvalTestSupport {
 
     @After
     public void uninstallWhatTheTestInstalled() throws BundleException {
-        Bundle example;
-        while ((example = bundle(EXAMPLE)) != null) {
-            example.uninstall();
+        for (String symbolicName : List.of(EXAMPLE, UPGRADED)) {
+            Bundle example;
+            while ((example = bundle(symbolicName)) != null) {
+                example.uninstall();
+            }
         }
         for (Bundle bundle : installedByTest) {
             if (bundle.getState() != Bundle.UNINSTALLED) {
@@ -174,6 +181,134 @@ public class PluginUploadIT extends SkillEvalTestSupport {
         assertEquals("REMOVED", removed.get("status").asText());
         assertNull(bundle(EXAMPLE));
         awaitListedPlugins("the removed plugin is gone", ids -> !ids.contains(MENTORING));
+    }
+
+    @Test
+    public void anUpgradeRunsBesideThePinnedVersionUntilTheProvinceMigratesThePlan() throws Exception {
+        String province = login("province", "province-demo");
+        String nanjing = login("nanjing", "nanjing-demo");
+        String hr = login("nanjing-equipment-hr", "enterprise-demo");
+        long round = newRound(province, 2081);
+        long participation = acceptedParticipation(round, NANJING_EQUIPMENT, "南京某装备集团有限公司", nanjing, province);
+        byte[] example = Files.readAllBytes(new File(System.getProperty(EXAMPLE_JAR_PROPERTY)).toPath());
+
+        // 1.0.0 uploaded, approved, chosen by a plan the province approves: pinned to 1.0.0
+        long first = approvedUpload(withIdentity(example, UPGRADED, "1.0.0"), hr, nanjing);
+        JsonNode plan = created(post("/api/work-plans", plan(participation), hr));
+        String planPath = "/api/work-plans/" + plan.get("id").asLong();
+        plan = ok(post(planPath + "/publish", versionBody(plan), hr));
+        plan = ok(post(planPath + "/submit", versionBody(plan), hr));
+        plan = ok(post(planPath + "/review", body("approve", true, "version", version(plan)), province));
+        assertEquals("1.0.0", plan.at("/methods/0/pinnedVersion").asText());
+
+        // 1.1.0 takes the same path: refused while not newer, then approved and run beside 1.0.0
+        assertRefused("ownership", uploadJar(withIdentity(example, UPGRADED, "1.0.0"), "again.jar", hr));
+        long second = approvedUpload(withIdentity(example, UPGRADED, "1.1.0"), hr, nanjing);
+        JsonNode info = ok(get("/api/plugins/" + MENTORING, province));
+        List<String> versions = new ArrayList<>();
+        info.get("versions")
+                .forEach(v -> versions.add(
+                        v.get("bundleVersion").asText() + ":" + v.get("state").asText()));
+        assertTrue(versions.toString(), versions.containsAll(List.of("1.0.0:ACTIVE", "1.1.0:ACTIVE")));
+        assertEquals(
+                "an approved plan keeps the version it was approved with",
+                "1.0.0",
+                ok(get(planPath, hr)).at("/methods/0/pinnedVersion").asText());
+
+        // The province previews the move and migrates the plan; the plugin events name uploader and reviewer
+        JsonNode shadow = ok(get(planPath + "/migrations/shadow?pluginId=" + MENTORING + "&toVersion=1.1.0", province));
+        assertEquals("1.0.0", shadow.get("fromVersion").asText());
+        JsonNode migrated = ok(post(
+                planPath + "/migrations",
+                body(
+                        "version",
+                        version(ok(get(planPath, province))),
+                        "pluginId",
+                        MENTORING,
+                        "toVersion",
+                        "1.1.0",
+                        "note",
+                        "企业上传的新版本已审查"),
+                province));
+        assertEquals("1.1.0", migrated.at("/methods/0/pinnedVersion").asText());
+        JsonNode events = ok(get("/api/plugins/events?limit=50", nanjing));
+        boolean named = false;
+        for (JsonNode event : events.get("items")) {
+            if (event.get("bundleSymbolicName").asText().equals(UPGRADED)
+                    && event.get("bundleVersion").asText().equals("1.1.0")) {
+                assertEquals(
+                        event.toString(),
+                        "nanjing-equipment-hr",
+                        event.at("/upload/uploadedBy").asText());
+                assertEquals(
+                        event.toString(),
+                        "nanjing",
+                        event.at("/upload/reviewedBy").asText());
+                named = true;
+            }
+        }
+        assertTrue(events.toString(), named);
+
+        // Removing the old version leaves the migrated plan on the new one
+        removeUpload(first, hr, nanjing);
+        assertEquals(List.of("1.1.0"), awaitListedVersions(List.of("1.1.0")));
+        removeUpload(second, hr, nanjing);
+        awaitListedPlugins("both versions are gone", ids -> !ids.contains(MENTORING));
+    }
+
+    /** The versions of the mentoring plugin listed, once they are these (or what they are after 30 s). */
+    private List<String> awaitListedVersions(List<String> expected) throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (true) {
+            List<String> listed = new ArrayList<>();
+            for (JsonNode plugin : getJson("/api/plugins", 200).get("items")) {
+                if (plugin.get("id").asText().equals(MENTORING)) {
+                    listed.add(plugin.get("bundleVersion").asText());
+                }
+            }
+            if (listed.equals(expected) || System.nanoTime() > deadline) {
+                return listed;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private long approvedUpload(byte[] jar, String hr, String city) throws Exception {
+        JsonNode upload = created(uploadJar(jar, "mentoring.jar", hr)).get("upload");
+        String path = "/api/plugin-uploads/" + upload.get("id").asLong();
+        JsonNode approved =
+                ok(post(path + "/review", body("approve", true, "version", version(upload), "reason", "已审查源码"), city));
+        assertEquals("INSTALLED", approved.get("status").asText());
+        return upload.get("id").asLong();
+    }
+
+    private void removeUpload(long id, String hr, String city) throws Exception {
+        String path = "/api/plugin-uploads/" + id;
+        JsonNode asked = ok(post(path + "/removal", body("version", version(ok(get(path, hr))), "reason", "不再使用"), hr));
+        assertEquals(
+                "REMOVED",
+                ok(post(path + "/review", body("approve", true, "version", version(asked), "reason", "同意"), city))
+                        .get("status")
+                        .asText());
+    }
+
+    /** The jar with another symbolic name and version, every entry kept. */
+    private static byte[] withIdentity(byte[] jar, String symbolicName, String version) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
+            Manifest manifest = new Manifest(in.getManifest());
+            manifest.getMainAttributes().putValue("Bundle-SymbolicName", symbolicName);
+            manifest.getMainAttributes().putValue("Bundle-Version", version);
+            try (JarOutputStream out = new JarOutputStream(bytes, manifest)) {
+                JarEntry entry;
+                while ((entry = in.getNextJarEntry()) != null) {
+                    out.putNextEntry(new JarEntry(entry.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private Bundle install(String location, byte[] jar) throws BundleException {
