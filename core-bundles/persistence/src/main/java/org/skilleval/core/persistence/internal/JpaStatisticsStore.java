@@ -41,9 +41,7 @@ public class JpaStatisticsStore implements StatisticsStore {
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder where = new StringBuilder(" WHERE e.status <> :draft");
         parameters.put("draft", ApplicationStatus.DRAFT);
-        condition(where, parameters, "roundId", roundId);
-        condition(where, parameters, "cityCode", cityCode);
-        condition(where, parameters, "creditCode", creditCode);
+        narrow(where, parameters, "e.roundId", "e.cityCode", "e.creditCode", roundId, cityCode, creditCode);
         String jpql = "SELECT " + group + ", COUNT(e),"
                 + " SUM(CASE WHEN e.eligible = TRUE THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN e.status IN (:passed0, :passed1, :passed2, :passed3) THEN 1 ELSE 0 END),"
@@ -107,18 +105,7 @@ public class JpaStatisticsStore implements StatisticsStore {
             jpql.append(" WHERE 1 = 1");
         }
         Map<String, Object> parameters = new HashMap<>();
-        if (roundId != null) {
-            jpql.append(" AND o.roundId = :roundId");
-            parameters.put("roundId", roundId);
-        }
-        if (cityCode != null) {
-            jpql.append(" AND o.cityCode = :cityCode");
-            parameters.put("cityCode", cityCode);
-        }
-        if (creditCode != null) {
-            jpql.append(" AND o.creditCode = :creditCode");
-            parameters.put("creditCode", creditCode);
-        }
+        narrow(jpql, parameters, "o.roundId", "o.cityCode", "o.creditCode", roundId, cityCode, creditCode);
         jpql.append(" GROUP BY ").append(group);
         Query query = entityManager.createQuery(jpql.toString());
         parameters.forEach(query::setParameter);
@@ -148,18 +135,7 @@ public class JpaStatisticsStore implements StatisticsStore {
                 + ", SUM(p.seniorTechnicianCount) FROM ParticipationEntity p WHERE p.status IN :takingPart");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("takingPart", List.copyOf(ParticipationLifecycle.TAKING_PART));
-        if (roundId != null) {
-            jpql.append(" AND p.roundId = :roundId");
-            parameters.put("roundId", roundId);
-        }
-        if (cityCode != null) {
-            jpql.append(" AND p.cityCode = :cityCode");
-            parameters.put("cityCode", cityCode);
-        }
-        if (creditCode != null) {
-            jpql.append(" AND p.enterprise.creditCode = :creditCode");
-            parameters.put("creditCode", creditCode);
-        }
+        narrow(jpql, parameters, "p.roundId", "p.cityCode", "p.enterprise.creditCode", roundId, cityCode, creditCode);
         jpql.append(" GROUP BY ").append(group);
         Query query = entityManager.createQuery(jpql.toString());
         parameters.forEach(query::setParameter);
@@ -182,18 +158,7 @@ public class JpaStatisticsStore implements StatisticsStore {
                 + " ParticipationEntity p WHERE p.id = w.participationId AND p.status IN :takingPart");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("takingPart", List.copyOf(ParticipationLifecycle.TAKING_PART));
-        if (roundId != null) {
-            jpql.append(" AND w.roundId = :roundId");
-            parameters.put("roundId", roundId);
-        }
-        if (cityCode != null) {
-            jpql.append(" AND w.cityCode = :cityCode");
-            parameters.put("cityCode", cityCode);
-        }
-        if (creditCode != null) {
-            jpql.append(" AND w.creditCode = :creditCode");
-            parameters.put("creditCode", creditCode);
-        }
+        narrow(jpql, parameters, "w.roundId", "w.cityCode", "w.creditCode", roundId, cityCode, creditCode);
         Query query = entityManager.createQuery(jpql.toString());
         parameters.forEach(query::setParameter);
         Map<String, Long> counts = new HashMap<>();
@@ -226,10 +191,27 @@ public class JpaStatisticsStore implements StatisticsStore {
         };
     }
 
-    private static void condition(StringBuilder where, Map<String, Object> parameters, String path, Object value) {
-        if (value != null) {
-            where.append(" AND e.").append(path).append(" = :").append(path);
-            parameters.put(path, value);
+    /** Appends the round, city and enterprise conditions that are given, on these paths of the query. */
+    private static void narrow(
+            StringBuilder jpql,
+            Map<String, Object> parameters,
+            String roundPath,
+            String cityPath,
+            String creditPath,
+            Long roundId,
+            String cityCode,
+            String creditCode) {
+        if (roundId != null) {
+            jpql.append(" AND ").append(roundPath).append(" = :roundId");
+            parameters.put("roundId", roundId);
+        }
+        if (cityCode != null) {
+            jpql.append(" AND ").append(cityPath).append(" = :cityCode");
+            parameters.put("cityCode", cityCode);
+        }
+        if (creditCode != null) {
+            jpql.append(" AND ").append(creditPath).append(" = :creditCode");
+            parameters.put("creditCode", creditCode);
         }
     }
 
