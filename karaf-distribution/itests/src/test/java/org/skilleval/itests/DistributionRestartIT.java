@@ -134,8 +134,8 @@ class DistributionRestartIT {
     private void thePastRoundShowsOneAppointedHolderAndOneDueForReview() throws Exception {
         String seeded = Files.readString(home.resolve("data/log/karaf.log"));
         assertTrue(
-                !seeded.contains("Demo history skipped"),
-                "the past round was not seeded; the shipped working-day calendar must know its year");
+                !seeded.contains("Demo history skipped") && !seeded.contains("Demo history failed"),
+                "the past round was not seeded (the shipped working-day calendar must know its year); see the log");
         String province = login("province", "province-demo");
         JsonNode past =
                 JSON.readTree(get("/api/rounds", province).body()).get("items").get(1);
