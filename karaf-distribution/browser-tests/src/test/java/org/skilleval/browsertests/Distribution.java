@@ -115,6 +115,9 @@ final class Distribution {
                     assertTrue(
                             !seeded.contains("Demo publicity skipped"),
                             "the working-day calendar does not know the demo's publicity days; see " + log);
+                    assertTrue(
+                            !seeded.contains("Demo history"),
+                            "the demo's past round was not seeded (skipped or failed); see " + log);
                     return;
                 }
             } catch (IOException notYetListening) {

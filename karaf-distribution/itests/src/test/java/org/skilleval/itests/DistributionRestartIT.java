@@ -45,6 +45,7 @@ class DistributionRestartIT {
         JsonNode before = eventsOnceEveryPluginIsLogged(1);
         JsonNode demoRound = demoRoundOnceSeeded();
         demoDocumentsOpenWithTheirChineseText(demoRound);
+        thePastRoundShowsOneAppointedHolderAndOneDueForReview();
         stop();
 
         start();
@@ -57,7 +58,7 @@ class DistributionRestartIT {
 
         assertEquals(1, listsAfter, "the demo's proposal list is still there after the restart");
 
-        assertEquals(1, rounds.get("total").asInt(), "the demo is seeded once, never into a database with a round");
+        assertEquals(2, rounds.get("total").asInt(), "the demo (current and past round) is seeded once, never again");
         assertEquals(
                 demoRound.get("id").asLong(),
                 rounds.get("items").get(0).get("id").asLong());
@@ -101,7 +102,7 @@ class DistributionRestartIT {
 
         String province = login("province", "province-demo");
         JsonNode rounds = JSON.readTree(get("/api/rounds", province).body());
-        assertEquals(1, rounds.get("total").asInt());
+        assertEquals(2, rounds.get("total").asInt(), "the current round and the past one: " + rounds);
         JsonNode round = rounds.get("items").get(0);
         String roundQuery = "?roundId=" + round.get("id").asLong();
         assertEquals(12, total("/api/applications" + roundQuery, province));
@@ -123,6 +124,51 @@ class DistributionRestartIT {
             assertEquals(2, publicities.get("items").get(0).get("candidates").size(), publicities.toString());
         }
         return round;
+    }
+
+    /**
+     * The demo's past round (往期), as the enterprise, its city and the public see it: two holders of
+     * its certificates, one appointed long enough ago that the term-end review is due, one appointed
+     * recently; verification says the holder is appointed, and by whom.
+     */
+    private void thePastRoundShowsOneAppointedHolderAndOneDueForReview() throws Exception {
+        String seeded = Files.readString(home.resolve("data/log/karaf.log"));
+        assertTrue(
+                !seeded.contains("Demo history skipped") && !seeded.contains("Demo history failed"),
+                "the past round was not seeded (the shipped working-day calendar must know its year); see the log");
+        String province = login("province", "province-demo");
+        JsonNode past =
+                JSON.readTree(get("/api/rounds", province).body()).get("items").get(1);
+        assertTrue(past.get("title").asText().contains("演示·往期"), past.toString());
+
+        String hr = login("nanjing-equipment-hr", "enterprise-demo");
+        JsonNode appointments = JSON.readTree(get("/api/appointments", hr).body());
+        assertEquals(2, appointments.get("total").asInt(), appointments.toString());
+        JsonNode due = JSON.readTree(
+                get("/api/appointments/due", login("nanjing", "nanjing-demo")).body());
+        assertEquals(1, due.get("total").asInt(), due.toString());
+        assertEquals("马立军", due.get("items").get(0).get("holderName").asText());
+        int dueFlags = 0;
+        for (JsonNode appointment : appointments.get("items")) {
+            assertEquals("CURRENT", appointment.get("status").asText(), appointment.toString());
+            dueFlags += appointment.get("due").asBoolean() ? 1 : 0;
+        }
+        assertEquals(1, dueFlags, "one appointed holder and one due for review: " + appointments);
+
+        JsonNode certificates =
+                JSON.readTree(get("/api/certificates?roundId=" + past.get("id").asLong(), province)
+                        .body());
+        assertEquals(2, certificates.get("total").asInt(), certificates.toString());
+        for (JsonNode certificate : certificates.get("items")) {
+            String name = certificate.get("name").asText();
+            JsonNode verified = JSON.readTree(get("/api/public/certificates/verify?code="
+                            + certificate.get("code").asText() + "&name="
+                            + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
+                    .body());
+            assertEquals("VALID", verified.get("status").asText(), verified.toString());
+            assertTrue(verified.get("appointed").asBoolean(), verified.toString());
+            assertEquals("南京某装备集团有限公司", verified.get("appointedBy").asText());
+        }
     }
 
     /** The demo's documents, as the product serves them: the PDFs open and carry their Chinese text. */

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.skilleval.core.domain.ApplicationRecord;
+import org.skilleval.core.domain.AppointmentSettings;
 import org.skilleval.core.domain.AssessmentResultRecord;
 import org.skilleval.core.domain.EnterpriseEvidence;
 import org.skilleval.core.domain.PanelMember;
@@ -65,11 +66,15 @@ final class DemoData {
     /** The equipment maker's treatment categories (待遇类别) for appointed 特级技师. */
     static final List<String> TREATMENT_CATEGORIES = List.of("特级技师岗位津贴一档（每月1500元）", "特级技师岗位津贴二档（每月1000元）");
 
+    /** The equipment maker's default appointment term (聘期), in years. */
+    static final int TERM_YEARS = 3;
+
     static final String ORAL_DEFENSE = "oral-defense";
     static final String WEIGHTED_SUM = "weighted-sum";
 
-    private static final Caller PROVINCE = Caller.fromJaasRoles("province", List.of("province"));
-    private static final Caller NANJING = Caller.fromJaasRoles("nanjing", List.of("city", "city:3201"));
+    static final Caller PROVINCE = Caller.fromJaasRoles("province", List.of("province"));
+    static final Caller NANJING = Caller.fromJaasRoles("nanjing", List.of("city", "city:3201"));
+    static final Caller EQUIPMENT_HR = enterpriseUser("nanjing-equipment-hr", NANJING_EQUIPMENT);
     private static final Caller SUZHOU = Caller.fromJaasRoles("suzhou", List.of("city", "city:3205"));
 
     private static final String[] NAMES = {
@@ -161,7 +166,7 @@ final class DemoData {
     }
 
     /** Sheets seeded so far. */
-    private static final class Sheets {
+    static final class Sheets {
         int submitted;
         int drafts;
     }
@@ -240,13 +245,12 @@ final class DemoData {
         equipment = enterprises.decide(PROVINCE, equipment.id(), equipment.version(), true, "材料齐全，规模与高级技师数量符合要求");
         power = enterprises.decide(PROVINCE, power.id(), power.version(), true, "同意");
 
-        Caller equipmentHr = enterpriseUser("nanjing-equipment-hr", NANJING_EQUIPMENT);
+        Caller equipmentHr = EQUIPMENT_HR;
         WorkPlanRecord plan = plans.save(equipmentHr, equipment.id(), null, plan(OCCUPATIONS));
         plan = plans.publish(equipmentHr, plan.id(), plan.version());
         plan = plans.submit(equipmentHr, plan.id(), plan.version());
         plans.review(PROVINCE, plan.id(), plan.version(), true, "专家组评估：评审方式与评分办法科学可行");
-        // 聘任: the treatment the enterprise grants its 特级技师, ready for the holders of its certificates.
-        appointments.saveSettings(equipmentHr, 0, 3, TREATMENT_CATEGORIES, true);
+        storeAppointmentSettings(equipmentHr);
 
         Caller powerHr = enterpriseUser("nanjing-power-hr", NANJING_POWER);
         WorkPlanRecord powerPlan = plans.save(powerHr, power.id(), null, plan(List.of("电工", "仪器仪表维修工")));
@@ -341,7 +345,7 @@ final class DemoData {
     }
 
     /** Fills, and where the script says so submits, the experts' oral-defence sheets of one candidate. */
-    private void assess(long applicationId, List<DemoSheet> script, Sheets tally) {
+    void assess(long applicationId, List<DemoSheet> script, Sheets tally) {
         for (DemoSheet sheet : script) {
             Caller expert = expert(sheet.expertId());
             ScoreSheetRecord saved =
@@ -372,10 +376,7 @@ final class DemoData {
         LocalDate reference = round.schedule().deadline(RoundPhase.EVALUATION);
         List<ApplicationRecord> created = new ArrayList<>();
         for (int i = 0; i < NAMES.length; i++) {
-            String employee = String.format("E%04d", 1001 + i);
-            Caller applicant = Caller.fromJaasRoles(
-                    APPLICANT_LOGINS.getOrDefault(employee, "demo-" + employee),
-                    List.of("applicant", "applicant:" + NANJING_EQUIPMENT + "-" + employee));
+            Caller applicant = applicant(employee(i));
             String occupation = occupation(i);
             String photo = upload(applicant, "demo/photo.png", "证件照.png", "image/png");
             String evidence = upload(applicant, "demo/evidence.pdf", "江苏工匠证书.pdf", "application/pdf");
@@ -431,7 +432,7 @@ final class DemoData {
     }
 
     /** Uploads one of the demo's sample files as the applicant would; returns its attachment id. */
-    private String upload(Caller applicant, String resource, String fileName, String contentType) {
+    String upload(Caller applicant, String resource, String fileName, String contentType) {
         try (InputStream content = DemoData.class.getClassLoader().getResourceAsStream(resource)) {
             if (content == null) {
                 throw new IllegalStateException("The demo bundle lacks " + resource);
@@ -443,38 +444,75 @@ final class DemoData {
         }
     }
 
-    ApplicationForm form(int index, String occupation, LocalDate postSince, String photoId, String evidenceId) {
+    /**
+     * An employee of the equipment maker who applies, as the 申报表 names them.
+     *
+     * @param number the employee's number, which makes the contact details and the 高级技师
+     *     certificate number their own
+     * @param mentees how many apprentices they trained
+     * @param craftsman whether they claim the 江苏工匠 priority
+     */
+    record Employee(String name, LocalDate birth, String idNumber, int number, int mentees, boolean craftsman) {
+
+        /** An ID number (居民身份证号码) of 江苏 with its check character, unique per district and sequence. */
+        static String idNumber(String district, LocalDate birth, int sequence) {
+            String first17 = district + birth.toString().replace("-", "") + String.format("%03d", sequence);
+            return first17 + ResidentIdNumber.checkCharacter(first17);
+        }
+    }
+
+    /** Applicant {@code index} of the demo round. */
+    static Employee employee(int index) {
         LocalDate birth = LocalDate.of(1968 + index, 1 + index % 12, 3 + index);
-        String first17 = "320102" + birth.toString().replace("-", "") + String.format("%03d", 11 + 2 * index);
-        String idNumber = first17 + ResidentIdNumber.checkCharacter(first17);
-        LocalDate today = LocalDate.now(clock);
-        List<ApplicationForm.PriorityClaim> priority = index % 4 == 0
+        return new Employee(
+                NAMES[index],
+                birth,
+                Employee.idNumber("320102", birth, 11 + 2 * index),
+                1001 + index,
+                3 + index,
+                index % 4 == 0);
+    }
+
+    ApplicationForm form(int index, String occupation, LocalDate postSince, String photoId, String evidenceId) {
+        return form(employee(index), occupation, postSince, LocalDate.now(clock), photoId, evidenceId);
+    }
+
+    /** The employee's 申报表, declared on {@code declaredOn}. */
+    static ApplicationForm form(
+            Employee employee,
+            String occupation,
+            LocalDate postSince,
+            LocalDate declaredOn,
+            String photoId,
+            String evidenceId) {
+        int number = employee.number();
+        List<ApplicationForm.PriorityClaim> priority = employee.craftsman()
                 ? List.of(new ApplicationForm.PriorityClaim(PriorityCondition.JIANGSU_CRAFTSMAN, List.of(evidenceId)))
                 : List.of();
         return new ApplicationForm(
-                NAMES[index],
-                idNumber,
+                employee.name(),
+                employee.idNumber(),
                 photoId,
-                YearMonth.from(birth),
+                YearMonth.from(employee.birth()),
                 "大专",
                 "班组长",
                 null,
                 new ApplicationForm.Qualification(
-                        "高级技师", occupation, legacyCertificate(index), postSince.minusMonths(3)),
+                        "高级技师", occupation, legacyCertificate(number), postSince.minusMonths(3)),
                 EQUIPMENT_NAME,
-                "第" + (index % 3 + 1) + "制造部",
-                "南京市江宁区将军大道" + (100 + index) + "号",
-                "employee" + (1001 + index) + "@example.com",
-                "139" + String.format("%08d", 10_000_000 + index),
+                "第" + (Math.floorMod(number - 1001, 3) + 1) + "制造部",
+                "南京市江宁区将军大道" + (number - 901) + "号",
+                String.format("employee%04d@example.com", number),
+                "139" + String.format("%08d", 10_000_000 + number - 1001),
                 occupation + "精密加工",
                 List.of(new ApplicationForm.CareerEntry(
-                        YearMonth.from(birth.plusYears(20)), null, EQUIPMENT_NAME, occupation)),
+                        YearMonth.from(employee.birth().plusYears(20)), null, EQUIPMENT_NAME, occupation)),
                 List.of(),
-                "主持" + occupation + "关键工序技术攻关，成果转化为生产力，带徒" + (3 + index) + "名",
+                "主持" + occupation + "关键工序技术攻关，成果转化为生产力，带徒" + employee.mentees() + "名",
                 List.of(),
                 List.of(),
                 List.of(),
-                new ApplicationForm.Declaration(true, today),
+                new ApplicationForm.Declaration(true, declaredOn),
                 occupation,
                 EligibilityPath.A_SENIOR_TECHNICIAN,
                 postSince,
@@ -484,8 +522,8 @@ final class DemoData {
     }
 
     /** A 16-digit 职业资格证书 number whose 11th digit, the level, is 1 (高级技师). */
-    private static String legacyCertificate(int index) {
-        return "1532000000" + "1" + String.format("%05d", index + 1);
+    private static String legacyCertificate(int employeeNumber) {
+        return "1532000000" + "1" + String.format("%05d", employeeNumber - 1000);
     }
 
     /**
@@ -530,7 +568,7 @@ final class DemoData {
     }
 
     /** The expert as the distribution's login for them signs in. */
-    private static Caller expert(String expertId) {
+    static Caller expert(String expertId) {
         String login = PANEL.entrySet().stream()
                 .filter(e -> e.getValue().expertId().equals(expertId))
                 .map(Map.Entry::getKey)
@@ -573,7 +611,7 @@ final class DemoData {
         };
     }
 
-    private static DemoSheet sheet(
+    static DemoSheet sheet(
             String expertId,
             String professionalKnowledge,
             String problemSolving,
@@ -583,7 +621,27 @@ final class DemoData {
         return new DemoSheet(expertId, professionalKnowledge, problemSolving, innovation, expression, comment, true);
     }
 
-    private static Caller enterpriseUser(String username, String creditCode) {
+    /** The employee as their login signs in: the README's for the two who have one, a demo name otherwise. */
+    static Caller applicant(Employee employee) {
+        String number = String.format("E%04d", employee.number());
+        return Caller.fromJaasRoles(
+                APPLICANT_LOGINS.getOrDefault(number, "demo-" + number),
+                List.of("applicant", "applicant:" + NANJING_EQUIPMENT + "-" + number));
+    }
+
+    /**
+     * 聘任: the treatment the equipment maker grants its 特级技师 (a {@value #TERM_YEARS}-year default
+     * term, two treatment categories, appointments published on verification), stored unless it
+     * stored some already.
+     */
+    void storeAppointmentSettings(Caller hr) {
+        AppointmentSettings stored = appointments.settings(hr);
+        if (stored.treatmentCategories().isEmpty()) {
+            appointments.saveSettings(hr, stored.version(), TERM_YEARS, TREATMENT_CATEGORIES, true);
+        }
+    }
+
+    static Caller enterpriseUser(String username, String creditCode) {
         return Caller.fromJaasRoles(username, List.of("enterprise", "enterprise:" + creditCode));
     }
 }

@@ -1,6 +1,8 @@
 package org.skilleval.core.demo.internal;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -12,6 +14,7 @@ import org.skilleval.core.lifecycle.ApplicationService;
 import org.skilleval.core.lifecycle.AppointmentService;
 import org.skilleval.core.lifecycle.AssessmentService;
 import org.skilleval.core.lifecycle.AttachmentService;
+import org.skilleval.core.lifecycle.CertificateService;
 import org.skilleval.core.lifecycle.OccupationCatalogService;
 import org.skilleval.core.lifecycle.PanelService;
 import org.skilleval.core.lifecycle.PilotEnterpriseService;
@@ -25,7 +28,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Seeds the demo once the shipped plugins are there, on a thread of its own so that activation
- * never waits for it, and only into a database that holds no round yet.
+ * never waits for it, and only into a database that holds no round yet: first the past round
+ * (往期, {@link DemoHistory}) with its certificates and appointments, then the current round
+ * ({@link DemoData}), so that the audit trail, which keeps the system clock, tells the story in its
+ * order.
+ *
+ * <p>While the past round is seeded, a {@link HistoryClock} moves the platform's today through
+ * that round's days; for those few seconds at the first start the platform's today lies in the past
+ * for every caller. It is unregistered before the current round is seeded, whatever happens.
  */
 @Component(immediate = true, configurationPid = DemoConfiguration.PID)
 @Designate(ocd = DemoConfiguration.class)
@@ -47,13 +57,15 @@ public class DemoSeeder {
             @Reference AssessmentService assessments,
             @Reference SupervisionService supervision,
             @Reference ProposalListService proposals,
+            @Reference CertificateService certificates,
             @Reference AppointmentService appointments,
             @Reference PluginRegistry registry,
             @Reference AccountService accounts,
             @Reference ExpertPoolService pool,
             // Seeds the occupation catalogue when it activates: the demo's pool experts name its entries.
             @Reference OccupationCatalogService occupationCatalogue,
-            DemoConfiguration configuration) {
+            DemoConfiguration configuration,
+            BundleContext context) {
         DemoAccounts logins = new DemoAccounts(accounts, pool);
         DemoData demo = new DemoData(
                 rounds,
@@ -67,7 +79,19 @@ public class DemoSeeder {
                 proposals,
                 appointments,
                 DemoData.jiangsuClock());
-        this.worker = new Thread(() -> seedWhenReady(logins, demo, registry, configuration), "skilleval-demo-seeder");
+        DemoHistory history = new DemoHistory(
+                demo,
+                rounds,
+                enterprises,
+                plans,
+                applications,
+                panels,
+                assessments,
+                proposals,
+                certificates,
+                appointments);
+        this.worker = new Thread(
+                () -> seedWhenReady(logins, demo, history, context, registry, configuration), "skilleval-demo-seeder");
         worker.setDaemon(true);
         worker.start();
     }
@@ -78,8 +102,27 @@ public class DemoSeeder {
         worker.join(5_000);
     }
 
+    /**
+     * The past round first, so that the audit trail tells the story in order; a failure there (a
+     * refusal is already a warning) leaves the current round to be seeded all the same.
+     */
+    private static String seedHistory(DemoHistory history, BundleContext context) {
+        try {
+            return history.seed(
+                    LocalDate.now(DemoData.jiangsuClock()), firstDay -> HistoryClock.register(context, firstDay));
+        } catch (RuntimeException e) {
+            LOG.error("Demo history failed; the current demo round is seeded regardless", e);
+            return "no past round (failed)";
+        }
+    }
+
     private static void seedWhenReady(
-            DemoAccounts logins, DemoData demo, PluginRegistry registry, DemoConfiguration configuration) {
+            DemoAccounts logins,
+            DemoData demo,
+            DemoHistory history,
+            BundleContext context,
+            PluginRegistry registry,
+            DemoConfiguration configuration) {
         try {
             if (!configuration.enabled()) {
                 return;
@@ -102,7 +145,8 @@ public class DemoSeeder {
                 }
                 Thread.sleep(200);
             }
-            LOG.info("Demo seeded: {}", demo.seed());
+            String past = seedHistory(history, context);
+            LOG.info("Demo seeded: {}; {}", demo.seed(), past);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {

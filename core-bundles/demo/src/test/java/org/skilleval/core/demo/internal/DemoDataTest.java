@@ -183,7 +183,7 @@ class DemoDataTest {
         verify(proposals, never()).publish(any(), anyLong(), anyLong(), any(), any());
     }
 
-    private static FinalResult evaluate(List<DemoSheet> sheets) {
+    static FinalResult evaluate(List<DemoSheet> sheets) {
         MethodResult oral = new OralDefenseMethod()
                 .evaluate(
                         sheets.stream()
@@ -194,7 +194,7 @@ class DemoDataTest {
                 .combine(List.of(oral), Parameters.of(PLAN.scheme().configuration()));
     }
 
-    private static Parameters methodConfiguration() {
+    static Parameters methodConfiguration() {
         PluginChoice oral = PLAN.methods().get(0);
         assertEquals(DemoData.ORAL_DEFENSE, oral.pluginId());
         return Parameters.of(oral.configuration());
