@@ -56,7 +56,16 @@ login() { curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"$1\",
 hr=$(login nanjing-equipment-hr enterprise-demo)
 
 csv="$work/employees.csv"
-{ echo "username,name,employeeNumber"; for i in $(seq 1 "$rows"); do printf 'bench-e%05d,职工%05d,B%05d\n' "$i" "$i" "$i"; done; } > "$csv"
+# Each row with its own valid resident ID number (check character included), as HR's file has.
+python3 - "$rows" > "$csv" <<'PY'
+import sys
+weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+print("username,name,employeeNumber,idNumber")
+for i in range(1, int(sys.argv[1]) + 1):
+    first17 = "320102%04d0101%03d" % (1960 + i // 1000, i % 1000)
+    check = "10X98765432"[sum(int(d) * w for d, w in zip(first17, weights)) % 11]
+    print("bench-e%05d,职工%05d,B%05d,%s%s" % (i, i, i, first17, check))
+PY
 echo "Importing $rows employees…"
 result=$(curl -s -o "$work/import.json" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $hr" \
   -H 'Content-Type: text/csv' --data-binary @"$csv" "$base/imports/employees")

@@ -110,6 +110,20 @@ public class JpaAccountStore implements AccountStore {
                         .getResultList()));
     }
 
+    @Override
+    public Set<String> existingApplicantIdNumbers(String creditCode, Collection<String> idNumbers) {
+        return chunked(
+                idNumbers,
+                chunk -> transactions.read(entityManager -> entityManager
+                        .createQuery(
+                                "SELECT a.idNumber FROM AccountEntity a WHERE a.role = 'applicant'"
+                                        + " AND a.creditCode = :credit AND a.idNumber IN :numbers",
+                                String.class)
+                        .setParameter("credit", creditCode == null ? "" : creditCode)
+                        .setParameter("numbers", chunk)
+                        .getResultList()));
+    }
+
     private static Set<String> chunked(
             Collection<String> values, java.util.function.Function<List<String>, List<String>> lookup) {
         List<String> all = new ArrayList<>(new HashSet<>(values));
