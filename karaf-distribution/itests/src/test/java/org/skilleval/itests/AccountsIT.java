@@ -368,7 +368,7 @@ public class AccountsIT extends SkillEvalTestSupport {
         JsonNode errors = json(refused).get("errors");
         List<String> listed = new ArrayList<>();
         errors.forEach(
-                e -> listed.add(e.get("field").asText() + " " + e.get("code").asText()));
+                e -> listed.add(e.get("field").asText() + " " + e.get("rule").asText()));
         assertEquals(
                 refused.body(),
                 List.of(
@@ -397,7 +397,7 @@ public class AccountsIT extends SkillEvalTestSupport {
 
         HttpResponse<String> again = importEmployees(header + "nj-imp-9,孙九,I3009," + second + "\r\n", hr);
         assertEquals(again.body(), 422, again.statusCode());
-        assertEquals("taken", json(again).get("errors").get(0).get("code").asText());
+        assertEquals("taken", json(again).get("errors").get(0).get("rule").asText());
     }
 
     private HttpResponse<String> importEmployees(String csv, String token) throws Exception {
