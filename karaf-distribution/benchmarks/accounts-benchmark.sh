@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures accounts on the built distribution, on this machine (issue 9):
 #   1. bulk import: HR imports 10,000 employees from one CSV file (POST /api/imports/employees),
-#      timed from the request to the answer with every account and one-time password;
+#      timed from the request to the answer with every account and one-time password; then
+#      10,000 more into the same enterprise, which holds the first 10,000 by then;
 #   2. sign-in: ROUNDS sequential sign-ins of a demo account (bcrypt at the configured cost, over
 #      HTTP), after WARMUP ones; prints p50 and p90.
 # Targets: import <= 60 s; sign-in p50 <= 150 ms.
@@ -56,12 +57,34 @@ login() { curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"$1\",
 hr=$(login nanjing-equipment-hr enterprise-demo)
 
 csv="$work/employees.csv"
-{ echo "username,name,employeeNumber"; for i in $(seq 1 "$rows"); do printf 'bench-e%05d,职工%05d,B%05d\n' "$i" "$i" "$i"; done; } > "$csv"
+# Each row with its own valid resident ID number (check character included), as HR's file has.
+# employees FILE FIRST COUNT writes rows FIRST..FIRST+COUNT-1.
+employees() {
+python3 - "$2" "$3" > "$1" <<'PY'
+import sys
+first, count = int(sys.argv[1]), int(sys.argv[2])
+weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+print("username,name,employeeNumber,idNumber")
+for i in range(first, first + count):
+    first17 = "320102%04d0101%03d" % (1900 + i // 1000, i % 1000)
+    check = "10X98765432"[sum(int(d) * w for d, w in zip(first17, weights)) % 11]
+    print("bench-e%06d,职工%06d,B%06d,%s%s" % (i, i, i, first17, check))
+PY
+}
+employees "$csv" 1 "$rows"
 echo "Importing $rows employees…"
 result=$(curl -s -o "$work/import.json" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $hr" \
   -H 'Content-Type: text/csv' --data-binary @"$csv" "$base/imports/employees")
 imported=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get("imported"))' "$work/import.json" 2>/dev/null || echo "?")
 echo "import: HTTP ${result% *}, $imported accounts, ${result#* } s"
+
+# The same again into the same enterprise, which now holds $rows employee accounts: the checks
+# against the accounts already there must not grow with them.
+employees "$csv" $((rows + 1)) "$rows"
+result=$(curl -s -o "$work/import.json" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $hr" \
+  -H 'Content-Type: text/csv' --data-binary @"$csv" "$base/imports/employees")
+imported=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get("imported"))' "$work/import.json" 2>/dev/null || echo "?")
+echo "second import (enterprise holding $rows): HTTP ${result% *}, $imported accounts, ${result#* } s"
 
 echo "Signing in $warmup + $rounds times…"
 for _ in $(seq 1 "$warmup"); do login province province-demo >/dev/null; done

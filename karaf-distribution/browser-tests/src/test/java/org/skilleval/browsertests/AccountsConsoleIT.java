@@ -162,6 +162,8 @@ class AccountsConsoleIT {
         assertTrue(browser.text("import-done").contains("已导入 3 条"), browser.text("import-done"));
         assertTrue(browser.all("problem").isEmpty());
         assertEquals(
+                1, browser.all("download-passwords").size(), "the one-time passwords are offered as a file, this once");
+        assertEquals(
                 200, rest.raw("GET", "/api/accounts/imp-c-" + RUN, null, hr).statusCode());
     }
 
@@ -176,9 +178,20 @@ class AccountsConsoleIT {
         browser.select("pool-occupation", "车工");
         browser.type("pool-organisation", "南京某职业技术学院");
         browser.type("pool-title", "高级技师");
+        // 回避: the expert declares an apprentice of the demo enterprise
+        browser.click("pool-add-relation");
+        browser.type("pool-relation-0-credit-code", "91320100MA1NJ0001M");
+        browser.type("pool-relation-0-employee-number", "E1002");
+        browser.select("pool-relation-0-kind", "APPRENTICE");
+        browser.type("pool-relation-0-note", "带徒三年");
         browser.click("pool-add");
         browser.waitForText(expertId);
         assertTrue(browser.text("pool-table").contains("赵工匠"));
+        JsonNode declared = rest.get("/api/expert-pool/" + expertId, rest.login("nanjing", "nanjing-demo"))
+                .get("relations");
+        assertEquals(1, declared.size(), declared.toString());
+        assertEquals("E1002", declared.get(0).get("employeeNumber").asText());
+        assertEquals("APPRENTICE", declared.get(0).get("relation").asText());
         browser.screenshot("accounts-city-expert-pool");
 
         browser.go("/accounts");
@@ -227,8 +240,18 @@ class AccountsConsoleIT {
                 browser.find("member-0-organisation").getAttribute("value"));
     }
 
+    /** A resident ID number: the 17 digits and their GB 11643 check character. */
+    private static String idNumber(String first17) {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+
     private static Path employees(String... usernames) throws Exception {
-        StringBuilder csv = new StringBuilder("用户名,姓名,工号\r\n");
+        StringBuilder csv = new StringBuilder("用户名,姓名,工号,居民身份证号码\r\n");
         for (int i = 0; i < usernames.length; i++) {
             csv.append(usernames[i])
                     .append(",职工")
@@ -236,6 +259,8 @@ class AccountsConsoleIT {
                     .append(",E")
                     .append(RUN)
                     .append(i)
+                    .append(',')
+                    .append(idNumber("32010219800101" + String.format("%03d", i + 1)))
                     .append("\r\n");
         }
         Path file = Files.createTempFile("employees-", ".csv");

@@ -347,4 +347,60 @@ public class AccountsIT extends SkillEvalTestSupport {
         assertTrue(refused.body(), refused.body().contains("coi.pool-relation"));
         assertTrue(refused.body(), refused.body().contains("带徒五年"));
     }
+
+    @Test
+    public void anEmployeeImportWithABadIdNumberImportsNothingAndNamesEveryBadLine() throws Exception {
+        String hr = login("nanjing-equipment-hr", "enterprise-demo");
+        String first = withCheckDigit("32010219880101301");
+        String second = withCheckDigit("32010219900202302");
+        String wrongCheck = first.substring(0, 17) + (first.endsWith("1") ? "2" : "1");
+        String header = "用户名,姓名,工号,居民身份证号码\r\n";
+
+        HttpResponse<String> refused = importEmployees(
+                header
+                        + "nj-imp-1,孙一,I3001," + first + "\r\n"
+                        + "nj-imp-2,孙二,I3002," + wrongCheck + "\r\n"
+                        + "nj-imp-3,孙三,I3003,\r\n"
+                        + "nj-imp-4,孙四,I3004," + first + "\r\n",
+                hr);
+
+        assertEquals(refused.body(), 422, refused.statusCode());
+        JsonNode errors = json(refused).get("errors");
+        List<String> listed = new ArrayList<>();
+        errors.forEach(
+                e -> listed.add(e.get("field").asText() + " " + e.get("rule").asText()));
+        assertEquals(
+                refused.body(),
+                List.of(
+                        "line 3: idNumber check-digit",
+                        "line 4: idNumber required",
+                        "line 5: idNumber duplicate-in-file"),
+                listed);
+        assertTrue(refused.body(), refused.body().contains("第 3 行「居民身份证号码」"));
+        assertFalse("an ID number is never echoed in clear", refused.body().contains(first));
+        assertEquals(
+                "nothing was imported", 404, get("/api/accounts/nj-imp-1", hr).statusCode());
+
+        HttpResponse<String> imported = importEmployees(
+                header + "nj-imp-1,孙一,I3001," + first + "\r\n" + "nj-imp-2,孙二,I3002," + second + "\r\n", hr);
+        assertEquals(imported.body(), 201, imported.statusCode());
+        assertEquals(2, json(imported).get("imported").asInt());
+        JsonNode account = ok(get("/api/accounts/nj-imp-1", hr));
+        assertEquals(
+                "3201************" + first.substring(16),
+                account.get("idNumber").asText());
+        assertFalse(ok(get("/api/accounts", hr)).toString().contains(first));
+        String audit = ok(get("/api/audit?objectType=Account&objectId=nj-imp-1", login("province", "province-demo")))
+                .toString();
+        assertTrue(audit, audit.contains("3201************" + first.substring(16)));
+        assertFalse("the audit trail keeps it masked", audit.contains(first));
+
+        HttpResponse<String> again = importEmployees(header + "nj-imp-9,孙九,I3009," + second + "\r\n", hr);
+        assertEquals(again.body(), 422, again.statusCode());
+        assertEquals("taken", json(again).get("errors").get(0).get("rule").asText());
+    }
+
+    private HttpResponse<String> importEmployees(String csv, String token) throws Exception {
+        return api().send("POST", "/api/imports/employees", "text/csv", csv.getBytes(StandardCharsets.UTF_8), token);
+    }
 }

@@ -439,6 +439,9 @@ public class AssessmentTenancyIT extends SkillEvalTestSupport {
 
         long wang = endorsedApplication(nanjing, "王师傅", WANG_ID, LATHE, "wang-applicant");
         long li = endorsedApplication(nanjing, "李师傅", LI_ID, FITTER, "li-applicant");
+        // Panels take their members from the expert pool: the cities keep the experts the demo lacks.
+        inPool(tokens.get("nanjing"), LATHE, "NJ-EXP-91", "NJ-EXP-92");
+        inPool(tokens.get("suzhou"), LATHE, "SZ-EXP-01", "SZ-EXP-02", "SZ-EXP-03", "SZ-EXP-04", "SZ-EXP-05");
         long lathePanel = panel(nanjing, LATHE, members(EXPERTS.values().toArray(String[]::new)), nanjingHr);
         long fitterPanel = panel(
                 nanjing, FITTER, members("NJ-EXP-01", "NJ-EXP-02", "NJ-EXP-03", "NJ-EXP-91", "NJ-EXP-92"), nanjingHr);

@@ -506,6 +506,30 @@ public abstract class SkillEvalTestSupport {
     }
 
     /**
+     * Puts experts into the expert pool (专家库) of the city whose token this is, unless they are in
+     * it already: panels take their members from the pool only.
+     */
+    protected void inPool(String cityToken, String occupation, String... expertIds) throws Exception {
+        for (String expertId : expertIds) {
+            HttpResponse<String> added = post(
+                    "/api/expert-pool",
+                    body(
+                            "expertId",
+                            expertId,
+                            "name",
+                            "专家" + expertId,
+                            "occupation",
+                            occupation,
+                            "organisation",
+                            "东南大学"),
+                    cityToken);
+            if (added.statusCode() != 201 && added.statusCode() != 409) {
+                throw new AssertionError("pool entry " + expertId + ": " + added.statusCode() + " " + added.body());
+            }
+        }
+    }
+
+    /**
      * The enterprise's panel for an occupation: the five demo experts (NJ-EXP-01 to 05, signing in
      * as expert-zhou, -qian, -sun, -wu and -zheng), three of the enterprise and two from outside,
      * the first the chair.

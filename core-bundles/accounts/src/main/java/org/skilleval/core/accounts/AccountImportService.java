@@ -14,8 +14,11 @@ import org.skilleval.core.security.Caller;
 public interface AccountImportService {
 
     /** The columns of an employee import: key and the Chinese header the template uses. */
-    List<Column> EMPLOYEE_COLUMNS =
-            List.of(new Column("username", "用户名"), new Column("name", "姓名"), new Column("employeeNumber", "工号"));
+    List<Column> EMPLOYEE_COLUMNS = List.of(
+            new Column("username", "用户名"),
+            new Column("name", "姓名"),
+            new Column("employeeNumber", "工号"),
+            new Column("idNumber", "居民身份证号码"));
 
     /** The columns of an expert import. */
     List<Column> EXPERT_COLUMNS = List.of(
@@ -36,8 +39,10 @@ public interface AccountImportService {
      * HR creates applicant accounts for its employees, each with a one-time password.
      *
      * @throws org.skilleval.core.security.AccessDeniedException unless the caller is HR
-     * @throws ImportRejectedException listing every bad cell: missing, malformed, a user name or
-     *     employee number twice in the file or taken already
+     * @throws ImportRejectedException listing every bad cell: missing, malformed (an ID number is
+     *     checked as {@link org.skilleval.core.rules.ResidentIdNumber} does, check character included),
+     *     a user name, employee number or ID number twice in the file or taken already (user names
+     *     platform-wide, employee and ID numbers within the enterprise)
      */
     List<IssuedAccount> importEmployees(Caller caller, List<ImportRow> rows);
 

@@ -18,6 +18,8 @@ package org.skilleval.core.accounts;
  * @param creditCode the enterprise of an HR account
  * @param employeeNumber the employee number of an applicant account
  * @param expertId the pool entry of an expert account
+ * @param idNumber the resident ID number (居民身份证号码) of an applicant; optional when one account is
+ *     created by hand, required by the employee import; checked with its check character
  */
 public record NewAccount(
         String username,
@@ -26,4 +28,26 @@ public record NewAccount(
         String cityCode,
         String creditCode,
         String employeeNumber,
-        String expertId) {}
+        String expertId,
+        String idNumber) {
+
+    /** A request without an ID number. */
+    public NewAccount(
+            String username,
+            String displayName,
+            String role,
+            String cityCode,
+            String creditCode,
+            String employeeNumber,
+            String expertId) {
+        this(username, displayName, role, cityCode, creditCode, employeeNumber, expertId, null);
+    }
+
+    /** The request's ID number masked: never log or print it in clear. */
+    @Override
+    public String toString() {
+        return "NewAccount[username=" + username + ", role=" + role + ", employeeNumber=" + employeeNumber
+                + ", expertId=" + expertId + ", idNumber="
+                + org.skilleval.core.rules.ResidentIdNumber.mask(idNumber) + "]";
+    }
+}

@@ -5,7 +5,7 @@
  * changes. Sign-in, throttling and token revocation plug into {@code org.skilleval.core.security}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.skilleval.core.accounts;
 
 import org.osgi.annotation.bundle.Export;

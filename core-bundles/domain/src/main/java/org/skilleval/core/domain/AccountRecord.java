@@ -2,6 +2,7 @@ package org.skilleval.core.domain;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.skilleval.core.rules.ResidentIdNumber;
 
 /**
  * A sign-in account the platform keeps itself (never its password hash: that stays in the store).
@@ -25,6 +26,9 @@ import java.util.Objects;
  *     carry a lower epoch and are refused
  * @param createdBy who created the account
  * @param createdAt when
+ * @param idNumber an applicant's resident ID number (居民身份证号码) as HR recorded it; empty for other
+ *     roles and for applicant accounts made before HR recorded one. Personal data: {@link
+ *     #toString()}, and so the audit trail, shows it {@link ResidentIdNumber#mask(String) masked}
  */
 public record AccountRecord(
         long id,
@@ -39,7 +43,8 @@ public record AccountRecord(
         boolean mustChangePassword,
         long tokenEpoch,
         String createdBy,
-        Instant createdAt) {
+        Instant createdAt,
+        String idNumber) {
 
     public AccountRecord {
         Objects.requireNonNull(username, "username");
@@ -49,6 +54,44 @@ public record AccountRecord(
         creditCode = creditCode == null ? "" : creditCode;
         subject = subject == null ? "" : subject;
         createdBy = createdBy == null ? "" : createdBy;
+        idNumber = idNumber == null ? "" : idNumber;
+    }
+
+    /** An account without an ID number, as before applicants had one. */
+    public AccountRecord(
+            long id,
+            long version,
+            String username,
+            String displayName,
+            String role,
+            String cityCode,
+            String creditCode,
+            String subject,
+            boolean enabled,
+            boolean mustChangePassword,
+            long tokenEpoch,
+            String createdBy,
+            Instant createdAt) {
+        this(
+                id,
+                version,
+                username,
+                displayName,
+                role,
+                cityCode,
+                creditCode,
+                subject,
+                enabled,
+                mustChangePassword,
+                tokenEpoch,
+                createdBy,
+                createdAt,
+                "");
+    }
+
+    /** The ID number as lists and other people see it: first 4 and last 2 characters. */
+    public String maskedIdNumber() {
+        return idNumber.isEmpty() ? "" : ResidentIdNumber.mask(idNumber);
     }
 
     /**
@@ -89,6 +132,17 @@ public record AccountRecord(
                 newMustChangePassword,
                 newTokenEpoch,
                 createdBy,
-                createdAt);
+                createdAt,
+                idNumber);
+    }
+
+    /** Shown in the audit trail and logs: the ID number masked, never in clear. */
+    @Override
+    public String toString() {
+        return "AccountRecord[id=" + id + ", version=" + version + ", username=" + username + ", displayName="
+                + displayName + ", role=" + role + ", cityCode=" + cityCode + ", creditCode=" + creditCode
+                + ", subject=" + subject + ", enabled=" + enabled + ", mustChangePassword=" + mustChangePassword
+                + ", tokenEpoch=" + tokenEpoch + ", createdBy=" + createdBy + ", createdAt=" + createdAt
+                + ", idNumber=" + maskedIdNumber() + "]";
     }
 }

@@ -48,6 +48,9 @@ public interface AccountStore {
      */
     Set<String> existingSubjects(String role, String creditCode, Collection<String> subjects);
 
+    /** Which of these resident ID numbers an applicant account of the enterprise holds already. */
+    Set<String> existingApplicantIdNumbers(String creditCode, Collection<String> idNumbers);
+
     /**
      * Accounts by user name, filtered: {@code roles} the roles to include; {@code cityCode} and
      * {@code creditCode} {@code null} for any.

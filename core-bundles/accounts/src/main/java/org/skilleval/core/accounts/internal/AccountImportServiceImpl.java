@@ -24,6 +24,7 @@ import org.skilleval.core.persistence.AccountStore;
 import org.skilleval.core.persistence.ExpertPoolStore;
 import org.skilleval.core.persistence.OccupationStore;
 import org.skilleval.core.persistence.ParticipationStore;
+import org.skilleval.core.rules.ResidentIdNumber;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.security.AccessDeniedException;
 import org.skilleval.core.security.Caller;
@@ -94,7 +95,13 @@ public class AccountImportServiceImpl implements AccountImportService {
         List<AccountRecord> drafts = new ArrayList<>();
         Map<String, Integer> usernames = new HashMap<>();
         Map<String, Integer> employees = new HashMap<>();
+        Map<String, Integer> idNumbers = new HashMap<>();
         for (ImportRow row : rows) {
+            boolean idNumberPresent = !row.get("idNumber").isEmpty();
+            if (!idNumberPresent) {
+                errors.add(new RowError(
+                        row.line(), "idNumber", "required", "居民身份证号码为必填项", "The resident ID number is required"));
+            }
             try {
                 AccountRecord draft = accountRules.draft(
                         caller,
@@ -106,11 +113,14 @@ public class AccountImportServiceImpl implements AccountImportService {
                                 null,
                                 null,
                                 row.get("employeeNumber"),
-                                null),
+                                null,
+                                row.get("idNumber")),
                         code -> cities.computeIfAbsent(code, accountRules::cityOfEnterprise));
                 boolean unique = once(usernames, draft.username(), row, "username", errors)
-                        & once(employees, draft.subject(), row, "employeeNumber", errors);
-                if (unique) {
+                        & once(employees, draft.subject(), row, "employeeNumber", errors)
+                        & (!idNumberPresent
+                                || once(idNumbers, draft.idNumber(), draft.maskedIdNumber(), row, "idNumber", errors));
+                if (unique && idNumberPresent) {
                     drafts.add(draft);
                 }
             } catch (RuleViolationException e) {
@@ -124,6 +134,14 @@ public class AccountImportServiceImpl implements AccountImportService {
             for (String name : takenNames) {
                 errors.add(taken(
                         usernames.get(name), "username", "用户名 " + name + " 已被使用", "user name " + name + " is taken"));
+            }
+            for (String idNumber : accounts.existingApplicantIdNumbers(caller.enterprise(), idNumbers.keySet())) {
+                String masked = ResidentIdNumber.mask(idNumber);
+                errors.add(taken(
+                        idNumbers.get(idNumber),
+                        "idNumber",
+                        "本企业已有持该身份证号码（" + masked + "）的员工账号",
+                        "an employee account of the enterprise holds ID number " + masked + " already"));
             }
             for (String number : takenNumbers) {
                 errors.add(taken(
@@ -197,6 +215,12 @@ public class AccountImportServiceImpl implements AccountImportService {
     /** Records a key's first line; a second occurrence is an error naming the first. */
     private static boolean once(
             Map<String, Integer> seen, String key, ImportRow row, String field, List<RowError> errors) {
+        return once(seen, key, key, row, field, errors);
+    }
+
+    /** As above, naming the key as {@code shown} (an ID number masked). */
+    private static boolean once(
+            Map<String, Integer> seen, String key, String shown, ImportRow row, String field, List<RowError> errors) {
         Integer first = seen.putIfAbsent(key, row.line());
         if (first == null) {
             return true;
@@ -205,8 +229,8 @@ public class AccountImportServiceImpl implements AccountImportService {
                 row.line(),
                 field,
                 "duplicate-in-file",
-                "与第 " + first + " 行重复：" + key,
-                "same as line " + first + ": " + key));
+                "与第 " + first + " 行重复：" + shown,
+                "same as line " + first + ": " + shown));
         return false;
     }
 

@@ -3,6 +3,7 @@ package org.skilleval.core.accounts.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import org.skilleval.core.persistence.AccountStore;
 import org.skilleval.core.persistence.ExpertPoolStore;
 import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.rules.City;
+import org.skilleval.core.rules.ResidentIdNumber;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.rules.UnifiedSocialCreditCode;
 import org.skilleval.core.security.AccessDeniedException;
@@ -109,6 +111,15 @@ public class AccountServiceImpl implements AccountService {
                     (expert ? "专家 " : "工号 ") + draft.subject() + " 已有账号",
                     (expert ? "The expert " : "The employee ") + draft.subject() + " has an account already");
         }
+        if (!draft.idNumber().isEmpty()
+                && !accounts.existingApplicantIdNumbers(draft.creditCode(), List.of(draft.idNumber()))
+                        .isEmpty()) {
+            throw new ConflictException(
+                    ConflictException.Kind.DUPLICATE,
+                    "本企业已有持该身份证号码（" + draft.maskedIdNumber() + "）的员工账号",
+                    "An employee account of the enterprise holds this ID number (" + draft.maskedIdNumber()
+                            + ") already");
+        }
         String oneTime = passwords.oneTime();
         AccountRecord created = accounts.create(
                         List.of(new AccountCredentials(draft, passwords.hashOneTime(oneTime))), actor(caller))
@@ -151,6 +162,7 @@ public class AccountServiceImpl implements AccountService {
         String city = "";
         String creditCode = "";
         String subject = "";
+        String idNumber = "";
         switch (role) {
             case "city" -> city = City.parse(required(request.cityCode(), "cityCode"), "cityCode")
                     .code();
@@ -163,6 +175,10 @@ public class AccountServiceImpl implements AccountService {
                 creditCode = caller.enterprise() == null ? "" : caller.enterprise();
                 city = creditCode.isEmpty() ? "" : cityOf.apply(creditCode);
                 subject = subject(request.employeeNumber(), "employeeNumber");
+                if (request.idNumber() != null && !request.idNumber().isBlank()) {
+                    idNumber = ResidentIdNumber.parse(request.idNumber().strip(), "idNumber", LocalDate.now(clock))
+                            .value();
+                }
             }
             case "expert" -> {
                 subject = subject(request.expertId(), "expertId");
@@ -194,7 +210,8 @@ public class AccountServiceImpl implements AccountService {
                 true,
                 0,
                 caller.username(),
-                Instant.now(clock));
+                Instant.now(clock),
+                idNumber);
     }
 
     /** The city an enterprise was recommended by, or else the one its credit code was issued in. */

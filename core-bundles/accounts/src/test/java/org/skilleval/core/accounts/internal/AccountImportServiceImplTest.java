@@ -26,6 +26,7 @@ import org.skilleval.core.persistence.AccountStore;
 import org.skilleval.core.persistence.ExpertPoolStore;
 import org.skilleval.core.persistence.OccupationStore;
 import org.skilleval.core.persistence.ParticipationStore;
+import org.skilleval.core.rules.ResidentIdNumber;
 import org.skilleval.core.security.Caller;
 
 class AccountImportServiceImplTest {
@@ -69,7 +70,18 @@ class AccountImportServiceImplTest {
     }
 
     private static ImportRow employee(int line, String username, String name, String number) {
-        return new ImportRow(line, Map.of("username", username, "name", name, "employeeNumber", number));
+        return employee(line, username, name, number, idNumber(line));
+    }
+
+    private static ImportRow employee(int line, String username, String name, String number, String idNumber) {
+        return new ImportRow(
+                line, Map.of("username", username, "name", name, "employeeNumber", number, "idNumber", idNumber));
+    }
+
+    /** A valid ID number, different for each line. */
+    static String idNumber(int line) {
+        String first17 = "320102" + "19850307" + String.format("%03d", line);
+        return first17 + ResidentIdNumber.checkCharacter(first17);
     }
 
     @Test
@@ -113,6 +125,54 @@ class AccountImportServiceImplTest {
                         .map(e -> e.line() + " " + e.field() + " " + e.rule())
                         .toList());
         verify(store, never()).create(any(), any());
+    }
+
+    @Test
+    void theIdNumberIsRequiredCheckedUniqueInTheFileAndInTheEnterpriseAndNeverEchoedInClear() {
+        String badCheck = idNumber(3).substring(0, 17) + (idNumber(3).endsWith("0") ? "1" : "0");
+        String lowerX = "11010519491231002x";
+        when(store.existingApplicantIdNumbers(AccountServiceImplTest.NANJING_FIRM, Set.of(idNumber(2), idNumber(7))))
+                .thenReturn(Set.of(idNumber(7)));
+
+        ImportRejectedException rejected = assertThrows(
+                ImportRejectedException.class,
+                () -> imports.importEmployees(
+                        HR,
+                        List.of(
+                                employee(2, "wang-e1", "王一", "E1"),
+                                employee(3, "wang-e2", "王二", "E2", badCheck),
+                                employee(4, "wang-e3", "王三", "E3", ""),
+                                employee(5, "wang-e4", "王四", "E4", lowerX),
+                                employee(6, "wang-e5", "王五", "E5", idNumber(2)),
+                                employee(7, "wang-e6", "王六", "E6"))));
+
+        assertEquals(
+                List.of(
+                        "3 idNumber check-digit",
+                        "4 idNumber required",
+                        "5 idNumber lower-case-x",
+                        "6 idNumber duplicate-in-file",
+                        "7 idNumber taken"),
+                rejected.errors().stream()
+                        .map(e -> e.line() + " " + e.field() + " " + e.rule())
+                        .toList());
+        for (RowError error : rejected.errors()) {
+            for (String clear : List.of(idNumber(2), idNumber(7), badCheck, lowerX)) {
+                assertEquals(false, (error.messageZh() + error.messageEn()).contains(clear), error.toString());
+            }
+        }
+        verify(store, never()).create(any(), any());
+    }
+
+    @Test
+    void anImportedEmployeeKeepsTheIdNumberAndShowsItMaskedOnly() {
+        List<IssuedAccount> issued = imports.importEmployees(HR, List.of(employee(2, "wang-e1", "王一", "E1")));
+
+        assertEquals(idNumber(2), issued.get(0).account().idNumber());
+        assertEquals(
+                "3201************" + idNumber(2).substring(16),
+                issued.get(0).account().maskedIdNumber());
+        assertEquals(false, issued.get(0).account().toString().contains(idNumber(2)), "the audit text is masked");
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.skilleval.core.accounts.IssuedAccount;
 import org.skilleval.core.accounts.NewAccount;
 import org.skilleval.core.accounts.PasswordChecksThrottledException;
 import org.skilleval.core.domain.AccountRecord;
+import org.skilleval.core.domain.ConflictException;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.PoolExpertRecord;
 import org.skilleval.core.persistence.AccountCredentials;
@@ -100,6 +101,28 @@ class AccountServiceImplTest {
                 AccessDeniedException.class,
                 () -> service.create(NANJING, new NewAccount("prov2", "省", "province", null, null, null, null)));
         verify(store, never()).create(any(), any());
+    }
+
+    @Test
+    void hrMayRecordAnEmployeesIdNumberCheckedAndOnceOnlyInTheEnterprise() {
+        String id = AccountImportServiceImplTest.idNumber(2);
+        NewAccount employee = new NewAccount("wang-e7", "王七", "applicant", null, null, "E7", null, id);
+
+        assertEquals(id, service.create(NANJING_HR, employee).account().idNumber());
+
+        RuleViolationException bad = assertThrows(
+                RuleViolationException.class,
+                () -> service.create(
+                        NANJING_HR,
+                        new NewAccount(
+                                "wang-e8", "王八", "applicant", null, null, "E8", null, id.substring(0, 17) + "Y")));
+        assertEquals("idNumber", bad.field());
+        when(store.existingApplicantIdNumbers(NANJING_FIRM, List.of(id))).thenReturn(Set.of(id));
+        ConflictException twice = assertThrows(
+                ConflictException.class,
+                () -> service.create(
+                        NANJING_HR, new NewAccount("wang-e9", "王九", "applicant", null, null, "E9", null, id)));
+        assertTrue(!twice.getMessage().contains(id) && !twice.messageZh().contains(id), "never in clear");
     }
 
     @Test

@@ -21,9 +21,11 @@ import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.PanelMember;
 import org.skilleval.core.domain.PanelRecord;
 import org.skilleval.core.domain.ParticipationRecord;
+import org.skilleval.core.domain.PoolExpertRecord;
 import org.skilleval.core.domain.WorkPlanRecord;
 import org.skilleval.core.lifecycle.PanelConflict;
 import org.skilleval.core.lifecycle.PanelService;
+import org.skilleval.core.persistence.ExpertPoolStore;
 import org.skilleval.core.persistence.PanelStore;
 import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.RoundStore;
@@ -60,6 +62,7 @@ public class PanelServiceImpl implements PanelService {
     private final ParticipationStore participations;
     private final WorkPlanStore plans;
     private final PanelStore panels;
+    private final ExpertPoolStore pool;
     private final PanelChecks checks;
     private final int minSize;
     private final int maxSize;
@@ -72,6 +75,7 @@ public class PanelServiceImpl implements PanelService {
             @Reference ParticipationStore participations,
             @Reference WorkPlanStore plans,
             @Reference PanelStore panels,
+            @Reference ExpertPoolStore pool,
             @Reference PanelChecks checks,
             LifecycleConfiguration configuration) {
         this(
@@ -79,6 +83,7 @@ public class PanelServiceImpl implements PanelService {
                 participations,
                 plans,
                 panels,
+                pool,
                 checks,
                 configuration.panelMinSize(),
                 configuration.panelMaxSize(),
@@ -90,6 +95,7 @@ public class PanelServiceImpl implements PanelService {
             ParticipationStore participations,
             WorkPlanStore plans,
             PanelStore panels,
+            ExpertPoolStore pool,
             PanelChecks checks,
             int minSize,
             int maxSize,
@@ -98,6 +104,7 @@ public class PanelServiceImpl implements PanelService {
         this.participations = participations;
         this.plans = plans;
         this.panels = panels;
+        this.pool = pool;
         this.checks = checks;
         this.minSize = minSize;
         this.maxSize = maxSize;
@@ -255,6 +262,12 @@ public class PanelServiceImpl implements PanelService {
                         && panel.member(caller.expert()).isPresent());
     }
 
+    /**
+     * The members as given, checked. Each must be an enabled expert of the expert pool (专家库):
+     * enterprises pick panel members from the pool. Whether the expert's pool occupation is the
+     * panel's is not checked: a pool entry names one occupation, and an enterprise's panel judges
+     * every occupation of its plan with the same experts.
+     */
     private List<PanelMember> checkMembers(List<PanelMember> members) {
         List<Violation> violations = new ArrayList<>();
         List<PanelMember> given = members == null ? List.of() : members;
@@ -282,6 +295,7 @@ public class PanelServiceImpl implements PanelService {
                 continue;
             }
             String expertId = member.expertId().strip();
+            PoolExpertRecord pooled = null;
             if (!EXPERT_ID.matcher(expertId).matches()) {
                 violations.add(violation(
                         field + ".expertId",
@@ -294,17 +308,25 @@ public class PanelServiceImpl implements PanelService {
                         "duplicate",
                         "评委 " + expertId + " 重复",
                         "expert " + expertId + " is listed twice"));
+            } else {
+                pooled = pool.find(expertId).filter(PoolExpertRecord::enabled).orElse(null);
+                if (pooled == null) {
+                    violations.add(violation(
+                            field + ".expertId",
+                            "not-in-pool",
+                            "评委 " + expertId + " 不是专家库中的在库专家：评委须从专家库中选取（专家已停用或不在库中的，请联系设区市或省鉴定中心）",
+                            "Expert " + expertId + " is not an active expert of the expert pool: panel members are"
+                                    + " picked from the pool (ask the city or the province to add or re-enable the"
+                                    + " expert)"));
+                }
             }
-            text(violations, field + ".name", member.name(), MAX_NAME, true, "姓名", "name");
-            text(
-                    violations,
-                    field + ".organisation",
-                    member.organisation(),
-                    MAX_ORGANISATION,
-                    true,
-                    "单位/部门",
-                    "organisation");
-            text(violations, field + ".title", member.title(), MAX_TITLE, false, "职称/职务", "title");
+            // Blank name, organisation and title are the pool's: a client may send the expert id only.
+            String name = orPool(member.name(), pooled == null ? "" : pooled.name());
+            String organisation = orPool(member.organisation(), pooled == null ? "" : pooled.organisation());
+            String title = orPool(member.title(), pooled == null ? "" : pooled.title());
+            text(violations, field + ".name", name, MAX_NAME, true, "姓名", "name");
+            text(violations, field + ".organisation", organisation, MAX_ORGANISATION, true, "单位/部门", "organisation");
+            text(violations, field + ".title", title, MAX_TITLE, false, "职称/职务", "title");
             text(violations, field + ".department", member.department(), MAX_DEPARTMENT, false, "所在部门", "department");
             List<ExpertRelation> relations = new ArrayList<>();
             if (member.relations().size() > MAX_RELATIONS) {
@@ -343,9 +365,9 @@ public class PanelServiceImpl implements PanelService {
             }
             checked.add(new PanelMember(
                     expertId,
-                    member.name().strip(),
-                    member.organisation().strip(),
-                    member.title().strip(),
+                    name,
+                    organisation,
+                    title,
                     member.chair(),
                     member.department().strip(),
                     relations));
@@ -359,6 +381,11 @@ public class PanelServiceImpl implements PanelService {
         }
         InvalidInputException.throwIfAny(violations);
         return checked;
+    }
+
+    private static String orPool(String given, String pooled) {
+        String text = given == null ? "" : given.strip();
+        return text.isEmpty() ? pooled.strip() : text;
     }
 
     private static void text(

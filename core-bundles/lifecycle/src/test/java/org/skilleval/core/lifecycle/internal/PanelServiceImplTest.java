@@ -30,9 +30,11 @@ import org.skilleval.core.domain.PanelMember;
 import org.skilleval.core.domain.PanelRecord;
 import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.domain.PluginChoice;
+import org.skilleval.core.domain.PoolExpertRecord;
 import org.skilleval.core.domain.RoundRecord;
 import org.skilleval.core.domain.TestRecords;
 import org.skilleval.core.domain.WorkPlanRecord;
+import org.skilleval.core.persistence.ExpertPoolStore;
 import org.skilleval.core.persistence.PanelStore;
 import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.RoundStore;
@@ -65,15 +67,52 @@ class PanelServiceImplTest {
     private final ParticipationStore participations = mock(ParticipationStore.class);
     private final WorkPlanStore plans = mock(WorkPlanStore.class);
     private final PanelStore panels = mock(PanelStore.class);
+    private final ExpertPoolStore pool = mock(ExpertPoolStore.class);
     private PanelServiceImpl service = at("2027-02-01T02:00:00Z");
 
     @BeforeEach
     void anApprovedPlanForTwoOccupations() {
+        when(pool.find(anyString())).thenAnswer(i -> {
+            String id = i.getArgument(0);
+            return id.startsWith("e") ? Optional.of(pooled(id, true)) : Optional.empty();
+        });
         when(rounds.find(7)).thenReturn(Optional.of(ROUND));
         when(participations.find(3)).thenReturn(Optional.of(PARTICIPATION));
         when(plans.findByParticipation(3)).thenReturn(Optional.of(plan(WorkPlanStatus.APPROVED)));
         when(panels.create(any(), anyString(), any(), any()))
                 .thenAnswer(i -> new PanelRecord(21, 1, 7, 3, CODE, "3201", i.getArgument(1), i.getArgument(2), false));
+    }
+
+    @Test
+    void membersArePickedFromThePoolAndAnExpertOutsideItOrDisabledIsRefusedByName() {
+        List<PanelMember> members = new ArrayList<>(members(5, 1));
+        members.set(1, new PanelMember("x-91", "外来专家", "某厂", "", false));
+        when(pool.find("e4")).thenReturn(Optional.of(pooled("e4", false)));
+        members.set(2, new PanelMember("e2", "", "", "", false));
+
+        InvalidInputException refused =
+                assertThrows(InvalidInputException.class, () -> service.compose(HR, 3, "车工", members));
+
+        assertEquals(
+                List.of("members[1].expertId not-in-pool", "members[4].expertId not-in-pool"),
+                refused.violations().stream()
+                        .map(v -> v.field() + " " + v.rule())
+                        .toList());
+        assertTrue(refused.violations().get(0).message().zh().contains("x-91"));
+        assertTrue(refused.violations().get(0).message().en().contains("x-91"));
+        verify(panels, never()).create(any(), anyString(), any(), any());
+
+        members.set(1, members(5, 1).get(1));
+        members.set(4, new PanelMember("e7", "专家7", "南京工业大学", "", false));
+        members.set(2, new PanelMember("e2", "", "", "", false));
+        when(pool.find("e2"))
+                .thenReturn(Optional.of(
+                        new PoolExpertRecord(1, 0, "e2", "专家2", "钳工", "南京工业大学", "研究员", "3201", List.of(), true)));
+        PanelMember filled = service.compose(HR, 3, "车工", members).members().get(2);
+        assertEquals(
+                List.of("专家2", "南京工业大学", "研究员"),
+                List.of(filled.name(), filled.organisation(), filled.title()),
+                "what the enterprise left blank is the pool's");
     }
 
     @Test
@@ -259,7 +298,29 @@ class PanelServiceImplTest {
 
     private PanelServiceImpl at(String instant) {
         return new PanelServiceImpl(
-                rounds, participations, plans, panels, RULES, 5, 15, Clock.fixed(Instant.parse(instant), JIANGSU));
+                rounds,
+                participations,
+                plans,
+                panels,
+                pool,
+                RULES,
+                5,
+                15,
+                Clock.fixed(Instant.parse(instant), JIANGSU));
+    }
+
+    private static PoolExpertRecord pooled(String expertId, boolean enabled) {
+        return new PoolExpertRecord(
+                1,
+                0,
+                expertId,
+                "专家" + expertId.substring(1),
+                "车工",
+                "南京工业大学",
+                expertId.equals("e0") ? "教授" : "",
+                "3201",
+                List.of(),
+                enabled);
     }
 
     private static WorkPlanRecord plan(WorkPlanStatus status) {

@@ -75,6 +75,10 @@ public class AccountEntity {
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
+    // Nullable: accounts made before applicants carried an ID number have none.
+    @Column(name = "ID_NUMBER", length = 18)
+    private String idNumber;
+
     protected AccountEntity() {
         // for JPA
     }
@@ -94,6 +98,7 @@ public class AccountEntity {
         this.tokenEpoch = account.tokenEpoch();
         this.createdBy = account.createdBy();
         this.createdAt = account.createdAt();
+        this.idNumber = account.idNumber().isEmpty() ? null : account.idNumber();
     }
 
     /** The key that makes an employee's or an expert's account unique; {@code null} for other roles. */
@@ -124,7 +129,8 @@ public class AccountEntity {
                 mustChangePassword,
                 tokenEpoch,
                 createdBy,
-                createdAt);
+                createdAt,
+                idNumber);
     }
 
     AccountCredentials toCredentials() {

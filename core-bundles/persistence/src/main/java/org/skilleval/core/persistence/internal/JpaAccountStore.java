@@ -97,17 +97,47 @@ public class JpaAccountStore implements AccountStore {
 
     @Override
     public Set<String> existingSubjects(String role, String creditCode, Collection<String> subjects) {
-        return chunked(
-                subjects,
+        // By the unique SUBJECT_KEY index: a probe per subject, however many accounts the enterprise
+        // holds (role, credit code and subject IN scanned all of them once per chunk).
+        java.util.Map<String, String> subjectByKey = new java.util.HashMap<>();
+        for (String subject : subjects) {
+            subjectByKey.put(AccountEntity.subjectKey(role, creditCode == null ? "" : creditCode, subject), subject);
+        }
+        subjectByKey.remove(null);
+        Set<String> found = new HashSet<>();
+        for (String key : chunked(
+                subjectByKey.keySet(),
                 chunk -> transactions.read(entityManager -> entityManager
                         .createQuery(
-                                "SELECT a.subject FROM AccountEntity a WHERE a.role = :role AND a.creditCode = :credit"
-                                        + " AND a.subject IN :subjects",
+                                "SELECT a.subjectKey FROM AccountEntity a WHERE a.subjectKey IN :keys", String.class)
+                        .setParameter("keys", chunk)
+                        .getResultList()))) {
+            found.add(subjectByKey.get(key));
+        }
+        return found;
+    }
+
+    @Override
+    public Set<String> existingApplicantIdNumbers(String creditCode, Collection<String> idNumbers) {
+        if (idNumbers.isEmpty()) {
+            return Set.of();
+        }
+        // One pass over the enterprise's applicants (index IDX_ACCOUNT_CREDIT), not one per chunk of
+        // the file: ID_NUMBER has no index of its own (databases of earlier releases lack the column).
+        Set<String> wanted = new HashSet<>(idNumbers);
+        Set<String> found = new HashSet<>();
+        transactions
+                .read(entityManager -> entityManager
+                        .createQuery(
+                                "SELECT a.idNumber FROM AccountEntity a WHERE a.creditCode = :credit"
+                                        + " AND a.role = 'applicant' AND a.idNumber IS NOT NULL",
                                 String.class)
-                        .setParameter("role", role)
                         .setParameter("credit", creditCode == null ? "" : creditCode)
-                        .setParameter("subjects", chunk)
-                        .getResultList()));
+                        .getResultList())
+                .stream()
+                .filter(wanted::contains)
+                .forEach(found::add);
+        return found;
     }
 
     private static Set<String> chunked(

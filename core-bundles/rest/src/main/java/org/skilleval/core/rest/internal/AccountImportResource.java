@@ -90,7 +90,10 @@ public class AccountImportResource implements ApiResource {
     @RolesAllowed("enterprise")
     public Response employeeTemplate(@PathParam("format") String format) {
         return template(
-                format, "员工账号导入模板", AccountImportService.EMPLOYEE_COLUMNS, List.of("wang-e1001", "王建国", "E1001"));
+                format,
+                "员工账号导入模板",
+                AccountImportService.EMPLOYEE_COLUMNS,
+                List.of("wang-e1001", "王建国", "E1001", "320102198503071513"));
     }
 
     @GET

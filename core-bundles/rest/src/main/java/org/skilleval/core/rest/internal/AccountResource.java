@@ -36,7 +36,10 @@ import org.skilleval.core.domain.Page;
 @RolesAllowed({"province", "city", "enterprise"})
 public class AccountResource implements ApiResource {
 
-    /** An account as the API shows it: never a password or its hash. */
+    /**
+     * An account as the API shows it: never a password or its hash, the ID number of an applicant
+     * masked (first 4 and last 2 characters).
+     */
     record Account(
             String username,
             String displayName,
@@ -48,7 +51,8 @@ public class AccountResource implements ApiResource {
             boolean enabled,
             boolean mustChangePassword,
             String createdBy,
-            Instant createdAt) {
+            Instant createdAt,
+            String idNumber) {
 
         static Account of(AccountRecord account) {
             boolean applicant = account.role().equals("applicant");
@@ -64,7 +68,8 @@ public class AccountResource implements ApiResource {
                     account.enabled(),
                     account.mustChangePassword(),
                     account.createdBy(),
-                    account.createdAt());
+                    account.createdAt(),
+                    account.maskedIdNumber());
         }
     }
 
@@ -83,7 +88,8 @@ public class AccountResource implements ApiResource {
             String city,
             String creditCode,
             String employeeNumber,
-            String expertId) {}
+            String expertId,
+            String idNumber) {}
 
     private final AccountService accounts;
 
@@ -121,7 +127,8 @@ public class AccountResource implements ApiResource {
                         request.city(),
                         request.creditCode(),
                         request.employeeNumber(),
-                        request.expertId()));
+                        request.expertId(),
+                        request.idNumber()));
         return Response.created(URI.create("accounts/" + issued.account().username()))
                 .entity(Issued.of(issued))
                 .build();

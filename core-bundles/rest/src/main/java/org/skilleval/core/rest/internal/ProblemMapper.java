@@ -51,8 +51,9 @@ class ProblemMapper implements ExceptionMapper<Throwable> {
                             "line " + e.line() + (e.field().isEmpty() ? "" : ": " + e.field()),
                             e.rule(),
                             LocalizedMessage.of(
-                                    "第 " + e.line() + " 行：" + e.messageZh(),
-                                    "line " + e.line() + ": " + e.messageEn())))
+                                    "第 " + e.line() + " 行" + columnHeader(e.field()) + "：" + e.messageZh(),
+                                    "line " + e.line() + (e.field().isEmpty() ? "" : ", " + e.field()) + ": "
+                                            + e.messageEn())))
                     .toList();
             return refusal(
                     422,
@@ -299,5 +300,16 @@ class ProblemMapper implements ExceptionMapper<Throwable> {
                 .type(ProblemDetails.MEDIA_TYPE)
                 .entity(problem.bounded())
                 .build();
+    }
+
+    /** The Chinese header of an import column, as the template names it, e.g. 「居民身份证号码」. */
+    private static String columnHeader(String key) {
+        return java.util.stream.Stream.concat(
+                        org.skilleval.core.accounts.AccountImportService.EMPLOYEE_COLUMNS.stream(),
+                        org.skilleval.core.accounts.AccountImportService.EXPERT_COLUMNS.stream())
+                .filter(c -> c.key().equals(key))
+                .findFirst()
+                .map(c -> "「" + c.header() + "」")
+                .orElse("");
     }
 }

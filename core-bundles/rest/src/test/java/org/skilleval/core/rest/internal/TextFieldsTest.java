@@ -35,6 +35,7 @@ class TextFieldsTest {
             AccountResource$NewAccountRequest.displayName NAME_OR_CODE
             AccountResource$NewAccountRequest.employeeNumber NAME_OR_CODE
             AccountResource$NewAccountRequest.expertId NAME_OR_CODE
+            AccountResource$NewAccountRequest.idNumber NAME_OR_CODE
             AccountResource$NewAccountRequest.role NAME_OR_CODE
             AccountResource$NewAccountRequest.username NAME_OR_CODE
             ApplicationForm$Award.levelOrIssuer NAME_OR_CODE
