@@ -3,6 +3,7 @@ package org.skilleval.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
@@ -100,6 +101,8 @@ public abstract class SkillEvalTestSupport {
                     .value(new File(System.getProperty(ARCHETYPE_METHOD_JAR_PROPERTY)).getAbsolutePath()),
             systemProperty(ARCHETYPE_SCHEME_JAR_PROPERTY)
                     .value(new File(System.getProperty(ARCHETYPE_SCHEME_JAR_PROPERTY)).getAbsolutePath()),
+            // A real LDAP server for LdapRealmIT (UnboundID's in-memory directory, an OSGi bundle).
+            mavenBundle("com.unboundid", "unboundid-ldapsdk", System.getProperty("skilleval.itests.unboundid.version")),
             // Pax Exam's extender waits only 10 s for its probe invoker; on a loaded two-core machine
             // the container can take longer, and the test then hangs instead of failing (PAXEXAM-891).
             systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT")
