@@ -17,6 +17,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.skilleval.core.domain.AuditAnchor;
 import org.skilleval.core.domain.AuditVerification;
 import org.skilleval.core.domain.AuditVerification.BrokenLink;
@@ -36,10 +38,13 @@ final class AuditChain {
 
     static final String GENESIS = "0".repeat(64);
 
-    /** Every event with what its content hash covers, in the order of ids (the primary key). */
+    /** The events of an id range with what their content hashes cover, in the order of ids (the primary key). */
     private static final String EVENTS =
             "SELECT ID, CONTENT_HASH, OCCURRED_AT, ACTOR, ACTOR_ROLE, OBJECT_TYPE, OBJECT_ID,"
-                    + " ACTION, BEFORE_STATE, AFTER_STATE, NOTE FROM AUDIT_EVENT ORDER BY ID";
+                    + " ACTION, BEFORE_STATE, AFTER_STATE, NOTE FROM AUDIT_EVENT WHERE ID BETWEEN ? AND ? ORDER BY ID";
+
+    /** Below this many events one scan is as quick as two; tests lower it to walk every path split. */
+    static volatile long splitAbove = 20_000;
 
     /** Every link, in the order of places. */
     private static final String LINKS = "SELECT SEQ, EVENT_ID, PREV_HASH, HASH FROM AUDIT_CHAIN ORDER BY SEQ";
@@ -106,6 +111,28 @@ final class AuditChain {
      *     inserted behind the platform's back
      */
     static AuditVerification verify(Connection connection, Set<Long> pending) throws SQLException {
+        return verify(connection, pending, null);
+    }
+
+    /** Another connection to the same database, in a transaction of its own, on the calling thread. */
+    interface OtherConnection {
+        <T> T call(ConnectionWork<T> work);
+    }
+
+    interface ConnectionWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Walks the chain in the order of the events' places.
+     *
+     * @param pending the events committed but not chained yet; any other event outside the chain was
+     *     inserted behind the platform's back
+     * @param other where the upper half of the events is read at the same time, on a second core;
+     *     {@code null} to read every event on {@code connection}
+     */
+    static AuditVerification verify(Connection connection, Set<Long> pending, OtherConnection other)
+            throws SQLException {
         long started = System.nanoTime();
         Map<Long, String> anchors = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT SEQ, HASH FROM AUDIT_ANCHOR");
@@ -119,26 +146,10 @@ final class AuditChain {
         String headHash = head.map(AuditAnchor::hash).orElse(GENESIS);
 
         // Two scans in key order rather than a join: Derby joined each link to its event's wide row
-        // ten times slower than it reads the rows in order.
-        EventHashes events = new EventHashes();
-        try (PreparedStatement statement = connection.prepareStatement(EVENTS)) {
-            statement.setFetchSize(1000);
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    String content = AuditChain.contentHash(
-                            row.getTimestamp(3).toLocalDateTime().toString(),
-                            row.getString(4),
-                            row.getString(5),
-                            row.getString(6),
-                            row.getString(7),
-                            row.getString(8),
-                            row.getString(9),
-                            row.getString(10),
-                            row.getString(11));
-                    events.add(row.getLong(1), content, content.equals(row.getString(2)));
-                }
-            }
-        }
+        // ten times slower than it reads the rows in order. Reading and hashing the events is most of
+        // the work and Derby runs one statement on one core, so a large trail is read in two halves at
+        // once, the upper one on the other connection.
+        EventHashes events = readEvents(connection, other);
         Walk walk = new Walk(anchors, events);
         try (PreparedStatement statement = connection.prepareStatement(LINKS)) {
             statement.setFetchSize(1000);
@@ -165,6 +176,57 @@ final class AuditChain {
                 walk.anchorsSeen,
                 Optional.ofNullable(walk.broken),
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static EventHashes readEvents(Connection connection, OtherConnection other) throws SQLException {
+        long first;
+        long last;
+        try (PreparedStatement statement = connection.prepareStatement("SELECT MIN(ID), MAX(ID) FROM AUDIT_EVENT");
+                ResultSet row = statement.executeQuery()) {
+            row.next();
+            first = row.getLong(1);
+            last = row.getLong(2);
+        }
+        if (other == null || last - first < splitAbove) {
+            return readEvents(connection, Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+        long middle = first + (last - first) / 2;
+        CompletableFuture<EventHashes> upper = CompletableFuture.supplyAsync(
+                () -> other.call(c -> readEvents(c, middle + 1, Long.MAX_VALUE)),
+                task -> new Thread(task, "skilleval-audit-verify").start());
+        EventHashes lower = readEvents(connection, Long.MIN_VALUE, middle);
+        try {
+            lower.append(upper.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        return lower;
+    }
+
+    /** The events with ids in [from, to], with their content hashes recomputed. */
+    private static EventHashes readEvents(Connection connection, long from, long to) throws SQLException {
+        EventHashes events = new EventHashes();
+        try (PreparedStatement statement = connection.prepareStatement(EVENTS)) {
+            statement.setFetchSize(1000);
+            statement.setLong(1, from);
+            statement.setLong(2, to);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    String content = AuditChain.contentHash(
+                            row.getTimestamp(3).toLocalDateTime().toString(),
+                            row.getString(4),
+                            row.getString(5),
+                            row.getString(6),
+                            row.getString(7),
+                            row.getString(8),
+                            row.getString(9),
+                            row.getString(10),
+                            row.getString(11));
+                    events.add(row.getLong(1), content, content.equals(row.getString(2)));
+                }
+            }
+        }
+        return events;
     }
 
     /** The state of one walk along the chain. */
@@ -326,6 +388,20 @@ final class AuditChain {
             System.arraycopy(HexFormat.of().parseHex(contentHash), 0, hashes, size * 32, 32);
             intact.set(size, matchesStored);
             size++;
+        }
+
+        /** Adds every event of {@code higher}, whose ids all lie above this one's. */
+        void append(EventHashes higher) {
+            for (int i = 0; i < higher.size; i++) {
+                if (size == ids.length) {
+                    ids = Arrays.copyOf(ids, size * 2);
+                    hashes = Arrays.copyOf(hashes, size * 2 * 32);
+                }
+                ids[size] = higher.ids[i];
+                System.arraycopy(higher.hashes, i * 32, hashes, size * 32, 32);
+                intact.set(size, higher.intact.get(i));
+                size++;
+            }
         }
 
         /** @return the index of the event with this id, or a negative number when there is none */

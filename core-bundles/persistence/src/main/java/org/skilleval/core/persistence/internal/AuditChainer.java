@@ -32,11 +32,13 @@ import org.slf4j.LoggerFactory;
  * <p>Why not in the writing transaction: chaining there means holding the head's lock across the
  * commit, which serialises every commit of the platform behind one log flush; measured on two
  * cores, that cost 30–50% of write throughput. Instead a writer stores its events with their content
- * hashes and, just before committing, hands their ids to this chainer, which links them (in that
- * order) in short batched transactions that only it writes. An event lies outside the chain for
- * well under a second; the ids handed over tell a pending event from one inserted behind the
- * platform's back, which verification reports. Events committed just before a crash are chained at
- * the next start, and said so in the log.
+ * hashes, marks their ids pending just before committing, and hands them to this chainer once the
+ * commit succeeded; the chainer links them (in that order) in short batched transactions that only
+ * it writes. An event lies outside the chain for well under a second; the pending ids tell such an
+ * event from one inserted behind the platform's back, which verification reports. Since only
+ * committed events are handed over, a link needs no look at the event's row. Events committed just
+ * before a crash (or whose writer failed between its commit and the hand-over) are chained at the
+ * next start, and said so in the log.
  */
 final class AuditChainer {
 
@@ -77,14 +79,21 @@ final class AuditChainer {
     }
 
     /**
-     * Called by a writing transaction after its events were flushed and just before it commits: the
-     * chainer will link them once the commit is visible (and skip them if it never is).
+     * Called by a writing transaction after its events were flushed and just before it commits, so
+     * that a verification running meanwhile knows them as pending, not as inserted behind its back.
      */
     void committing(List<AuditEventEntity> events) {
-        for (AuditEventEntity event : events) {
-            pending.add(event.id());
-            queue.add(new Pending(event.id(), event.contentHash()));
-        }
+        events.forEach(event -> pending.add(event.id()));
+    }
+
+    /** Called once the transaction committed: the events are linked in the next batch. */
+    void committed(List<AuditEventEntity> events) {
+        events.forEach(event -> queue.add(new Pending(event.id(), event.contentHash())));
+    }
+
+    /** Called when the transaction that marked these events pending did not commit. */
+    void abandoned(List<AuditEventEntity> events) {
+        events.forEach(event -> pending.remove(event.id()));
     }
 
     /**
@@ -161,23 +170,10 @@ final class AuditChainer {
     private void chain(List<Pending> batch) {
         chaining.lock();
         try {
-            try {
-                inTransaction(connection -> {
-                    Head linked = linkAll(connection, batch, lockHead(connection));
-                    if (linked == null) {
-                        throw new NotCommitted();
-                    }
-                    saveHead(connection, linked);
-                    return null;
-                });
-            } catch (NotCommitted e) {
-                // An event's transaction rolled back after handing it over: link event by event,
-                // leaving out those that never committed.
-                inTransaction(connection -> {
-                    saveHead(connection, linkEach(connection, batch, lockHead(connection)));
-                    return null;
-                });
-            }
+            inTransaction(connection -> {
+                saveHead(connection, linkAll(connection, batch, lockHead(connection)));
+                return null;
+            });
             batch.forEach(event -> pending.remove(event.id()));
             failing = false;
         } finally {
@@ -185,26 +181,10 @@ final class AuditChainer {
         }
     }
 
-    /** A batch held an event whose transaction did not commit. */
-    private static final class NotCommitted extends RuntimeException {
-        private static final long serialVersionUID = 1L;
+    /** Links a committed event. */
+    private static final String LINK = "INSERT INTO AUDIT_CHAIN (SEQ, EVENT_ID, PREV_HASH, HASH) VALUES (?, ?, ?, ?)";
 
-        NotCommitted() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** Links a committed event: no row when its transaction rolled back (reading it waits for the commit). */
-    private static final String LINK =
-            "INSERT INTO AUDIT_CHAIN (SEQ, EVENT_ID, PREV_HASH, HASH) SELECT CAST(? AS BIGINT),"
-                    + " ID, CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(64)) FROM AUDIT_EVENT WHERE ID = ? AND CONTENT_HASH = ?";
-
-    /**
-     * Links the whole batch in one JDBC batch, each update waiting for its writer's commit.
-     *
-     * @return the new head; {@code null} when an event of the batch did not commit (its update
-     *     changed no row)
-     */
+    /** Links the whole batch, in its order, in one JDBC batch; @return the new head. */
     private static Head linkAll(Connection connection, List<Pending> batch, Head head) throws SQLException {
         try (PreparedStatement link = connection.prepareStatement(LINK)) {
             Head at = head;
@@ -212,37 +192,18 @@ final class AuditChainer {
                 at = bind(link, event, at);
                 link.addBatch();
             }
-            for (int count : link.executeBatch()) {
-                if (count != 1) {
-                    return null;
-                }
-            }
+            link.executeBatch();
             return at;
         }
-    }
-
-    /** Links the batch event by event after the head given, skipping those that did not commit. */
-    private static Head linkEach(Connection connection, List<Pending> batch, Head head) throws SQLException {
-        Head at = head;
-        try (PreparedStatement link = connection.prepareStatement(LINK)) {
-            for (Pending event : batch) {
-                Head next = bind(link, event, at);
-                if (link.executeUpdate() == 1) {
-                    at = next;
-                }
-            }
-        }
-        return at;
     }
 
     private static Head bind(PreparedStatement link, Pending event, Head after) throws SQLException {
         long seq = after.seq + 1;
         String hash = AuditChain.link(after.hash, seq, event.id(), event.contentHash());
         link.setLong(1, seq);
-        link.setString(2, after.hash);
-        link.setString(3, hash);
-        link.setLong(4, event.id());
-        link.setString(5, event.contentHash());
+        link.setLong(2, event.id());
+        link.setString(3, after.hash);
+        link.setString(4, hash);
         return new Head(seq, hash);
     }
 

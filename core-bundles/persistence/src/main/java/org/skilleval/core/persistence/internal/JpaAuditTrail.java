@@ -65,7 +65,8 @@ public class JpaAuditTrail implements AuditTrail {
     public AuditVerification verify() {
         AuditChainer chainer = AuditChainer.of(entityManagerFactory);
         chainer.drain();
-        return chainer.whilePaused(pending -> onConnection(connection -> AuditChain.verify(connection, pending)));
+        return chainer.whilePaused(
+                pending -> onConnection(connection -> AuditChain.verify(connection, pending, this::onOtherConnection)));
     }
 
     @Override
@@ -105,6 +106,10 @@ public class JpaAuditTrail implements AuditTrail {
      * from the tables themselves, never from EclipseLink's cache, so an edit made behind the
      * platform's back is seen.
      */
+    private <T> T onOtherConnection(AuditChain.ConnectionWork<T> work) {
+        return onConnection(work::apply);
+    }
+
     private <T> T onConnection(ConnectionWork<T> work) {
         EntityManager entityManager = entityManagerFactory.createEntityManager();
         EntityTransaction transaction = entityManager.getTransaction();

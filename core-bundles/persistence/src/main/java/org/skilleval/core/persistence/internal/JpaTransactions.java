@@ -133,14 +133,18 @@ final class JpaTransactions {
         EntityTransaction transaction = entityManager.getTransaction();
         List<AuditEventEntity> events = new ArrayList<>();
         PENDING.get().put(entityManager, events);
+        boolean marked = false;
+        boolean committed = false;
         try {
             transaction.begin();
             T result = work.apply(entityManager);
             if (!events.isEmpty() && chainer != null) {
                 entityManager.flush();
                 chainer.committing(events);
+                marked = true;
             }
             transaction.commit();
+            committed = true;
             return result;
         } finally {
             PENDING.get().remove(entityManager);
@@ -148,6 +152,14 @@ final class JpaTransactions {
                 transaction.rollback();
             }
             entityManager.close();
+            if (marked) {
+                // Only committed events are linked; a crash before this leaves them to the next start's recovery.
+                if (committed) {
+                    chainer.committed(events);
+                } else {
+                    chainer.abandoned(events);
+                }
+            }
         }
     }
 
