@@ -23,6 +23,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -54,8 +55,8 @@ public class HmacTokenService implements TokenService {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-    private final SecretKeySpec key;
-    private final Duration lifetime;
+    private volatile SecretKeySpec key;
+    private volatile Duration lifetime;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private volatile AccountSessions sessions;
@@ -75,6 +76,17 @@ public class HmacTokenService implements TokenService {
         this.key = new SecretKeySpec(key, ALGORITHM);
         this.lifetime = lifetime;
         this.clock = clock;
+    }
+
+    /**
+     * A change of the security configuration (the realm, say) must not restart this service: every
+     * REST resource depends on it, so the API would be away for a moment. The key file and the
+     * lifetime are read again instead.
+     */
+    @Modified
+    void modified(SecurityConfiguration configuration) throws IOException {
+        this.key = new SecretKeySpec(loadOrCreateKey(keyFile(configuration)), ALGORITHM);
+        this.lifetime = Duration.ofMinutes(configuration.tokenLifetimeMinutes());
     }
 
     @Reference(
