@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -185,8 +186,15 @@ final class Browser implements AutoCloseable {
 
     /** Waits until an element marked {@code test} shows exactly this text (for data that loads after its table). */
     void waitForCell(String test, String text) {
-        wait.until(d -> d.findElements(By.cssSelector(testSelector(test))).stream()
-                .anyMatch(cell -> cell.getText().strip().equals(text)));
+        wait.until(d -> {
+            try {
+                return d.findElements(By.cssSelector(testSelector(test))).stream()
+                        .anyMatch(cell -> cell.getText().strip().equals(text));
+            } catch (StaleElementReferenceException rerendered) {
+                // the table was drawn again between finding a cell and reading it: look again
+                return false;
+            }
+        });
     }
 
     String pageText() {
