@@ -107,14 +107,7 @@ public class JpaStatisticsStore implements StatisticsStore {
         Map<String, Object> parameters = new HashMap<>();
         narrow(jpql, parameters, "o.roundId", "o.cityCode", "o.creditCode", roundId, cityCode, creditCode);
         jpql.append(" GROUP BY ").append(group);
-        Query query = entityManager.createQuery(jpql.toString());
-        parameters.forEach(query::setParameter);
-        Map<String, Long> counts = new HashMap<>();
-        for (Object result : query.getResultList()) {
-            Object[] columns = (Object[]) result;
-            counts.put(String.valueOf(columns[0]), number(columns[1]));
-        }
-        return counts;
+        return countsByGroup(entityManager, jpql.toString(), parameters);
     }
 
     /** 高级技师 of the accepted pilot enterprises per city, enterprise or round, as recommended. */
@@ -137,14 +130,7 @@ public class JpaStatisticsStore implements StatisticsStore {
         parameters.put("takingPart", List.copyOf(ParticipationLifecycle.TAKING_PART));
         narrow(jpql, parameters, "p.roundId", "p.cityCode", "p.enterprise.creditCode", roundId, cityCode, creditCode);
         jpql.append(" GROUP BY ").append(group);
-        Query query = entityManager.createQuery(jpql.toString());
-        parameters.forEach(query::setParameter);
-        Map<String, Long> counts = new HashMap<>();
-        for (Object result : query.getResultList()) {
-            Object[] columns = (Object[]) result;
-            counts.put(String.valueOf(columns[0]), number(columns[1]));
-        }
-        return counts;
+        return countsByGroup(entityManager, jpql.toString(), parameters);
     }
 
     /**
@@ -178,6 +164,19 @@ public class JpaStatisticsStore implements StatisticsStore {
                     counts.merge(name, count.longValue(), Long::sum);
                 }
             }
+        }
+        return counts;
+    }
+
+    /** A query's rows of (group, count) as a map from the group, as a string, to the count. */
+    private static Map<String, Long> countsByGroup(
+            EntityManager entityManager, String jpql, Map<String, Object> parameters) {
+        Query query = entityManager.createQuery(jpql);
+        parameters.forEach(query::setParameter);
+        Map<String, Long> counts = new HashMap<>();
+        for (Object result : query.getResultList()) {
+            Object[] columns = (Object[]) result;
+            counts.put(String.valueOf(columns[0]), number(columns[1]));
         }
         return counts;
     }
