@@ -12,6 +12,6 @@ reuse=false
 [ "${3:-}" = reuse ] && reuse=true
 mvn -B -q -pl core-bundles/persistence -am test \
     -Dskilleval.excludedGroups= -Dgroups=benchmark -Dtest=AuditChainBenchmark \
-    -Dsurefire.failIfNoSpecifiedTests=false -Dbenchmark.auditEvents="$events" -Dbenchmark.parts="$parts" -Dbenchmark.reuse="$reuse" \
+    -Dsurefire.failIfNoSpecifiedTests=false -Dbenchmark.auditEvents="$events" -Dbenchmark.parts="$parts" -Dbenchmark.reuse="$reuse" ${BENCHMARK_OPTS:-} \
     -Dspotless.check.skip=true
 echo "Figures above; the databases stay in core-bundles/persistence/target/audit-benchmark-db* until the next clean."
