@@ -13,7 +13,9 @@ const PROVINCE = ['province']
 const CITY = ['city']
 const ENTERPRISE = ['enterprise']
 const STAFF = ['province', 'city', 'enterprise']
-const EVERYONE = ['province', 'city', 'enterprise', 'expert', 'applicant']
+const EVERYONE = ['province', 'city', 'enterprise', 'expert', 'applicant', 'plugin_developer']
+// Who owns an enterprise's plugins: its HR, or the plugin developer HR made an account for.
+const PLUGIN_OWNERS = ['enterprise', 'plugin_developer']
 
 export const pages = [
   { path: '/login', component: Login, public: true, title: 'login.title' },
@@ -53,7 +55,7 @@ export const pages = [
   { path: '/audit', component: () => import('./pages/staff/Audit.vue'), roles: PROVINCE, menu: { label: 'nav.audit', order: 130 } },
   { path: '/extensions', component: () => import('./pages/staff/Extensions.vue'), roles: ['province', 'city'], menu: { label: 'nav.extensions', order: 140, roles: CITY } },
   { path: '/plugins', component: () => import('./pages/staff/Plugins.vue'), roles: STAFF, menu: { label: 'nav.plugins', order: 150, roles: PROVINCE } },
-  { path: '/plugin-uploads', component: () => import('./pages/staff/PluginUploads.vue'), roles: STAFF, menu: { label: 'nav.pluginUploads', order: 155 } },
+  { path: '/plugin-uploads', component: () => import('./pages/staff/PluginUploads.vue'), roles: ['province', 'city', ...PLUGIN_OWNERS], menu: { label: 'nav.pluginUploads', order: 155 } },
 
   // Accounts (issue 9): each level administers the level below it; the API decides the scope.
   { path: '/accounts', component: () => import('./pages/accounts/Accounts.vue'), roles: STAFF, menu: { label: 'nav.accounts', order: 160 } },

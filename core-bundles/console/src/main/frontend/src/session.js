@@ -3,7 +3,7 @@
 import { computed, reactive } from 'vue'
 import { api, setCsrfToken } from './api.js'
 
-export const ROLES = ['province', 'city', 'enterprise', 'expert', 'applicant']
+export const ROLES = ['province', 'city', 'enterprise', 'expert', 'applicant', 'plugin_developer']
 
 // passwordChangeRequired: the API refused a request until the one-time password is replaced.
 export const session = reactive({ caller: null, loaded: false, passwordChangeRequired: false })
@@ -65,5 +65,7 @@ export function hasRole(...wanted) {
 /** The page a caller lands on: the home of their first role. */
 export function homeOf() {
   const role = roles.value[0]
+  // A plugin developer's work is the enterprise's plugins: no home page of tasks of its own.
+  if (role === 'plugin_developer') return '/plugin-uploads'
   return role ? `/${role}` : '/public'
 }

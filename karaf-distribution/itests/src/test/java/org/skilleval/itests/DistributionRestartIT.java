@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 class DistributionRestartIT {
 
     private static final ObjectMapper JSON = DistributionProcess.JSON;
+    private static final String NANJING_EQUIPMENT = "91320100MA1NJ0001M";
+    private static final String UPLOADED_METHOD = "acme-practical-test";
 
     private DistributionProcess karaf;
     private Path home;
@@ -42,14 +44,17 @@ class DistributionRestartIT {
     @Test
     void databaseContentSurvivesARestart() throws Exception {
         start();
-        JsonNode before = eventsOnceEveryPluginIsLogged(1);
+        eventsOnceEveryPluginIsLogged(1);
         JsonNode demoRound = demoRoundOnceSeeded();
         demoDocumentsOpenWithTheirChineseText(demoRound);
         thePastRoundShowsOneAppointedHolderAndOneDueForReview();
+        anEnterpriseUploadIsApprovedAndStarted();
+        JsonNode before = eventsOnceEveryPluginIsLogged(1);
         stop();
 
         start();
         JsonNode after = eventsOnceEveryPluginIsLogged(2);
+        JsonNode uploaded = listedPlugin(UPLOADED_METHOD);
         String province = login("province", "province-demo");
         JsonNode rounds = JSON.readTree(get("/api/rounds", province).body());
         int listsAfter =
@@ -57,6 +62,10 @@ class DistributionRestartIT {
         stop();
 
         assertEquals(1, listsAfter, "the demo's proposal list is still there after the restart");
+        // Installed by the platform on the city's approval, not by an operator: the restart brings it
+        // back, still the enterprise's own.
+        assertEquals("ACTIVE", uploaded.get("state").asText(), uploaded.toString());
+        assertEquals(NANJING_EQUIPMENT, uploaded.get("enterprise").asText(), uploaded.toString());
 
         assertEquals(2, rounds.get("total").asInt(), "the demo (current and past round) is seeded once, never again");
         assertEquals(
@@ -197,6 +206,54 @@ class DistributionRestartIT {
                 assertTrue(list.contains(candidate.get("name").asText()), list);
             }
         }
+    }
+
+    /**
+     * The archetype's generated method, uploaded by the demo's 南京 enterprise and approved by 南京:
+     * the platform installs it with no operator, so nothing but the platform brings it back.
+     */
+    private void anEnterpriseUploadIsApprovedAndStarted() throws Exception {
+        Path jar = Path.of(System.getProperty(SkillEvalTestSupport.ARCHETYPE_METHOD_JAR_PROPERTY));
+        HttpResponse<String> uploaded = karaf.api()
+                .send(
+                        "POST",
+                        "/api/plugin-uploads?fileName=" + jar.getFileName(),
+                        "application/java-archive",
+                        Files.readAllBytes(jar),
+                        login("nanjing-equipment-hr", "enterprise-demo"));
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        JsonNode upload = JSON.readTree(uploaded.body()).get("upload");
+        HttpResponse<String> approved = karaf.api()
+                .send(
+                        "POST",
+                        "/api/plugin-uploads/" + upload.get("id").asLong() + "/review",
+                        JSON.writeValueAsString(Map.of(
+                                "approve",
+                                true,
+                                "version",
+                                upload.get("version").asLong(),
+                                "reason",
+                                "已审查源码")),
+                        login("nanjing", "nanjing-demo"));
+        assertEquals(200, approved.statusCode(), approved.body());
+        JsonNode plugin = listedPlugin(UPLOADED_METHOD);
+        assertEquals("ACTIVE", plugin.get("state").asText(), plugin.toString());
+    }
+
+    /** The plugin as {@code GET /api/plugins} lists it, waiting a little for its service to register. */
+    private JsonNode listedPlugin(String id) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (JsonNode plugin : JSON.readTree(get("/api/plugins").body()).get("items")) {
+                if (plugin.get("id").asText().equals(id)
+                        && plugin.get("state").asText().equals("ACTIVE")) {
+                    return plugin;
+                }
+            }
+            Thread.sleep(200);
+        }
+        fail(id + " is not listed as active: " + get("/api/plugins").body());
+        return null;
     }
 
     private byte[] file(String path, String token) throws Exception {

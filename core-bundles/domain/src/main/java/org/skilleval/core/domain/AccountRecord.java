@@ -13,7 +13,8 @@ import org.skilleval.core.rules.ResidentIdNumber;
  * @param version the optimistic-locking version
  * @param username the login name, unique, lower case
  * @param displayName the person's or office's name
- * @param role {@code province}, {@code city}, {@code enterprise}, {@code expert} or {@code applicant}
+ * @param role {@code province}, {@code city}, {@code enterprise}, {@code expert}, {@code applicant} or
+ *     {@code plugin_developer}
  * @param cityCode the city the account belongs to: a city account's city, the city of an HR's or
  *     applicant's enterprise, the city keeping an expert's pool entry; empty for the province and
  *     for experts the province keeps
@@ -102,7 +103,7 @@ public record AccountRecord(
     public String scope() {
         return switch (role) {
             case "city" -> cityCode;
-            case "enterprise" -> creditCode;
+            case "enterprise", "plugin_developer" -> creditCode;
             case "expert" -> subject;
             case "applicant" -> applicantKey(creditCode, subject);
             default -> "";

@@ -19,13 +19,27 @@ import java.util.Set;
  * @param enterprise the enterprise id of an {@link Role#ENTERPRISE} user; {@code null} otherwise
  * @param expert the expert id of an {@link Role#EXPERT} user; {@code null} otherwise
  * @param applicant the applicant id of an {@link Role#APPLICANT} user; {@code null} otherwise
+ * @param pluginDeveloperOf the enterprise whose plugins a {@link Role#PLUGIN_DEVELOPER} user writes;
+ *     {@code null} otherwise. Kept apart from {@code enterprise} so that no check of an HR scope
+ *     ever lets a developer in.
  */
 public record Caller(
-        String username, Set<Role> roles, String city, String enterprise, String expert, String applicant) {
+        String username,
+        Set<Role> roles,
+        String city,
+        String enterprise,
+        String expert,
+        String applicant,
+        String pluginDeveloperOf) {
 
     public Caller {
         Objects.requireNonNull(username, "username");
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    /** A caller who is no plugin developer (the form of this record before that role). */
+    public Caller(String username, Set<Role> roles, String city, String enterprise, String expert, String applicant) {
+        this(username, roles, city, enterprise, expert, applicant, null);
     }
 
     /**
@@ -42,7 +56,8 @@ public record Caller(
         String enterprise = scope(jaasRoles, Role.ENTERPRISE, roles);
         String expert = scope(jaasRoles, Role.EXPERT, roles);
         String applicant = scope(jaasRoles, Role.APPLICANT, roles);
-        return new Caller(username, roles, city, enterprise, expert, applicant);
+        String pluginDeveloperOf = scope(jaasRoles, Role.PLUGIN_DEVELOPER, roles);
+        return new Caller(username, roles, city, enterprise, expert, applicant, pluginDeveloperOf);
     }
 
     private static String scope(Collection<String> jaasRoles, Role role, Set<Role> roles) {
@@ -91,6 +106,7 @@ public record Caller(
         scopeOf(Role.ENTERPRISE).ifPresent(v -> names.add("enterprise:" + v));
         scopeOf(Role.EXPERT).ifPresent(v -> names.add("expert:" + v));
         scopeOf(Role.APPLICANT).ifPresent(v -> names.add("applicant:" + v));
+        scopeOf(Role.PLUGIN_DEVELOPER).ifPresent(v -> names.add(Role.PLUGIN_DEVELOPER.roleName() + ":" + v));
         return names;
     }
 
@@ -103,6 +119,15 @@ public record Caller(
                     case ENTERPRISE -> enterprise;
                     case EXPERT -> expert;
                     case APPLICANT -> applicant;
+                    case PLUGIN_DEVELOPER -> pluginDeveloperOf;
                 });
+    }
+
+    /**
+     * The enterprise whose plugins this caller may upload, follow and try: its HR or its plugin
+     * developer; empty for everyone else (the province and cities review, they do not own).
+     */
+    public Optional<String> pluginOwner() {
+        return scopeOf(Role.ENTERPRISE).or(() -> scopeOf(Role.PLUGIN_DEVELOPER));
     }
 }

@@ -14,7 +14,13 @@ public enum Role {
     /** 评委: scoped to the panels the expert sits on. */
     EXPERT,
     /** An employee who applies: scoped to their own application. */
-    APPLICANT;
+    APPLICANT,
+    /**
+     * 试点企业插件开发人员: scoped to one enterprise, whose plugins they upload, follow and try. Sees
+     * no application, candidate or score of the enterprise: HR need not hand out its own account to
+     * the developer (often a contractor) who writes the enterprise's assessment methods.
+     */
+    PLUGIN_DEVELOPER;
 
     /** The role's name in JAAS and in {@code @RolesAllowed}: lower case, e.g. {@code province}. */
     public String roleName() {

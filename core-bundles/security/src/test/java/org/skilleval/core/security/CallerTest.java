@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,24 @@ class CallerTest {
         Caller caller = Caller.fromJaasRoles("hr", List.of("enterprise", "enterprise:1", "enterprise:2", "province"));
 
         assertEquals(Set.of(Role.PROVINCE), caller.roles());
+    }
+
+    @Test
+    void aPluginDeveloperOwnsTheEnterprisesPluginsButHoldsNoEnterpriseScope() {
+        Caller developer =
+                Caller.fromJaasRoles("dev", List.of("plugin_developer", "plugin_developer:91320100MA1NJ0001M"));
+
+        assertEquals(Set.of(Role.PLUGIN_DEVELOPER), developer.roles());
+        assertEquals(Optional.of("91320100MA1NJ0001M"), developer.pluginOwner());
+        assertNull(developer.enterprise());
+        assertEquals(developer, Caller.fromJaasRoles("dev", developer.jaasRoles()));
+        assertEquals(
+                Optional.of("91320100MA1NJ0001M"),
+                Caller.fromJaasRoles("hr", List.of("enterprise", "enterprise:91320100MA1NJ0001M"))
+                        .pluginOwner());
+        assertEquals(
+                Optional.empty(),
+                Caller.fromJaasRoles("nanjing", List.of("city", "city:3201")).pluginOwner());
     }
 
     @Test

@@ -9,7 +9,8 @@ import org.skilleval.core.security.Role;
 /**
  * Which accounts a caller administers: the level directly below, within the caller's tenant. The
  * province: province, city and (the whole pool's) expert accounts; a city: the HR accounts of its
- * enterprises and the expert accounts of its pool entries; HR: its own employees' accounts.
+ * enterprises and the expert accounts of its pool entries; HR: its own employees' and plugin
+ * developers' accounts.
  *
  * @param roles the roles of the accounts administered; empty for callers who administer none
  * @param cityCode the city the accounts must belong to; {@code null} for any
@@ -22,6 +23,7 @@ record AccountScope(Set<String> roles, String cityCode, String creditCode) {
     static final String ENTERPRISE = Role.ENTERPRISE.roleName();
     static final String EXPERT = Role.EXPERT.roleName();
     static final String APPLICANT = Role.APPLICANT.roleName();
+    static final String PLUGIN_DEVELOPER = Role.PLUGIN_DEVELOPER.roleName();
 
     static AccountScope of(Caller caller) {
         if (caller.has(Role.PROVINCE)) {
@@ -31,7 +33,7 @@ record AccountScope(Set<String> roles, String cityCode, String creditCode) {
             return new AccountScope(Set.of(ENTERPRISE, EXPERT), caller.city(), null);
         }
         if (caller.has(Role.ENTERPRISE) && caller.enterprise() != null) {
-            return new AccountScope(Set.of(APPLICANT), null, caller.enterprise());
+            return new AccountScope(Set.of(APPLICANT, PLUGIN_DEVELOPER), null, caller.enterprise());
         }
         return new AccountScope(Set.of(), null, null);
     }

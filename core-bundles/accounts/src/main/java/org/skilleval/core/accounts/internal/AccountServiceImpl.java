@@ -153,8 +153,8 @@ public class AccountServiceImpl implements AccountService {
             throw new RuleViolationException(
                     "role",
                     "one-of",
-                    "角色须为省级、设区市、企业人事、专家或申报人之一（取值见接口文档）",
-                    "The role must be one of province, city, enterprise, expert, applicant");
+                    "角色须为省级、设区市、企业人事、专家、申报人或插件开发人员之一（取值见接口文档）",
+                    "The role must be one of province, city, enterprise, expert, applicant, plugin_developer");
         }
         if (!scope.roles().contains(role)) {
             throw new AccessDeniedException(caller.username() + " may not create " + role + " accounts");
@@ -179,6 +179,11 @@ public class AccountServiceImpl implements AccountService {
                     idNumber = ResidentIdNumber.parse(request.idNumber().strip(), "idNumber", LocalDate.now(clock))
                             .value();
                 }
+            }
+            case "plugin_developer" -> {
+                // The enterprise whose HR creates the account: a developer writes for that one only.
+                creditCode = caller.enterprise() == null ? "" : caller.enterprise();
+                city = creditCode.isEmpty() ? "" : cityOf.apply(creditCode);
             }
             case "expert" -> {
                 subject = subject(request.expertId(), "expertId");

@@ -147,6 +147,24 @@ class AccountServiceImplTest {
     }
 
     @Test
+    void hrCreatesAPluginDeveloperBoundToItsOwnEnterpriseWhatEverTheRequestSays() {
+        AccountRecord developer = service.create(
+                        NANJING_HR,
+                        new NewAccount("nj-dev", "外包开发", "plugin_developer", "3205", SUZHOU_FIRM, null, null))
+                .account();
+        assertEquals(NANJING_FIRM, developer.creditCode());
+        assertEquals(NANJING_FIRM, developer.scope());
+        assertEquals(
+                java.util.Optional.of(NANJING_FIRM),
+                DatabaseAuthenticator.callerOf(developer).pluginOwner());
+        assertEquals(null, DatabaseAuthenticator.callerOf(developer).enterprise());
+        assertThrows(
+                AccessDeniedException.class,
+                () -> service.create(
+                        NANJING, new NewAccount("nj-dev2", "开发", "plugin_developer", null, null, null, null)));
+    }
+
+    @Test
     void anExpertAccountNeedsAPoolEntryOfTheCitysOwnPool() {
         when(pool.find("SZ-1"))
                 .thenReturn(

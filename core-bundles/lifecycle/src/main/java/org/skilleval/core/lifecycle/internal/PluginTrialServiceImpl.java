@@ -171,7 +171,7 @@ public class PluginTrialServiceImpl implements PluginTrialService {
      * @throws RuleViolationException rule {@code plugin-kind} when the id is a plugin of the other kind
      */
     private PluginDescriptor find(Caller caller, PluginKind kind, String pluginId, String version) {
-        caller.requireAny(Role.PROVINCE, Role.CITY, Role.ENTERPRISE);
+        caller.requireAny(Role.PROVINCE, Role.CITY, Role.ENTERPRISE, Role.PLUGIN_DEVELOPER);
         List<PluginDescriptor> tryable = registry.plugins().stream()
                 .filter(d -> d.id().equals(pluginId) && d.state() == PluginState.ACTIVE)
                 .filter(d -> mayTry(caller, d))
@@ -212,7 +212,8 @@ public class PluginTrialServiceImpl implements PluginTrialService {
 
     /**
      * The province tries any plugin; a city the province's plugins, its own extensions and its
-     * enterprises' plugins; an enterprise the province's plugins, its city's extensions and its own.
+     * enterprises' plugins; an enterprise (its HR or plugin developer) the province's plugins, its
+     * city's extensions and its own.
      */
     private boolean mayTry(Caller caller, PluginDescriptor plugin) {
         if (caller.has(Role.PROVINCE)) {
@@ -227,17 +228,13 @@ public class PluginTrialServiceImpl implements PluginTrialService {
             }
             return !plugin.isCityExtension() || plugin.declares(caller.city());
         }
-        if (caller.has(Role.ENTERPRISE)) {
-            if (plugin.isEnterprisePlugin()) {
-                return plugin.enterprise().equals(caller.enterprise());
-            }
-            return !plugin.isCityExtension()
-                    || participations
-                            .cityOf(caller.enterprise())
-                            .map(plugin::declares)
-                            .orElse(false);
+        String owner = caller.pluginOwner()
+                .orElseThrow(() -> new AccessDeniedException(caller.username() + " may not try plugins"));
+        if (plugin.isEnterprisePlugin()) {
+            return plugin.enterprise().equals(owner);
         }
-        throw new AccessDeniedException(caller.username() + " may not try plugins");
+        return !plugin.isCityExtension()
+                || participations.cityOf(owner).map(plugin::declares).orElse(false);
     }
 
     private static List<Violation> prefixed(String prefix, List<Violation> violations) {

@@ -110,10 +110,9 @@ public class PluginUploadServiceImpl implements PluginUploadService {
 
     @Override
     public Uploaded upload(Caller caller, String fileName, InputStream jar) {
-        if (!caller.has(Role.ENTERPRISE)) {
-            throw new AccessDeniedException(caller.username() + " may not upload plugins: only an enterprise may");
-        }
-        String creditCode = caller.enterprise();
+        String creditCode = caller.pluginOwner()
+                .orElseThrow(() -> new AccessDeniedException(caller.username()
+                        + " may not upload plugins: only an enterprise's HR or plugin developer may"));
         String city = participations
                 .cityOf(creditCode)
                 .orElseThrow(() -> new RuleViolationException(
@@ -171,7 +170,7 @@ public class PluginUploadServiceImpl implements PluginUploadService {
                         null,
                         ""),
                 bytes,
-                new AuditActor(caller.username(), Role.ENTERPRISE.roleName()));
+                ownerActor(caller));
         return new Uploaded(stored, List.copyOf(report));
     }
 
@@ -217,16 +216,16 @@ public class PluginUploadServiceImpl implements PluginUploadService {
         if (caller.has(Role.CITY)) {
             return uploads.list(null, caller.city());
         }
-        if (caller.has(Role.ENTERPRISE)) {
-            return uploads.list(caller.enterprise(), null);
-        }
-        throw new AccessDeniedException(caller.username() + " may not list plugin uploads");
+        return caller.pluginOwner()
+                .map(creditCode -> uploads.list(creditCode, null))
+                .orElseThrow(() -> new AccessDeniedException(caller.username() + " may not list plugin uploads"));
     }
 
     @Override
     public PluginUploadRecord find(Caller caller, long id) {
         return uploads.find(id)
-                .filter(u -> TenantScope.covers(caller, u.cityCode(), u.creditCode()))
+                .filter(u -> TenantScope.covers(caller, u.cityCode(), u.creditCode())
+                        || caller.pluginOwner().filter(u.creditCode()::equals).isPresent())
                 .orElseThrow(() -> new NotFoundException(OBJECT_TYPE, Long.toString(id)));
     }
 
@@ -269,11 +268,11 @@ public class PluginUploadServiceImpl implements PluginUploadService {
 
     @Override
     public PluginUploadRecord requestRemoval(Caller caller, long id, long expectedVersion, String reason) {
-        if (!caller.has(Role.ENTERPRISE)) {
-            throw new AccessDeniedException(caller.username() + " may not ask for a plugin's removal");
-        }
+        String owner = caller.pluginOwner()
+                .orElseThrow(
+                        () -> new AccessDeniedException(caller.username() + " may not ask for a plugin's removal"));
         PluginUploadRecord upload = uploads.find(id)
-                .filter(u -> u.creditCode().equals(caller.enterprise()))
+                .filter(u -> u.creditCode().equals(owner))
                 .orElseThrow(() -> new NotFoundException(OBJECT_TYPE, Long.toString(id)));
         String why = requiredReason(reason);
         if (upload.status() != Status.INSTALLED) {
@@ -290,7 +289,13 @@ public class PluginUploadServiceImpl implements PluginUploadService {
                 "request-removal",
                 why,
                 clock.instant(),
-                new AuditActor(caller.username(), Role.ENTERPRISE.roleName()));
+                ownerActor(caller));
+    }
+
+    /** The enterprise's HR or plugin developer, as the audit trail names who acted. */
+    private static AuditActor ownerActor(Caller caller) {
+        Role role = caller.has(Role.ENTERPRISE) ? Role.ENTERPRISE : Role.PLUGIN_DEVELOPER;
+        return new AuditActor(caller.username(), role.roleName());
     }
 
     private PluginUploadRecord install(PluginUploadRecord upload, String location, String why, AuditActor actor) {

@@ -60,6 +60,8 @@ class PluginUploadServiceImplTest {
             new Caller("nanjing-equipment-hr", Set.of(Role.ENTERPRISE), null, NANJING_EQUIPMENT, null, null);
     private final Caller otherHr =
             new Caller("suzhou-precision-hr", Set.of(Role.ENTERPRISE), null, SUZHOU_PRECISION, null, null);
+    private final Caller developer =
+            Caller.fromJaasRoles("nj-plugin-dev", List.of("plugin_developer", "plugin_developer:" + NANJING_EQUIPMENT));
     private final Caller nanjing = new Caller("nanjing", Set.of(Role.CITY), "3201", null, null, null);
     private final Caller suzhou = new Caller("suzhou", Set.of(Role.CITY), "3205", null, null, null);
 
@@ -80,6 +82,31 @@ class PluginUploadServiceImplTest {
         assertEquals("3201", uploaded.upload().cityCode());
         assertTrue(uploaded.report().stream().anyMatch(c -> c.name().equals("imports") && c.passed()));
         verify(store).create(any(), any(), eq(new AuditActor("nanjing-equipment-hr", "enterprise")));
+    }
+
+    @Test
+    void theEnterprisesPluginDeveloperUploadsFollowsAndAsksForRemovalAsTheEnterprise() throws Exception {
+        PluginUploadService.Uploaded uploaded =
+                service.upload(developer, "mentoring.jar", new ByteArrayInputStream(plugin("1.0.0")));
+        assertEquals(NANJING_EQUIPMENT, uploaded.upload().creditCode());
+        verify(store).create(any(), any(), eq(new AuditActor("nj-plugin-dev", "plugin_developer")));
+
+        PluginUploadRecord installed = withId(upload(NANJING_EQUIPMENT, "3201", "1.0.0", Status.INSTALLED), 7);
+        when(store.find(7)).thenReturn(Optional.of(installed));
+        when(store.list(NANJING_EQUIPMENT, null)).thenReturn(List.of(installed));
+        assertEquals(List.of(installed), service.list(developer));
+        assertEquals(installed, service.find(developer, 7));
+        service.requestRemoval(developer, 7, 0, "改用新版本");
+        verify(store)
+                .decide(
+                        eq(7L),
+                        eq(0L),
+                        eq(Status.REMOVAL_PENDING),
+                        eq("request-removal"),
+                        eq("改用新版本"),
+                        eq(NOW),
+                        eq(new AuditActor("nj-plugin-dev", "plugin_developer")));
+        assertThrows(AccessDeniedException.class, () -> service.review(developer, 7, 0, true, "ok"));
     }
 
     @Test

@@ -38,7 +38,14 @@ public class AuthResource implements ApiResource {
 
     record Credentials(String username, String password) {}
 
-    record Me(String username, Set<String> roles, String city, String enterprise, String expert, String applicant) {
+    record Me(
+            String username,
+            Set<String> roles,
+            String city,
+            String enterprise,
+            String expert,
+            String applicant,
+            String pluginDeveloperOf) {
 
         static Me of(Caller caller) {
             return new Me(
@@ -47,7 +54,8 @@ public class AuthResource implements ApiResource {
                     caller.city(),
                     caller.enterprise(),
                     caller.expert(),
-                    caller.applicant());
+                    caller.applicant(),
+                    caller.pluginDeveloperOf());
         }
     }
 
@@ -125,7 +133,7 @@ public class AuthResource implements ApiResource {
     /** Ends the token of this request; other sessions of the account stay. */
     @POST
     @Path("logout")
-    @RolesAllowed({"province", "city", "enterprise", "expert", "applicant"})
+    @RolesAllowed({"province", "city", "enterprise", "expert", "applicant", "plugin_developer"})
     public Response logout(@Context ContainerRequestContext request) {
         String header = request.getHeaderString(javax.ws.rs.core.HttpHeaders.AUTHORIZATION);
         try {
@@ -138,7 +146,7 @@ public class AuthResource implements ApiResource {
 
     @GET
     @Path("me")
-    @RolesAllowed({"province", "city", "enterprise", "expert", "applicant"})
+    @RolesAllowed({"province", "city", "enterprise", "expert", "applicant", "plugin_developer"})
     public Me me(@Context SecurityContext security) {
         return Me.of(((CallerPrincipal) security.getUserPrincipal()).caller());
     }

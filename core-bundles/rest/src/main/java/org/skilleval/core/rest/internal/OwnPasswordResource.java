@@ -41,7 +41,7 @@ public class OwnPasswordResource implements ApiResource {
     @POST
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"province", "city", "enterprise", "expert", "applicant"})
+    @RolesAllowed({"province", "city", "enterprise", "expert", "applicant", "plugin_developer"})
     public AuthResource.Session change(@Context SecurityContext security, PasswordChange request) {
         List<FieldError> errors = new ArrayList<>();
         Requests.required(errors, "currentPassword", request == null ? null : request.currentPassword());

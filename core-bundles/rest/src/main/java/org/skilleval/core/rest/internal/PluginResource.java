@@ -271,7 +271,8 @@ public class PluginResource implements ApiResource {
 
     /**
      * The uploads behind bundles, by {@code symbolic name/version}, as far as the caller may see them
-     * (the province all, a city its enterprises', an enterprise its own): an event names the uploader
+     * (the province all, a city its enterprises', an enterprise's HR or plugin developer its own): an
+     * event names the uploader
      * and the reviewer only to those who may read the upload itself.
      */
     private Map<String, Upload> visibleUploads(SecurityContext security) {
@@ -279,7 +280,9 @@ public class PluginResource implements ApiResource {
             return Map.of();
         }
         Caller caller = principal.caller();
-        if (!caller.has(Role.PROVINCE) && !caller.has(Role.CITY) && !caller.has(Role.ENTERPRISE)) {
+        if (!caller.has(Role.PROVINCE)
+                && !caller.has(Role.CITY)
+                && caller.pluginOwner().isEmpty()) {
             return Map.of();
         }
         Map<String, Upload> visible = new HashMap<>();

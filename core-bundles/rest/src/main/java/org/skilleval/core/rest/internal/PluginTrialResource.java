@@ -34,7 +34,7 @@ import org.skilleval.plugin.api.dto.ScoreSheet;
 @Component(service = ApiResource.class)
 @Path("plugins/{id}/trial")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"province", "city", "enterprise"})
+@RolesAllowed({"province", "city", "enterprise", "plugin_developer"})
 public class PluginTrialResource implements ApiResource {
 
     /** The most sample sheets or method results one trial takes. */

@@ -35,7 +35,7 @@ import org.skilleval.core.lifecycle.PluginUploadService;
 @Component(service = ApiResource.class)
 @Path("plugin-uploads")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"province", "city", "enterprise"})
+@RolesAllowed({"province", "city", "enterprise", "plugin_developer"})
 public class PluginUploadResource implements ApiResource {
 
     static final String JAR = "application/java-archive";
@@ -98,7 +98,7 @@ public class PluginUploadResource implements ApiResource {
 
     @POST
     @Consumes({JAR, MediaType.APPLICATION_OCTET_STREAM})
-    @RolesAllowed("enterprise")
+    @RolesAllowed({"enterprise", "plugin_developer"})
     public Response upload(
             @Context SecurityContext security,
             @Context UriInfo uri,
@@ -150,7 +150,7 @@ public class PluginUploadResource implements ApiResource {
     @POST
     @Path("{id}/removal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("enterprise")
+    @RolesAllowed({"enterprise", "plugin_developer"})
     public Upload requestRemoval(
             @Context SecurityContext security, @PathParam("id") String id, RemovalRequest request) {
         List<FieldError> errors = new ArrayList<>();

@@ -93,6 +93,7 @@ class RoleCheckFeature implements DynamicFeature {
             case "enterprise" -> "试点企业";
             case "expert" -> "评委";
             case "applicant" -> "申报人";
+            case "plugin_developer" -> "插件开发人员";
             default -> "其他角色";
         };
     }
