@@ -4,6 +4,8 @@
 # Usage: core-bundles/persistence/benchmarks/audit-chain.sh [events-to-verify] [writes,verify] [reuse]
 #        (defaults 1000000, both parts, and a freshly seeded chain; "reuse" verifies the chain the
 #        previous run seeded, cold first, without seeding it again)
+#        BENCHMARK_OPTS="-Dbenchmark.writers=1 -Dbenchmark.repetitions=9 -Dbenchmark.writesPerRun=10000"
+#        narrows or lengthens the writes part (those are the defaults, with writers 1,4)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 events="${1:-1000000}"

@@ -80,7 +80,7 @@ class AuditChainBenchmark {
             run(rounds, 4, 400, unit);
             // With 8 and 16 writers, Derby refused inserts on this 2-core machine with "too much
             // contention" on its identity values (40XL1 in SequenceUpdater), so 1 and 4 writers.
-            for (int writers : new int[] {1, 4}) {
+            for (int writers : writerCounts()) {
                 List<Double> plain = new ArrayList<>();
                 List<Double> chained = new ArrayList<>();
                 for (int repetition = 0; repetition < REPETITIONS; repetition++) {
@@ -120,6 +120,14 @@ class AuditChainBenchmark {
             unit.close();
         }
         // The unchained runs left events outside the chain; that database is only for this measure.
+    }
+
+    /** 1 and 4 writers, or those of {@code benchmark.writers} (e.g. {@code 1} for a lone writer only). */
+    private static int[] writerCounts() {
+        return java.util.Arrays.stream(
+                        System.getProperty("benchmark.writers", "1,4").split(","))
+                .mapToInt(count -> Integer.parseInt(count.strip()))
+                .toArray();
     }
 
     /**
