@@ -208,6 +208,46 @@ class AccountsConsoleIT {
     }
 
     @Test
+    void hrGivesAPluginDeveloperAnAccountThatSeesOnlyTheEnterprisesPlugins() throws Exception {
+        String developer = "nj-plugin-dev-" + RUN;
+        browser.signIn("nanjing-equipment-hr", "enterprise-demo");
+        browser.go("/accounts");
+        browser.select("account-role", "plugin_developer");
+        browser.type("account-username", developer);
+        browser.type("account-display-name", "外包开发 钱工");
+        assertTrue(
+                browser.all("account-employee-number").isEmpty()
+                        && browser.all("account-credit-code").isEmpty(),
+                "a developer belongs to HR's own enterprise: nothing to choose");
+        browser.click("account-create");
+        String oneTime = browser.text("one-time-password-value").trim();
+        browser.waitFor("account-" + developer);
+        assertTrue(browser.text("account-" + developer).contains("插件开发人员"), browser.text("account-" + developer));
+
+        browser.signIn(developer, oneTime);
+        browser.waitFor("password-required");
+        String own = "Plugin-dev-" + RUN + "!";
+        browser.type("password-current", oneTime);
+        browser.type("password-new", own);
+        browser.type("password-repeat", own);
+        browser.click("password-submit");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().endsWith("/plugin-uploads"));
+        browser.waitUntilReady();
+        browser.waitFor("plugin-jar");
+        assertTrue(
+                browser.all("nav-plugin-uploads").size() == 1
+                        && browser.all("nav-applications").isEmpty()
+                        && browser.all("nav-work-plans").isEmpty()
+                        && browser.all("nav-accounts").isEmpty(),
+                "the developer's console offers the enterprise's plugins and nothing of its programme");
+        browser.screenshot("accounts-plugin-developer-home");
+        browser.go("/applications");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().endsWith("/forbidden"));
+    }
+
+    @Test
     void hrPicksAPanelMemberFromTheExpertPool() throws Exception {
         String hr = rest.login("nanjing-equipment-hr", "enterprise-demo");
         long roundId = rest.get("/api/rounds", hr).get("items").get(0).get("id").asLong();
