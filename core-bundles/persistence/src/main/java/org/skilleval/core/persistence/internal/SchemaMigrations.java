@@ -1,14 +1,23 @@
 package org.skilleval.core.persistence.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import liquibase.Scope;
 import liquibase.analytics.configuration.AnalyticsArgs;
 import liquibase.change.core.CreateTableChange;
@@ -44,6 +53,21 @@ final class SchemaMigrations {
     /** A table every database of the last release without migrations has. */
     private static final String BASELINE_MARKER_TABLE = "AUDIT_EVENT";
 
+    /**
+     * Liquibase logs at INFO, each with a stack trace, the services it cannot load: the YAML and JSON
+     * changelog parsers and CSV data loading, whose libraries this bundle leaves out on purpose.
+     */
+    private static final Logger SERVICE_LOCATOR_LOG = Logger.getLogger("liquibase.servicelocator");
+
+    static {
+        SERVICE_LOCATOR_LOG.setLevel(Level.WARNING);
+    }
+
+    /** The changesets of the changelog as {@code id::author}, read once, without Liquibase. */
+    private static final class DeclaredChangeSets {
+        static final Set<String> ALL = Set.copyOf(changeSetsOf(CHANGELOG));
+    }
+
     private SchemaMigrations() {}
 
     /** Runs the pending changesets on {@code dataSource}; throws if one fails, leaving it unmarked. */
@@ -55,6 +79,9 @@ final class SchemaMigrations {
         // in places, the context class loader: in OSGi both must be this bundle's, which embeds it.
         thread.setContextClassLoader(bundleLoader);
         try (Connection connection = dataSource.getConnection()) {
+            if (isUpToDate(connection)) {
+                return;
+            }
             Map<String, Object> scope = Map.of(
                     Scope.Attr.classLoader.name(),
                     bundleLoader,
@@ -86,6 +113,57 @@ final class SchemaMigrations {
         } finally {
             thread.setContextClassLoader(callerLoader);
         }
+    }
+
+    /**
+     * Whether the database recorded every changeset of the changelog as run: then there is nothing to
+     * do, and Liquibase is not even started, which takes seconds at every start (it scans its
+     * services and parses and validates the changelog). Liquibase itself checks, when it runs, that
+     * no released changeset was edited.
+     */
+    private static boolean isUpToDate(Connection connection) throws SQLException {
+        if (!tables(connection).contains(CHANGELOG_TABLE)) {
+            return false;
+        }
+        Set<String> recorded = new HashSet<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT ID, AUTHOR FROM " + CHANGELOG_TABLE)) {
+            while (rows.next()) {
+                recorded.add(rows.getString(1) + "::" + rows.getString(2));
+            }
+        }
+        return recorded.containsAll(DeclaredChangeSets.ALL);
+    }
+
+    /** The changelog holds only {@code <include file>} and {@code <changeSet>} elements (db/changelog.xml). */
+    private static Set<String> changeSetsOf(String resource) {
+        Set<String> changeSets = new HashSet<>();
+        String directory = resource.substring(0, resource.lastIndexOf('/') + 1);
+        try (InputStream in = SchemaMigrations.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("No changelog " + resource + " in the bundle");
+            }
+            XMLInputFactory factory = XMLInputFactory.newFactory();
+            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            XMLStreamReader xml = factory.createXMLStreamReader(in);
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+                    switch (xml.getLocalName()) {
+                        case "changeSet" -> changeSets.add(
+                                xml.getAttributeValue(null, "id") + "::" + xml.getAttributeValue(null, "author"));
+                        case "include" -> changeSets.addAll(
+                                changeSetsOf(directory + xml.getAttributeValue(null, "file")));
+                        case "includeAll" -> throw new IllegalStateException(
+                                "includeAll in " + resource + ": list each changelog file with include, in order");
+                        default -> {}
+                    }
+                }
+            }
+            xml.close();
+        } catch (IOException | XMLStreamException e) {
+            throw new IllegalStateException("Cannot read the changelog " + resource, e);
+        }
+        return changeSets;
     }
 
     private static void update(Connection connection) throws Exception {
