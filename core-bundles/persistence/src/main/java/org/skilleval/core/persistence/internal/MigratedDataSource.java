@@ -1,0 +1,82 @@
+package org.skilleval.core.persistence.internal;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import liquibase.exception.LiquibaseException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The platform's DataSource ({@code osgi.jndi.service.name=skilleval}, which the persistence unit
+ * and the health check wait for), published only once the schema migrations have run on the
+ * database behind it: pax-jdbc publishes that one as {@code skilleval-unmigrated}, so that nothing
+ * opens the database before its schema is this release's. If a migration fails, this component
+ * does not activate, the persistence unit gets no connection and health reports the database down.
+ */
+@Component(service = DataSource.class, immediate = true, property = "osgi.jndi.service.name=skilleval")
+public class MigratedDataSource implements DataSource {
+
+    private final DataSource database;
+
+    @Activate
+    public MigratedDataSource(
+            @Reference(target = "(osgi.jndi.service.name=skilleval-unmigrated)") DataSource unmigrated)
+            throws SQLException, LiquibaseException {
+        long started = System.nanoTime();
+        SchemaMigrations.apply(unmigrated);
+        LoggerFactory.getLogger(MigratedDataSource.class)
+                .info("Database schema up to date in {} ms", (System.nanoTime() - started) / 1_000_000);
+        this.database = unmigrated;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return database.getConnection();
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return database.getConnection(username, password);
+    }
+
+    @Override
+    public PrintWriter getLogWriter() throws SQLException {
+        return database.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) throws SQLException {
+        database.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+        database.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() throws SQLException {
+        return database.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        return database.getParentLogger();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        return type.isInstance(this) ? type.cast(this) : database.unwrap(type);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) throws SQLException {
+        return type.isInstance(this) || database.isWrapperFor(type);
+    }
+}
