@@ -78,7 +78,8 @@ class AccountsConsoleIT {
         assertTrue(browser.driver.getCurrentUrl().contains("/password"), browser.driver.getCurrentUrl());
         assertTrue(
                 browser.all("nav-rounds").isEmpty()
-                        && browser.all("nav-accounts").isEmpty(),
+                        && browser.all("nav-accounts").isEmpty()
+                        && browser.all("css:.round-picker").isEmpty(),
                 "nothing else is offered");
         browser.screenshot("accounts-city-password-change-required");
 
@@ -239,7 +240,8 @@ class AccountsConsoleIT {
                 browser.all("nav-plugin-uploads").size() == 1
                         && browser.all("nav-applications").isEmpty()
                         && browser.all("nav-work-plans").isEmpty()
-                        && browser.all("nav-accounts").isEmpty(),
+                        && browser.all("nav-accounts").isEmpty()
+                        && browser.all("css:.round-picker").isEmpty(),
                 "the developer's console offers the enterprise's plugins and nothing of its programme");
         browser.screenshot("accounts-plugin-developer-home");
         browser.go("/applications");
