@@ -78,8 +78,7 @@ class AccountsConsoleIT {
         assertTrue(browser.driver.getCurrentUrl().contains("/password"), browser.driver.getCurrentUrl());
         assertTrue(
                 browser.all("nav-rounds").isEmpty()
-                        && browser.all("nav-accounts").isEmpty()
-                        && browser.all("css:.round-picker").isEmpty(),
+                        && browser.all("nav-accounts").isEmpty(),
                 "nothing else is offered");
         browser.screenshot("accounts-city-password-change-required");
 
