@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.osgi.annotation.versioning.ProviderType;
-import org.skilleval.core.registry.PluginDescriptor;
+import org.skilleval.core.pluginhost.PluginDescriptor;
 import org.skilleval.core.security.Caller;
 import org.skilleval.plugin.api.dto.FinalResult;
 import org.skilleval.plugin.api.dto.MethodResult;

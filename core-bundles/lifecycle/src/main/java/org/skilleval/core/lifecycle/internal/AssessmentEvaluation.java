@@ -18,7 +18,7 @@ import org.skilleval.core.domain.ScoreSheetRecord;
 import org.skilleval.core.persistence.ApplicationStore;
 import org.skilleval.core.persistence.AssessmentResultStore;
 import org.skilleval.core.persistence.ScoreSheetStore;
-import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.pluginhost.PluginRegistry;
 import org.skilleval.core.rules.ApplicationLifecycle;
 import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.RuleViolationException;

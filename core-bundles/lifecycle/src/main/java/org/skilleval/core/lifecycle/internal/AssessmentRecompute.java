@@ -18,8 +18,8 @@ import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.PluginChoice;
 import org.skilleval.core.lifecycle.RecomputeOutcome;
 import org.skilleval.core.persistence.AssessmentResultStore;
-import org.skilleval.core.registry.PluginKind;
-import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.pluginhost.PluginKind;
+import org.skilleval.core.pluginhost.PluginRegistry;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.Role;
 

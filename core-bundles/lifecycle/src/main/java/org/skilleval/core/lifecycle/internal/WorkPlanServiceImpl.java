@@ -23,7 +23,7 @@ import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.RoundStore;
 import org.skilleval.core.persistence.UnitOfWork;
 import org.skilleval.core.persistence.WorkPlanStore;
-import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.pluginhost.PluginRegistry;
 import org.skilleval.core.rules.ParticipationLifecycle;
 import org.skilleval.core.rules.ParticipationStatus;
 import org.skilleval.core.rules.StateMachine;

@@ -1,4 +1,4 @@
-package org.skilleval.core.registry.internal;
+package org.skilleval.core.pluginhost.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,11 +31,11 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.skilleval.core.domain.PluginEvent;
 import org.skilleval.core.persistence.PluginEventLog;
-import org.skilleval.core.registry.PluginContainment;
-import org.skilleval.core.registry.PluginDescriptor;
-import org.skilleval.core.registry.PluginKind;
-import org.skilleval.core.registry.PluginRegistry;
-import org.skilleval.core.registry.PluginState;
+import org.skilleval.core.pluginhost.PluginContainment;
+import org.skilleval.core.pluginhost.PluginDescriptor;
+import org.skilleval.core.pluginhost.PluginKind;
+import org.skilleval.core.pluginhost.PluginRegistry;
+import org.skilleval.core.pluginhost.PluginState;
 import org.skilleval.core.rules.City;
 import org.skilleval.plugin.api.AssessmentMethod;
 import org.skilleval.plugin.api.ConfigurationStatus;

@@ -1,4 +1,4 @@
-package org.skilleval.core.registry;
+package org.skilleval.core.pluginhost;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.skilleval.core.domain.Page;

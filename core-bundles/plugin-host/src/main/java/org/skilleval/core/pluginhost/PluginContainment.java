@@ -1,4 +1,4 @@
-package org.skilleval.core.registry;
+package org.skilleval.core.pluginhost;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,12 +6,10 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * What plugin bundles may use of the platform: the packages they may import (the plugin API, and
- * the libraries the province allows in {@code etc/org.skilleval.core.registry.containment.cfg}),
+ * the libraries the province allows in {@code etc/org.skilleval.core.pluginhost.containment.cfg}),
  * and how the platform marks the bundles an enterprise uploaded. The registry enforces the same
  * rules when bundles resolve, so a bundle that imports anything else never runs; checking an upload
  * before it is installed only explains the refusal earlier.
- *
- * @since 1.4
  */
 @ProviderType
 public interface PluginContainment {

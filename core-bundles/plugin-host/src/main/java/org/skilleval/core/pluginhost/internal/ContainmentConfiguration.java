@@ -1,4 +1,4 @@
-package org.skilleval.core.registry.internal;
+package org.skilleval.core.pluginhost.internal;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -8,7 +8,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
         description = "The packages plugin bundles (uploaded by enterprises or dropped into deploy/) may import")
 public @interface ContainmentConfiguration {
 
-    String PID = "org.skilleval.core.registry.containment";
+    String PID = "org.skilleval.core.pluginhost.containment";
 
     @AttributeDefinition(
             name = "Allowed imports",

@@ -1,4 +1,4 @@
-package org.skilleval.core.registry.internal;
+package org.skilleval.core.pluginhost.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,9 +21,9 @@ import org.osgi.framework.Version;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.PluginEvent;
 import org.skilleval.core.persistence.PluginEventLog;
-import org.skilleval.core.registry.PluginDescriptor;
-import org.skilleval.core.registry.PluginKind;
-import org.skilleval.core.registry.PluginState;
+import org.skilleval.core.pluginhost.PluginDescriptor;
+import org.skilleval.core.pluginhost.PluginKind;
+import org.skilleval.core.pluginhost.PluginState;
 import org.skilleval.plugin.api.AssessmentMethod;
 import org.skilleval.plugin.api.ConfigurationStatus;
 import org.skilleval.plugin.api.ScoringScheme;

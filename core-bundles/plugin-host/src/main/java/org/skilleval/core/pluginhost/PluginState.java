@@ -1,4 +1,4 @@
-package org.skilleval.core.registry;
+package org.skilleval.core.pluginhost;
 
 /** Whether a registered plugin can be used. */
 public enum PluginState {

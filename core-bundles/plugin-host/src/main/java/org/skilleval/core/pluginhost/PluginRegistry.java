@@ -1,4 +1,4 @@
-package org.skilleval.core.registry;
+package org.skilleval.core.pluginhost;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.skilleval.core.registry.internal;
+package org.skilleval.core.pluginhost.internal;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -6,7 +6,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.PluginEvent;
 import org.skilleval.core.persistence.PluginEventLog;
-import org.skilleval.core.registry.PluginHistory;
+import org.skilleval.core.pluginhost.PluginHistory;
 
 /**
  * Reads the plugin events {@link ServicePluginRegistry} wrote, so that readers need not know where

@@ -1,4 +1,4 @@
-package org.skilleval.core.registry.internal;
+package org.skilleval.core.pluginhost.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,10 +45,10 @@ class PluginContainmentHookTest {
         when(importsApi.getDirectives())
                 .thenReturn(Map.of("filter", "(&(osgi.wiring.package=org.skilleval.plugin.api)(version>=1.2.0))"));
         when(dropped.getRequirements(PackageNamespace.PACKAGE_NAMESPACE)).thenReturn(List.of(importsApi));
-        BundleRevision core = revision(20, "org.skilleval.core.registry", "mvn:org.skilleval/registry");
+        BundleRevision core = revision(20, "org.skilleval.core.pluginhost", "mvn:org.skilleval/registry");
 
         assertTrue(PluginContainmentHook.isPluginBundle(dropped));
-        assertEquals(0, matches(dropped, "org.skilleval.core.registry", core));
+        assertEquals(0, matches(dropped, "org.skilleval.core.pluginhost", core));
     }
 
     @Test
@@ -82,7 +82,7 @@ class PluginContainmentHookTest {
     void javaPackagesAreAlwaysAllowed() {
         assertTrue(containment.allowsImport("java.util"));
         assertFalse(containment.allowsImport("javax.sql"));
-        assertFalse(containment.allowsImport("org.skilleval.core.registry"));
+        assertFalse(containment.allowsImport("org.skilleval.core.pluginhost"));
         assertTrue(containment.allowsImport("org.skilleval.plugin.api"));
     }
 

@@ -1,4 +1,4 @@
-package org.skilleval.core.registry;
+package org.skilleval.core.pluginhost;
 
 /** The two kinds of plugin the core knows. */
 public enum PluginKind {

@@ -1,4 +1,4 @@
-package org.skilleval.core.registry;
+package org.skilleval.core.pluginhost;
 
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +23,6 @@ import org.skilleval.plugin.api.dto.LocalizedText;
  * @param enterprise the credit code (统一社会信用代码) of the enterprise that owns the plugin, read
  *        from where the platform installed its bundle ({@link PluginContainment#ownerOf}), never
  *        from anything the bundle says; empty for a plugin of the platform or an operator
- * @since 1.4
  */
 public record PluginDescriptor(
         PluginKind kind,
@@ -91,8 +90,6 @@ public record PluginDescriptor(
     /**
      * Whether the plugin belongs to one enterprise, uploaded by it and approved by its city or the
      * province; such a plugin is usable only in that enterprise's own work plans.
-     *
-     * @since 1.4
      */
     public boolean isEnterprisePlugin() {
         return !enterprise.isEmpty();

@@ -1,4 +1,4 @@
-package org.skilleval.core.registry.internal;
+package org.skilleval.core.pluginhost.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,7 +22,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
-import org.skilleval.core.registry.PluginContainment;
+import org.skilleval.core.pluginhost.PluginContainment;
 
 /**
  * Keeps plugin bundles to the packages they may use: when the framework resolves a plugin bundle,
