@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.osgi.annotation.versioning.ProviderType;
 import org.skilleval.core.pluginhost.PluginDescriptor;
+import org.skilleval.core.pluginhost.PluginFault;
 import org.skilleval.core.security.Caller;
 import org.skilleval.plugin.api.dto.FinalResult;
 import org.skilleval.plugin.api.dto.MethodResult;

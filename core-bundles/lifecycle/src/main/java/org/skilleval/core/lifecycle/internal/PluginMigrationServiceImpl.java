@@ -32,6 +32,8 @@ import org.skilleval.core.persistence.CityExtensionStore;
 import org.skilleval.core.persistence.PanelStore;
 import org.skilleval.core.persistence.ScoreSheetStore;
 import org.skilleval.core.persistence.WorkPlanStore;
+import org.skilleval.core.pluginhost.PluginCalls;
+import org.skilleval.core.pluginhost.PluginComputation;
 import org.skilleval.core.pluginhost.PluginDescriptor;
 import org.skilleval.core.pluginhost.PluginKind;
 import org.skilleval.core.pluginhost.PluginRegistry;
@@ -60,7 +62,7 @@ public class PluginMigrationServiceImpl implements PluginMigrationService {
     private final ScoreSheetStore sheets;
     private final AssessmentResultStore results;
     private final PluginRegistry registry;
-    private final PluginRuns runs;
+    private final PluginCalls runs;
     private final PluginChecks checks;
 
     @Activate
@@ -71,14 +73,14 @@ public class PluginMigrationServiceImpl implements PluginMigrationService {
             @Reference AssessmentResultStore results,
             @Reference PluginRegistry registry,
             @Reference CityExtensionStore extensions,
-            @Reference PluginExecutor executor) {
+            @Reference PluginCalls runs) {
         this.plans = plans;
         this.panels = panels;
         this.sheets = sheets;
         this.results = results;
         this.registry = registry;
-        this.runs = new PluginRuns(registry, executor);
-        this.checks = new PluginChecks(registry, extensions, executor);
+        this.runs = runs;
+        this.checks = new PluginChecks(registry, extensions, runs);
     }
 
     /** The plugin of an approved plan to move, with the version it would move to. */
@@ -210,11 +212,11 @@ public class PluginMigrationServiceImpl implements PluginMigrationService {
     }
 
     /** A shadow result, and the computation behind it when there is one. */
-    private record Computed(Outcome outcome, Optional<PluginRuns.Computation> computation) {}
+    private record Computed(Outcome outcome, Optional<PluginComputation> computation) {}
 
     private Computed compute(List<PluginChoice> methods, PluginChoice scheme, List<SheetInput> inputs) {
         try {
-            PluginRuns.Computation computed = runs.compute(methods, scheme, inputs);
+            PluginComputation computed = runs.compute(methods, scheme, inputs);
             return new Computed(new Outcome(computed.total(), computed.passed(), null, null), Optional.of(computed));
         } catch (RuleViolationException refused) {
             return new Computed(

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.skilleval.core.domain.AssessmentResultRecord.MethodOutcome;
 import org.skilleval.core.domain.AssessmentResultRecord.Text;
+import org.skilleval.core.pluginhost.PluginComputation;
 import org.skilleval.plugin.api.dto.LocalizedText;
 
 /**
@@ -20,7 +21,7 @@ final class ShadowExplanation {
     private ShadowExplanation() {}
 
     /** @return empty when neither the verdict nor the total changes */
-    static List<LocalizedText> why(PluginRuns.Computation before, PluginRuns.Computation after) {
+    static List<LocalizedText> why(PluginComputation before, PluginComputation after) {
         boolean verdictChanged = before.passed() != after.passed();
         boolean totalChanged = before.total().compareTo(after.total()) != 0;
         if (!verdictChanged && !totalChanged) {

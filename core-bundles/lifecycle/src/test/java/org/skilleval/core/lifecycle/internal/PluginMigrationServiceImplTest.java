@@ -51,6 +51,7 @@ import org.skilleval.core.pluginhost.PluginDescriptor;
 import org.skilleval.core.pluginhost.PluginKind;
 import org.skilleval.core.pluginhost.PluginRegistry;
 import org.skilleval.core.pluginhost.PluginState;
+import org.skilleval.core.pluginhost.internal.PluginExecutor;
 import org.skilleval.core.rules.ApplicationForm;
 import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.EligibilityDecision;
@@ -109,7 +110,13 @@ class PluginMigrationServiceImplTest {
     private final PluginRegistry registry = mock(PluginRegistry.class);
     private final PluginExecutor executor = new PluginExecutor(registry, 5_000, 2);
     private final PluginMigrationServiceImpl service = new PluginMigrationServiceImpl(
-            plans, panels, sheets, results, registry, mock(CityExtensionStore.class), executor);
+            plans,
+            panels,
+            sheets,
+            results,
+            registry,
+            mock(CityExtensionStore.class),
+            PluginHostForTests.calls(registry, executor));
     private final List<ApplicationRecord> candidates = new ArrayList<>();
     private WorkPlanRecord current = PLAN;
 

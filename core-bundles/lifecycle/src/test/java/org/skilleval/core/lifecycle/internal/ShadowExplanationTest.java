@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.skilleval.core.domain.AssessmentResultRecord.MethodOutcome;
 import org.skilleval.core.domain.AssessmentResultRecord.Text;
+import org.skilleval.core.pluginhost.PluginComputation;
 import org.skilleval.plugin.api.dto.LocalizedText;
 
 class ShadowExplanationTest {
@@ -17,9 +18,9 @@ class ShadowExplanationTest {
 
     @Test
     void aChangedItemAndVetoAreNamedBeforeTheTotalVerdictAndTheSchemesReason() {
-        PluginRuns.Computation before = computation(
+        PluginComputation before = computation(
                 "82", true, PASS, method("oral-defense", "82", false, Map.of("knowledge", "30", "innovation", "52")));
-        PluginRuns.Computation after = computation(
+        PluginComputation after = computation(
                 "78", false, FAIL, method("oral-defense", "78", true, Map.of("knowledge", "26", "innovation", "52")));
 
         assertEquals(
@@ -38,8 +39,8 @@ class ShadowExplanationTest {
 
     @Test
     void sameMethodScoresPointAtTheScheme() {
-        PluginRuns.Computation before = computation("82", true, PASS, method("oral-defense", "82", false, Map.of()));
-        PluginRuns.Computation after = computation("81", true, PASS, method("oral-defense", "82", false, Map.of()));
+        PluginComputation before = computation("82", true, PASS, method("oral-defense", "82", false, Map.of()));
+        PluginComputation after = computation("81", true, PASS, method("oral-defense", "82", false, Map.of()));
 
         assertEquals(
                 List.of("the methods score the same; the scoring scheme combines them to 82 → 81"),
@@ -48,7 +49,7 @@ class ShadowExplanationTest {
 
     @Test
     void nothingChangedNeedsNoExplanation() {
-        PluginRuns.Computation same = computation("82", true, PASS, method("oral-defense", "82", false, Map.of()));
+        PluginComputation same = computation("82", true, PASS, method("oral-defense", "82", false, Map.of()));
 
         assertEquals(List.of(), ShadowExplanation.why(same, same));
     }
@@ -57,8 +58,8 @@ class ShadowExplanationTest {
         return why.stream().map(LocalizedText::en).toList();
     }
 
-    private static PluginRuns.Computation computation(String total, boolean passed, Text reason, MethodOutcome method) {
-        return new PluginRuns.Computation(new BigDecimal(total), passed, List.of(reason), List.of(method), List.of());
+    private static PluginComputation computation(String total, boolean passed, Text reason, MethodOutcome method) {
+        return new PluginComputation(new BigDecimal(total), passed, List.of(reason), List.of(method), List.of());
     }
 
     private static MethodOutcome method(String id, String score, boolean vetoed, Map<String, String> items) {

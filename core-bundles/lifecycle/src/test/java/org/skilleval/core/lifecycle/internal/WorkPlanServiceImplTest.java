@@ -489,7 +489,7 @@ class WorkPlanServiceImplTest {
                 plans,
                 registry,
                 extensions,
-                new PluginExecutor(registry, 5_000, 2),
+                PluginHostForTests.calls(registry),
                 unitOfWork,
                 clock);
     }

@@ -1,4 +1,4 @@
-package org.skilleval.core.lifecycle.internal;
+package org.skilleval.core.pluginhost.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,8 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.skilleval.core.domain.AssessmentResultRecord.SheetInput;
 import org.skilleval.core.domain.PluginChoice;
-import org.skilleval.core.lifecycle.PluginFault;
+import org.skilleval.core.pluginhost.PinnedPlugin;
+import org.skilleval.core.pluginhost.PluginComputation;
 import org.skilleval.core.pluginhost.PluginDescriptor;
+import org.skilleval.core.pluginhost.PluginFault;
 import org.skilleval.core.pluginhost.PluginKind;
 import org.skilleval.core.pluginhost.PluginRegistry;
 import org.skilleval.core.pluginhost.PluginState;
@@ -65,7 +67,7 @@ class PluginExecutorTest {
 
     private final PluginRegistry registry = mock(PluginRegistry.class);
     private final PluginExecutor executor = new PluginExecutor(registry, TIMEOUT, 2);
-    private final PluginRuns runs = new PluginRuns(registry, executor);
+    private final GuardedPluginCalls runs = new GuardedPluginCalls(registry, executor);
     private final CountDownLatch release = new CountDownLatch(1);
     private final ExecutorService callers = Executors.newFixedThreadPool(8);
 
@@ -106,7 +108,7 @@ class PluginExecutorTest {
         assertFalse(refused.messageZh().contains("已中止"), refused.messageZh());
         assertTrue(refused.messageZh().contains("可能仍在运行"), refused.messageZh());
         // The well-behaved plugins answer at once, while the hanging one still holds its thread.
-        PluginRuns.Computation fine = runs.compute(List.of(ORAL), WEIGHTED, SHEETS);
+        PluginComputation fine = runs.compute(List.of(ORAL), WEIGHTED, SHEETS);
         assertEquals(0, new BigDecimal("80").compareTo(fine.total()));
     }
 
@@ -121,14 +123,14 @@ class PluginExecutorTest {
         };
         install(hanging, "1.0.0");
         PluginChoice slow = new PluginChoice("slow-review", Map.of(), "1.0.0");
-        PluginRuns.Pinned<AssessmentMethod> pinned = runs.method(slow);
+        PinnedPlugin<AssessmentMethod> pinned = runs.method(slow);
 
         // Far more calls than threads and queue places: each finishes with a refusal, none waits for ever.
         List<Future<String>> calls = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             calls.add(callers.submit(() -> {
                 try {
-                    PluginRuns.guarded(pinned, "methods.slow-review", () -> pinned.plugin()
+                    runs.call(pinned, "methods.slow-review", () -> pinned.plugin()
                             .evaluate(List.of(), pinned.parameters()));
                     return "answered";
                 } catch (RuleViolationException refused) {
@@ -145,7 +147,7 @@ class PluginExecutorTest {
         useUpFreshPools(pinned);
         RuleViolationException refused = assertThrows(
                 RuleViolationException.class,
-                () -> PluginRuns.guarded(
+                () -> runs.call(
                         pinned, "methods.slow-review", () -> pinned.plugin().evaluate(List.of(), pinned.parameters())));
         // Not busy: waiting will not help, so the refusal says so and tells the operator what to do.
         assertInstanceOf(PluginFault.Stuck.class, refused);
@@ -176,7 +178,7 @@ class PluginExecutorTest {
         install(new OralDefenseMethod(), "1.0.0", 42);
 
         // Never stuck again; a loaded machine may still make a first call miss the short timeout.
-        PluginRuns.Computation answered = null;
+        PluginComputation answered = null;
         for (int attempt = 0; attempt < 5 && answered == null; attempt++) {
             try {
                 answered = runs.compute(List.of(ORAL), WEIGHTED, SHEETS);
@@ -192,10 +194,10 @@ class PluginExecutorTest {
      * Calls a plugin whose every call hangs until calls are refused as stuck: each call before
      * gets stuck on a fresh thread, at most two threads for each pool it may abandon and its last.
      */
-    private static void useUpFreshPools(PluginRuns.Pinned<AssessmentMethod> pinned) {
+    private void useUpFreshPools(PinnedPlugin<AssessmentMethod> pinned) {
         for (int i = 0; i < 2 * (PluginExecutor.MAX_ABANDONED_POOLS + 1) + 1; i++) {
             try {
-                PluginRuns.guarded(pinned, "methods." + pinned.choice().pluginId(), () -> pinned.plugin()
+                runs.call(pinned, "methods." + pinned.choice().pluginId(), () -> pinned.plugin()
                         .evaluate(List.of(), pinned.parameters()));
             } catch (RuleViolationException refused) {
                 if (refused.rule().equals("plugin-stuck")) {
@@ -211,7 +213,7 @@ class PluginExecutorTest {
     void aFullQueueIsRefusedAsBusyAtOnceWhileAnotherVersionOfTheSamePluginRuns() throws Exception {
         // A timeout long enough that nothing times out here: the queue alone decides.
         PluginExecutor patient = new PluginExecutor(registry, 60_000, 2);
-        PluginRuns patientRuns = new PluginRuns(registry, patient);
+        GuardedPluginCalls patientRuns = new GuardedPluginCalls(registry, patient);
         CountDownLatch started = new CountDownLatch(2);
         AssessmentMethod slowOld = new Misbehaving("oral-defense") {
             @Override
@@ -229,12 +231,12 @@ class PluginExecutorTest {
         try {
             // The flood calls the slow method alone: through compute, the scheme's pool (the same
             // size) would be a second bottleneck once the method's calls are released together.
-            PluginRuns.Pinned<AssessmentMethod> slowPinned = patientRuns.method(ORAL);
+            PinnedPlugin<AssessmentMethod> slowPinned = patientRuns.method(ORAL);
             List<Future<String>> flood = new ArrayList<>();
             for (int i = 0; i < places + 4; i++) {
                 flood.add(flooders.submit(() -> {
                     try {
-                        PluginRuns.guarded(slowPinned, "methods.oral-defense", () -> slowPinned
+                        patientRuns.call(slowPinned, "methods.oral-defense", () -> slowPinned
                                 .plugin()
                                 .evaluate(ORAL_SHEETS, slowPinned.parameters()));
                         return "answered";
@@ -264,7 +266,7 @@ class PluginExecutorTest {
             assertEquals(4, busy);
 
             // Version 2.0.0 of the same plugin has a pool of its own and answers meanwhile.
-            PluginRuns.Computation newer = patientRuns.compute(List.of(ORAL.pinnedTo("2.0.0")), WEIGHTED, SHEETS);
+            PluginComputation newer = patientRuns.compute(List.of(ORAL.pinnedTo("2.0.0")), WEIGHTED, SHEETS);
             assertEquals(0, new BigDecimal("80").compareTo(newer.total()));
             assertEquals("2.0.0", newer.provenance().get(0).bundleVersion());
 
@@ -346,7 +348,7 @@ class PluginExecutorTest {
         PluginExecutor patient = new PluginExecutor(registry, 60_000, 2);
         try {
             RuleViolationException refused =
-                    assertThrows(RuleViolationException.class, () -> new PluginRuns(registry, patient)
+                    assertThrows(RuleViolationException.class, () -> new GuardedPluginCalls(registry, patient)
                             .compute(List.of(ORAL), WEIGHTED, SHEETS));
             assertEquals("plugin-failed", refused.rule());
             assertTrue(refused.messageEn().contains(reason), refused.messageEn());
@@ -356,7 +358,7 @@ class PluginExecutorTest {
     }
 
     @Test
-    void theChecksOfAWorkPlanReportAHangingPluginOnItsFieldAsATimeout() {
+    void aConfigurationCheckReportsAHangingPluginOnItsFieldAsATimeout() {
         AssessmentMethod hanging = new Misbehaving("oral-defense") {
             @Override
             public org.skilleval.plugin.api.dto.ScoreSheetSchema scoreSheet(Parameters configuration) {
@@ -366,17 +368,11 @@ class PluginExecutorTest {
         };
         install(hanging, "1.0.0");
         install(new WeightedSumScheme(), "1.0.0");
-        PluginChecks checks = new PluginChecks(
-                registry, org.mockito.Mockito.mock(org.skilleval.core.persistence.CityExtensionStore.class), executor);
-        org.skilleval.core.domain.WorkPlanRecord.Content content = new org.skilleval.core.domain.WorkPlanRecord.Content(
-                List.of("车工"), "", List.of(ORAL), WEIGHTED, "", "");
+        List<org.skilleval.plugin.api.dto.Violation> refused =
+                runs.configurationProblems("methods[0]", runs.method(ORAL));
 
-        org.skilleval.plugin.api.InvalidInputException refused = assertThrows(
-                org.skilleval.plugin.api.InvalidInputException.class,
-                () -> checks.requireValidPinned(content, "oral-defense"));
-
-        assertEquals("methods[0]", refused.violations().get(0).field());
-        assertEquals("plugin-timeout", refused.violations().get(0).rule());
+        assertEquals("methods[0]", refused.get(0).field());
+        assertEquals("plugin-timeout", refused.get(0).rule());
     }
 
     @Test
@@ -388,8 +384,8 @@ class PluginExecutorTest {
 
         // oral-defense 1.0.0 is uninstalled: the next call into another plugin retires its pool.
         when(registry.plugins()).thenReturn(List.of(descriptor(PluginKind.SCORING_SCHEME, "weighted-sum", "1.0.0")));
-        PluginRuns.Pinned<ScoringScheme> scheme = runs.scheme(WEIGHTED);
-        PluginRuns.guarded(scheme, "scheme", () -> scheme.plugin().name());
+        PinnedPlugin<ScoringScheme> scheme = runs.scheme(WEIGHTED);
+        runs.call(scheme, "scheme", () -> scheme.plugin().name());
 
         assertEquals(1, executor.pools());
     }

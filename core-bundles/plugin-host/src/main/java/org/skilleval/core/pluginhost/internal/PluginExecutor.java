@@ -1,4 +1,4 @@
-package org.skilleval.core.lifecycle.internal;
+package org.skilleval.core.pluginhost.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +24,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
-import org.skilleval.core.lifecycle.PluginFault;
+import org.osgi.service.metatype.annotations.Designate;
 import org.skilleval.core.pluginhost.PluginDescriptor;
+import org.skilleval.core.pluginhost.PluginFault;
 import org.skilleval.core.pluginhost.PluginKind;
 import org.skilleval.core.pluginhost.PluginRegistry;
 import org.skilleval.core.pluginhost.PluginState;
@@ -49,7 +50,8 @@ import org.slf4j.LoggerFactory;
  * <p>Pools of plugin versions that left the registry are shut down on the next call, and all of
  * them when this component stops.
  */
-@Component(service = PluginExecutor.class, configurationPid = LifecycleConfiguration.PID)
+@Component(service = PluginExecutor.class, configurationPid = PluginHostConfiguration.PID)
+@Designate(ocd = PluginHostConfiguration.class)
 public class PluginExecutor {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginExecutor.class);
@@ -68,17 +70,18 @@ public class PluginExecutor {
     private volatile boolean stopped;
 
     @Activate
-    public PluginExecutor(@Reference PluginRegistry registry, LifecycleConfiguration configuration) {
+    public PluginExecutor(@Reference PluginRegistry registry, PluginHostConfiguration configuration) {
         this(registry, configuration.pluginTimeoutMillis(), configuration.pluginThreads());
     }
 
-    PluginExecutor(PluginRegistry registry, long timeoutMillis, int threads) {
+    /** For tests of the components that call plugins: a fixed timeout and pool size. */
+    public PluginExecutor(PluginRegistry registry, long timeoutMillis, int threads) {
         this.registry = registry;
         configure(timeoutMillis, threads);
     }
 
     @Modified
-    void modified(LifecycleConfiguration configuration) {
+    void modified(PluginHostConfiguration configuration) {
         configure(configuration.pluginTimeoutMillis(), configuration.pluginThreads());
         // Pools are rebuilt with the new size on their next call; running calls finish on the old ones.
         List<Key> keys = List.copyOf(pools.keySet());
@@ -86,7 +89,7 @@ public class PluginExecutor {
     }
 
     @Deactivate
-    void deactivate() {
+    public void deactivate() {
         stopped = true;
         List<Key> keys = List.copyOf(pools.keySet());
         keys.forEach(key -> retire(key, "the core stops", true));

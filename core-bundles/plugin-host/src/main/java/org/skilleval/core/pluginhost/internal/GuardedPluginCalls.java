@@ -1,27 +1,32 @@
-package org.skilleval.core.lifecycle.internal;
+package org.skilleval.core.pluginhost.internal;
+
+import static org.skilleval.core.pluginhost.PluginFingerprints.plain;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.domain.AssessmentResultRecord.MethodOutcome;
 import org.skilleval.core.domain.AssessmentResultRecord.Provenance;
 import org.skilleval.core.domain.AssessmentResultRecord.SheetInput;
 import org.skilleval.core.domain.AssessmentResultRecord.Text;
 import org.skilleval.core.domain.PluginChoice;
-import org.skilleval.core.lifecycle.PluginFault;
+import org.skilleval.core.pluginhost.PinnedPlugin;
+import org.skilleval.core.pluginhost.PluginCalls;
+import org.skilleval.core.pluginhost.PluginComputation;
 import org.skilleval.core.pluginhost.PluginDescriptor;
+import org.skilleval.core.pluginhost.PluginFault;
+import org.skilleval.core.pluginhost.PluginFingerprints;
 import org.skilleval.core.pluginhost.PluginKind;
 import org.skilleval.core.pluginhost.PluginRegistry;
+import org.skilleval.core.pluginhost.ResultScale;
+import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.plugin.api.AssessmentMethod;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.Parameters;
@@ -30,74 +35,53 @@ import org.skilleval.plugin.api.dto.FinalResult;
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.MethodResult;
 import org.skilleval.plugin.api.dto.ParameterSpec;
-import org.skilleval.plugin.api.dto.ScoreItem;
 import org.skilleval.plugin.api.dto.ScoreSheet;
-import org.skilleval.plugin.api.dto.ScoreSheetSchema;
+import org.skilleval.plugin.api.dto.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a plan's plugins at the versions it pinned, guarded: a pinned version that is not running is
+ * Runs plugins at the versions a plan pinned, guarded: a pinned version that is not running is
  * {@link PluginFault.Unavailable}; whatever plugin code throws, and any result it should not give,
- * is {@link PluginFault.Failed} naming the plugin and version. Also fingerprints configurations and
- * inputs for a result's provenance.
+ * is {@link PluginFault.Failed} naming the plugin and version. The calls themselves run on the
+ * {@link PluginExecutor}.
  */
-final class PluginRuns {
+@Component(service = PluginCalls.class)
+public class GuardedPluginCalls implements PluginCalls {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PluginRuns.class);
-
-    /** A plugin looked up at its pinned version, with its descriptor and the plan's choice of it. */
-    record Pinned<T>(T plugin, PluginDescriptor descriptor, PluginChoice choice, PluginExecutor executor) {
-
-        Parameters parameters() {
-            return Parameters.of(choice.configuration());
-        }
-    }
-
-    /** What the plugins computed for one candidate. */
-    record Computation(
-            BigDecimal total,
-            boolean passed,
-            List<Text> reasons,
-            List<MethodOutcome> methods,
-            List<Provenance> provenance) {}
+    private static final Logger LOG = LoggerFactory.getLogger(GuardedPluginCalls.class);
 
     private final PluginRegistry registry;
     private final PluginExecutor executor;
 
-    PluginRuns(PluginRegistry registry, PluginExecutor executor) {
+    @Activate
+    public GuardedPluginCalls(@Reference PluginRegistry registry, @Reference PluginExecutor executor) {
         this.registry = registry;
         this.executor = executor;
     }
 
-    /** @throws PluginFault.Unavailable when the pinned version is not running */
-    Pinned<AssessmentMethod> method(PluginChoice choice) {
+    @Override
+    public PinnedPlugin<AssessmentMethod> method(PluginChoice choice) {
         return registry.method(choice.pluginId(), choice.pinnedVersion())
                 .flatMap(method -> registry.describe(
                                 PluginKind.ASSESSMENT_METHOD, choice.pluginId(), choice.pinnedVersion())
-                        .map(descriptor -> new Pinned<>(method, descriptor, choice, executor)))
+                        .map(descriptor -> new PinnedPlugin<>(method, descriptor, choice)))
                 .orElseThrow(() -> unavailable("评审方式", "assessment method", choice));
     }
 
-    /** @throws PluginFault.Unavailable when the pinned version is not running */
-    Pinned<ScoringScheme> scheme(PluginChoice choice) {
+    @Override
+    public PinnedPlugin<ScoringScheme> scheme(PluginChoice choice) {
         return registry.scheme(choice.pluginId(), choice.pinnedVersion())
                 .flatMap(scheme -> registry.describe(
                                 PluginKind.SCORING_SCHEME, choice.pluginId(), choice.pinnedVersion())
-                        .map(descriptor -> new Pinned<>(scheme, descriptor, choice, executor)))
+                        .map(descriptor -> new PinnedPlugin<>(scheme, descriptor, choice)))
                 .orElseThrow(() -> unavailable("评分办法", "scoring scheme", choice));
     }
 
-    /**
-     * Calls plugin code on the plugin version's own threads ({@link PluginExecutor}), waiting at
-     * most the configured timeout; anything it throws becomes rule {@code plugin-failed}. A
-     * plugin's own {@link InvalidInputException} keeps its violations in the message.
-     *
-     * @throws PluginFault {@link PluginFault.Failed}, or the executor's timeout, busy or stuck
-     */
-    static <T> T guarded(Pinned<?> pinned, String field, Supplier<T> call) {
+    @Override
+    public <T> T call(PinnedPlugin<?> pinned, String field, Supplier<T> call) {
         try {
-            return guardedRefusing(pinned, field, call);
+            return callRefusing(pinned, field, call);
         } catch (InvalidInputException invalid) {
             throw failed(
                     pinned,
@@ -107,18 +91,11 @@ final class PluginRuns {
         }
     }
 
-    /**
-     * Like {@link #guarded}, but the plugin's own {@link InvalidInputException} comes out as it is:
-     * for a caller whose input the plugin judges (a trial run), where a refusal is an answer, not
-     * the plugin's failure.
-     *
-     * @throws InvalidInputException what the plugin refused, with its violations
-     * @throws PluginFault {@link PluginFault.Failed}, or the executor's timeout, busy or stuck
-     */
-    static <T> T guardedRefusing(Pinned<?> pinned, String field, Supplier<T> call) {
+    @Override
+    public <T> T callRefusing(PinnedPlugin<?> pinned, String field, Supplier<T> call) {
         T value;
         try {
-            value = pinned.executor().call(pinned.descriptor(), field, call);
+            value = executor.call(pinned.descriptor(), field, call);
         } catch (PluginExecutor.PluginThrew thrown) {
             if (thrown.getCause() instanceof InvalidInputException invalid) {
                 throw invalid;
@@ -136,7 +113,7 @@ final class PluginRuns {
         return value;
     }
 
-    static PluginFault failed(Pinned<?> pinned, String field, String zh, String en) {
+    static PluginFault failed(PinnedPlugin<?> pinned, String field, String zh, String en) {
         PluginDescriptor d = pinned.descriptor();
         return new PluginFault.Failed(
                 field,
@@ -145,33 +122,30 @@ final class PluginRuns {
                         + ") failed; nothing was changed: " + en);
     }
 
-    /**
-     * Runs every method on its sheets and the scheme on the methods' results.
-     *
-     * @param inputs the submitted sheets of every method
-     */
-    Computation compute(List<PluginChoice> methodChoices, PluginChoice schemeChoice, List<SheetInput> inputs) {
+    @Override
+    public PluginComputation compute(
+            List<PluginChoice> methodChoices, PluginChoice schemeChoice, List<SheetInput> inputs) {
         // Look every plugin up before running any, so a missing one refuses before any work.
-        List<Pinned<AssessmentMethod>> methods =
+        List<PinnedPlugin<AssessmentMethod>> methods =
                 methodChoices.stream().map(this::method).toList();
-        Pinned<ScoringScheme> scheme = scheme(schemeChoice);
+        PinnedPlugin<ScoringScheme> scheme = scheme(schemeChoice);
 
         List<MethodResult> results = new ArrayList<>();
         List<MethodOutcome> outcomes = new ArrayList<>();
         List<Provenance> provenance = new ArrayList<>();
-        for (Pinned<AssessmentMethod> method : methods) {
+        for (PinnedPlugin<AssessmentMethod> method : methods) {
             String methodId = method.choice().pluginId();
             List<ScoreSheet> sheets = inputs.stream()
                     .filter(input -> input.methodId().equals(methodId))
                     .map(input -> new ScoreSheet(input.expertId(), input.points(), input.comment()))
                     .toList();
             // one call into the plugin: its result and the parameters (with defaults) it ran with
-            Ran<MethodResult> ran = guarded(method, "methods." + methodId, () -> {
+            Ran<MethodResult> ran = call(method, "methods." + methodId, () -> {
                 Parameters parameters = method.parameters();
                 return Ran.of(
                         method.plugin().evaluate(sheets, parameters),
                         method.plugin()::parameters,
-                        () -> Scale.of(method.plugin(), parameters));
+                        () -> ResultScale.of(method.plugin(), parameters));
             });
             MethodResult result = ran.result();
             requireInRange(method, "methods." + methodId, result, ran.scale());
@@ -186,24 +160,22 @@ final class PluginRuns {
                     result.expertTotals()));
             provenance.add(provenance(method, ran.parameters()));
         }
-        Ran<FinalResult> ranScheme = guarded(scheme, "scheme", () -> {
+        Ran<FinalResult> ranScheme = call(scheme, "scheme", () -> {
             Parameters parameters = scheme.parameters();
             return Ran.of(
                     scheme.plugin().combine(List.copyOf(results), parameters),
                     scheme.plugin()::parameters,
-                    () -> new Scale(scheme.plugin().maxTotal(parameters), Map.of()));
+                    () -> new ResultScale(scheme.plugin().maxTotal(parameters), Map.of()));
         });
         FinalResult combined = ranScheme.result();
         requireInRange(scheme, combined, ranScheme.scale());
         provenance.add(provenance(scheme, ranScheme.parameters()));
-        return new Computation(combined.total(), combined.passed(), texts(combined.reasons()), outcomes, provenance);
+        return new PluginComputation(
+                combined.total(), combined.passed(), texts(combined.reasons()), outcomes, provenance);
     }
 
-    /**
-     * Checks a method's result again in the core: the API's records check themselves when built,
-     * but the core does not rely on plugin code having built them honestly.
-     */
-    static void requireInRange(Pinned<?> method, String field, MethodResult result, Scale declared) {
+    @Override
+    public void requireInRange(PinnedPlugin<?> method, String field, MethodResult result, ResultScale declared) {
         String methodId = method.choice().pluginId();
         if (!methodId.equals(result.methodId())) {
             throw failed(
@@ -265,7 +237,7 @@ final class PluginRuns {
         }
     }
 
-    private static void requireDeclared(Pinned<?> plugin, String field, Scale declared) {
+    private static void requireDeclared(PinnedPlugin<?> plugin, String field, ResultScale declared) {
         if (declared.max() == null || declared.max().signum() <= 0 || declared.itemMax() == null) {
             throw failed(
                     plugin,
@@ -275,8 +247,8 @@ final class PluginRuns {
         }
     }
 
-    /** Checks the scheme's verdict again in the core, like {@link #requireInRange(Pinned, String, MethodResult, Scale)}. */
-    static void requireInRange(Pinned<?> scheme, FinalResult result, Scale declared) {
+    @Override
+    public void requireInRange(PinnedPlugin<?> scheme, FinalResult result, ResultScale declared) {
         requireDeclared(scheme, "scheme", declared);
         BigDecimal total = result.total();
         if (total == null || total.signum() < 0 || total.compareTo(declared.max()) > 0) {
@@ -292,60 +264,24 @@ final class PluginRuns {
         }
     }
 
-    private static Provenance provenance(Pinned<?> pinned, List<ParameterSpec> specs) {
+    private static Provenance provenance(PinnedPlugin<?> pinned, List<ParameterSpec> specs) {
         PluginDescriptor d = pinned.descriptor();
-        Map<String, String> effective = effectiveConfiguration(pinned.choice().configuration(), specs);
+        Map<String, String> effective =
+                PluginFingerprints.effectiveConfiguration(pinned.choice().configuration(), specs);
         return new Provenance(
                 d.kind().name(),
                 d.id(),
                 d.bundleSymbolicName(),
                 d.bundleVersion(),
                 effective,
-                configurationSha256(effective));
-    }
-
-    /**
-     * The configuration the plugin actually ran with: the plan's values plus the plugin's current
-     * default for every parameter the plan leaves unset. An operator can change those defaults in
-     * {@code etc/}; recording them makes such a change visible to {@code recompute}.
-     */
-    static Map<String, String> effectiveConfiguration(Map<String, String> planned, List<ParameterSpec> specs) {
-        Map<String, String> effective = new TreeMap<>(planned);
-        if (specs != null) {
-            for (ParameterSpec spec : specs) {
-                if (spec != null && spec.defaultValue() != null && !spec.key().contains("*")) {
-                    effective.putIfAbsent(spec.key(), spec.defaultValue());
-                }
-            }
-        }
-        return effective;
-    }
-
-    /**
-     * The scale a plugin declares for its results under a configuration: the most a score or total
-     * can be and, for a method, the most each item of its score sheet can be; {@code null} parts
-     * where the plugin declared nothing.
-     */
-    record Scale(BigDecimal max, Map<String, BigDecimal> itemMax) {
-
-        static Scale of(AssessmentMethod method, Parameters parameters) {
-            ScoreSheetSchema sheet = method.scoreSheet(parameters);
-            Map<String, BigDecimal> itemMax = null;
-            if (sheet != null) {
-                itemMax = new HashMap<>();
-                for (ScoreItem item : sheet.items()) {
-                    itemMax.put(item.id(), item.maxPoints());
-                }
-            }
-            return new Scale(method.maxScore(parameters), itemMax);
-        }
+                PluginFingerprints.configurationSha256(effective));
     }
 
     /** What one call into a plugin returned: its result, the parameters and the scale it declares. */
-    private record Ran<T>(T result, List<ParameterSpec> parameters, Scale scale) {
+    private record Ran<T>(T result, List<ParameterSpec> parameters, ResultScale scale) {
 
-        /** {@code null} for no result, so that {@link #guarded} reports it as such. */
-        static <T> Ran<T> of(T result, Supplier<List<ParameterSpec>> parameters, Supplier<Scale> scale) {
+        /** {@code null} for no result, so that {@link #call} reports it as such. */
+        static <T> Ran<T> of(T result, Supplier<List<ParameterSpec>> parameters, Supplier<ResultScale> scale) {
             return result == null ? null : new Ran<>(result, parameters.get(), scale.get());
         }
     }
@@ -354,57 +290,56 @@ final class PluginRuns {
         return reasons.stream().map(r -> new Text(r.zh(), r.en())).toList();
     }
 
-    /** SHA-256 (hex) of the configuration as sorted {@code key=value} lines. */
-    static String configurationSha256(Map<String, String> configuration) {
-        StringBuilder text = new StringBuilder();
-        new TreeMap<>(configuration).forEach((key, value) -> text.append(escape(key))
-                .append('=')
-                .append(escape(value))
-                .append('\n'));
-        return sha256(text.toString());
-    }
-
-    /**
-     * SHA-256 (hex) of the sheets as canonical lines ordered by method and expert: {@code
-     * method<TAB>expert<TAB>item=points,…<TAB>comment}, points without trailing zeros.
-     */
-    static String inputsSha256(List<SheetInput> inputs) {
-        StringBuilder text = new StringBuilder();
-        inputs.stream()
-                .sorted(Comparator.comparing(SheetInput::methodId).thenComparing(SheetInput::expertId))
-                .forEach(input -> text.append(escape(input.methodId()))
-                        .append('\t')
-                        .append(escape(input.expertId()))
-                        .append('\t')
-                        .append(new TreeMap<>(input.points())
-                                .entrySet().stream()
-                                        .map(e -> escape(e.getKey()) + "=" + plain(e.getValue()))
-                                        .collect(Collectors.joining(",")))
-                        .append('\t')
-                        .append(escape(input.comment()))
-                        .append('\n'));
-        return sha256(text.toString());
-    }
-
-    static String plain(BigDecimal value) {
-        return value == null ? "null" : value.stripTrailingZeros().toPlainString();
-    }
-
-    private static String escape(String value) {
-        return value.replace("\\", "\\\\")
-                .replace("\t", "\\t")
-                .replace("\n", "\\n")
-                .replace("=", "\\=")
-                .replace(",", "\\,");
-    }
-
-    private static String sha256(String text) {
+    @Override
+    public List<Violation> configurationProblems(String field, PinnedPlugin<AssessmentMethod> method) {
         try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+            executor.call(method.descriptor(), field, () -> method.plugin().scoreSheet(method.parameters()));
+            return List.of();
+        } catch (RuntimeException refused) {
+            return problems(field, field + ".configuration.", method.choice().pluginId(), refused);
         }
+    }
+
+    @Override
+    public List<Violation> schemeConfigurationProblems(PinnedPlugin<ScoringScheme> scheme, Set<String> methodIds) {
+        String pluginId = scheme.choice().pluginId();
+        try {
+            List<Violation> found = executor.call(scheme.descriptor(), "scheme", () -> scheme.plugin()
+                    .validateConfiguration(scheme.parameters(), Set.copyOf(methodIds)));
+            if (found == null) {
+                return List.of(new Violation(
+                        "scheme",
+                        "plugin-error",
+                        LocalizedText.of(
+                                "插件 " + pluginId + " 检查配置时返回了空结果",
+                                "plugin " + pluginId + " returned nothing when checking its configuration")));
+            }
+            return found.stream().map(v -> prefixed("scheme.configuration.", v)).toList();
+        } catch (RuntimeException refused) {
+            return problems("scheme", "scheme.configuration.", pluginId, refused);
+        }
+    }
+
+    /** What a failed configuration check means for the plan: its own violations, a timeout, or an error. */
+    private static List<Violation> problems(String field, String prefix, String id, RuntimeException refused) {
+        if (refused instanceof RuleViolationException rule) {
+            return List.of(new Violation(field, rule.rule(), LocalizedText.of(rule.messageZh(), rule.messageEn())));
+        }
+        Throwable cause = refused instanceof PluginExecutor.PluginThrew ? refused.getCause() : refused;
+        if (cause instanceof InvalidInputException invalid) {
+            return invalid.violations().stream().map(v -> prefixed(prefix, v)).toList();
+        }
+        LOG.warn("Plugin {} failed while checking a work plan's configuration", id, cause);
+        return List.of(new Violation(
+                field,
+                "plugin-error",
+                LocalizedText.of(
+                        "插件 " + id + " 检查配置时出错，详情见服务器日志",
+                        "plugin " + id + " failed while checking its configuration; the server log has the details")));
+    }
+
+    private static Violation prefixed(String prefix, Violation violation) {
+        return new Violation(prefix + violation.field(), violation.rule(), violation.message());
     }
 
     private static PluginFault unavailable(String zhKind, String enKind, PluginChoice choice) {

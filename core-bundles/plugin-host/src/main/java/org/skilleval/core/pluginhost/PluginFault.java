@@ -1,4 +1,4 @@
-package org.skilleval.core.lifecycle;
+package org.skilleval.core.pluginhost;
 
 import org.skilleval.core.rules.RuleViolationException;
 
