@@ -320,7 +320,8 @@ class AssessmentServiceImplTest {
                 results,
                 registry,
                 org.mockito.Mockito.mock(org.skilleval.core.persistence.CityExtensionStore.class),
-                PluginHostForTests.calls(registry));
+                PluginHostForTests.calls(registry),
+                PluginHostForTests.migrations(registry, PluginHostForTests.calls(registry)));
         // The migration computes the plan's assessed candidates under 2.0.0 first.
         when(panels.candidates(anyLong(), any(), anyString(), any(), any(), anyInt(), anyInt()))
                 .thenAnswer(i -> new org.skilleval.core.domain.Page<>(List.of(stored.get(31L)), 1, 0, 200));

@@ -40,8 +40,6 @@ import org.skilleval.core.domain.PluginChoice;
 import org.skilleval.core.domain.ScoreSheetRecord;
 import org.skilleval.core.domain.TestRecords;
 import org.skilleval.core.domain.WorkPlanRecord;
-import org.skilleval.core.lifecycle.ShadowEvaluation;
-import org.skilleval.core.lifecycle.ShadowEvaluation.CandidateShadow;
 import org.skilleval.core.persistence.AssessmentResultStore;
 import org.skilleval.core.persistence.CityExtensionStore;
 import org.skilleval.core.persistence.PanelStore;
@@ -51,6 +49,8 @@ import org.skilleval.core.pluginhost.PluginDescriptor;
 import org.skilleval.core.pluginhost.PluginKind;
 import org.skilleval.core.pluginhost.PluginRegistry;
 import org.skilleval.core.pluginhost.PluginState;
+import org.skilleval.core.pluginhost.ShadowEvaluation;
+import org.skilleval.core.pluginhost.ShadowEvaluation.CandidateShadow;
 import org.skilleval.core.pluginhost.internal.PluginExecutor;
 import org.skilleval.core.rules.ApplicationForm;
 import org.skilleval.core.rules.ApplicationStatus;
@@ -116,7 +116,8 @@ class PluginMigrationServiceImplTest {
             results,
             registry,
             mock(CityExtensionStore.class),
-            PluginHostForTests.calls(registry, executor));
+            PluginHostForTests.calls(registry, executor),
+            PluginHostForTests.migrations(registry, PluginHostForTests.calls(registry, executor)));
     private final List<ApplicationRecord> candidates = new ArrayList<>();
     private WorkPlanRecord current = PLAN;
 

@@ -1,4 +1,4 @@
-package org.skilleval.core.lifecycle.internal;
+package org.skilleval.core.pluginhost.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.skilleval.core.lifecycle.internal;
+package org.skilleval.core.pluginhost.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.skilleval.core.lifecycle;
+package org.skilleval.core.pluginhost;
 
 import java.math.BigDecimal;
 import java.util.List;
