@@ -30,9 +30,9 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.skilleval.core.domain.PluginEvent;
-import org.skilleval.core.persistence.PluginEventLog;
 import org.skilleval.core.pluginhost.PluginContainment;
 import org.skilleval.core.pluginhost.PluginDescriptor;
+import org.skilleval.core.pluginhost.PluginEventRecorder;
 import org.skilleval.core.pluginhost.PluginKind;
 import org.skilleval.core.pluginhost.PluginRegistry;
 import org.skilleval.core.pluginhost.PluginState;
@@ -48,9 +48,11 @@ import org.slf4j.LoggerFactory;
  * Keeps the plugin services in maps keyed by {@code service.id}, so that two versions of the same
  * plugin, or a plugin re-registered after an update, never overwrite each other.
  *
- * <p>Plugin events are written to the event log on a single background thread: the framework
- * thread that binds a plugin must not wait for the database, and events seen before the log is
- * available (at boot) are kept until it is.
+ * <p>Plugin events are published to the {@link PluginEventRecorder} on a single background thread:
+ * the framework thread that binds a plugin must not wait for the recorder (which writes to the
+ * database), and events seen before a recorder is available (at boot) are kept until one is. The
+ * recorder is optional rather than mandatory so that plugins stay callable while the database is
+ * down.
  */
 @Component(service = PluginRegistry.class)
 public class ServicePluginRegistry implements PluginRegistry {
@@ -70,7 +72,7 @@ public class ServicePluginRegistry implements PluginRegistry {
     private final Queue<PluginEvent> pendingEvents = new ConcurrentLinkedQueue<>();
     private final ExecutorService eventWriter;
     private final Clock clock;
-    private volatile PluginEventLog eventLog;
+    private volatile PluginEventRecorder recorder;
 
     @Activate
     public ServicePluginRegistry() {
@@ -128,14 +130,14 @@ public class ServicePluginRegistry implements PluginRegistry {
             cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void bindEventLog(PluginEventLog log) {
-        eventLog = log;
+    void bindRecorder(PluginEventRecorder newRecorder) {
+        recorder = newRecorder;
         eventWriter.execute(this::writePendingEvents);
     }
 
-    void unbindEventLog(PluginEventLog log) {
-        if (eventLog == log) {
-            eventLog = null;
+    void unbindRecorder(PluginEventRecorder oldRecorder) {
+        if (recorder == oldRecorder) {
+            recorder = null;
         }
     }
 
@@ -417,7 +419,7 @@ public class ServicePluginRegistry implements PluginRegistry {
                 descriptor.bundleSymbolicName(),
                 descriptor.bundleVersion());
         if (pendingEvents.size() >= MAX_PENDING_EVENTS) {
-            LOG.warn("Plugin event log unavailable for too long; dropping the event {} {}", type, descriptor.id());
+            LOG.warn("No plugin event recorder for too long; dropping the event {} {}", type, descriptor.id());
             return;
         }
         pendingEvents.add(new PluginEvent(
@@ -437,17 +439,17 @@ public class ServicePluginRegistry implements PluginRegistry {
 
     /** Runs on the event writer thread only. Stops at the first failure and retries on the next event. */
     private void writePendingEvents() {
-        PluginEventLog log = eventLog;
-        if (log == null) {
+        PluginEventRecorder current = recorder;
+        if (current == null) {
             return;
         }
         PluginEvent event;
         while ((event = pendingEvents.peek()) != null) {
             try {
-                log.append(event);
+                current.record(event);
             } catch (RuntimeException e) {
                 LOG.warn(
-                        "Could not write plugin event {} {}; will retry: {}",
+                        "Could not record plugin event {} {}; will retry: {}",
                         event.type(),
                         event.pluginId(),
                         e.getMessage());

@@ -18,10 +18,9 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.Version;
-import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.PluginEvent;
-import org.skilleval.core.persistence.PluginEventLog;
 import org.skilleval.core.pluginhost.PluginDescriptor;
+import org.skilleval.core.pluginhost.PluginEventRecorder;
 import org.skilleval.core.pluginhost.PluginKind;
 import org.skilleval.core.pluginhost.PluginState;
 import org.skilleval.plugin.api.AssessmentMethod;
@@ -277,15 +276,15 @@ class ServicePluginRegistryTest {
     }
 
     @Test
-    void eventsSeenBeforeTheLogArrivesAreWrittenWhenItDoes() throws InterruptedException {
+    void eventsSeenBeforeTheRecorderArrivesAreRecordedWhenItDoes() throws InterruptedException {
         ServiceReference<AssessmentMethod> reference =
                 reference(11, bundle(40, "org.skilleval.plugin.oraldefense", "1.0.0"));
         AssessmentMethod oralDefense = method("oral-defense");
         registry.bindMethod(reference, oralDefense);
         registry.unbindMethod(reference, oralDefense);
-        RecordingLog log = new RecordingLog();
+        RecordingRecorder log = new RecordingRecorder();
 
-        registry.bindEventLog(log);
+        registry.bindRecorder(log);
         registry.deactivate();
 
         assertEquals(
@@ -362,18 +361,35 @@ class ServicePluginRegistryTest {
         return reference;
     }
 
-    private static final class RecordingLog implements PluginEventLog {
+    @Test
+    void anEventTheRecorderFailsOnIsOfferedAgainInOrderWithTheNext() throws InterruptedException {
+        RecordingRecorder log = new RecordingRecorder();
+        log.failures = 1;
+        registry.bindRecorder(log);
+        ServiceReference<AssessmentMethod> reference =
+                reference(12, bundle(41, "org.skilleval.plugin.oraldefense", "1.0.0"));
+        AssessmentMethod oralDefense = method("oral-defense");
+
+        registry.bindMethod(reference, oralDefense);
+        registry.unbindMethod(reference, oralDefense);
+        registry.deactivate();
+
+        assertEquals(
+                List.of(PluginEvent.Type.REGISTERED, PluginEvent.Type.UNREGISTERED),
+                log.events.stream().map(PluginEvent::type).toList());
+    }
+
+    private static final class RecordingRecorder implements PluginEventRecorder {
         final List<PluginEvent> events = new ArrayList<>();
+        int failures;
 
         @Override
-        public PluginEvent append(PluginEvent event) {
+        public void record(PluginEvent event) {
+            if (failures > 0) {
+                failures--;
+                throw new IllegalStateException("the database is down");
+            }
             events.add(event);
-            return event;
-        }
-
-        @Override
-        public Page<PluginEvent> list(int offset, int limit) {
-            return new Page<>(events, events.size(), offset, limit);
         }
     }
 }

@@ -1,11 +1,11 @@
-package org.skilleval.core.pluginhost;
+package org.skilleval.core.lifecycle;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.PluginEvent;
 
 /**
- * When which plugin version came and went, as the registry recorded it: the history an operator
+ * When which plugin version came and went, as the plugin host published it and the platform recorded it: the history an operator
  * reads to know what was available when. Registered only while the history can be read, that is
  * while the platform's database is up.
  */

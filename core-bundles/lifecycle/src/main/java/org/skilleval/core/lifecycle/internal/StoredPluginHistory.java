@@ -1,15 +1,15 @@
-package org.skilleval.core.pluginhost.internal;
+package org.skilleval.core.lifecycle.internal;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.PluginEvent;
+import org.skilleval.core.lifecycle.PluginHistory;
 import org.skilleval.core.persistence.PluginEventLog;
-import org.skilleval.core.pluginhost.PluginHistory;
 
 /**
- * Reads the plugin events {@link ServicePluginRegistry} wrote, so that readers need not know where
+ * Reads the plugin events {@link PluginEventLogRecorder} wrote, so that readers need not know where
  * they are stored. Present exactly while the event log is.
  */
 @Component(service = PluginHistory.class)
