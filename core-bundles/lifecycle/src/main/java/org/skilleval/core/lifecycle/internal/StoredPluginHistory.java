@@ -7,19 +7,27 @@ import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.PluginEvent;
 import org.skilleval.core.lifecycle.PluginHistory;
 import org.skilleval.core.persistence.PluginEventLog;
+import org.skilleval.core.pluginhost.PluginEventRecorder;
 
 /**
- * Reads the plugin events {@link PluginEventLogRecorder} wrote, so that readers need not know where
- * they are stored. Present exactly while the event log is.
+ * The plugin history kept in the platform's event log: records each plugin event the plugin host
+ * publishes (each in its own transaction) and reads them back, so that readers need not know where
+ * they are stored. Registered exactly while the log is, so the host keeps its events while the
+ * database is not up and hands them over once it is.
  */
-@Component(service = PluginHistory.class)
-public class StoredPluginHistory implements PluginHistory {
+@Component(service = {PluginEventRecorder.class, PluginHistory.class})
+public class StoredPluginHistory implements PluginEventRecorder, PluginHistory {
 
     private final PluginEventLog log;
 
     @Activate
     public StoredPluginHistory(@Reference PluginEventLog log) {
         this.log = log;
+    }
+
+    @Override
+    public void record(PluginEvent event) {
+        log.append(event);
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.PluginEvent;
 import org.skilleval.core.persistence.PluginEventLog;
 
-class PluginEventLogRecorderTest {
+class StoredPluginHistoryTest {
 
     private static final PluginEvent REGISTERED = new PluginEvent(
             0,
@@ -28,7 +28,7 @@ class PluginEventLogRecorderTest {
 
     @Test
     void aPublishedPluginEventIsWrittenToTheEventLogAndReadBackAsHistory() {
-        new PluginEventLogRecorder(log).record(REGISTERED);
+        new StoredPluginHistory(log).record(REGISTERED);
         when(log.list(0, 10)).thenReturn(new Page<>(java.util.List.of(REGISTERED), 1, 0, 10));
 
         verify(log).append(REGISTERED);
@@ -40,6 +40,6 @@ class PluginEventLogRecorderTest {
     void anEventTheLogCannotTakeIsRefusedSoThatTheHostOffersItAgain() {
         when(log.append(any())).thenThrow(new IllegalStateException("the database is down"));
 
-        assertThrows(IllegalStateException.class, () -> new PluginEventLogRecorder(log).record(REGISTERED));
+        assertThrows(IllegalStateException.class, () -> new StoredPluginHistory(log).record(REGISTERED));
     }
 }
