@@ -9,6 +9,7 @@ import org.skilleval.core.domain.ExpertRelation;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.PanelRecord;
 import org.skilleval.core.domain.ScoreSheetRecord;
+import org.skilleval.core.pluginhost.PluginFault;
 import org.skilleval.core.security.Caller;
 
 /**

@@ -2,7 +2,7 @@ package org.skilleval.core.lifecycle;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.skilleval.core.registry.PluginKind;
+import org.skilleval.core.pluginhost.PluginKind;
 import org.skilleval.plugin.api.dto.LocalizedText;
 
 /**

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.skilleval.core.domain.CityExtensionRecord;
 import org.skilleval.core.domain.PinnedVersionCount;
-import org.skilleval.core.registry.PluginDescriptor;
+import org.skilleval.core.pluginhost.PluginDescriptor;
 import org.skilleval.plugin.api.dto.EvidenceSpec;
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.ParameterSpec;

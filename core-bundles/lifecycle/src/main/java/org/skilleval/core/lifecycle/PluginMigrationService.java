@@ -2,6 +2,7 @@ package org.skilleval.core.lifecycle;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.skilleval.core.domain.WorkPlanRecord;
+import org.skilleval.core.pluginhost.ShadowEvaluation;
 import org.skilleval.core.security.Caller;
 
 /**

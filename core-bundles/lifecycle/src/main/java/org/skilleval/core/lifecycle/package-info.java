@@ -1,6 +1,6 @@
 /** The lifecycle services of the pilot scheme; every transition is guarded and audited. */
 @Export
-@Version("2.6.0")
+@Version("3.0.0")
 package org.skilleval.core.lifecycle;
 
 import org.osgi.annotation.bundle.Export;

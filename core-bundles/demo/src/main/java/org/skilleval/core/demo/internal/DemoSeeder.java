@@ -22,7 +22,7 @@ import org.skilleval.core.lifecycle.ProposalListService;
 import org.skilleval.core.lifecycle.RoundService;
 import org.skilleval.core.lifecycle.SupervisionService;
 import org.skilleval.core.lifecycle.WorkPlanService;
-import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.pluginhost.PluginRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -18,7 +18,9 @@ import org.skilleval.core.domain.ScoreSheetRecord;
 import org.skilleval.core.persistence.ApplicationStore;
 import org.skilleval.core.persistence.AssessmentResultStore;
 import org.skilleval.core.persistence.ScoreSheetStore;
-import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.pluginhost.PluginCalls;
+import org.skilleval.core.pluginhost.PluginComputation;
+import org.skilleval.core.pluginhost.PluginFingerprints;
 import org.skilleval.core.rules.ApplicationLifecycle;
 import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.RuleViolationException;
@@ -37,7 +39,7 @@ public class AssessmentEvaluation {
     private final ApplicationStore applications;
     private final ScoreSheetStore sheets;
     private final AssessmentResultStore results;
-    private final PluginRuns plugins;
+    private final PluginCalls plugins;
     private final PanelChecks checks;
     private final Clock clock;
 
@@ -48,10 +50,9 @@ public class AssessmentEvaluation {
             @Reference ApplicationStore applications,
             @Reference ScoreSheetStore sheets,
             @Reference AssessmentResultStore results,
-            @Reference PluginRegistry registry,
-            @Reference PanelChecks checks,
-            @Reference PluginExecutor executor) {
-        this(contexts, applications, sheets, results, new PluginRuns(registry, executor), checks, today.clock());
+            @Reference PluginCalls plugins,
+            @Reference PanelChecks checks) {
+        this(contexts, applications, sheets, results, plugins, checks, today.clock());
     }
 
     AssessmentEvaluation(
@@ -59,7 +60,7 @@ public class AssessmentEvaluation {
             ApplicationStore applications,
             ScoreSheetStore sheets,
             AssessmentResultStore results,
-            PluginRuns plugins,
+            PluginCalls plugins,
             PanelChecks checks,
             Clock clock) {
         this.contexts = contexts;
@@ -112,7 +113,7 @@ public class AssessmentEvaluation {
                     "These score sheets are not submitted yet: " + String.join("; ", missingEn));
         }
         requireDivergencesDecided(caller, context);
-        PluginRuns.Computation computed =
+        PluginComputation computed =
                 plugins.compute(context.plan().methods(), context.plan().scheme(), inputs);
         AssessmentResultRecord result = new AssessmentResultRecord(
                 0,
@@ -128,7 +129,7 @@ public class AssessmentEvaluation {
                 computed.methods(),
                 computed.provenance(),
                 inputs,
-                PluginRuns.inputsSha256(inputs),
+                PluginFingerprints.inputsSha256(inputs),
                 clock.instant(),
                 caller.username());
         StateMachine.Transition<ApplicationStatus> verdict =

@@ -18,8 +18,10 @@ import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.PluginChoice;
 import org.skilleval.core.lifecycle.RecomputeOutcome;
 import org.skilleval.core.persistence.AssessmentResultStore;
-import org.skilleval.core.registry.PluginKind;
-import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.pluginhost.PluginCalls;
+import org.skilleval.core.pluginhost.PluginComputation;
+import org.skilleval.core.pluginhost.PluginFingerprints;
+import org.skilleval.core.pluginhost.PluginKind;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.Role;
 
@@ -31,19 +33,16 @@ import org.skilleval.core.security.Role;
 public class AssessmentRecompute {
 
     private final AssessmentResultStore results;
-    private final PluginRuns plugins;
+    private final PluginCalls plugins;
     private final Clock clock;
 
     @Activate
     public AssessmentRecompute(
-            @Reference Today today,
-            @Reference AssessmentResultStore results,
-            @Reference PluginRegistry registry,
-            @Reference PluginExecutor executor) {
-        this(results, new PluginRuns(registry, executor), today.clock());
+            @Reference Today today, @Reference AssessmentResultStore results, @Reference PluginCalls plugins) {
+        this(results, plugins, today.clock());
     }
 
-    AssessmentRecompute(AssessmentResultStore results, PluginRuns plugins, Clock clock) {
+    AssessmentRecompute(AssessmentResultStore results, PluginCalls plugins, Clock clock) {
         this.results = results;
         this.plugins = plugins;
         this.clock = clock;
@@ -55,13 +54,13 @@ public class AssessmentRecompute {
                 .orElseThrow(() -> NotFoundException.described(
                         "AssessmentResult", "申报表 " + applicationId + " 的", "of application " + applicationId));
         List<String> differences = new ArrayList<>();
-        if (!PluginRuns.inputsSha256(stored.inputs()).equals(stored.inputsSha256())) {
+        if (!PluginFingerprints.inputsSha256(stored.inputs()).equals(stored.inputsSha256())) {
             differences.add("stored inputs no longer match their SHA-256");
         }
         List<PluginChoice> methods = new ArrayList<>();
         PluginChoice scheme = null;
         for (Provenance p : stored.provenance()) {
-            if (!PluginRuns.configurationSha256(p.configuration()).equals(p.configurationSha256())) {
+            if (!PluginFingerprints.configurationSha256(p.configuration()).equals(p.configurationSha256())) {
                 differences.add("stored configuration of " + p.pluginId() + " no longer matches its SHA-256");
             }
             PluginChoice choice = new PluginChoice(p.pluginId(), p.configuration(), p.bundleVersion());
@@ -74,7 +73,7 @@ public class AssessmentRecompute {
         if (scheme == null) {
             throw new IllegalStateException("Result " + stored.id() + " records no scoring scheme");
         }
-        PluginRuns.Computation computed = plugins.compute(methods, scheme, stored.inputs());
+        PluginComputation computed = plugins.compute(methods, scheme, stored.inputs());
         AssessmentResultRecord recomputed = new AssessmentResultRecord(
                 stored.id(),
                 stored.version(),
@@ -89,7 +88,7 @@ public class AssessmentRecompute {
                 computed.methods(),
                 computed.provenance(),
                 stored.inputs(),
-                PluginRuns.inputsSha256(stored.inputs()),
+                PluginFingerprints.inputsSha256(stored.inputs()),
                 clock.instant(),
                 caller.username());
         differences.addAll(differences(stored, recomputed));
@@ -104,8 +103,8 @@ public class AssessmentRecompute {
     private static List<String> differences(AssessmentResultRecord stored, AssessmentResultRecord recomputed) {
         List<String> differences = new ArrayList<>();
         if (stored.total().compareTo(recomputed.total()) != 0) {
-            differences.add(
-                    "total " + PluginRuns.plain(stored.total()) + " -> " + PluginRuns.plain(recomputed.total()));
+            differences.add("total " + PluginFingerprints.plain(stored.total()) + " -> "
+                    + PluginFingerprints.plain(recomputed.total()));
         }
         if (stored.passed() != recomputed.passed()) {
             differences.add("passed " + stored.passed() + " -> " + recomputed.passed());
@@ -136,15 +135,16 @@ public class AssessmentRecompute {
 
     private static Map<String, String> plainTotals(Map<String, BigDecimal> totals) {
         Map<String, String> plain = new TreeMap<>();
-        totals.forEach((expert, total) -> plain.put(expert, PluginRuns.plain(total)));
+        totals.forEach((expert, total) -> plain.put(expert, PluginFingerprints.plain(total)));
         return plain;
     }
 
     private static List<String> canonical(List<MethodOutcome> outcomes) {
         return outcomes.stream()
-                .map(o -> o.methodId() + "|" + PluginRuns.plain(o.score()) + "|" + PluginRuns.plain(o.maxScore()) + "|"
+                .map(o -> o.methodId() + "|" + PluginFingerprints.plain(o.score()) + "|"
+                        + PluginFingerprints.plain(o.maxScore()) + "|"
                         + o.itemScores().entrySet().stream()
-                                .map(e -> e.getKey() + "=" + PluginRuns.plain(e.getValue()))
+                                .map(e -> e.getKey() + "=" + PluginFingerprints.plain(e.getValue()))
                                 .collect(Collectors.joining(","))
                         + "|" + o.vetoed() + "|" + o.reasons())
                 .toList();

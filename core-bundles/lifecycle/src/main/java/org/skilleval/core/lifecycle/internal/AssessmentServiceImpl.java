@@ -24,7 +24,7 @@ import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.RoundStore;
 import org.skilleval.core.persistence.ScoreSheetStore;
 import org.skilleval.core.persistence.WorkPlanStore;
-import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.pluginhost.PluginCalls;
 import org.skilleval.core.security.Caller;
 
 /**
@@ -63,9 +63,8 @@ public class AssessmentServiceImpl implements AssessmentService {
             PanelStore panels,
             ScoreSheetStore sheetStore,
             AssessmentResultStore results,
-            PluginRegistry registry,
+            PluginCalls plugins,
             PanelChecks checks,
-            PluginExecutor executor,
             Clock clock) {
         this(
                 new AssessmentContexts(rounds, participations, plans, applications, panels, clock),
@@ -74,7 +73,7 @@ public class AssessmentServiceImpl implements AssessmentService {
                 plans,
                 panels,
                 results,
-                new PluginRuns(registry, executor),
+                plugins,
                 checks,
                 clock);
     }
@@ -86,7 +85,7 @@ public class AssessmentServiceImpl implements AssessmentService {
             WorkPlanStore plans,
             PanelStore panels,
             AssessmentResultStore results,
-            PluginRuns plugins,
+            PluginCalls plugins,
             PanelChecks checks,
             Clock clock) {
         this(

@@ -21,7 +21,8 @@ import org.skilleval.core.domain.ScoreSheetRecord;
 import org.skilleval.core.lifecycle.PanelConflict;
 import org.skilleval.core.persistence.PanelStore;
 import org.skilleval.core.persistence.ScoreSheetStore;
-import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.pluginhost.PinnedPlugin;
+import org.skilleval.core.pluginhost.PluginCalls;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.security.AccessDeniedException;
 import org.skilleval.core.security.Caller;
@@ -44,7 +45,7 @@ public class AssessmentSheets {
     private final AssessmentContexts contexts;
     private final ScoreSheetStore sheets;
     private final PanelStore panels;
-    private final PluginRuns plugins;
+    private final PluginCalls plugins;
     private final PanelChecks checks;
     private final Clock clock;
 
@@ -54,17 +55,16 @@ public class AssessmentSheets {
             @Reference AssessmentContexts contexts,
             @Reference ScoreSheetStore sheets,
             @Reference PanelStore panels,
-            @Reference PluginRegistry registry,
-            @Reference PanelChecks checks,
-            @Reference PluginExecutor executor) {
-        this(contexts, sheets, panels, new PluginRuns(registry, executor), checks, today.clock());
+            @Reference PluginCalls plugins,
+            @Reference PanelChecks checks) {
+        this(contexts, sheets, panels, plugins, checks, today.clock());
     }
 
     AssessmentSheets(
             AssessmentContexts contexts,
             ScoreSheetStore sheets,
             PanelStore panels,
-            PluginRuns plugins,
+            PluginCalls plugins,
             PanelChecks checks,
             Clock clock) {
         this.contexts = contexts;
@@ -177,9 +177,9 @@ public class AssessmentSheets {
             throw org.skilleval.core.domain.ConflictException.stale("ScoreSheet", sheet.id(), version);
         }
         requireDraft(sheet);
-        PluginRuns.Pinned<AssessmentMethod> method = plugins.method(choice);
+        PinnedPlugin<AssessmentMethod> method = plugins.method(choice);
         ScoreSheet filled = new ScoreSheet(sheet.expertId(), sheet.points(), sheet.comment());
-        List<Violation> violations = PluginRuns.guarded(
+        List<Violation> violations = plugins.call(
                 method, "methods." + methodId, () -> method.plugin().validate(filled, method.parameters()));
         InvalidInputException.throwIfAny(violations);
         AuditActor actor = AssessmentContexts.actor(caller, Role.EXPERT);

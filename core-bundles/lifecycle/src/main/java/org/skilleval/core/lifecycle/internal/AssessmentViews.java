@@ -25,7 +25,8 @@ import org.skilleval.core.persistence.AssessmentResultStore;
 import org.skilleval.core.persistence.PanelStore;
 import org.skilleval.core.persistence.ScoreSheetStore;
 import org.skilleval.core.persistence.WorkPlanStore;
-import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.pluginhost.PinnedPlugin;
+import org.skilleval.core.pluginhost.PluginCalls;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.security.Caller;
 import org.skilleval.plugin.api.AssessmentMethod;
@@ -41,7 +42,7 @@ public class AssessmentViews {
     private final PanelStore panels;
     private final ScoreSheetStore sheets;
     private final AssessmentResultStore results;
-    private final PluginRuns plugins;
+    private final PluginCalls plugins;
     private final PanelChecks checks;
 
     @Activate
@@ -51,20 +52,8 @@ public class AssessmentViews {
             @Reference PanelStore panels,
             @Reference ScoreSheetStore sheets,
             @Reference AssessmentResultStore results,
-            @Reference PluginRegistry registry,
-            @Reference PanelChecks checks,
-            @Reference PluginExecutor executor) {
-        this(contexts, plans, panels, sheets, results, new PluginRuns(registry, executor), checks);
-    }
-
-    AssessmentViews(
-            AssessmentContexts contexts,
-            WorkPlanStore plans,
-            PanelStore panels,
-            ScoreSheetStore sheets,
-            AssessmentResultStore results,
-            PluginRuns plugins,
-            PanelChecks checks) {
+            @Reference PluginCalls plugins,
+            @Reference PanelChecks checks) {
         this.contexts = contexts;
         this.plans = plans;
         this.panels = panels;
@@ -169,10 +158,10 @@ public class AssessmentViews {
             ScoreSheetSchema schema = null;
             LocalizedText problem = null;
             try {
-                PluginRuns.Pinned<AssessmentMethod> method = plugins.method(choice);
-                name = PluginRuns.guarded(method, "methods." + choice.pluginId(), () -> method.plugin()
+                PinnedPlugin<AssessmentMethod> method = plugins.method(choice);
+                name = plugins.call(method, "methods." + choice.pluginId(), () -> method.plugin()
                         .name());
-                schema = PluginRuns.guarded(method, "methods." + choice.pluginId(), () -> method.plugin()
+                schema = plugins.call(method, "methods." + choice.pluginId(), () -> method.plugin()
                         .scoreSheet(method.parameters()));
             } catch (RuleViolationException unavailable) {
                 problem = LocalizedText.of(unavailable.messageZh(), unavailable.messageEn());

@@ -56,22 +56,6 @@ public @interface LifecycleConfiguration {
     int publicityShownDays() default 30;
 
     @AttributeDefinition(
-            name = "Plugin call timeout (ms)",
-            description = "The longest the core waits for one call into plugin code; a call that takes longer is"
-                    + " interrupted and refused with rule plugin-timeout",
-            min = "1",
-            max = "600000")
-    long pluginTimeoutMillis() default 5000;
-
-    @AttributeDefinition(
-            name = "Threads per plugin version",
-            description = "Each plugin version runs on its own pool of this many threads, with a queue of 8 calls per"
-                    + " thread; a call that finds the queue full is refused with rule plugin-busy",
-            min = "1",
-            max = "64")
-    int pluginThreads() default 2;
-
-    @AttributeDefinition(
             name = "Default appointment term (years)",
             description = "聘期: the term of an appointment when neither the request nor the enterprise names one",
             min = "1",

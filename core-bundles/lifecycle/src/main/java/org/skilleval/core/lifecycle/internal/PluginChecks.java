@@ -13,15 +13,15 @@ import org.skilleval.core.domain.CityExtensionRecord;
 import org.skilleval.core.domain.PluginChoice;
 import org.skilleval.core.domain.WorkPlanRecord;
 import org.skilleval.core.persistence.CityExtensionStore;
-import org.skilleval.core.registry.PluginDescriptor;
-import org.skilleval.core.registry.PluginKind;
-import org.skilleval.core.registry.PluginRegistry;
-import org.skilleval.core.registry.PluginState;
+import org.skilleval.core.pluginhost.PinnedPlugin;
+import org.skilleval.core.pluginhost.PluginCalls;
+import org.skilleval.core.pluginhost.PluginDescriptor;
+import org.skilleval.core.pluginhost.PluginKind;
+import org.skilleval.core.pluginhost.PluginRegistry;
+import org.skilleval.core.pluginhost.PluginState;
 import org.skilleval.core.rules.City;
-import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.plugin.api.AssessmentMethod;
 import org.skilleval.plugin.api.InvalidInputException;
-import org.skilleval.plugin.api.Parameters;
 import org.skilleval.plugin.api.ScoringScheme;
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.Violation;
@@ -43,12 +43,12 @@ final class PluginChecks {
 
     private final PluginRegistry registry;
     private final CityExtensionStore extensions;
-    private final PluginExecutor executor;
+    private final PluginCalls calls;
 
-    PluginChecks(PluginRegistry registry, CityExtensionStore extensions, PluginExecutor executor) {
+    PluginChecks(PluginRegistry registry, CityExtensionStore extensions, PluginCalls calls) {
         this.registry = registry;
         this.extensions = extensions;
-        this.executor = executor;
+        this.calls = calls;
     }
 
     /**
@@ -164,12 +164,8 @@ final class PluginChecks {
             violations.add(notInstalled(field + ".pluginId", choice.pluginId(), "评审方式", "assessment method"));
             return;
         }
-        try {
-            executor.call(
-                    descriptor.get(), field, () -> method.get().scoreSheet(Parameters.of(choice.configuration())));
-        } catch (RuntimeException refused) {
-            violations.addAll(problems(field, field + ".configuration.", choice.pluginId(), refused));
-        }
+        violations.addAll(
+                calls.configurationProblems(field, new PinnedPlugin<>(method.get(), descriptor.get(), choice)));
     }
 
     private void checkScheme(
@@ -182,35 +178,8 @@ final class PluginChecks {
             violations.add(notInstalled("scheme.pluginId", scheme.pluginId(), "评分办法", "scoring scheme"));
             return;
         }
-        try {
-            List<Violation> found = executor.call(descriptor.get(), "scheme", () -> installed
-                    .get()
-                    .validateConfiguration(Parameters.of(scheme.configuration()), Set.copyOf(methodIds)));
-            if (found == null) {
-                violations.add(violation(
-                        "scheme",
-                        "plugin-error",
-                        "插件 " + scheme.pluginId() + " 检查配置时返回了空结果",
-                        "plugin " + scheme.pluginId() + " returned nothing when checking its configuration"));
-                return;
-            }
-            found.forEach(v -> violations.add(prefixed("scheme.configuration.", v)));
-        } catch (RuntimeException refused) {
-            violations.addAll(problems("scheme", "scheme.configuration.", scheme.pluginId(), refused));
-        }
-    }
-
-    /** What a failed plugin call means for the plan: its own violations, a timeout, or an error. */
-    private static List<Violation> problems(String field, String prefix, String id, RuntimeException refused) {
-        if (refused instanceof RuleViolationException rule) {
-            return List.of(violation(field, rule.rule(), rule.messageZh(), rule.messageEn()));
-        }
-        Throwable cause = refused instanceof PluginExecutor.PluginThrew ? refused.getCause() : refused;
-        if (cause instanceof InvalidInputException invalid) {
-            return invalid.violations().stream().map(v -> prefixed(prefix, v)).toList();
-        }
-        LOG.warn("Plugin {} failed while checking a work plan's configuration", id, cause);
-        return List.of(pluginError(field, id));
+        violations.addAll(calls.schemeConfigurationProblems(
+                new PinnedPlugin<>(installed.get(), descriptor.get(), scheme), methodIds));
     }
 
     /** The content with every plugin pinned to the version active now (the highest, if several). */
@@ -363,14 +332,6 @@ final class PluginChecks {
                 "not-installed",
                 zhKind + " " + id + " 未安装或不可用",
                 "the " + enKind + " " + id + " is not installed or not available");
-    }
-
-    private static Violation pluginError(String field, String id) {
-        return violation(
-                field,
-                "plugin-error",
-                "插件 " + id + " 检查配置时出错，详情见服务器日志",
-                "plugin " + id + " failed while checking its configuration; the server log has the details");
     }
 
     private static Violation prefixed(String prefix, Violation violation) {

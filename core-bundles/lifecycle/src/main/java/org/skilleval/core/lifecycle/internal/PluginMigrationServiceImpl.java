@@ -1,14 +1,11 @@
 package org.skilleval.core.lifecycle.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -24,17 +21,17 @@ import org.skilleval.core.domain.PluginChoice;
 import org.skilleval.core.domain.ScoreSheetRecord;
 import org.skilleval.core.domain.WorkPlanRecord;
 import org.skilleval.core.lifecycle.PluginMigrationService;
-import org.skilleval.core.lifecycle.ShadowEvaluation;
-import org.skilleval.core.lifecycle.ShadowEvaluation.CandidateShadow;
-import org.skilleval.core.lifecycle.ShadowEvaluation.Outcome;
 import org.skilleval.core.persistence.AssessmentResultStore;
 import org.skilleval.core.persistence.CityExtensionStore;
 import org.skilleval.core.persistence.PanelStore;
 import org.skilleval.core.persistence.ScoreSheetStore;
 import org.skilleval.core.persistence.WorkPlanStore;
-import org.skilleval.core.registry.PluginDescriptor;
-import org.skilleval.core.registry.PluginKind;
-import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.pluginhost.PinMigrations;
+import org.skilleval.core.pluginhost.PluginCalls;
+import org.skilleval.core.pluginhost.PluginDescriptor;
+import org.skilleval.core.pluginhost.PluginKind;
+import org.skilleval.core.pluginhost.PluginRegistry;
+import org.skilleval.core.pluginhost.ShadowEvaluation;
 import org.skilleval.core.rules.ApplicationLifecycle;
 import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.ResidentIdNumber;
@@ -42,7 +39,6 @@ import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.rules.WorkPlanStatus;
 import org.skilleval.core.security.Caller;
 import org.skilleval.core.security.Role;
-import org.skilleval.plugin.api.dto.LocalizedText;
 
 @Component(service = PluginMigrationService.class)
 public class PluginMigrationServiceImpl implements PluginMigrationService {
@@ -59,9 +55,9 @@ public class PluginMigrationServiceImpl implements PluginMigrationService {
     private final PanelStore panels;
     private final ScoreSheetStore sheets;
     private final AssessmentResultStore results;
-    private final PluginRegistry registry;
-    private final PluginRuns runs;
+    private final PluginCalls runs;
     private final PluginChecks checks;
+    private final PinMigrations migrations;
 
     @Activate
     public PluginMigrationServiceImpl(
@@ -71,14 +67,15 @@ public class PluginMigrationServiceImpl implements PluginMigrationService {
             @Reference AssessmentResultStore results,
             @Reference PluginRegistry registry,
             @Reference CityExtensionStore extensions,
-            @Reference PluginExecutor executor) {
+            @Reference PluginCalls runs,
+            @Reference PinMigrations migrations) {
         this.plans = plans;
         this.panels = panels;
         this.sheets = sheets;
         this.results = results;
-        this.registry = registry;
-        this.runs = new PluginRuns(registry, executor);
-        this.checks = new PluginChecks(registry, extensions, executor);
+        this.runs = runs;
+        this.checks = new PluginChecks(registry, extensions, runs);
+        this.migrations = migrations;
     }
 
     /** The plugin of an approved plan to move, with the version it would move to. */
@@ -142,40 +139,28 @@ public class PluginMigrationServiceImpl implements PluginMigrationService {
                 .filter(p -> TenantScope.covers(caller, p.cityCode(), p.creditCode()))
                 .orElseThrow(() -> new NotFoundException("WorkPlan", Long.toString(planId)));
         Move move = move(plan, pluginId, toVersion);
-        WorkPlanRecord.Content migrated = move.migrated();
 
         AssessedCandidates assessed = assessed(plan);
-        List<CandidateShadow> rows = new ArrayList<>();
+        List<PinMigrations.Candidate> candidates = new ArrayList<>();
         for (Assessed candidate : assessed.candidates()) {
-            Computed before = compute(plan.methods(), plan.scheme(), candidate.inputs());
-            Computed after = compute(migrated.methods(), migrated.scheme(), candidate.inputs());
             ApplicationRecord application = candidate.application();
             String idNumber = application.form().idNumber();
-            rows.add(new CandidateShadow(
+            candidates.add(new PinMigrations.Candidate(
                     application.id(),
                     application.form().name(),
                     idNumber == null ? null : ResidentIdNumber.mask(idNumber),
                     candidate.occupation(),
                     candidate.fromSheets() ? ShadowEvaluation.Inputs.SHEETS : ShadowEvaluation.Inputs.STORED_RESULT,
-                    before.outcome(),
-                    after.outcome(),
-                    null,
-                    null,
-                    null,
-                    before.computation().isPresent() && after.computation().isPresent()
-                            ? ShadowExplanation.why(
-                                    before.computation().get(),
-                                    after.computation().get())
-                            : List.of()));
+                    candidate.inputs()));
         }
-        List<CandidateShadow> ranked = ranked(rows);
-        return new ShadowEvaluation(
+        return migrations.shadow(
                 plan.id(),
+                plan.methods(),
+                plan.scheme(),
                 pluginId,
-                move.from().pinnedVersion(),
                 move.to().bundleVersion(),
-                ranked,
-                summary(ranked, assessed.incomplete()));
+                candidates,
+                assessed.incomplete());
     }
 
     /** A candidate assessed under a plan, with the sheets the next evaluation would use. */
@@ -207,20 +192,6 @@ public class PluginMigrationServiceImpl implements PluginMigrationService {
                     submitted.isPresent()));
         }
         return new AssessedCandidates(assessed, incomplete);
-    }
-
-    /** A shadow result, and the computation behind it when there is one. */
-    private record Computed(Outcome outcome, Optional<PluginRuns.Computation> computation) {}
-
-    private Computed compute(List<PluginChoice> methods, PluginChoice scheme, List<SheetInput> inputs) {
-        try {
-            PluginRuns.Computation computed = runs.compute(methods, scheme, inputs);
-            return new Computed(new Outcome(computed.total(), computed.passed(), null, null), Optional.of(computed));
-        } catch (RuleViolationException refused) {
-            return new Computed(
-                    new Outcome(null, null, refused.rule(), LocalizedText.of(refused.messageZh(), refused.messageEn())),
-                    Optional.empty());
-        }
     }
 
     /**
@@ -267,69 +238,6 @@ public class PluginMigrationServiceImpl implements PluginMigrationService {
         }
     }
 
-    /** The rows with their ranks, ordered by the new rank, rows without one last. */
-    private static List<CandidateShadow> ranked(List<CandidateShadow> rows) {
-        Map<Long, Integer> before = ranks(rows, CandidateShadow::before);
-        Map<Long, Integer> after = ranks(rows, CandidateShadow::after);
-        return rows.stream()
-                .map(r -> r.ranked(before.get(r.applicationId()), after.get(r.applicationId())))
-                .sorted(Comparator.comparing(
-                                CandidateShadow::rankAfter, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparingLong(CandidateShadow::applicationId))
-                .toList();
-    }
-
-    /** Competition ranking by total, highest first: equal totals share a rank, the next skips. */
-    private static Map<Long, Integer> ranks(
-            List<CandidateShadow> rows, java.util.function.Function<CandidateShadow, Outcome> side) {
-        List<CandidateShadow> computed = rows.stream()
-                .filter(r -> side.apply(r).computed())
-                .sorted(Comparator.comparing(
-                                (CandidateShadow r) -> side.apply(r).total())
-                        .reversed())
-                .toList();
-        Map<Long, Integer> ranks = new HashMap<>();
-        BigDecimal previous = null;
-        int rank = 0;
-        for (int i = 0; i < computed.size(); i++) {
-            BigDecimal total = side.apply(computed.get(i)).total();
-            if (previous == null || total.compareTo(previous) != 0) {
-                rank = i + 1;
-                previous = total;
-            }
-            ranks.put(computed.get(i).applicationId(), rank);
-        }
-        return ranks;
-    }
-
-    private static ShadowEvaluation.Summary summary(List<CandidateShadow> rows, int incomplete) {
-        int failed = 0;
-        int nowPassing = 0;
-        int nowFailing = 0;
-        int totalChanged = 0;
-        int rankChanged = 0;
-        for (CandidateShadow row : rows) {
-            if (!row.before().computed() || !row.after().computed()) {
-                failed++;
-                continue;
-            }
-            if (!row.before().passed() && row.after().passed()) {
-                nowPassing++;
-            }
-            if (row.before().passed() && !row.after().passed()) {
-                nowFailing++;
-            }
-            if (row.before().total().compareTo(row.after().total()) != 0) {
-                totalChanged++;
-            }
-            if (row.rankMovement() != null && row.rankMovement() != 0) {
-                rankChanged++;
-            }
-        }
-        return new ShadowEvaluation.Summary(
-                rows.size(), incomplete, failed, nowPassing, nowFailing, totalChanged, rankChanged);
-    }
-
     /** Checks what a migration or its preview needs of the plan, the plugin and the version. */
     private Move move(WorkPlanRecord plan, String pluginId, String toVersion) {
         requireApproved(plan);
@@ -348,36 +256,8 @@ public class PluginMigrationServiceImpl implements PluginMigrationService {
         PluginKind kind = plan.scheme() != null && plan.scheme().pluginId().equals(pluginId)
                 ? PluginKind.SCORING_SCHEME
                 : PluginKind.ASSESSMENT_METHOD;
-        Version target;
-        try {
-            target = Version.parseVersion(toVersion.strip());
-        } catch (IllegalArgumentException malformed) {
-            throw new RuleViolationException(
-                    "toVersion", "format", "版本号格式无效：" + toVersion, "Not a version: " + toVersion);
-        }
-        if (sameVersion(from.pinnedVersion(), target)) {
-            throw new RuleViolationException(
-                    "toVersion",
-                    "same-version",
-                    "工作方案已锁定插件 " + pluginId + " 的版本 " + from.pinnedVersion(),
-                    "The work plan pins version " + from.pinnedVersion() + " of " + pluginId + " already");
-        }
-        PluginDescriptor to = registry.describe(kind, pluginId, target.toString())
-                // The caller named a version that is not there: their input, not a plugin's fault.
-                .orElseThrow(() -> new RuleViolationException(
-                        "toVersion",
-                        "plugin-unavailable",
-                        "插件 " + pluginId + " 的版本 " + toVersion + " 未安装或不可用",
-                        "Version " + toVersion + " of the plugin " + pluginId + " is not installed or not available"));
+        PluginDescriptor to = migrations.target(kind, from, toVersion);
         return new Move(plan, from, to);
-    }
-
-    private static boolean sameVersion(String pinned, Version target) {
-        try {
-            return Version.parseVersion(pinned).equals(target);
-        } catch (IllegalArgumentException malformed) {
-            return false;
-        }
     }
 
     private static Optional<PluginChoice> pinOf(WorkPlanRecord plan, String pluginId) {

@@ -15,13 +15,15 @@ import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.PluginChoice;
 import org.skilleval.core.lifecycle.PluginTrialService;
-import org.skilleval.core.lifecycle.internal.PluginRuns.Pinned;
-import org.skilleval.core.lifecycle.internal.PluginRuns.Scale;
 import org.skilleval.core.persistence.ParticipationStore;
-import org.skilleval.core.registry.PluginDescriptor;
-import org.skilleval.core.registry.PluginKind;
-import org.skilleval.core.registry.PluginRegistry;
-import org.skilleval.core.registry.PluginState;
+import org.skilleval.core.pluginhost.PinnedPlugin;
+import org.skilleval.core.pluginhost.PluginCalls;
+import org.skilleval.core.pluginhost.PluginDescriptor;
+import org.skilleval.core.pluginhost.PluginFingerprints;
+import org.skilleval.core.pluginhost.PluginKind;
+import org.skilleval.core.pluginhost.PluginRegistry;
+import org.skilleval.core.pluginhost.PluginState;
+import org.skilleval.core.pluginhost.ResultScale;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.security.AccessDeniedException;
 import org.skilleval.core.security.Caller;
@@ -36,8 +38,8 @@ import org.skilleval.plugin.api.dto.ScoreSheet;
 import org.skilleval.plugin.api.dto.Violation;
 
 /**
- * Trial runs through the lifecycle's one way of calling plugin code ({@link PluginRuns} on the
- * {@link PluginExecutor}): the same threads, timeout and checks of the answer as a round. It writes
+ * Trial runs through the platform's one way of calling plugin code ({@link PluginCalls} of the
+ * plugin host): the same threads, timeout and checks of the answer as a round. It writes
  * nothing, not even an audit event: a trial changes nothing a person relies on, like a read, and the
  * sample sheets are the caller's own made-up data.
  */
@@ -46,16 +48,16 @@ public class PluginTrialServiceImpl implements PluginTrialService {
 
     private final PluginRegistry registry;
     private final ParticipationStore participations;
-    private final PluginRuns runs;
+    private final PluginCalls runs;
 
     @Activate
     public PluginTrialServiceImpl(
             @Reference PluginRegistry registry,
             @Reference ParticipationStore participations,
-            @Reference PluginExecutor executor) {
+            @Reference PluginCalls runs) {
         this.registry = registry;
         this.participations = participations;
-        this.runs = new PluginRuns(registry, executor);
+        this.runs = runs;
     }
 
     @Override
@@ -66,22 +68,21 @@ public class PluginTrialServiceImpl implements PluginTrialService {
             Map<String, String> configuration,
             List<ScoreSheet> sheets) {
         PluginDescriptor descriptor = find(caller, PluginKind.ASSESSMENT_METHOD, pluginId, version);
-        Pinned<AssessmentMethod> method =
+        PinnedPlugin<AssessmentMethod> method =
                 runs.method(new PluginChoice(pluginId, configuration, descriptor.bundleVersion()));
         AssessmentMethod plugin = method.plugin();
         Map<String, String> effective = effective(method, plugin::parameters, configuration);
 
         List<Violation> violations = new ArrayList<>();
-        Scale scale = null;
+        ResultScale scale = null;
         try {
-            scale = PluginRuns.guardedRefusing(method, "configuration", () -> Scale.of(plugin, method.parameters()));
+            scale = runs.callRefusing(method, "configuration", () -> ResultScale.of(plugin, method.parameters()));
         } catch (InvalidInputException invalid) {
             violations.addAll(prefixed("configuration.", invalid.violations()));
         }
         if (scale != null) {
             try {
-                violations.addAll(
-                        PluginRuns.guardedRefusing(method, "sheets", () -> validated(plugin, method, sheets)));
+                violations.addAll(runs.callRefusing(method, "sheets", () -> validated(plugin, method, sheets)));
             } catch (InvalidInputException invalid) {
                 violations.addAll(invalid.violations());
             }
@@ -91,12 +92,12 @@ public class PluginTrialServiceImpl implements PluginTrialService {
         }
         MethodResult result;
         try {
-            result = PluginRuns.guardedRefusing(
+            result = runs.callRefusing(
                     method, "result", () -> plugin.evaluate(List.copyOf(sheets), method.parameters()));
         } catch (InvalidInputException invalid) {
             return new Trial(descriptor, effective, invalid.violations(), null, null, null);
         }
-        PluginRuns.requireInRange(method, "result", result, scale);
+        runs.requireInRange(method, "result", result, scale);
         return new Trial(descriptor, effective, List.of(), result, null, null);
     }
 
@@ -108,7 +109,7 @@ public class PluginTrialServiceImpl implements PluginTrialService {
             Map<String, String> configuration,
             List<MethodResult> results) {
         PluginDescriptor descriptor = find(caller, PluginKind.SCORING_SCHEME, pluginId, version);
-        Pinned<ScoringScheme> scheme =
+        PinnedPlugin<ScoringScheme> scheme =
                 runs.scheme(new PluginChoice(pluginId, configuration, descriptor.bundleVersion()));
         ScoringScheme plugin = scheme.plugin();
         Map<String, String> effective = effective(scheme, plugin::parameters, configuration);
@@ -119,7 +120,7 @@ public class PluginTrialServiceImpl implements PluginTrialService {
         try {
             violations.addAll(prefixed(
                     "configuration.",
-                    PluginRuns.guardedRefusing(
+                    runs.callRefusing(
                             scheme,
                             "configuration",
                             () -> plugin.validateConfiguration(scheme.parameters(), Set.copyOf(methodIds)))));
@@ -131,21 +132,21 @@ public class PluginTrialServiceImpl implements PluginTrialService {
         }
         Combined combined;
         try {
-            combined = PluginRuns.guardedRefusing(scheme, "scheme", () -> {
+            combined = runs.callRefusing(scheme, "scheme", () -> {
                 FinalResult result = plugin.combine(List.copyOf(results), scheme.parameters());
                 return result == null ? null : new Combined(result, plugin.maxTotal(scheme.parameters()));
             });
         } catch (InvalidInputException invalid) {
             return new Trial(descriptor, effective, invalid.violations(), null, null, null);
         }
-        PluginRuns.requireInRange(scheme, combined.result(), new Scale(combined.maxTotal(), Map.of()));
+        runs.requireInRange(scheme, combined.result(), new ResultScale(combined.maxTotal(), Map.of()));
         return new Trial(descriptor, effective, List.of(), null, combined.result(), combined.maxTotal());
     }
 
     private record Combined(FinalResult result, BigDecimal maxTotal) {}
 
     /** Every sheet checked by the method, each violation's field under {@code sheets[<expert>].}; {@code null} when the method answered nothing. */
-    private static List<Violation> validated(AssessmentMethod plugin, Pinned<?> method, List<ScoreSheet> sheets) {
+    private static List<Violation> validated(AssessmentMethod plugin, PinnedPlugin<?> method, List<ScoreSheet> sheets) {
         List<Violation> all = new ArrayList<>();
         for (ScoreSheet sheet : sheets) {
             List<Violation> found = plugin.validate(sheet, method.parameters());
@@ -158,10 +159,9 @@ public class PluginTrialServiceImpl implements PluginTrialService {
     }
 
     /** The configuration given plus the plugin's defaults, as a round records it. */
-    private static Map<String, String> effective(
-            Pinned<?> pinned, Supplier<List<ParameterSpec>> parameters, Map<String, String> configuration) {
-        return PluginRuns.effectiveConfiguration(
-                configuration, PluginRuns.guarded(pinned, "configuration", parameters));
+    private Map<String, String> effective(
+            PinnedPlugin<?> pinned, Supplier<List<ParameterSpec>> parameters, Map<String, String> configuration) {
+        return PluginFingerprints.effectiveConfiguration(configuration, runs.call(pinned, "configuration", parameters));
     }
 
     /**

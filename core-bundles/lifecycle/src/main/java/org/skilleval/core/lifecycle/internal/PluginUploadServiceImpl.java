@@ -31,7 +31,7 @@ import org.skilleval.core.domain.PluginUploadRecord.Status;
 import org.skilleval.core.lifecycle.PluginUploadService;
 import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.PluginUploadStore;
-import org.skilleval.core.registry.PluginContainment;
+import org.skilleval.core.pluginhost.PluginContainment;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.security.AccessDeniedException;
 import org.skilleval.core.security.Caller;

@@ -23,7 +23,8 @@ import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.RoundStore;
 import org.skilleval.core.persistence.UnitOfWork;
 import org.skilleval.core.persistence.WorkPlanStore;
-import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.pluginhost.PluginCalls;
+import org.skilleval.core.pluginhost.PluginRegistry;
 import org.skilleval.core.rules.ParticipationLifecycle;
 import org.skilleval.core.rules.ParticipationStatus;
 import org.skilleval.core.rules.StateMachine;
@@ -61,9 +62,9 @@ public class WorkPlanServiceImpl implements WorkPlanService {
             @Reference WorkPlanStore plans,
             @Reference PluginRegistry registry,
             @Reference CityExtensionStore extensions,
-            @Reference PluginExecutor executor,
+            @Reference PluginCalls calls,
             @Reference UnitOfWork unitOfWork) {
-        this(rounds, participations, plans, registry, extensions, executor, unitOfWork, today.clock());
+        this(rounds, participations, plans, registry, extensions, calls, unitOfWork, today.clock());
     }
 
     WorkPlanServiceImpl(
@@ -72,13 +73,13 @@ public class WorkPlanServiceImpl implements WorkPlanService {
             WorkPlanStore plans,
             PluginRegistry registry,
             CityExtensionStore extensions,
-            PluginExecutor executor,
+            PluginCalls calls,
             UnitOfWork unitOfWork,
             Clock clock) {
         this.rounds = rounds;
         this.participations = participations;
         this.plans = plans;
-        this.plugins = new PluginChecks(registry, extensions, executor);
+        this.plugins = new PluginChecks(registry, extensions, calls);
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }

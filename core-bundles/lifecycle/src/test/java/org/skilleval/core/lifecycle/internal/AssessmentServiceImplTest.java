@@ -62,10 +62,11 @@ import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.RoundStore;
 import org.skilleval.core.persistence.ScoreSheetStore;
 import org.skilleval.core.persistence.WorkPlanStore;
-import org.skilleval.core.registry.PluginDescriptor;
-import org.skilleval.core.registry.PluginKind;
-import org.skilleval.core.registry.PluginRegistry;
-import org.skilleval.core.registry.PluginState;
+import org.skilleval.core.pluginhost.PluginDescriptor;
+import org.skilleval.core.pluginhost.PluginFingerprints;
+import org.skilleval.core.pluginhost.PluginKind;
+import org.skilleval.core.pluginhost.PluginRegistry;
+import org.skilleval.core.pluginhost.PluginState;
 import org.skilleval.core.rules.ApplicationForm;
 import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.EligibilityDecision;
@@ -153,9 +154,8 @@ class AssessmentServiceImplTest {
                 panels,
                 sheets,
                 results,
-                registry,
+                PluginHostForTests.calls(registry),
                 checks,
-                new PluginExecutor(registry, 5_000, 2),
                 CLOCK);
     }
 
@@ -173,7 +173,7 @@ class AssessmentServiceImplTest {
         assertEquals("ASSESSMENT_METHOD", method.kind());
         assertEquals("org.skilleval.plugin.oraldefense", method.bundleSymbolicName());
         assertEquals("1.0.0", method.bundleVersion());
-        assertEquals(PluginRuns.configurationSha256(Map.of("minExperts", "5")), method.configurationSha256());
+        assertEquals(PluginFingerprints.configurationSha256(Map.of("minExperts", "5")), method.configurationSha256());
         assertEquals(64, method.configurationSha256().length());
         assertEquals(
                 "org.skilleval.plugin.weightedsum", result.provenance().get(1).bundleSymbolicName());
@@ -182,7 +182,7 @@ class AssessmentServiceImplTest {
                 Map.of("weight.oral-defense", "100", "passLine", "75", "honourVetoes", "true"),
                 result.provenance().get(1).configuration());
         assertEquals(5, result.inputs().size());
-        assertEquals(PluginRuns.inputsSha256(result.inputs()), result.inputsSha256());
+        assertEquals(PluginFingerprints.inputsSha256(result.inputs()), result.inputsSha256());
         assertEquals("oral-defense", result.methods().get(0).methodId());
         assertEquals(
                 Map.of(
@@ -320,7 +320,8 @@ class AssessmentServiceImplTest {
                 results,
                 registry,
                 org.mockito.Mockito.mock(org.skilleval.core.persistence.CityExtensionStore.class),
-                new PluginExecutor(registry, 5_000, 2));
+                PluginHostForTests.calls(registry),
+                PluginHostForTests.migrations(registry, PluginHostForTests.calls(registry)));
         // The migration computes the plan's assessed candidates under 2.0.0 first.
         when(panels.candidates(anyLong(), any(), anyString(), any(), any(), anyInt(), anyInt()))
                 .thenAnswer(i -> new org.skilleval.core.domain.Page<>(List.of(stored.get(31L)), 1, 0, 200));
@@ -893,9 +894,8 @@ class AssessmentServiceImplTest {
                 panels,
                 sheets,
                 results,
-                registry,
+                PluginHostForTests.calls(registry),
                 new PanelChecks(BigDecimal.ZERO),
-                new PluginExecutor(registry, 5_000, 2),
                 CLOCK);
         stored.put(32L, candidate(32, ApplicationStatus.ENDORSED));
         for (String e : EXPERTS) {

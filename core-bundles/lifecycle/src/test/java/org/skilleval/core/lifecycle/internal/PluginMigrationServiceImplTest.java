@@ -40,17 +40,18 @@ import org.skilleval.core.domain.PluginChoice;
 import org.skilleval.core.domain.ScoreSheetRecord;
 import org.skilleval.core.domain.TestRecords;
 import org.skilleval.core.domain.WorkPlanRecord;
-import org.skilleval.core.lifecycle.ShadowEvaluation;
-import org.skilleval.core.lifecycle.ShadowEvaluation.CandidateShadow;
 import org.skilleval.core.persistence.AssessmentResultStore;
 import org.skilleval.core.persistence.CityExtensionStore;
 import org.skilleval.core.persistence.PanelStore;
 import org.skilleval.core.persistence.ScoreSheetStore;
 import org.skilleval.core.persistence.WorkPlanStore;
-import org.skilleval.core.registry.PluginDescriptor;
-import org.skilleval.core.registry.PluginKind;
-import org.skilleval.core.registry.PluginRegistry;
-import org.skilleval.core.registry.PluginState;
+import org.skilleval.core.pluginhost.PluginDescriptor;
+import org.skilleval.core.pluginhost.PluginKind;
+import org.skilleval.core.pluginhost.PluginRegistry;
+import org.skilleval.core.pluginhost.PluginState;
+import org.skilleval.core.pluginhost.ShadowEvaluation;
+import org.skilleval.core.pluginhost.ShadowEvaluation.CandidateShadow;
+import org.skilleval.core.pluginhost.internal.PluginExecutor;
 import org.skilleval.core.rules.ApplicationForm;
 import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.EligibilityDecision;
@@ -109,7 +110,14 @@ class PluginMigrationServiceImplTest {
     private final PluginRegistry registry = mock(PluginRegistry.class);
     private final PluginExecutor executor = new PluginExecutor(registry, 5_000, 2);
     private final PluginMigrationServiceImpl service = new PluginMigrationServiceImpl(
-            plans, panels, sheets, results, registry, mock(CityExtensionStore.class), executor);
+            plans,
+            panels,
+            sheets,
+            results,
+            registry,
+            mock(CityExtensionStore.class),
+            PluginHostForTests.calls(registry, executor),
+            PluginHostForTests.migrations(registry, PluginHostForTests.calls(registry, executor)));
     private final List<ApplicationRecord> candidates = new ArrayList<>();
     private WorkPlanRecord current = PLAN;
 

@@ -15,13 +15,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.skilleval.core.domain.NotFoundException;
-import org.skilleval.core.lifecycle.PluginFault;
 import org.skilleval.core.lifecycle.PluginTrialService.Trial;
 import org.skilleval.core.persistence.ParticipationStore;
-import org.skilleval.core.registry.PluginDescriptor;
-import org.skilleval.core.registry.PluginKind;
-import org.skilleval.core.registry.PluginRegistry;
-import org.skilleval.core.registry.PluginState;
+import org.skilleval.core.pluginhost.PluginDescriptor;
+import org.skilleval.core.pluginhost.PluginFault;
+import org.skilleval.core.pluginhost.PluginKind;
+import org.skilleval.core.pluginhost.PluginRegistry;
+import org.skilleval.core.pluginhost.PluginState;
+import org.skilleval.core.pluginhost.internal.PluginExecutor;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.security.AccessDeniedException;
 import org.skilleval.core.security.Caller;
@@ -52,7 +53,8 @@ class PluginTrialServiceImplTest {
     private final PluginRegistry registry = mock(PluginRegistry.class);
     private final ParticipationStore participations = mock(ParticipationStore.class);
     private final PluginExecutor executor = new PluginExecutor(registry, 5_000, 2);
-    private final PluginTrialServiceImpl trials = new PluginTrialServiceImpl(registry, participations, executor);
+    private final PluginTrialServiceImpl trials =
+            new PluginTrialServiceImpl(registry, participations, PluginHostForTests.calls(registry, executor));
     private final List<PluginDescriptor> registered = new ArrayList<>();
 
     PluginTrialServiceImplTest() {

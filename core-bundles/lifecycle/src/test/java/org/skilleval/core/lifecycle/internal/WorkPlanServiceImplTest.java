@@ -34,10 +34,10 @@ import org.skilleval.core.persistence.CityExtensionStore;
 import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.RoundStore;
 import org.skilleval.core.persistence.WorkPlanStore;
-import org.skilleval.core.registry.PluginDescriptor;
-import org.skilleval.core.registry.PluginKind;
-import org.skilleval.core.registry.PluginRegistry;
-import org.skilleval.core.registry.PluginState;
+import org.skilleval.core.pluginhost.PluginDescriptor;
+import org.skilleval.core.pluginhost.PluginKind;
+import org.skilleval.core.pluginhost.PluginRegistry;
+import org.skilleval.core.pluginhost.PluginState;
 import org.skilleval.core.rules.ParticipationStatus;
 import org.skilleval.core.rules.RoundSchedule;
 import org.skilleval.core.rules.RuleViolationException;
@@ -489,7 +489,7 @@ class WorkPlanServiceImplTest {
                 plans,
                 registry,
                 extensions,
-                new PluginExecutor(registry, 5_000, 2),
+                PluginHostForTests.calls(registry),
                 unitOfWork,
                 clock);
     }

@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.lifecycle.PluginMigrationService;
-import org.skilleval.core.lifecycle.ShadowEvaluation;
+import org.skilleval.core.pluginhost.ShadowEvaluation;
 
 /**
  * Moving an approved work plan to another version of one of its plugins, and the shadow

@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.skilleval.core.lifecycle.PluginTrialService;
-import org.skilleval.core.registry.PluginDescriptor;
+import org.skilleval.core.pluginhost.PluginDescriptor;
 import org.skilleval.core.security.Caller;
 import org.skilleval.plugin.api.dto.FinalResult;
 import org.skilleval.plugin.api.dto.LocalizedText;

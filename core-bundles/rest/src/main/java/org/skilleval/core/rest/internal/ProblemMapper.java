@@ -11,7 +11,7 @@ import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 import org.skilleval.core.domain.ConflictException;
 import org.skilleval.core.domain.NotFoundException;
-import org.skilleval.core.lifecycle.PluginFault;
+import org.skilleval.core.pluginhost.PluginFault;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.rules.TextRules;
 import org.skilleval.core.security.AccessDeniedException;

@@ -43,7 +43,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.skilleval.core.lifecycle.CalendarService;
 import org.skilleval.core.lifecycle.HealthService;
-import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.pluginhost.PluginRegistry;
 import org.skilleval.core.rules.WorkingDayCalendar;
 import org.skilleval.core.security.TokenService;
 

@@ -12,7 +12,7 @@ import javax.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 import org.skilleval.core.domain.ConflictException;
 import org.skilleval.core.domain.NotFoundException;
-import org.skilleval.core.lifecycle.PluginFault;
+import org.skilleval.core.pluginhost.PluginFault;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.dto.LocalizedText;

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.lifecycle.HealthService;
 import org.skilleval.core.lifecycle.RoundService;
-import org.skilleval.core.registry.PluginRegistry;
+import org.skilleval.core.pluginhost.PluginRegistry;
 import org.skilleval.core.security.AuthenticationException;
 import org.skilleval.core.security.Authenticator;
 import org.skilleval.core.security.Caller;

@@ -12,7 +12,7 @@ import org.skilleval.core.domain.CityExtensionRecord;
 import org.skilleval.core.domain.PinnedVersionCount;
 import org.skilleval.core.lifecycle.CityExtensionService;
 import org.skilleval.core.lifecycle.PluginInfo;
-import org.skilleval.core.registry.PluginDescriptor;
+import org.skilleval.core.pluginhost.PluginDescriptor;
 import org.skilleval.plugin.api.dto.EvidenceField;
 import org.skilleval.plugin.api.dto.ParameterSpec;
 
