@@ -1,0 +1,465 @@
+package org.skilleval.plugin.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.skilleval.plugin.api.dto.LocalizedText;
+import org.skilleval.plugin.api.dto.ParameterSpec;
+import org.skilleval.plugin.api.dto.ParameterType;
+import org.skilleval.plugin.api.dto.Violation;
+
+/**
+ * One parameter of a plugin, declared once: its key, type, limits, default and labels. A plugin
+ * lists its declarations in {@link ParameterDeclarations}, which derives from them the {@link
+ * ParameterSpec}s the plugin publishes, the reading of a plan's {@link Parameters} with every
+ * violation reported, the Config Admin defaults and their metatype, and the README table.
+ *
+ * <p>Immutable: each {@code with…}-style method returns a new declaration, so a plugin writes
+ * {@code ParameterDeclaration.ofInteger("minExperts", label).atLeast(1).withDefault(3).configurable()}.
+ *
+ * <p>Rules and their names, which plans and tests rely on: a value of the wrong type breaks {@code
+ * integer}, {@code decimal} or {@code boolean} (the messages of {@link Parameters}); a bound breaks
+ * {@code range} when the declaration has two bounds, {@code min} or {@code max} when it has one, and
+ * {@code positive} for {@link #positive()}; a choice breaks {@code one-of}; a text breaks {@code
+ * pattern}; an unset required parameter breaks {@code required}. The message of a broken bound or
+ * choice is {@code 配置项 <key> 为 <value>，<explanation>} / {@code Parameter <key> is <value>;
+ * <explanation>}, with a generic explanation unless {@link #explainedAs(LocalizedText)} gives one.
+ *
+ * <p>A key ending in {@code .*} declares a family, one parameter per assessment method of the plan
+ * (e.g. {@code weight.*}): it is published and documented, but {@link ParameterDeclarations} does
+ * not read it, because which keys are valid depends on the plan's methods ({@link Scores#weights}).
+ *
+ * @param <T> the Java type of the value: {@link Integer}, {@link BigDecimal}, {@link Boolean} or
+ *     {@link String}
+ * @since 1.3
+ */
+public final class ParameterDeclaration<T> {
+
+    private final String key;
+    private final LocalizedText label;
+    private final ParameterType type;
+    private final Class<T> valueType;
+    private final T defaultValue;
+    private final boolean required;
+    private final BigDecimal min;
+    private final boolean minExcluded;
+    private final BigDecimal max;
+    private final Pattern pattern;
+    private final List<String> options;
+    private final LocalizedText explanation;
+    private final boolean configurable;
+
+    private ParameterDeclaration(
+            String key,
+            LocalizedText label,
+            ParameterType type,
+            Class<T> valueType,
+            T defaultValue,
+            boolean required,
+            BigDecimal min,
+            boolean minExcluded,
+            BigDecimal max,
+            Pattern pattern,
+            List<String> options,
+            LocalizedText explanation,
+            boolean configurable) {
+        this.key = Objects.requireNonNull(key, "key");
+        this.label = Objects.requireNonNull(label, "label");
+        this.type = type;
+        this.valueType = valueType;
+        this.defaultValue = defaultValue;
+        this.required = required;
+        this.min = min;
+        this.minExcluded = minExcluded;
+        this.max = max;
+        this.pattern = pattern;
+        this.options = List.copyOf(options);
+        this.explanation = explanation;
+        this.configurable = configurable;
+        if (configurable && isFamily()) {
+            throw new IllegalArgumentException(key + ": a family has no plugin-wide default");
+        }
+    }
+
+    private static <T> ParameterDeclaration<T> declare(
+            String key, LocalizedText label, ParameterType type, Class<T> valueType) {
+        return new ParameterDeclaration<>(
+                key, label, type, valueType, null, false, null, false, null, null, List.of(), null, false);
+    }
+
+    /** A whole number, e.g. the fewest experts of a panel. */
+    public static ParameterDeclaration<Integer> ofInteger(String key, LocalizedText label) {
+        return declare(key, label, ParameterType.INTEGER, Integer.class);
+    }
+
+    /** A decimal number, e.g. a pass line or a weight. */
+    public static ParameterDeclaration<BigDecimal> ofDecimal(String key, LocalizedText label) {
+        return declare(key, label, ParameterType.DECIMAL, BigDecimal.class);
+    }
+
+    /** {@code true} or {@code false}. */
+    public static ParameterDeclaration<Boolean> ofBoolean(String key, LocalizedText label) {
+        return declare(key, label, ParameterType.BOOLEAN, Boolean.class);
+    }
+
+    /** Free text; bound it with {@link #matching(String)}. */
+    public static ParameterDeclaration<String> ofText(String key, LocalizedText label) {
+        return declare(key, label, ParameterType.STRING, String.class);
+    }
+
+    /** One of a fixed list of values, published as a {@link ParameterType#STRING} with options. */
+    public static ParameterDeclaration<String> ofChoice(String key, LocalizedText label, String... options) {
+        if (options.length == 0) {
+            throw new IllegalArgumentException(key + ": a choice needs at least one option");
+        }
+        return new ParameterDeclaration<>(
+                key,
+                label,
+                ParameterType.STRING,
+                String.class,
+                null,
+                false,
+                null,
+                false,
+                null,
+                null,
+                List.of(options),
+                null,
+                false);
+    }
+
+    /** The value a plan that leaves the parameter unset gets (before Config Admin changes it). */
+    public ParameterDeclaration<T> withDefault(T value) {
+        return new ParameterDeclaration<>(
+                key,
+                label,
+                type,
+                valueType,
+                Objects.requireNonNull(value, "value"),
+                required,
+                min,
+                minExcluded,
+                max,
+                pattern,
+                options,
+                explanation,
+                configurable);
+    }
+
+    /** A plan must set it: no default. */
+    public ParameterDeclaration<T> required() {
+        return new ParameterDeclaration<>(
+                key,
+                label,
+                type,
+                valueType,
+                null,
+                true,
+                min,
+                minExcluded,
+                max,
+                pattern,
+                options,
+                explanation,
+                configurable);
+    }
+
+    /** The value may not be below {@code bound} (rule {@code min}, or {@code range} with a maximum). */
+    public ParameterDeclaration<T> atLeast(Number bound) {
+        return new ParameterDeclaration<>(
+                key,
+                label,
+                type,
+                valueType,
+                defaultValue,
+                required,
+                decimal(bound),
+                false,
+                max,
+                pattern,
+                options,
+                explanation,
+                configurable);
+    }
+
+    /** The value may not be above {@code bound} (rule {@code max}, or {@code range} with a minimum). */
+    public ParameterDeclaration<T> atMost(Number bound) {
+        return new ParameterDeclaration<>(
+                key,
+                label,
+                type,
+                valueType,
+                defaultValue,
+                required,
+                min,
+                minExcluded,
+                decimal(bound),
+                pattern,
+                options,
+                explanation,
+                configurable);
+    }
+
+    /** The value lies in [{@code low}, {@code high}] (rule {@code range}). */
+    public ParameterDeclaration<T> between(Number low, Number high) {
+        return atLeast(low).atMost(high);
+    }
+
+    /** The value is above 0 (rule {@code positive}, or {@code range} with a maximum: (0, max]). */
+    public ParameterDeclaration<T> positive() {
+        return new ParameterDeclaration<>(
+                key,
+                label,
+                type,
+                valueType,
+                defaultValue,
+                required,
+                BigDecimal.ZERO,
+                true,
+                max,
+                pattern,
+                options,
+                explanation,
+                configurable);
+    }
+
+    /** A text must match {@code regex} whole (rule {@code pattern}). */
+    public ParameterDeclaration<T> matching(String regex) {
+        return new ParameterDeclaration<>(
+                key,
+                label,
+                type,
+                valueType,
+                defaultValue,
+                required,
+                min,
+                minExcluded,
+                max,
+                Pattern.compile(regex),
+                options,
+                explanation,
+                configurable);
+    }
+
+    /**
+     * Why a value outside the bounds or options is wrong, in place of the generic explanation, e.g.
+     * {@code 最少评委人数至少为 1} / {@code at least 1 expert is required}.
+     */
+    public ParameterDeclaration<T> explainedAs(LocalizedText why) {
+        return new ParameterDeclaration<>(
+                key,
+                label,
+                type,
+                valueType,
+                defaultValue,
+                required,
+                min,
+                minExcluded,
+                max,
+                pattern,
+                options,
+                Objects.requireNonNull(why, "why"),
+                configurable);
+    }
+
+    /**
+     * Its default is plugin-wide configuration: Config Admin (the plugin's PID) may replace it for
+     * every plan that leaves the parameter unset, and the metatype offers it in the web console.
+     */
+    public ParameterDeclaration<T> configurable() {
+        return new ParameterDeclaration<>(
+                key,
+                label,
+                type,
+                valueType,
+                defaultValue,
+                required,
+                min,
+                minExcluded,
+                max,
+                pattern,
+                options,
+                explanation,
+                true);
+    }
+
+    /** The key, e.g. {@code minExperts}; a family's ends in {@code .*}. */
+    public String key() {
+        return key;
+    }
+
+    /** What it means, in Chinese and English. */
+    public LocalizedText label() {
+        return label;
+    }
+
+    /** Its published type. */
+    public ParameterType type() {
+        return type;
+    }
+
+    /** The built-in default; {@code null} when there is none. */
+    public T defaultValue() {
+        return defaultValue;
+    }
+
+    /** Whether a plan must set it. */
+    public boolean isRequired() {
+        return required;
+    }
+
+    /** Whether Config Admin may set its default. */
+    public boolean isConfigurable() {
+        return configurable;
+    }
+
+    /** Whether it stands for one parameter per method of the plan ({@code weight.*}). */
+    public boolean isFamily() {
+        return key.endsWith(".*");
+    }
+
+    /** The options of a choice, in display order; empty otherwise. */
+    public List<String> options() {
+        return options;
+    }
+
+    /** The specification it publishes, with {@code defaultValue} as the default in force. */
+    ParameterSpec spec(T defaultInForce) {
+        return new ParameterSpec(
+                key,
+                label,
+                type,
+                defaultInForce == null ? null : text(defaultInForce),
+                required,
+                min == null || minExcluded ? null : min.toPlainString(),
+                max == null ? null : max.toPlainString(),
+                pattern == null ? null : pattern.pattern(),
+                options);
+    }
+
+    /** The rule its bounds, options or pattern set, for people: {@code [0, 100]}, {@code ≥ 1}, {@code median | all}. */
+    String ruleText() {
+        if (!options.isEmpty()) {
+            return String.join(" | ", options);
+        }
+        if (pattern != null) {
+            return "~ " + pattern.pattern();
+        }
+        if (min != null && max != null) {
+            return (minExcluded ? "(" : "[") + min.toPlainString() + ", " + max.toPlainString() + "]";
+        }
+        if (min != null) {
+            return (minExcluded ? "> " : "≥ ") + min.toPlainString();
+        }
+        if (max != null) {
+            return "≤ " + max.toPlainString();
+        }
+        return "";
+    }
+
+    /** The value as a plan writes it: {@code 60}, {@code true}, {@code median}. */
+    String text(Object value) {
+        return value instanceof BigDecimal decimal
+                ? decimal.stripTrailingZeros().toPlainString()
+                : value.toString();
+    }
+
+    /**
+     * Reads this parameter's raw value, recording every rule it breaks.
+     *
+     * @return the value, or {@code null} when it is malformed or breaks a rule (recorded)
+     */
+    T read(Parameters parameters, List<Violation> violations) {
+        Object value;
+        try {
+            value = switch (type) {
+                case INTEGER -> parameters.getInt(key, 0);
+                case DECIMAL -> parameters.getDecimal(key, null);
+                case BOOLEAN -> parameters.getBoolean(key, false);
+                case STRING -> parameters.getString(key, null);
+            };
+        } catch (InvalidInputException e) {
+            violations.addAll(e.violations());
+            return null;
+        }
+        Violation broken = check(value);
+        if (broken != null) {
+            violations.add(broken);
+            return null;
+        }
+        return valueType.cast(value);
+    }
+
+    private Violation check(Object value) {
+        if (!options.isEmpty()) {
+            return options.contains(value)
+                    ? null
+                    : violation(
+                            "one-of",
+                            value,
+                            LocalizedText.of(
+                                    "只能是 " + String.join("、", options) + " 之一",
+                                    "it must be one of " + String.join(", ", options)));
+        }
+        if (pattern != null) {
+            return pattern.matcher((String) value).matches()
+                    ? null
+                    : violation(
+                            "pattern",
+                            value,
+                            LocalizedText.of(
+                                    "须符合格式 " + pattern.pattern(), "it must match the pattern " + pattern.pattern()));
+        }
+        if (!(value instanceof Number)) {
+            return null;
+        }
+        BigDecimal number = decimal((Number) value);
+        boolean belowMin = min != null && (minExcluded ? number.compareTo(min) <= 0 : number.compareTo(min) < 0);
+        boolean aboveMax = max != null && number.compareTo(max) > 0;
+        if (!belowMin && !aboveMax) {
+            return null;
+        }
+        String rule = min != null && max != null ? "range" : minExcluded ? "positive" : min != null ? "min" : "max";
+        return violation(rule, value, boundsExplanation());
+    }
+
+    private LocalizedText boundsExplanation() {
+        if (min != null && max != null) {
+            return LocalizedText.of("必须在 " + ruleText() + " 范围内", "it must lie in " + ruleText());
+        }
+        if (minExcluded) {
+            return LocalizedText.of("必须大于 " + min.toPlainString(), "it must be greater than " + min.toPlainString());
+        }
+        return min != null
+                ? LocalizedText.of("不能小于 " + min.toPlainString(), "it must be at least " + min.toPlainString())
+                : LocalizedText.of("不能大于 " + max.toPlainString(), "it must be at most " + max.toPlainString());
+    }
+
+    private Violation violation(String rule, Object value, LocalizedText generic) {
+        LocalizedText why = explanation == null ? generic : explanation;
+        String shown = echo(text(value));
+        return new Violation(
+                key,
+                rule,
+                LocalizedText.of(
+                        "配置项 " + key + " 为 " + shown + "，" + why.zh(),
+                        "Parameter " + key + " is " + shown + "; " + why.en()));
+    }
+
+    /** At most a short prefix of a value, so that a message never repeats a huge input. */
+    private static String echo(String raw) {
+        return raw.length() <= ECHOED ? raw : raw.substring(0, ECHOED) + "…";
+    }
+
+    private static final int ECHOED = 32;
+
+    private static BigDecimal decimal(Number number) {
+        return number instanceof BigDecimal decimal ? decimal : new BigDecimal(number.toString());
+    }
+
+    @Override
+    public String toString() {
+        return "ParameterDeclaration[" + key + ", " + type + "]";
+    }
+}
