@@ -31,6 +31,36 @@ public record PanelMean(
         List<LocalizedText> vetoes,
         Map<String, BigDecimal> expertTotals) {
 
+    /** The key of the fewest experts whose sheets a method needs: {@value}. */
+    public static final String MIN_EXPERTS = "minExperts";
+
+    /**
+     * The usual declaration of {@value #MIN_EXPERTS}: an integer of at least 1 whose default
+     * Config Admin may set, explained as {@code 最少评委人数至少为 1} / {@code at least 1 expert is
+     * required}.
+     */
+    public static ParameterDeclaration<Integer> minExperts(int builtInDefault) {
+        return ParameterDeclaration.ofInteger(
+                        MIN_EXPERTS, LocalizedText.of("最少评委人数（至少 1 人）", "Minimum number of experts (at least 1)"))
+                .atLeast(1)
+                .withDefault(builtInDefault)
+                .explainedAs(LocalizedText.of("最少评委人数至少为 1", "at least 1 expert is required"))
+                .configurable();
+    }
+
+    /**
+     * The usual declaration of a veto mark ({@code vetoBelow.<item>}, decimal in [0, maxPoints],
+     * plan-only: a site-wide value would silently add a veto to every plan).
+     *
+     * @param label what it means, naming the item and saying that unset means no veto
+     */
+    public static ParameterDeclaration<BigDecimal> vetoMark(String itemId, LocalizedText label, int maxPoints) {
+        return ParameterDeclaration.ofDecimal("vetoBelow." + itemId, label)
+                .between(0, maxPoints)
+                .explainedAs(LocalizedText.of(
+                        "一票否决线须在 0–" + maxPoints + " 分之间", "the veto mark must lie in 0–" + maxPoints));
+    }
+
     /**
      * Checks the panel ({@link Scores#requirePanel}) and every sheet ({@link Scores#requireValid}),
      * then combines them.

@@ -114,6 +114,39 @@ public final class ParameterDeclarations {
     }
 
     /**
+     * Records each key of {@code configuration} that is no declared parameter (rule {@code
+     * unknown}), in key order: a plugin that refuses unknown keys calls it where its rules put it.
+     * A key {@code prefix.something} belongs to a declared family {@code prefix.*}.
+     *
+     * @param pluginName the plugin's name, for the message
+     */
+    public void unknownKeys(Parameters configuration, LocalizedText pluginName, List<Violation> violations) {
+        for (String key : configuration.asMap().keySet()) {
+            if (!isDeclared(key)) {
+                violations.add(new Violation(
+                        key,
+                        "unknown",
+                        LocalizedText.of(
+                                pluginName.zh() + "没有配置项 " + key + "，请删除或更正",
+                                pluginName.en() + " has no parameter " + key + "; remove or correct it")));
+            }
+        }
+    }
+
+    private boolean isDeclared(String key) {
+        for (ParameterDeclaration<?> declaration : declarations) {
+            String declared = declaration.key();
+            boolean inFamily = declaration.isFamily()
+                    && key.length() > declared.length() - 1
+                    && key.startsWith(declared.substring(0, declared.length() - 1));
+            if (declared.equals(key) || inFamily) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Reads a configuration that must be valid.
      *
      * @throws InvalidInputException listing every rule it breaks

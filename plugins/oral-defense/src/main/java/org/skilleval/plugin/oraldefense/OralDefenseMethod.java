@@ -50,25 +50,19 @@ public class OralDefenseMethod extends AssessmentMethodBase {
     public static final String PID = "org.skilleval.plugin.oral-defense";
 
     /** Key of the minimum number of expert sheets. */
-    public static final String MIN_EXPERTS = "minExperts";
+    public static final String MIN_EXPERTS = PanelMean.MIN_EXPERTS;
 
     /** Key of the veto mark of the problem-solving item. */
     public static final String VETO_PROBLEM_SOLVING = "vetoBelow.problem-solving";
 
-    static final ParameterDeclaration<Integer> MIN_EXPERTS_PARAMETER = ParameterDeclaration.ofInteger(
-                    MIN_EXPERTS, LocalizedText.of("最少评委人数（至少 1 人）", "Minimum number of experts (at least 1)"))
-            .atLeast(1)
-            .withDefault(3)
-            .explainedAs(LocalizedText.of("最少评委人数至少为 1", "at least 1 expert is required"))
-            .configurable();
+    static final ParameterDeclaration<Integer> MIN_EXPERTS_PARAMETER = PanelMean.minExperts(3);
 
-    static final ParameterDeclaration<BigDecimal> VETO_PROBLEM_SOLVING_PARAMETER = ParameterDeclaration.ofDecimal(
-                    VETO_PROBLEM_SOLVING,
-                    LocalizedText.of(
-                            "“解决生产技术难题能力”一票否决线（0–30 分，不设则不否决）",
-                            "Veto mark of \"Solving hard production problems\" (0–30; none when unset)"))
-            .between(0, 30)
-            .explainedAs(LocalizedText.of("一票否决线须在 0–30 分之间", "the veto mark must lie in 0–30"));
+    static final ParameterDeclaration<BigDecimal> VETO_PROBLEM_SOLVING_PARAMETER = PanelMean.vetoMark(
+            OralDefenseSheet.PROBLEM_SOLVING,
+            LocalizedText.of(
+                    "“解决生产技术难题能力”一票否决线（0–30 分，不设则不否决）",
+                    "Veto mark of \"Solving hard production problems\" (0–30; none when unset)"),
+            30);
 
     /** The method's parameters, declared once. */
     static final ParameterDeclarations PARAMETERS =
