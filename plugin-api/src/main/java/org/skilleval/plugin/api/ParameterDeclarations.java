@@ -127,8 +127,8 @@ public final class ParameterDeclarations {
                         key,
                         "unknown",
                         LocalizedText.of(
-                                pluginName.zh() + "没有配置项 " + key + "，请删除或更正",
-                                pluginName.en() + " has no parameter " + key + "; remove or correct it")));
+                                "配置项 " + key + " 不是“" + pluginName.zh() + "”的参数，请删除或更正",
+                                key + " is not a parameter of " + pluginName.en() + "; remove or correct it")));
             }
         }
     }
