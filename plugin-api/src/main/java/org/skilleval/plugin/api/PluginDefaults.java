@@ -104,6 +104,22 @@ public final class PluginDefaults {
         return declarations.require(configuration, values);
     }
 
+    /**
+     * Reads one declared parameter of a plan's configuration, recording every rule it breaks in
+     * {@code violations}: for a plugin whose rules interleave its parameters with checks of its
+     * own, so that the violations keep the order of its rules.
+     *
+     * @return the plan's value; the default in force when the plan leaves it unset or sets it wrongly
+     */
+    public <T> T read(ParameterDeclaration<T> parameter, Parameters configuration, List<Violation> violations) {
+        T inForce = values.get(parameter);
+        if (configuration.get(parameter.key()).isEmpty()) {
+            return inForce;
+        }
+        T read = parameter.read(configuration, violations);
+        return read == null ? inForce : read;
+    }
+
     /** Reads a plan's configuration, recording every rule it breaks in {@code violations}. */
     public ParameterValues read(Parameters configuration, List<Violation> violations) {
         return declarations.read(configuration, values, violations);
