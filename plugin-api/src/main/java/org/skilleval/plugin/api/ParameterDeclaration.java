@@ -49,6 +49,7 @@ public final class ParameterDeclaration<T> {
     private final List<String> options;
     private final LocalizedText explanation;
     private final boolean configurable;
+    private final int decimalPlaces;
 
     private ParameterDeclaration(
             String key,
@@ -63,7 +64,8 @@ public final class ParameterDeclaration<T> {
             Pattern pattern,
             List<String> options,
             LocalizedText explanation,
-            boolean configurable) {
+            boolean configurable,
+            int decimalPlaces) {
         this.key = Objects.requireNonNull(key, "key");
         this.label = Objects.requireNonNull(label, "label");
         this.type = type;
@@ -77,6 +79,7 @@ public final class ParameterDeclaration<T> {
         this.options = List.copyOf(options);
         this.explanation = explanation;
         this.configurable = configurable;
+        this.decimalPlaces = decimalPlaces;
         if (configurable && isFamily()) {
             throw new IllegalArgumentException(key + ": a family has no plugin-wide default");
         }
@@ -85,7 +88,7 @@ public final class ParameterDeclaration<T> {
     private static <T> ParameterDeclaration<T> declare(
             String key, LocalizedText label, ParameterType type, Class<T> valueType) {
         return new ParameterDeclaration<>(
-                key, label, type, valueType, null, false, null, false, null, null, List.of(), null, false);
+                key, label, type, valueType, null, false, null, false, null, null, List.of(), null, false, ANY_PLACES);
     }
 
     /** A whole number, e.g. the fewest experts of a panel. */
@@ -126,7 +129,8 @@ public final class ParameterDeclaration<T> {
                 null,
                 List.of(options),
                 null,
-                false);
+                false,
+                ANY_PLACES);
     }
 
     /** The value a plan that leaves the parameter unset gets (before Config Admin changes it). */
@@ -144,7 +148,8 @@ public final class ParameterDeclaration<T> {
                 pattern,
                 options,
                 explanation,
-                configurable);
+                configurable,
+                decimalPlaces);
     }
 
     /** A plan must set it: no default. */
@@ -162,7 +167,8 @@ public final class ParameterDeclaration<T> {
                 pattern,
                 options,
                 explanation,
-                configurable);
+                configurable,
+                decimalPlaces);
     }
 
     /** The value may not be below {@code bound} (rule {@code min}, or {@code range} with a maximum). */
@@ -180,7 +186,8 @@ public final class ParameterDeclaration<T> {
                 pattern,
                 options,
                 explanation,
-                configurable);
+                configurable,
+                decimalPlaces);
     }
 
     /** The value may not be above {@code bound} (rule {@code max}, or {@code range} with a minimum). */
@@ -198,7 +205,8 @@ public final class ParameterDeclaration<T> {
                 pattern,
                 options,
                 explanation,
-                configurable);
+                configurable,
+                decimalPlaces);
     }
 
     /** The value lies in [{@code low}, {@code high}] (rule {@code range}). */
@@ -221,7 +229,8 @@ public final class ParameterDeclaration<T> {
                 pattern,
                 options,
                 explanation,
-                configurable);
+                configurable,
+                decimalPlaces);
     }
 
     /** A text must match {@code regex} whole (rule {@code pattern}). */
@@ -239,7 +248,30 @@ public final class ParameterDeclaration<T> {
                 Pattern.compile(regex),
                 options,
                 explanation,
-                configurable);
+                configurable,
+                decimalPlaces);
+    }
+
+    /**
+     * A decimal takes at most {@code places} decimal places (rule {@code scale}), e.g. 2 for
+     * points, which the platform rounds to 2 places.
+     */
+    public ParameterDeclaration<T> atMostDecimalPlaces(int places) {
+        return new ParameterDeclaration<>(
+                key,
+                label,
+                type,
+                valueType,
+                defaultValue,
+                required,
+                min,
+                minExcluded,
+                max,
+                pattern,
+                options,
+                explanation,
+                configurable,
+                places);
     }
 
     /**
@@ -260,7 +292,8 @@ public final class ParameterDeclaration<T> {
                 pattern,
                 options,
                 Objects.requireNonNull(why, "why"),
-                configurable);
+                configurable,
+                decimalPlaces);
     }
 
     /**
@@ -281,7 +314,8 @@ public final class ParameterDeclaration<T> {
                 pattern,
                 options,
                 explanation,
-                true);
+                true,
+                decimalPlaces);
     }
 
     /** The key, e.g. {@code minExperts}; a family's ends in {@code .*}. */
@@ -338,8 +372,20 @@ public final class ParameterDeclaration<T> {
                 options);
     }
 
-    /** The rule its bounds, options or pattern set, for people: {@code [0, 100]}, {@code ≥ 1}, {@code median | all}. */
+    /**
+     * The rule its bounds, options, pattern and decimal places set, for people: {@code [0, 100]},
+     * {@code ≥ 1}, {@code median | all}, {@code (0, 10], ≤ 2 位小数 / decimal places}.
+     */
     String ruleText() {
+        String bounds = boundsText();
+        if (decimalPlaces < 0) {
+            return bounds;
+        }
+        String places = "≤ " + decimalPlaces + " 位小数 / decimal places";
+        return bounds.isEmpty() ? places : bounds + ", " + places;
+    }
+
+    private String boundsText() {
         if (!options.isEmpty()) {
             return String.join(" | ", options);
         }
@@ -418,7 +464,14 @@ public final class ParameterDeclaration<T> {
         boolean belowMin = min != null && (minExcluded ? number.compareTo(min) <= 0 : number.compareTo(min) < 0);
         boolean aboveMax = max != null && number.compareTo(max) > 0;
         if (!belowMin && !aboveMax) {
-            return null;
+            return decimalPlaces >= 0 && number.stripTrailingZeros().scale() > decimalPlaces
+                    ? new Violation(
+                            key,
+                            "scale",
+                            LocalizedText.of(
+                                    "配置项 " + key + " 最多保留 " + decimalPlaces + " 位小数",
+                                    "Parameter " + key + " takes at most " + decimalPlaces + " decimal places"))
+                    : null;
         }
         String rule = min != null && max != null ? "range" : minExcluded ? "positive" : min != null ? "min" : "max";
         return violation(rule, value, boundsExplanation());
@@ -426,7 +479,7 @@ public final class ParameterDeclaration<T> {
 
     private LocalizedText boundsExplanation() {
         if (min != null && max != null) {
-            return LocalizedText.of("必须在 " + ruleText() + " 范围内", "it must lie in " + ruleText());
+            return LocalizedText.of("须在 " + boundsText() + " 之内", "it must lie in " + boundsText());
         }
         if (minExcluded) {
             return LocalizedText.of("必须大于 " + min.toPlainString(), "it must be greater than " + min.toPlainString());
@@ -453,6 +506,9 @@ public final class ParameterDeclaration<T> {
     }
 
     private static final int ECHOED = 32;
+
+    /** No limit on the decimal places. */
+    private static final int ANY_PLACES = -1;
 
     private static BigDecimal decimal(Number number) {
         return number instanceof BigDecimal decimal ? decimal : new BigDecimal(number.toString());
