@@ -35,17 +35,16 @@ public record PanelMean(
     public static final String MIN_EXPERTS = "minExperts";
 
     /**
-     * The usual declaration of {@value #MIN_EXPERTS}: an integer of at least 1 whose default
-     * Config Admin may set, explained as {@code 最少评委人数至少为 1} / {@code at least 1 expert is
-     * required}.
+     * The usual declaration of {@value #MIN_EXPERTS}: an integer of at least 1, explained as {@code
+     * 最少评委人数至少为 1} / {@code at least 1 expert is required}. Add {@link
+     * ParameterDeclaration#configurable()} to let Config Admin set its default.
      */
     public static ParameterDeclaration<Integer> minExperts(int builtInDefault) {
         return ParameterDeclaration.ofInteger(
                         MIN_EXPERTS, LocalizedText.of("最少评委人数（至少 1 人）", "Minimum number of experts (at least 1)"))
                 .atLeast(1)
                 .withDefault(builtInDefault)
-                .explainedAs(LocalizedText.of("最少评委人数至少为 1", "at least 1 expert is required"))
-                .configurable();
+                .explainedAs(LocalizedText.of("最少评委人数至少为 1", "at least 1 expert is required"));
     }
 
     /**

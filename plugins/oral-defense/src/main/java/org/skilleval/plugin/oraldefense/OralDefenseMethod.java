@@ -55,7 +55,8 @@ public class OralDefenseMethod extends AssessmentMethodBase {
     /** Key of the veto mark of the problem-solving item. */
     public static final String VETO_PROBLEM_SOLVING = "vetoBelow.problem-solving";
 
-    static final ParameterDeclaration<Integer> MIN_EXPERTS_PARAMETER = PanelMean.minExperts(3);
+    static final ParameterDeclaration<Integer> MIN_EXPERTS_PARAMETER =
+            PanelMean.minExperts(3).configurable();
 
     static final ParameterDeclaration<BigDecimal> VETO_PROBLEM_SOLVING_PARAMETER = PanelMean.vetoMark(
             OralDefenseSheet.PROBLEM_SOLVING,

@@ -68,7 +68,8 @@ public class PerformanceReviewMethod extends AssessmentMethodBase {
     /** Prefix of an area's weight, e.g. {@code weight.mentoring}. */
     public static final String WEIGHT_PREFIX = "weight.";
 
-    private static final ParameterDeclaration<Integer> MIN_EXPERTS_PARAMETER = PanelMean.minExperts(3);
+    private static final ParameterDeclaration<Integer> MIN_EXPERTS_PARAMETER =
+            PanelMean.minExperts(3).configurable();
 
     /** The method's parameters, declared once: the fewest experts, then every maximum, then every weight. */
     static final ParameterDeclarations PARAMETERS = declarations();

@@ -10,7 +10,8 @@ import org.skilleval.plugin.api.PluginDefaults;
 /**
  * Keeps the files generated from a plugin's parameter declarations in step with them: the table
  * between {@value #BEGIN} and {@value #END} in the plugin's {@code README.md}, and its metatype
- * document {@code src/main/resources/OSGI-INF/metatype/<pid>.xml}. A plugin's test calls {@link
+ * document {@code src/main/resources/OSGI-INF/metatype/<pid>.xml} (only when some parameter is
+ * configurable). A plugin's test calls {@link
  * #assertCurrent(PluginBase)}; it fails when either file differs from what the declarations give,
  * so neither can drift.
  *
@@ -49,8 +50,14 @@ public final class GeneratedFiles {
         check(readme, current, wanted);
 
         Path metatype = Path.of("src/main/resources/OSGI-INF/metatype", defaults.pid() + ".xml");
-        String document = defaults.declarations().metatype(defaults.pid(), plugin.name());
-        check(metatype, Files.exists(metatype) ? read(metatype) : "", document);
+        boolean configurable = defaults.declarations().all().stream().anyMatch(p -> p.isConfigurable());
+        if (configurable) {
+            String document = defaults.declarations().metatype(defaults.pid(), plugin.name());
+            check(metatype, Files.exists(metatype) ? read(metatype) : "", document);
+        } else if (Files.exists(metatype)) {
+            // Without a configurable default the web console must not offer an empty configuration.
+            throw new AssertionError(metatype.toAbsolutePath() + " describes no configurable parameter; delete it");
+        }
     }
 
     private static void check(Path file, String current, String wanted) {

@@ -62,7 +62,8 @@ public class TechnicalChallengeMethod extends AssessmentMethodBase {
     /** Key of the veto mark of the measured-effect item. */
     public static final String VETO_MEASURED_EFFECT = "vetoBelow.measured-effect";
 
-    static final ParameterDeclaration<Integer> MIN_EXPERTS_PARAMETER = PanelMean.minExperts(3);
+    static final ParameterDeclaration<Integer> MIN_EXPERTS_PARAMETER =
+            PanelMean.minExperts(3).configurable();
 
     static final ParameterDeclaration<BigDecimal> VETO_MEASURED_EFFECT_PARAMETER = PanelMean.vetoMark(
             TechnicalChallengeSheet.MEASURED_EFFECT,
