@@ -45,23 +45,27 @@ public abstract class ScoringSchemeBase extends PluginBase implements ScoringSch
                 .required();
     }
 
-    /** The usual declaration of the pass line: a decimal in [0, 100] whose default Config Admin may set. */
+    /**
+     * The usual declaration of the pass line: a decimal in [0, 100]. Add {@link
+     * ParameterDeclaration#configurable()} to let Config Admin set its default.
+     */
     public static ParameterDeclaration<BigDecimal> passLine(int builtInDefault) {
         return ParameterDeclaration.ofDecimal(PASS_LINE, LocalizedText.of("合格线（0–100 分）", "Pass line (0–100)"))
                 .between(0, 100)
                 .withDefault(BigDecimal.valueOf(builtInDefault))
-                .explainedAs(LocalizedText.of("必须在 0–100 分之间", "it must lie in 0–100"))
-                .configurable();
+                .explainedAs(LocalizedText.of("必须在 0–100 分之间", "it must lie in 0–100"));
     }
 
-    /** The usual declaration of {@value #HONOUR_VETOES}: {@code true} unless Config Admin or the plan says otherwise. */
+    /**
+     * The usual declaration of {@value #HONOUR_VETOES}: {@code true} unless the plan says otherwise.
+     * Add {@link ParameterDeclaration#configurable()} to let Config Admin set its default.
+     */
     public static ParameterDeclaration<Boolean> honourVetoes() {
         return ParameterDeclaration.ofBoolean(
                         HONOUR_VETOES,
                         LocalizedText.of(
                                 "执行一票否决：任一评审方式被否决即不予通过", "Honour vetoes: a veto by any method fails the candidate"))
-                .withDefault(true)
-                .configurable();
+                .withDefault(true);
     }
 
     /** {@code 总分 76.95 达到合格线 60 分} / {@code Total 76.95 reaches the pass line 60}, or that it is below. */

@@ -68,9 +68,11 @@ public class PanelTrimmedMeanScheme extends ScoringSchemeBase {
             .explainedAs(LocalizedText.of("不能为负数", "it must not be negative"))
             .configurable();
 
-    static final ParameterDeclaration<BigDecimal> PASS_LINE_PARAMETER = passLine(60);
+    static final ParameterDeclaration<BigDecimal> PASS_LINE_PARAMETER =
+            passLine(60).configurable();
 
-    static final ParameterDeclaration<Boolean> HONOUR_VETOES_PARAMETER = honourVetoes();
+    static final ParameterDeclaration<Boolean> HONOUR_VETOES_PARAMETER =
+            honourVetoes().configurable();
 
     /** The scheme's parameters, declared once. */
     static final ParameterDeclarations PARAMETERS =

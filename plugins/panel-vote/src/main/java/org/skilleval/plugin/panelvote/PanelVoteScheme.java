@@ -87,7 +87,8 @@ public class PanelVoteScheme extends ScoringSchemeBase {
             .withDefault(BigDecimal.ONE)
             .configurable();
 
-    static final ParameterDeclaration<Boolean> HONOUR_VETOES_PARAMETER = honourVetoes();
+    static final ParameterDeclaration<Boolean> HONOUR_VETOES_PARAMETER =
+            honourVetoes().configurable();
 
     /**
      * The scheme's parameters, declared once. The texts are read by {@link VoteConfiguration}:

@@ -55,7 +55,8 @@ public class VetoScheme extends ScoringSchemeBase {
     /** Prefix of the per-method ({@code minimum.<methodId>}) and per-item minimum keys. */
     public static final String MINIMUM_PREFIX = "minimum.";
 
-    static final ParameterDeclaration<BigDecimal> PASS_LINE_PARAMETER = passLine(60);
+    static final ParameterDeclaration<BigDecimal> PASS_LINE_PARAMETER =
+            passLine(60).configurable();
 
     static final ParameterDeclaration<BigDecimal> MINIMUMS = ParameterDeclaration.ofDecimal(
                     MINIMUM_PREFIX + "*",

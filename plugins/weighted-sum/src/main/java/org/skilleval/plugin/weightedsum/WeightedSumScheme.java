@@ -49,9 +49,11 @@ public class WeightedSumScheme extends ScoringSchemeBase {
     /** The configuration PID of the plugin-wide defaults: {@code org.skilleval.plugin.<scheme id>}. */
     public static final String PID = "org.skilleval.plugin.weighted-sum";
 
-    static final ParameterDeclaration<BigDecimal> PASS_LINE_PARAMETER = passLine(60);
+    static final ParameterDeclaration<BigDecimal> PASS_LINE_PARAMETER =
+            passLine(60).configurable();
 
-    static final ParameterDeclaration<Boolean> HONOUR_VETOES_PARAMETER = honourVetoes();
+    static final ParameterDeclaration<Boolean> HONOUR_VETOES_PARAMETER =
+            honourVetoes().configurable();
 
     /** The scheme's parameters, declared once. */
     static final ParameterDeclarations PARAMETERS =
