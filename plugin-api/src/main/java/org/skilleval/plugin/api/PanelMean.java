@@ -40,8 +40,12 @@ public record PanelMean(
      * ParameterDeclaration#configurable()} to let Config Admin set its default.
      */
     public static ParameterDeclaration<Integer> minExperts(int builtInDefault) {
-        return ParameterDeclaration.ofInteger(
-                        MIN_EXPERTS, LocalizedText.of("最少评委人数（至少 1 人）", "Minimum number of experts (at least 1)"))
+        return minExperts(builtInDefault, LocalizedText.of("最少评委人数（至少 1 人）", "Minimum number of experts (at least 1)"));
+    }
+
+    /** {@link #minExperts(int)} under another label, e.g. a number of sheets rather than of experts. */
+    public static ParameterDeclaration<Integer> minExperts(int builtInDefault, LocalizedText label) {
+        return ParameterDeclaration.ofInteger(MIN_EXPERTS, label)
                 .atLeast(1)
                 .withDefault(builtInDefault)
                 .explainedAs(LocalizedText.of("最少评委人数至少为 1", "at least 1 expert is required"));

@@ -3,6 +3,7 @@ package org.skilleval.plugin.api;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.ParameterSpec;
@@ -47,166 +48,139 @@ public final class ParameterDeclaration<T> {
     private final BigDecimal max;
     private final Pattern pattern;
     private final List<String> options;
-    private final LocalizedText explanation;
+    private final Explanation explanation;
     private final boolean configurable;
     private final int decimalPlaces;
 
-    private ParameterDeclaration(
-            String key,
-            LocalizedText label,
-            ParameterType type,
-            Class<T> valueType,
-            T defaultValue,
-            boolean required,
-            BigDecimal min,
-            boolean minExcluded,
-            BigDecimal max,
-            Pattern pattern,
-            List<String> options,
-            LocalizedText explanation,
-            boolean configurable,
-            int decimalPlaces) {
-        this.key = Objects.requireNonNull(key, "key");
-        this.label = Objects.requireNonNull(label, "label");
-        this.type = type;
-        this.valueType = valueType;
-        this.defaultValue = defaultValue;
-        this.required = required;
-        this.min = min;
-        this.minExcluded = minExcluded;
-        this.max = max;
-        this.pattern = pattern;
-        this.options = List.copyOf(options);
-        this.explanation = explanation;
-        this.configurable = configurable;
-        this.decimalPlaces = decimalPlaces;
+    private ParameterDeclaration(Draft<T> draft) {
+        this.key = Objects.requireNonNull(draft.key, "key");
+        this.label = Objects.requireNonNull(draft.label, "label");
+        this.type = draft.type;
+        this.valueType = draft.valueType;
+        this.defaultValue = draft.defaultValue;
+        this.required = draft.required;
+        this.min = draft.min;
+        this.minExcluded = draft.minExcluded;
+        this.max = draft.max;
+        this.pattern = draft.pattern;
+        this.options = List.copyOf(draft.options);
+        this.explanation = draft.explanation;
+        this.configurable = draft.configurable;
+        this.decimalPlaces = draft.decimalPlaces;
         if (configurable && isFamily()) {
             throw new IllegalArgumentException(key + ": a family has no plugin-wide default");
         }
     }
 
+    /**
+     * The fields of a declaration while one is derived from another: each {@code with…}-style
+     * method copies this declaration into a draft, changes one thing and builds a new one.
+     */
+    private static final class Draft<T> {
+        String key;
+        LocalizedText label;
+        ParameterType type;
+        Class<T> valueType;
+        T defaultValue;
+        boolean required;
+        BigDecimal min;
+        boolean minExcluded;
+        BigDecimal max;
+        Pattern pattern;
+        List<String> options = List.of();
+        Explanation explanation;
+        boolean configurable;
+        int decimalPlaces = ANY_PLACES;
+    }
+
+    private ParameterDeclaration<T> with(Consumer<Draft<T>> change) {
+        Draft<T> draft = new Draft<>();
+        draft.key = key;
+        draft.label = label;
+        draft.type = type;
+        draft.valueType = valueType;
+        draft.defaultValue = defaultValue;
+        draft.required = required;
+        draft.min = min;
+        draft.minExcluded = minExcluded;
+        draft.max = max;
+        draft.pattern = pattern;
+        draft.options = options;
+        draft.explanation = explanation;
+        draft.configurable = configurable;
+        draft.decimalPlaces = decimalPlaces;
+        change.accept(draft);
+        return new ParameterDeclaration<>(draft);
+    }
+
     private static <T> ParameterDeclaration<T> declare(
-            String key, LocalizedText label, ParameterType type, Class<T> valueType) {
-        return new ParameterDeclaration<>(
-                key, label, type, valueType, null, false, null, false, null, null, List.of(), null, false, ANY_PLACES);
+            String key, LocalizedText label, ParameterType type, Class<T> valueType, List<String> options) {
+        Draft<T> draft = new Draft<>();
+        draft.key = key;
+        draft.label = label;
+        draft.type = type;
+        draft.valueType = valueType;
+        draft.options = options;
+        return new ParameterDeclaration<>(draft);
     }
 
     /** A whole number, e.g. the fewest experts of a panel. */
     public static ParameterDeclaration<Integer> ofInteger(String key, LocalizedText label) {
-        return declare(key, label, ParameterType.INTEGER, Integer.class);
+        return declare(key, label, ParameterType.INTEGER, Integer.class, List.of());
     }
 
     /** A decimal number, e.g. a pass line or a weight. */
     public static ParameterDeclaration<BigDecimal> ofDecimal(String key, LocalizedText label) {
-        return declare(key, label, ParameterType.DECIMAL, BigDecimal.class);
+        return declare(key, label, ParameterType.DECIMAL, BigDecimal.class, List.of());
     }
 
     /** {@code true} or {@code false}. */
     public static ParameterDeclaration<Boolean> ofBoolean(String key, LocalizedText label) {
-        return declare(key, label, ParameterType.BOOLEAN, Boolean.class);
+        return declare(key, label, ParameterType.BOOLEAN, Boolean.class, List.of());
     }
 
     /** Free text; bound it with {@link #matching(String)}. */
     public static ParameterDeclaration<String> ofText(String key, LocalizedText label) {
-        return declare(key, label, ParameterType.STRING, String.class);
+        return declare(key, label, ParameterType.STRING, String.class, List.of());
     }
 
-    /** One of a fixed list of values, published as a {@link ParameterType#STRING} with options. */
+    /**
+     * One of a fixed list of values, published as a {@link ParameterType#STRING} with options. A
+     * plan's value matches an option whatever its case and surrounding blanks, and reads as that
+     * option.
+     */
     public static ParameterDeclaration<String> ofChoice(String key, LocalizedText label, String... options) {
         if (options.length == 0) {
             throw new IllegalArgumentException(key + ": a choice needs at least one option");
         }
-        return new ParameterDeclaration<>(
-                key,
-                label,
-                ParameterType.STRING,
-                String.class,
-                null,
-                false,
-                null,
-                false,
-                null,
-                null,
-                List.of(options),
-                null,
-                false,
-                ANY_PLACES);
+        return declare(key, label, ParameterType.STRING, String.class, List.of(options));
     }
 
     /** The value a plan that leaves the parameter unset gets (before Config Admin changes it). */
     public ParameterDeclaration<T> withDefault(T value) {
-        return new ParameterDeclaration<>(
-                key,
-                label,
-                type,
-                valueType,
-                Objects.requireNonNull(value, "value"),
-                required,
-                min,
-                minExcluded,
-                max,
-                pattern,
-                options,
-                explanation,
-                configurable,
-                decimalPlaces);
+        Objects.requireNonNull(value, "value");
+        return with(draft -> draft.defaultValue = value);
     }
 
     /** A plan must set it: no default. */
     public ParameterDeclaration<T> required() {
-        return new ParameterDeclaration<>(
-                key,
-                label,
-                type,
-                valueType,
-                null,
-                true,
-                min,
-                minExcluded,
-                max,
-                pattern,
-                options,
-                explanation,
-                configurable,
-                decimalPlaces);
+        return with(draft -> {
+            draft.required = true;
+            draft.defaultValue = null;
+        });
     }
 
     /** The value may not be below {@code bound} (rule {@code min}, or {@code range} with a maximum). */
     public ParameterDeclaration<T> atLeast(Number bound) {
-        return new ParameterDeclaration<>(
-                key,
-                label,
-                type,
-                valueType,
-                defaultValue,
-                required,
-                decimal(bound),
-                false,
-                max,
-                pattern,
-                options,
-                explanation,
-                configurable,
-                decimalPlaces);
+        return with(draft -> {
+            draft.min = decimal(bound);
+            draft.minExcluded = false;
+        });
     }
 
     /** The value may not be above {@code bound} (rule {@code max}, or {@code range} with a minimum). */
     public ParameterDeclaration<T> atMost(Number bound) {
-        return new ParameterDeclaration<>(
-                key,
-                label,
-                type,
-                valueType,
-                defaultValue,
-                required,
-                min,
-                minExcluded,
-                decimal(bound),
-                pattern,
-                options,
-                explanation,
-                configurable,
-                decimalPlaces);
+        return with(draft -> draft.max = decimal(bound));
     }
 
     /** The value lies in [{@code low}, {@code high}] (rule {@code range}). */
@@ -216,40 +190,16 @@ public final class ParameterDeclaration<T> {
 
     /** The value is above 0 (rule {@code positive}, or {@code range} with a maximum: (0, max]). */
     public ParameterDeclaration<T> positive() {
-        return new ParameterDeclaration<>(
-                key,
-                label,
-                type,
-                valueType,
-                defaultValue,
-                required,
-                BigDecimal.ZERO,
-                true,
-                max,
-                pattern,
-                options,
-                explanation,
-                configurable,
-                decimalPlaces);
+        return with(draft -> {
+            draft.min = BigDecimal.ZERO;
+            draft.minExcluded = true;
+        });
     }
 
     /** A text must match {@code regex} whole (rule {@code pattern}). */
     public ParameterDeclaration<T> matching(String regex) {
-        return new ParameterDeclaration<>(
-                key,
-                label,
-                type,
-                valueType,
-                defaultValue,
-                required,
-                min,
-                minExcluded,
-                max,
-                Pattern.compile(regex),
-                options,
-                explanation,
-                configurable,
-                decimalPlaces);
+        Pattern compiled = Pattern.compile(regex);
+        return with(draft -> draft.pattern = compiled);
     }
 
     /**
@@ -257,21 +207,7 @@ public final class ParameterDeclaration<T> {
      * points, which the platform rounds to 2 places.
      */
     public ParameterDeclaration<T> atMostDecimalPlaces(int places) {
-        return new ParameterDeclaration<>(
-                key,
-                label,
-                type,
-                valueType,
-                defaultValue,
-                required,
-                min,
-                minExcluded,
-                max,
-                pattern,
-                options,
-                explanation,
-                configurable,
-                places);
+        return with(draft -> draft.decimalPlaces = places);
     }
 
     /**
@@ -279,21 +215,19 @@ public final class ParameterDeclaration<T> {
      * {@code 最少评委人数至少为 1} / {@code at least 1 expert is required}.
      */
     public ParameterDeclaration<T> explainedAs(LocalizedText why) {
-        return new ParameterDeclaration<>(
-                key,
-                label,
-                type,
-                valueType,
-                defaultValue,
-                required,
-                min,
-                minExcluded,
-                max,
-                pattern,
-                options,
-                Objects.requireNonNull(why, "why"),
-                configurable,
-                decimalPlaces);
+        Explanation explained = new Explanation(null, Objects.requireNonNull(why, "why"));
+        return with(draft -> draft.explanation = explained);
+    }
+
+    /**
+     * Like {@link #explainedAs(LocalizedText)}, and a broken bound or choice breaks {@code rule}
+     * instead of the rule its bounds name: for a plugin whose plans already know the rule by
+     * another name (e.g. {@code range} for a bound of 0 alone).
+     */
+    public ParameterDeclaration<T> explainedAs(String rule, LocalizedText why) {
+        Explanation explained =
+                new Explanation(Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(why, "why"));
+        return with(draft -> draft.explanation = explained);
     }
 
     /**
@@ -301,21 +235,7 @@ public final class ParameterDeclaration<T> {
      * every plan that leaves the parameter unset, and the metatype offers it in the web console.
      */
     public ParameterDeclaration<T> configurable() {
-        return new ParameterDeclaration<>(
-                key,
-                label,
-                type,
-                valueType,
-                defaultValue,
-                required,
-                min,
-                minExcluded,
-                max,
-                pattern,
-                options,
-                explanation,
-                true,
-                decimalPlaces);
+        return with(draft -> draft.configurable = true);
     }
 
     /** The key, e.g. {@code minExperts}; a family's ends in {@code .*}. */
@@ -434,12 +354,12 @@ public final class ParameterDeclaration<T> {
             violations.add(broken);
             return null;
         }
-        return valueType.cast(value);
+        return valueType.cast(options.isEmpty() ? value : canonicalOption(value));
     }
 
     private Violation check(Object value) {
         if (!options.isEmpty()) {
-            return options.contains(value)
+            return canonicalOption(value) != null
                     ? null
                     : violation(
                             "one-of",
@@ -477,6 +397,12 @@ public final class ParameterDeclaration<T> {
         return violation(rule, value, boundsExplanation());
     }
 
+    /** The option a plan means, whatever its case and surrounding blanks; {@code null} for none. */
+    private String canonicalOption(Object value) {
+        String text = ((String) value).trim();
+        return options.stream().filter(text::equalsIgnoreCase).findFirst().orElse(null);
+    }
+
     private LocalizedText boundsExplanation() {
         if (min != null && max != null) {
             return LocalizedText.of("须在 " + boundsText() + " 之内", "it must lie in " + boundsText());
@@ -489,8 +415,9 @@ public final class ParameterDeclaration<T> {
                 : LocalizedText.of("不能大于 " + max.toPlainString(), "it must be at most " + max.toPlainString());
     }
 
-    private Violation violation(String rule, Object value, LocalizedText generic) {
-        LocalizedText why = explanation == null ? generic : explanation;
+    private Violation violation(String derivedRule, Object value, LocalizedText generic) {
+        LocalizedText why = explanation == null ? generic : explanation.why();
+        String rule = explanation == null || explanation.rule() == null ? derivedRule : explanation.rule();
         String shown = echo(text(value));
         return new Violation(
                 key,
@@ -509,6 +436,9 @@ public final class ParameterDeclaration<T> {
 
     /** No limit on the decimal places. */
     private static final int ANY_PLACES = -1;
+
+    /** Why a value is wrong, and the rule it breaks when the plugin names it itself. */
+    private record Explanation(String rule, LocalizedText why) {}
 
     private static BigDecimal decimal(Number number) {
         return number instanceof BigDecimal decimal ? decimal : new BigDecimal(number.toString());

@@ -29,6 +29,7 @@ public final class PluginDefaults {
 
     private final String pid;
     private final ParameterDeclarations declarations;
+    private final AcrossParameters acrossParameters;
     private final Logger log;
 
     private volatile ParameterValues values;
@@ -36,8 +37,17 @@ public final class PluginDefaults {
 
     /** The built-in defaults of {@code declarations}, configured under {@code pid}. */
     public PluginDefaults(String pid, ParameterDeclarations declarations) {
+        this(pid, declarations, (values, violations) -> {});
+    }
+
+    /**
+     * The built-in defaults of {@code declarations}, whose configured defaults must also keep a
+     * rule across parameters, e.g. that at least one honour is worth points.
+     */
+    public PluginDefaults(String pid, ParameterDeclarations declarations, AcrossParameters acrossParameters) {
         this.pid = pid;
         this.declarations = declarations;
+        this.acrossParameters = acrossParameters;
         this.log = Logger.getLogger(pid);
         this.values = declarations.builtInDefaults();
     }
@@ -46,6 +56,27 @@ public final class PluginDefaults {
     public PluginDefaults(String pid, ParameterDeclarations declarations, Map<String, ?> configuration) {
         this(pid, declarations);
         configure(configuration);
+    }
+
+    /** The defaults with a rule across parameters and a first configuration; see {@link #configure(Map)}. */
+    public PluginDefaults(
+            String pid,
+            ParameterDeclarations declarations,
+            AcrossParameters acrossParameters,
+            Map<String, ?> configuration) {
+        this(pid, declarations, acrossParameters);
+        configure(configuration);
+    }
+
+    /**
+     * A rule that no single parameter can check, applied to configured defaults once each of them
+     * is valid.
+     */
+    @FunctionalInterface
+    public interface AcrossParameters {
+
+        /** Records in {@code violations} what {@code values}, each valid, break together. */
+        void check(ParameterValues values, List<Violation> violations);
     }
 
     /** The configuration PID, e.g. {@code org.skilleval.plugin.oral-defense}. */
@@ -69,6 +100,9 @@ public final class PluginDefaults {
         Parameters configured = declarations.configuredDefaults(properties);
         List<Violation> violations = new ArrayList<>();
         ParameterValues read = declarations.readDefaults(configured, violations);
+        if (violations.isEmpty()) {
+            acrossParameters.check(read, violations);
+        }
         if (violations.isEmpty()) {
             values = read;
             configurationProblem = null;
