@@ -6,6 +6,9 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import javax.inject.Inject;
@@ -45,10 +48,27 @@ public class PluginDefaultsIT extends SkillEvalTestSupport {
         String problem = awaitProblem();
         assertTrue(problem, problem.contains("passLine = \"120\" (rule range)"));
         assertEquals("75", passLineDefault());
+        awaitLogged("Configuration " + PID + " refused");
 
         assertNotNull(
                 "the bundle ships the metatype generated from the declarations",
                 bundle("org.skilleval.plugin.weightedsum").getEntry("OSGI-INF/metatype/" + PID + ".xml"));
+    }
+
+    /**
+     * The refusal reaches Karaf's log: the API logs it through java.util.logging, which pax-logging
+     * routes there, because a plugin API may import nothing else.
+     */
+    private static void awaitLogged(String text) throws Exception {
+        Path log = Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!Files.exists(log)
+                || !Files.readString(log, StandardCharsets.UTF_8).contains(text)) {
+            if (System.nanoTime() > deadline) {
+                fail(log + " never logged: " + text);
+            }
+            Thread.sleep(100);
+        }
     }
 
     private static Dictionary<String, Object> properties(String key, String value) {
