@@ -186,29 +186,29 @@ public class ${className} extends AssessmentMethodBase {
                     "作品质量",
                     "Quality of the work piece",
                     50,
-                    level("0", "29.99", "主要尺寸或性能指标不合格", "Main dimensions or performance out of tolerance"),
-                    level("30", "44.99", "全部指标合格，个别项接近公差边界", "Every figure within tolerance, a few near the limit"),
-                    level("45", "50", "全部指标优于要求，表面与细节无可挑剔", "Every figure better than required, flawless finish")),
+                    LevelDescriptor.of("0", "29.99", "主要尺寸或性能指标不合格", "Main dimensions or performance out of tolerance"),
+                    LevelDescriptor.of("30", "44.99", "全部指标合格，个别项接近公差边界", "Every figure within tolerance, a few near the limit"),
+                    LevelDescriptor.of("45", "50", "全部指标优于要求，表面与细节无可挑剔", "Every figure better than required, flawless finish")),
             item(
                     PROCEDURE,
                     "工艺方法与操作规范",
                     "Method and working procedure",
                     30,
-                    level("0", "17.99", "工艺路线不合理或违反操作规程", "Unsound process route or breaches of the procedure"),
-                    level(
+                    LevelDescriptor.of("0", "17.99", "工艺路线不合理或违反操作规程", "Unsound process route or breaches of the procedure"),
+                    LevelDescriptor.of(
                             "18",
                             "25.99",
                             "工艺合理，操作规范，用时在定额内",
                             "Sound process, correct procedure, within the time allowed"),
-                    level("26", "30", "工艺有改进，效率明显高于定额", "Improves on the process and clearly beats the time allowed")),
+                    LevelDescriptor.of("26", "30", "工艺有改进，效率明显高于定额", "Improves on the process and clearly beats the time allowed")),
             item(
                     SAFETY,
                     "安全文明生产",
                     "Safety and orderly work",
                     20,
-                    level("0", "11.99", "有违章操作或安全隐患", "Unsafe acts or hazards left behind"),
-                    level("12", "17.99", "遵守安全规程，现场整洁", "Follows the safety rules, keeps the site tidy"),
-                    level("18", "20", "安全防护周全，工完料净场地清", "Thorough protection; site left clean and stocked"))));
+                    LevelDescriptor.of("0", "11.99", "有违章操作或安全隐患", "Unsafe acts or hazards left behind"),
+                    LevelDescriptor.of("12", "17.99", "遵守安全规程，现场整洁", "Follows the safety rules, keeps the site tidy"),
+                    LevelDescriptor.of("18", "20", "安全防护周全，工完料净场地清", "Thorough protection; site left clean and stocked"))));
 
     private static final LocalizedText NAME = LocalizedText.of("岗位实操考核", "On-the-job practical test");
 
@@ -252,10 +252,6 @@ public class ${className} extends AssessmentMethodBase {
     private static ScoreItem item(String id, String zh, String en, int maxPoints, LevelDescriptor... levels) {
         return new ScoreItem(
                 id, LocalizedText.of(zh, en), BigDecimal.valueOf(maxPoints), BigDecimal.ONE, null, List.of(levels));
-    }
-
-    private static LevelDescriptor level(String from, String to, String zh, String en) {
-        return new LevelDescriptor(new BigDecimal(from), new BigDecimal(to), LocalizedText.of(zh, en));
     }
 }
 #end

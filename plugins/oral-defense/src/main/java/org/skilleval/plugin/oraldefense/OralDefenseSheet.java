@@ -26,25 +26,25 @@ final class OralDefenseSheet {
             LocalizedText.of("解决生产技术难题能力", "Solving hard production problems");
 
     static final List<LevelDescriptor> PROBLEM_SOLVING_LEVELS = List.of(
-            level(
+            LevelDescriptor.of(
                     "0",
                     "17.99",
                     "未能说明所解决难题的技术原理和关键环节，回答追问含糊或有明显错误",
                     "Cannot explain the technical principle or key steps of the problems solved; "
                             + "answers to follow-up questions are vague or clearly wrong"),
-            level(
+            LevelDescriptor.of(
                     "18",
                     "23.99",
                     "能说明所解决难题的起因、措施和效果，方案基本可行，应对追问尚可",
                     "Explains the cause, measures and effect of the problems solved; the solution "
                             + "is basically sound and follow-up questions are answered adequately"),
-            level(
+            LevelDescriptor.of(
                     "24",
                     "26.99",
                     "独立解决过本岗位关键技术难题，分析透彻，措施得当，效果有数据支撑",
                     "Has independently solved key technical problems of the post; the analysis is "
                             + "thorough, the measures apt and the effect backed by data"),
-            level(
+            LevelDescriptor.of(
                     "27",
                     "30",
                     "主持攻克行业或企业重大生产技术难题，能举一反三，对追问中的新情境给出可行方案",
@@ -58,25 +58,25 @@ final class OralDefenseSheet {
             BigDecimal.ONE,
             null,
             List.of(
-                    level(
+                    LevelDescriptor.of(
                             "0",
                             "17.99",
                             "对本职业基础理论掌握不牢，回答专业问题有概念性错误",
                             "Weak grasp of the trade's fundamentals; conceptual errors in answers "
                                     + "to professional questions"),
-                    level(
+                    LevelDescriptor.of(
                             "18",
                             "23.99",
                             "掌握本职业基础理论和相关标准，能正确回答一般专业问题",
                             "Knows the trade's fundamentals and the relevant standards; answers "
                                     + "ordinary professional questions correctly"),
-                    level(
+                    LevelDescriptor.of(
                             "24",
                             "26.99",
                             "系统掌握本职业理论知识，了解相关工艺、设备和标准的最新发展",
                             "Systematic command of the trade's theory; aware of recent developments "
                                     + "in related processes, equipment and standards"),
-                    level(
+                    LevelDescriptor.of(
                             "27",
                             "30",
                             "理论功底深厚，能运用理论解释复杂工艺现象，熟悉国内外前沿技术",
@@ -90,24 +90,24 @@ final class OralDefenseSheet {
             BigDecimal.ONE,
             null,
             List.of(
-                    level(
+                    LevelDescriptor.of(
                             "0",
                             "11.99",
                             "无明显技术创新，或成果未在生产中应用",
                             "No notable innovation, or the results have not been applied in production"),
-                    level(
+                    LevelDescriptor.of(
                             "12",
                             "15.99",
                             "有工艺改进或技术革新，在本岗位或班组中得到应用",
                             "Has made process improvements or technical innovations applied at the "
                                     + "post or in the team"),
-                    level(
+                    LevelDescriptor.of(
                             "16",
                             "17.99",
                             "取得专利、工法或技术革新成果，在企业内推广并产生可计量的经济效益",
                             "Holds patents, construction methods or innovation results spread within "
                                     + "the enterprise with measurable economic benefit"),
-                    level(
+                    LevelDescriptor.of(
                             "18",
                             "20",
                             "创新成果获省部级及以上奖励或在行业推广，经济和社会效益显著",
@@ -121,24 +121,24 @@ final class OralDefenseSheet {
             BigDecimal.ONE,
             null,
             List.of(
-                    level(
+                    LevelDescriptor.of(
                             "0",
                             "11.99",
                             "陈述条理不清，答非所问，超时或明显准备不足",
                             "Disorganised presentation, answers miss the question, overruns or is "
                                     + "clearly unprepared"),
-                    level(
+                    LevelDescriptor.of(
                             "12",
                             "15.99",
                             "陈述基本完整，回答切题，用语基本规范",
                             "Presentation broadly complete, answers on point, terminology mostly correct"),
-                    level(
+                    LevelDescriptor.of(
                             "16",
                             "17.99",
                             "陈述重点突出、层次分明，回答准确流畅，专业术语使用规范",
                             "Focused, well-structured presentation; accurate, fluent answers with "
                                     + "correct terminology"),
-                    level(
+                    LevelDescriptor.of(
                             "18",
                             "20",
                             "表达精炼、逻辑严密，善用图表数据佐证观点，具备传授技艺的讲解能力",
@@ -158,9 +158,5 @@ final class OralDefenseSheet {
                 PROBLEM_SOLVING_LEVELS);
         return new ScoreSheetSchema(
                 List.of(PROFESSIONAL_KNOWLEDGE_ITEM, problemSolving, INNOVATION_ITEM, EXPRESSION_ITEM));
-    }
-
-    private static LevelDescriptor level(String from, String to, String zh, String en) {
-        return new LevelDescriptor(new BigDecimal(from), new BigDecimal(to), LocalizedText.of(zh, en));
     }
 }

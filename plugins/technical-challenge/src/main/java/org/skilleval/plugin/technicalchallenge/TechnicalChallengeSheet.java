@@ -28,23 +28,23 @@ final class TechnicalChallengeSheet {
             BigDecimal.ONE,
             null,
             List.of(
-                    level(
+                    LevelDescriptor.of(
                             "0",
                             "5.99",
                             "一般性问题，按常规方法即可解决，或问题并非真实生产难题",
                             "An ordinary problem that routine methods solve, or not a real production problem"),
-                    level(
+                    LevelDescriptor.of(
                             "6",
                             "14.99",
                             "本岗位的技术难题，影响生产效率、质量或成本",
                             "A hard problem of the post that affects efficiency, quality or cost"),
-                    level(
+                    LevelDescriptor.of(
                             "15",
                             "23.99",
                             "车间或企业的关键难题，长期制约生产，常规手段难以解决",
                             "A key problem of the workshop or enterprise that held production back for a "
                                     + "long time and resisted routine means"),
-                    level(
+                    LevelDescriptor.of(
                             "24",
                             "30",
                             "企业或行业的重大难题（“卡脖子”、安全或质量瓶颈），解决后意义重大",
@@ -58,25 +58,25 @@ final class TechnicalChallengeSheet {
             BigDecimal.ONE,
             null,
             List.of(
-                    level(
+                    LevelDescriptor.of(
                             "0",
                             "15.99",
                             "方案照搬常规做法或不完整，原理不清，可行性存疑",
                             "The solution copies routine practice or is incomplete; its principle is unclear "
                                     + "and its feasibility doubtful"),
-                    level(
+                    LevelDescriptor.of(
                             "16",
                             "27.99",
                             "方案完整可行，原理清楚，对原有做法有一定改进",
                             "A complete, workable solution with a clear principle that improves on the "
                                     + "previous practice"),
-                    level(
+                    LevelDescriptor.of(
                             "28",
                             "35.99",
                             "分析透彻，措施得当，采用了新方法、新工装或新工艺，本人起主导作用",
                             "Thorough analysis and apt measures using new methods, tooling or processes, "
                                     + "with the candidate in the lead"),
-                    level(
+                    LevelDescriptor.of(
                             "36",
                             "40",
                             "方案原创性强，形成专利、工法或标准，可在企业或行业推广复制",
@@ -87,14 +87,16 @@ final class TechnicalChallengeSheet {
             LocalizedText.of("实测效果（攻关前后对比）", "Measured effect (before and after)");
 
     static final List<LevelDescriptor> MEASURED_EFFECT_LEVELS = List.of(
-            level("0", "5.99", "无攻关前后的实测数据，或实测无改善", "No measurement before and after, or no measured improvement"),
-            level("6", "14.99", "有攻关前后的实测数据，指标有所改善", "Measurements before and after show some improvement"),
-            level(
+            LevelDescriptor.of(
+                    "0", "5.99", "无攻关前后的实测数据，或实测无改善", "No measurement before and after, or no measured improvement"),
+            LevelDescriptor.of(
+                    "6", "14.99", "有攻关前后的实测数据，指标有所改善", "Measurements before and after show some improvement"),
+            LevelDescriptor.of(
                     "15",
                     "23.99",
                     "关键指标改善明显，经企业验收确认",
                     "Key indicators clearly improved, confirmed by the enterprise's acceptance"),
-            level(
+            LevelDescriptor.of(
                     "24",
                     "30",
                     "关键指标大幅改善并持续稳定，经济效益显著，经财务或第三方核实",
@@ -113,9 +115,5 @@ final class TechnicalChallengeSheet {
                 vetoBelowMeasuredEffect,
                 MEASURED_EFFECT_LEVELS);
         return new ScoreSheetSchema(List.of(PROBLEM_ITEM, SOLUTION_ITEM, measuredEffect));
-    }
-
-    private static LevelDescriptor level(String from, String to, String zh, String en) {
-        return new LevelDescriptor(new BigDecimal(from), new BigDecimal(to), LocalizedText.of(zh, en));
     }
 }

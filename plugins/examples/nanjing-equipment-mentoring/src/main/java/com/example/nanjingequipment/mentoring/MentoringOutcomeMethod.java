@@ -62,18 +62,18 @@ public class MentoringOutcomeMethod extends AssessmentMethodBase {
             LocalizedText.of("徒弟技能等级晋升", "Apprentices' advancement in skill level");
 
     private static final List<LevelDescriptor> ADVANCEMENT_LEVELS = List.of(
-            level(
+            LevelDescriptor.of(
                     "0",
                     "15.99",
                     "近五年所带徒弟无人晋升技能等级，或带徒不足 2 人",
                     "No apprentice rose a skill level in the last five years, or fewer than two apprentices"),
-            level("16", "27.99", "所带徒弟中有人晋升高级工或技师", "Some apprentices rose to senior worker or technician"),
-            level(
+            LevelDescriptor.of("16", "27.99", "所带徒弟中有人晋升高级工或技师", "Some apprentices rose to senior worker or technician"),
+            LevelDescriptor.of(
                     "28",
                     "35.99",
                     "2 名及以上徒弟晋升技师或高级技师",
                     "Two or more apprentices rose to technician or senior technician"),
-            level(
+            LevelDescriptor.of(
                     "36",
                     "40",
                     "徒弟中有人晋升高级技师并成为本企业关键岗位技术骨干",
@@ -86,23 +86,23 @@ public class MentoringOutcomeMethod extends AssessmentMethodBase {
             BigDecimal.ONE,
             null,
             List.of(
-                    level(
+                    LevelDescriptor.of(
                             "0",
                             "11.99",
                             "徒弟无竞赛获奖，也无技术创新成果",
                             "No competition award and no innovation by the apprentices"),
-                    level(
+                    LevelDescriptor.of(
                             "12",
                             "20.99",
                             "徒弟在企业级技能竞赛中获奖，或有合理化建议被采纳",
                             "Apprentices won company skill competitions or had improvement proposals adopted"),
-                    level(
+                    LevelDescriptor.of(
                             "21",
                             "26.99",
                             "徒弟在市级及以上技能竞赛中获奖，或取得专利、工法等创新成果",
                             "Apprentices won city-level or higher competitions, or hold patents or registered "
                                     + "construction methods"),
-                    level(
+                    LevelDescriptor.of(
                             "27",
                             "30",
                             "徒弟获省级及以上技能竞赛前三名或“技术能手”称号",
@@ -116,23 +116,23 @@ public class MentoringOutcomeMethod extends AssessmentMethodBase {
             BigDecimal.ONE,
             null,
             List.of(
-                    level(
+                    LevelDescriptor.of(
                             "0",
                             "11.99",
                             "带徒无协议、无计划，传授内容零散",
                             "No mentoring agreement or plan; what is taught is piecemeal"),
-                    level(
+                    LevelDescriptor.of(
                             "12",
                             "20.99",
                             "签订师徒协议，有培养计划并定期指导考核",
                             "A signed agreement, a training plan, regular coaching and checks"),
-                    level(
+                    LevelDescriptor.of(
                             "21",
                             "26.99",
                             "编写岗位操作法或培训教材，绝技绝活形成书面或视频资料",
                             "Wrote the post's operating method or training material; the special skills are "
                                     + "recorded in writing or on video"),
-                    level(
+                    LevelDescriptor.of(
                             "27",
                             "30",
                             "领办技能大师工作室或带徒体系在企业推广，形成可复制的培养模式",
@@ -228,9 +228,5 @@ public class MentoringOutcomeMethod extends AssessmentMethodBase {
         ScoreItem advancement = new ScoreItem(
                 ADVANCEMENT, ADVANCEMENT_LABEL, FORTY, BigDecimal.ONE, vetoBelowAdvancement, ADVANCEMENT_LEVELS);
         return new ScoreSheetSchema(List.of(advancement, ACHIEVEMENTS_ITEM, PASSING_ON_ITEM));
-    }
-
-    private static LevelDescriptor level(String from, String to, String zh, String en) {
-        return new LevelDescriptor(new BigDecimal(from), new BigDecimal(to), LocalizedText.of(zh, en));
     }
 }
