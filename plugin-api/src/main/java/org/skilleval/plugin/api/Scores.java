@@ -187,6 +187,32 @@ public final class Scores {
     }
 
     /**
+     * The methods a scheme that weights its methods' results works on: those with a result and
+     * those with a weight ({@code prefix + methodId}). A weight for a method without a result means
+     * the result is missing, not that the weight is unknown: each is recorded in {@code violations}
+     * (field {@code results[<methodId>]}, rule {@code missing-result}), in key order.
+     *
+     * @param byMethod the results, keyed by method ({@link #resultsByMethod})
+     * @return the method ids of both, sorted, to read the weights against ({@link #weights})
+     * @since 1.3
+     */
+    public static Set<String> missingResults(
+            Map<String, MethodResult> byMethod, Parameters parameters, String prefix, List<Violation> violations) {
+        Set<String> methodIds = new TreeSet<>(byMethod.keySet());
+        for (String weighted : parameters.withPrefix(prefix).keySet()) {
+            if (methodIds.add(weighted)) {
+                violations.add(new Violation(
+                        "results[" + weighted + "]",
+                        "missing-result",
+                        LocalizedText.of(
+                                "缺少评审方式 " + weighted + " 的结果，无法计算总分",
+                                "The result of method " + weighted + " is missing; the total cannot be computed")));
+            }
+        }
+        return methodIds;
+    }
+
+    /**
      * Reads the per-method weights of a scheme that weights its methods' results, keys {@code
      * prefix + methodId} (e.g. {@code weight.oral-defense = 40}), and records every rule they break
      * in {@code violations}, in this order: a key naming no method of the plan ({@code

@@ -17,7 +17,7 @@
  * }</pre>
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.skilleval.plugin.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -20,4 +20,14 @@ public record LevelDescriptor(BigDecimal from, BigDecimal to, LocalizedText desc
             throw new IllegalArgumentException("LevelDescriptor.to must not be below from");
         }
     }
+
+    /**
+     * The band [{@code from}, {@code to}] described in Chinese and English, the bounds written as
+     * a score sheet's content writes them ({@code "17.99"}).
+     *
+     * @since 1.2
+     */
+    public static LevelDescriptor of(String from, String to, String zh, String en) {
+        return new LevelDescriptor(new BigDecimal(from), new BigDecimal(to), LocalizedText.of(zh, en));
+    }
 }

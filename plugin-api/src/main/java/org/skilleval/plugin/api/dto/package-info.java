@@ -5,7 +5,7 @@
  * given, so a value a plugin receives or returns cannot change afterwards.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.skilleval.plugin.api.dto;
 
 import org.osgi.annotation.bundle.Export;

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.skilleval.plugin.api.dto.MethodResult;
+import org.skilleval.plugin.testing.GeneratedFiles;
 import org.skilleval.plugin.testing.PluginTrial;
 import org.skilleval.plugin.testing.SchemeOutcome;
 import org.skilleval.plugin.testing.SchemeTrial;
@@ -89,6 +90,11 @@ class ${className}Test {
         assertEquals(List.of("configuration.weight.*", "configuration.passLine"), outcome.fields());
         assertEquals(List.of("sum-100", "range"), outcome.rules());
     }
+
+    @Test
+    void theReadmeTableIsGeneratedFromTheDeclarations() {
+        GeneratedFiles.assertCurrent(new ${className}());
+    }
 }
 #else
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,6 +108,7 @@ import org.skilleval.plugin.api.Parameters;
 import org.skilleval.plugin.api.dto.ScoreItem;
 import org.skilleval.plugin.testing.MethodOutcome;
 import org.skilleval.plugin.testing.MethodTrial;
+import org.skilleval.plugin.testing.GeneratedFiles;
 import org.skilleval.plugin.testing.PluginTrial;
 
 /**
@@ -134,11 +141,11 @@ class ${className}Test {
     }
 
     @Test
-    void theScoreIsTheMeanOfTheExpertsTotals() {
+    void theScoreIsTheSumOfTheItemMeans() {
         MethodOutcome outcome = panel().run();
 
-        // totals 88, 75, 79: mean 80.67
-        assertEquals(new BigDecimal("80.67"), outcome.score());
+        // item means 42, 22.33 and 16.33
+        assertEquals(new BigDecimal("80.66"), outcome.score());
         assertEquals(new BigDecimal("88.00"), outcome.expertTotal("expert-1"));
         assertEquals(new BigDecimal("42.00"), outcome.requireResult().itemScores().get(${className}.WORKMANSHIP));
     }
@@ -164,6 +171,11 @@ class ${className}Test {
         assertEquals(List.of("min-experts"), alone.run().rules());
         assertEquals(new BigDecimal("88.00"), alone.with(${className}.MIN_EXPERTS, "1").run().score());
         assertEquals(List.of("configuration." + ${className}.MIN_EXPERTS), alone.with(${className}.MIN_EXPERTS, "0").run().fields());
+    }
+
+    @Test
+    void theReadmeTableIsGeneratedFromTheDeclarations() {
+        GeneratedFiles.assertCurrent(method);
     }
 }
 #end

@@ -19,6 +19,7 @@ import org.skilleval.plugin.api.dto.ParameterSpec;
 import org.skilleval.plugin.api.dto.ScoreItem;
 import org.skilleval.plugin.api.dto.ScoreSheet;
 import org.skilleval.plugin.testing.Configurations;
+import org.skilleval.plugin.testing.GeneratedFiles;
 
 /** The plugin-wide defaults, honour table included, from Config Admin. */
 class InCompanyCommendationConfigurationTest {
@@ -31,8 +32,8 @@ class InCompanyCommendationConfigurationTest {
             "outstanding-mentor",
             "rationalisation-award");
 
-    private static InCompanyCommendationConfiguration configured(String... keyValues) {
-        return Configurations.of(InCompanyCommendationConfiguration.class, keyValues);
+    private static Map<String, Object> configured(Object... keyValues) {
+        return Configurations.properties(keyValues);
     }
 
     /** A sheet with the given counts for the honours listed; every other one 0. */
@@ -173,7 +174,7 @@ class InCompanyCommendationConfigurationTest {
 
     @Test
     void metatypeDesignatesThePidAndTypesEveryDefaultUnderThePlansKey() throws Exception {
-        Configurations.Metatype metatype = Configurations.metatype(InCompanyCommendationConfiguration.class);
+        Configurations.Metatype metatype = Configurations.metatype(InCompanyCommendationMethod.PID);
 
         assertEquals("org.skilleval.plugin.in-company-commendation", metatype.pid());
         assertEquals(
@@ -182,8 +183,10 @@ class InCompanyCommendationConfigurationTest {
         assertEquals("Double", metatype.attributes().get("points.model-worker"));
         assertEquals("Integer", metatype.attributes().get("maxCount"));
         assertEquals("String", metatype.attributes().get("agreement"));
-        assertEquals(
-                Configurations.keys(InCompanyCommendationConfiguration.class),
-                metatype.attributes().keySet());
+    }
+
+    @Test
+    void readmeTableAndMetatypeAreGeneratedFromTheDeclarations() {
+        GeneratedFiles.assertCurrent(new InCompanyCommendationMethod());
     }
 }

@@ -14,12 +14,13 @@ import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.ParameterSpec;
 import org.skilleval.plugin.api.dto.ScoreSheet;
 import org.skilleval.plugin.testing.Configurations;
+import org.skilleval.plugin.testing.GeneratedFiles;
 
-/** The plugin-wide defaults from Config Admin ({@link OralDefenseConfiguration}). */
+/** The plugin-wide defaults from Config Admin (PID {@value OralDefenseMethod#PID}). */
 class OralDefenseConfigurationTest {
 
-    private static OralDefenseConfiguration configured(String... keyValues) {
-        return Configurations.of(OralDefenseConfiguration.class, keyValues);
+    private static Map<String, Object> configured(Object... keyValues) {
+        return Configurations.properties(keyValues);
     }
 
     private static ScoreSheet sheet(String expert) {
@@ -120,12 +121,14 @@ class OralDefenseConfigurationTest {
 
     @Test
     void metatypeDesignatesThePidAndTypesEveryDefaultOfAPlanParameter() throws Exception {
-        Configurations.Metatype metatype = Configurations.metatype(OralDefenseConfiguration.class);
+        Configurations.Metatype metatype = Configurations.metatype(OralDefenseMethod.PID);
 
         assertEquals("org.skilleval.plugin.oral-defense", metatype.pid());
         assertEquals(Map.of("minExperts", "Integer"), metatype.attributes());
-        assertEquals(
-                Configurations.keys(OralDefenseConfiguration.class),
-                metatype.attributes().keySet());
+    }
+
+    @Test
+    void readmeTableAndMetatypeAreGeneratedFromTheDeclarations() {
+        GeneratedFiles.assertCurrent(new OralDefenseMethod());
     }
 }

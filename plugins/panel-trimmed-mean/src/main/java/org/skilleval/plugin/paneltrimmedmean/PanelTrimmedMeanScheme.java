@@ -5,28 +5,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
-import org.osgi.service.metatype.annotations.Designate;
-import org.skilleval.plugin.api.ConfigurationStatus;
 import org.skilleval.plugin.api.InvalidInputException;
+import org.skilleval.plugin.api.ParameterDeclaration;
+import org.skilleval.plugin.api.ParameterDeclarations;
+import org.skilleval.plugin.api.ParameterValues;
 import org.skilleval.plugin.api.Parameters;
+import org.skilleval.plugin.api.PluginDefaults;
 import org.skilleval.plugin.api.Scores;
 import org.skilleval.plugin.api.ScoringScheme;
+import org.skilleval.plugin.api.ScoringSchemeBase;
 import org.skilleval.plugin.api.dto.FinalResult;
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.MethodResult;
-import org.skilleval.plugin.api.dto.ParameterSpec;
-import org.skilleval.plugin.api.dto.ParameterType;
 import org.skilleval.plugin.api.dto.Violation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * 去掉最高分和最低分取平均 (panel trimmed mean): for each assessment method, the experts' totals
@@ -40,51 +37,46 @@ import org.slf4j.LoggerFactory;
  * method (rule {@code expert-totals-missing}), instead of presenting an untrimmed mean as a trimmed
  * one.
  *
- * <p>Configuration:
- * <ul>
- * <li>{@code weight.<methodId>} (decimal, required for every method of the plan): positive, adding
- * up to exactly 100;</li>
- * <li>{@value #DROP_EACH_END} (integer ≥ 0, default {@value #DEFAULT_DROP_EACH_END}): how many
- * totals to drop at each end;</li>
- * <li>{@value #PASS_LINE} (decimal in [0, 100], default {@value #DEFAULT_PASS_LINE});</li>
- * <li>{@value #HONOUR_VETOES} (boolean, default {@code true}).</li>
- * </ul>
- *
- * <p>The defaults of the parameters that have one are plugin-wide configuration ({@link
- * PanelTrimmedMeanConfiguration}, PID {@value PanelTrimmedMeanConfiguration#PID}): they apply to every plan that leaves the parameter
- * unset, and {@link #parameters()} reports them. A configured default that breaks the plan rules
- * is refused: the previous valid defaults stay in force, one error is logged and {@link
- * #configurationProblem()} says why.
+ * <p>Its parameters are declared once in {@link #PARAMETERS} (an unknown key is refused): the
+ * weights {@code weight.<methodId>} (required for every method of the plan, positive, adding up to
+ * exactly 100), {@value #DROP_EACH_END}, {@value #PASS_LINE} and {@value #HONOUR_VETOES}, whose
+ * defaults are plugin-wide configuration in Config Admin under {@value #PID}.
  *
  * <p>Thread-safe; its only state is the immutable defaults, replaced whole when Config Admin
  * changes them.
  */
 @Component(
         service = ScoringScheme.class,
-        configurationPid = PanelTrimmedMeanConfiguration.PID,
+        configurationPid = PanelTrimmedMeanScheme.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
-@Designate(ocd = PanelTrimmedMeanConfiguration.class)
-public class PanelTrimmedMeanScheme implements ScoringScheme, ConfigurationStatus {
-
-    private static final Logger LOG = LoggerFactory.getLogger(PanelTrimmedMeanScheme.class);
+public class PanelTrimmedMeanScheme extends ScoringSchemeBase {
 
     /** The scheme's id, referred to by work plans. */
     public static final String ID = "panel-trimmed-mean";
 
-    /** Prefix of the per-method weight keys. */
-    public static final String WEIGHT_PREFIX = "weight.";
+    /** The configuration PID of the plugin-wide defaults: {@code org.skilleval.plugin.<scheme id>}. */
+    public static final String PID = "org.skilleval.plugin.panel-trimmed-mean";
 
     /** Key of how many totals to drop at each end. */
     public static final String DROP_EACH_END = "dropEachEnd";
 
-    /** Key of the pass line. */
-    public static final String PASS_LINE = "passLine";
+    static final ParameterDeclaration<Integer> DROP_EACH_END_PARAMETER = ParameterDeclaration.ofInteger(
+                    DROP_EACH_END,
+                    LocalizedText.of("两端各去掉的评委总分个数（0 表示不去分）", "How many experts' totals to drop at each end (0: none)"))
+            .atLeast(0)
+            .withDefault(1)
+            .explainedAs(LocalizedText.of("不能为负数", "it must not be negative"))
+            .configurable();
 
-    /** Key of whether vetoes fail the candidate. */
-    public static final String HONOUR_VETOES = "honourVetoes";
+    static final ParameterDeclaration<BigDecimal> PASS_LINE_PARAMETER =
+            passLine(60).configurable();
 
-    static final String DEFAULT_DROP_EACH_END = "1";
-    static final String DEFAULT_PASS_LINE = "60";
+    static final ParameterDeclaration<Boolean> HONOUR_VETOES_PARAMETER =
+            honourVetoes().configurable();
+
+    /** The scheme's parameters, declared once. */
+    static final ParameterDeclarations PARAMETERS =
+            ParameterDeclarations.of(weights(), DROP_EACH_END_PARAMETER, PASS_LINE_PARAMETER, HONOUR_VETOES_PARAMETER);
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -104,107 +96,21 @@ public class PanelTrimmedMeanScheme implements ScoringScheme, ConfigurationStatu
                     + "method must report each expert's total (plugin API 1.1 and later); a method that "
                     + "does not cannot be trimmed and is refused when the result is computed.");
 
-    private static List<ParameterSpec> parameterSpecs(Defaults defaults) {
-        return List.of(
-                new ParameterSpec(
-                        WEIGHT_PREFIX + "*",
-                        LocalizedText.of(
-                                "各评审方式的权重（%），均为正数，合计 100",
-                                "Weight of each assessment method in percent; positive, adding up to 100"),
-                        ParameterType.DECIMAL,
-                        null,
-                        true),
-                new ParameterSpec(
-                        DROP_EACH_END,
-                        LocalizedText.of(
-                                "两端各去掉的评委总分个数（0 表示不去分）", "How many experts' totals to drop at each end (0: none)"),
-                        ParameterType.INTEGER,
-                        Integer.toString(defaults.dropEachEnd()),
-                        false),
-                new ParameterSpec(
-                        PASS_LINE,
-                        LocalizedText.of("合格线（0–100 分）", "Pass line (0–100)"),
-                        ParameterType.DECIMAL,
-                        plain(defaults.passLine()),
-                        false),
-                new ParameterSpec(
-                        HONOUR_VETOES,
-                        LocalizedText.of(
-                                "执行一票否决：任一评审方式被否决即不予通过", "Honour vetoes: a veto by any method fails the candidate"),
-                        ParameterType.BOOLEAN,
-                        Boolean.toString(defaults.honourVetoes()),
-                        false));
-    }
-
-    /** The defaults in force: what a plan that leaves a parameter unset gets. */
-    private volatile Defaults defaults = Defaults.BUILT_IN;
-
-    /** Why the last configuration of the defaults was refused; {@code null} when it was accepted. */
-    private volatile LocalizedText configurationProblem;
-
     /** The scheme with its built-in defaults, as without Config Admin. */
-    public PanelTrimmedMeanScheme() {}
+    public PanelTrimmedMeanScheme() {
+        this(Map.of());
+    }
 
-    /** The scheme with the configured defaults; see {@link #modified(PanelTrimmedMeanConfiguration)}. */
+    /** The scheme with the defaults configured in Config Admin; an invalid configuration is refused. */
     @Activate
-    public PanelTrimmedMeanScheme(PanelTrimmedMeanConfiguration configuration) {
-        configure(configuration);
+    public PanelTrimmedMeanScheme(Map<String, Object> configuration) {
+        super(ID, NAME, DESCRIPTION, new PluginDefaults(PID, PARAMETERS, configuration));
     }
 
-    /**
-     * Takes changed defaults without a restart. An invalid configuration is refused with one
-     * error in the log; the previous valid defaults (the built-in ones at first) stay in force and
-     * the scheme stays available to running rounds.
-     */
+    /** Takes changed defaults without a restart; see {@link PluginDefaults#configure}. */
     @Modified
-    void modified(PanelTrimmedMeanConfiguration configuration) {
+    void modified(Map<String, Object> configuration) {
         configure(configuration);
-    }
-
-    /**
-     * Why the current configuration of the plugin's defaults was refused (PID, key, value, rule),
-     * or empty when it was accepted.
-     */
-    @Override
-    public Optional<LocalizedText> configurationProblem() {
-        return Optional.ofNullable(configurationProblem);
-    }
-
-    private synchronized void configure(PanelTrimmedMeanConfiguration configuration) {
-        // The same reader and rules as a plan's parameters, against the built-in defaults.
-        Parameters configured = Parameters.of(Map.of(
-                DROP_EACH_END, configuration.dropEachEnd(),
-                PASS_LINE, configuration.passLine(),
-                HONOUR_VETOES, configuration.honourVetoes()));
-        try {
-            defaults = Defaults.read(configured);
-            configurationProblem = null;
-        } catch (InvalidInputException e) {
-            LocalizedText problem =
-                    ConfigurationStatus.refused(PanelTrimmedMeanConfiguration.PID, configured, e.violations());
-            configurationProblem = problem;
-            LOG.error("{} / {}", problem.zh(), problem.en());
-        }
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public LocalizedText name() {
-        return NAME;
-    }
-
-    @Override
-    public LocalizedText description() {
-        return DESCRIPTION;
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return parameterSpecs(defaults);
     }
 
     /** Totals are out of 100 whatever the configuration: weights adding up to 100 of percentages. */
@@ -215,7 +121,11 @@ public class PanelTrimmedMeanScheme implements ScoringScheme, ConfigurationStatu
 
     @Override
     public List<Violation> validateConfiguration(Parameters configuration, Set<String> methodIds) {
-        return Config.read(configuration, methodIds, defaults).violations();
+        List<Violation> violations = new ArrayList<>();
+        PARAMETERS.unknownKeys(configuration, NAME, violations);
+        Scores.weights(configuration, WEIGHT_PREFIX, methodIds, violations);
+        defaults().read(configuration, violations);
+        return violations;
     }
 
     @Override
@@ -223,20 +133,13 @@ public class PanelTrimmedMeanScheme implements ScoringScheme, ConfigurationStatu
         List<Violation> violations = new ArrayList<>();
         Map<String, MethodResult> byMethod = Scores.resultsByMethod(results, violations);
         // A weight for a method without a result means a result is missing.
-        Set<String> methodIds = new TreeSet<>(byMethod.keySet());
-        for (String weighted : configuration.withPrefix(WEIGHT_PREFIX).keySet()) {
-            if (methodIds.add(weighted)) {
-                violations.add(new Violation(
-                        "results[" + weighted + "]",
-                        "missing-result",
-                        LocalizedText.of(
-                                "缺少评审方式 " + weighted + " 的结果，无法计算总分",
-                                "The result of method " + weighted + " is missing; the total cannot be computed")));
-            }
-        }
-        Config config = Config.read(configuration, methodIds, defaults);
-        violations.addAll(config.violations());
+        Set<String> methodIds = Scores.missingResults(byMethod, configuration, WEIGHT_PREFIX, violations);
+        List<Violation> configurationViolations = validateConfiguration(configuration, methodIds);
+        violations.addAll(configurationViolations);
         InvalidInputException.throwIfAny(violations);
+        ParameterValues settings = defaults().read(configuration, new ArrayList<>());
+        Map<String, BigDecimal> weights = Scores.weights(configuration, WEIGHT_PREFIX, methodIds, new ArrayList<>());
+        int dropEachEnd = settings.get(DROP_EACH_END_PARAMETER);
 
         Map<String, List<BigDecimal>> totals = new LinkedHashMap<>();
         for (MethodResult result : byMethod.values()) {
@@ -254,7 +157,7 @@ public class PanelTrimmedMeanScheme implements ScoringScheme, ConfigurationStatu
                 continue;
             }
             List<BigDecimal> values = new ArrayList<>(result.expertTotals().values());
-            checkTotals(result, values, config.dropEachEnd(), violations);
+            checkTotals(result, values, dropEachEnd, violations);
             totals.put(result.methodId(), values);
         }
         InvalidInputException.throwIfAny(violations);
@@ -263,46 +166,18 @@ public class PanelTrimmedMeanScheme implements ScoringScheme, ConfigurationStatu
         BigDecimal exactTotal = BigDecimal.ZERO;
         for (MethodResult result : byMethod.values()) {
             List<BigDecimal> values = totals.get(result.methodId());
-            BigDecimal mean = TrimmedMean.trimmedMean(values, config.dropEachEnd());
-            BigDecimal weight = config.weights().get(result.methodId());
+            BigDecimal mean = TrimmedMean.trimmedMean(values, dropEachEnd);
+            BigDecimal weight = weights.get(result.methodId());
             BigDecimal percent = Scores.percentOf(mean, result.maxScore());
             BigDecimal contribution = weight.multiply(percent).movePointLeft(2);
             exactTotal = exactTotal.add(contribution);
-            reasons.add(methodReason(result, values, config.dropEachEnd(), mean, percent, weight, contribution));
+            reasons.add(methodReason(result, values, dropEachEnd, mean, percent, weight, contribution));
         }
         BigDecimal total = Scores.round(exactTotal);
-        boolean reachesPassLine = total.compareTo(config.passLine()) >= 0;
-        String totalText = total.toPlainString();
-        String passLineText = plain(config.passLine());
-        reasons.add(
-                reachesPassLine
-                        ? LocalizedText.of(
-                                "总分 " + totalText + " 达到合格线 " + passLineText + " 分",
-                                "Total " + totalText + " reaches the pass line " + passLineText)
-                        : LocalizedText.of(
-                                "总分 " + totalText + " 低于合格线 " + passLineText + " 分，不予通过",
-                                "Total " + totalText + " is below the pass line " + passLineText + ": fail"));
-
-        boolean vetoed = false;
-        for (MethodResult result : byMethod.values()) {
-            if (!result.vetoed()) {
-                continue;
-            }
-            String zhWhy = joined(result.reasons(), true);
-            String enWhy = joined(result.reasons(), false);
-            if (config.honourVetoes()) {
-                vetoed = true;
-                reasons.add(LocalizedText.of(
-                        "评审方式 " + result.methodId() + " 一票否决，不予通过" + zhWhy,
-                        "Method " + result.methodId() + " vetoed the candidate: fail" + enWhy));
-            } else {
-                reasons.add(LocalizedText.of(
-                        "评审方式 " + result.methodId() + " 有一票否决，但本方案不执行一票否决" + zhWhy,
-                        "Method " + result.methodId() + " vetoed the candidate, but this plan does not "
-                                + "honour vetoes" + enWhy));
-            }
-        }
-        return new FinalResult(total, reachesPassLine && !vetoed, reasons);
+        BigDecimal passLine = settings.get(PASS_LINE_PARAMETER);
+        reasons.add(passLineReason(total, passLine));
+        boolean vetoed = applyVetoes(byMethod.values(), settings.get(HONOUR_VETOES_PARAMETER), reasons);
+        return new FinalResult(total, total.compareTo(passLine) >= 0 && !vetoed, reasons);
     }
 
     private static void checkTotals(
@@ -367,121 +242,7 @@ public class PanelTrimmedMeanScheme implements ScoringScheme, ConfigurationStatu
         return values.stream().map(PanelTrimmedMeanScheme::plain).collect(Collectors.joining(separator));
     }
 
-    private static String joined(List<LocalizedText> reasons, boolean zh) {
-        if (reasons.isEmpty()) {
-            return "";
-        }
-        return reasons.stream()
-                .map(r -> zh ? r.zh() : r.en())
-                .collect(Collectors.joining(zh ? "；" : "; ", zh ? "（" : " (", zh ? "）" : ")"));
-    }
-
     private static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
-    }
-
-    /** The scheme's defaults: what a plan that leaves a parameter unset gets. */
-    private record Defaults(int dropEachEnd, BigDecimal passLine, boolean honourVetoes) {
-
-        static final Defaults BUILT_IN =
-                new Defaults(Integer.parseInt(DEFAULT_DROP_EACH_END), new BigDecimal(DEFAULT_PASS_LINE), true);
-
-        /**
-         * Reads configured defaults by the plan's rules.
-         *
-         * @throws InvalidInputException listing every rule they break
-         */
-        static Defaults read(Parameters configured) {
-            List<Violation> violations = new ArrayList<>();
-            int dropEachEnd = Config.dropEachEnd(configured, BUILT_IN.dropEachEnd(), violations);
-            BigDecimal passLine = Config.passLine(configured, BUILT_IN.passLine(), violations);
-            boolean honourVetoes = Config.honourVetoes(configured, BUILT_IN.honourVetoes(), violations);
-            InvalidInputException.throwIfAny(violations);
-            return new Defaults(dropEachEnd, passLine, honourVetoes);
-        }
-    }
-
-    /**
-     * A configuration read against the methods of a plan: the values that could be read, and every
-     * rule it breaks. The values are only meaningful when there are no violations.
-     */
-    private record Config(
-            Map<String, BigDecimal> weights,
-            int dropEachEnd,
-            BigDecimal passLine,
-            boolean honourVetoes,
-            List<Violation> violations) {
-
-        private static final Set<String> KEYS = Set.of(DROP_EACH_END, PASS_LINE, HONOUR_VETOES);
-
-        /** Reads a plan's parameters; what it leaves unset comes from {@code defaults}. */
-        static Config read(Parameters parameters, Set<String> methodIds, Defaults defaults) {
-            List<Violation> violations = new ArrayList<>();
-            for (String key : parameters.asMap().keySet()) {
-                if (!KEYS.contains(key) && !(key.startsWith(WEIGHT_PREFIX) && key.length() > WEIGHT_PREFIX.length())) {
-                    violations.add(new Violation(
-                            key,
-                            "unknown",
-                            LocalizedText.of(
-                                    "本评分办法没有配置项 " + key + "，请删除或更正",
-                                    "This scheme has no parameter " + key + "; remove or correct it")));
-                }
-            }
-
-            Map<String, BigDecimal> weights = Scores.weights(parameters, WEIGHT_PREFIX, methodIds, violations);
-
-            int dropEachEnd = dropEachEnd(parameters, defaults.dropEachEnd(), violations);
-            BigDecimal passLine = passLine(parameters, defaults.passLine(), violations);
-            boolean honourVetoes = honourVetoes(parameters, defaults.honourVetoes(), violations);
-            return new Config(weights, dropEachEnd, passLine, honourVetoes, List.copyOf(violations));
-        }
-
-        /** How many totals to drop at each end, ≥ 0, or {@code defaultValue} when unset (wrong: recorded). */
-        static int dropEachEnd(Parameters parameters, int defaultValue, List<Violation> violations) {
-            int dropEachEnd = defaultValue;
-            try {
-                dropEachEnd = parameters.getInt(DROP_EACH_END, dropEachEnd);
-                if (dropEachEnd < 0) {
-                    violations.add(new Violation(
-                            DROP_EACH_END,
-                            "min",
-                            LocalizedText.of(
-                                    "两端各去掉的个数为 " + dropEachEnd + "，不能为负数",
-                                    "Drop at each end is " + dropEachEnd + "; it must not be negative")));
-                }
-            } catch (InvalidInputException e) {
-                violations.addAll(e.violations());
-            }
-            return dropEachEnd;
-        }
-
-        /** The pass line in [0, 100], or {@code defaultValue} when unset (wrong: recorded). */
-        static BigDecimal passLine(Parameters parameters, BigDecimal defaultValue, List<Violation> violations) {
-            BigDecimal passLine = defaultValue;
-            try {
-                passLine = parameters.getDecimal(PASS_LINE, passLine);
-                if (passLine.signum() < 0 || passLine.compareTo(HUNDRED) > 0) {
-                    violations.add(new Violation(
-                            PASS_LINE,
-                            "range",
-                            LocalizedText.of(
-                                    "合格线为 " + passLine.toPlainString() + "，必须在 0–100 分之间",
-                                    "The pass line is " + passLine.toPlainString() + "; it must lie in 0–100")));
-                }
-            } catch (InvalidInputException e) {
-                violations.addAll(e.violations());
-            }
-            return passLine;
-        }
-
-        /** Whether vetoes fail the candidate, or {@code defaultValue} when unset or wrong (recorded). */
-        static boolean honourVetoes(Parameters parameters, boolean defaultValue, List<Violation> violations) {
-            try {
-                return parameters.getBoolean(HONOUR_VETOES, defaultValue);
-            } catch (InvalidInputException e) {
-                violations.addAll(e.violations());
-                return defaultValue;
-            }
-        }
     }
 }

@@ -15,12 +15,13 @@ import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.MethodResult;
 import org.skilleval.plugin.api.dto.ParameterSpec;
 import org.skilleval.plugin.testing.Configurations;
+import org.skilleval.plugin.testing.GeneratedFiles;
 
-/** The plugin-wide defaults from Config Admin ({@link PanelTrimmedMeanConfiguration}). */
+/** The plugin-wide defaults from Config Admin (PID {@value PanelTrimmedMeanScheme#PID}). */
 class PanelTrimmedMeanConfigurationTest {
 
-    private static PanelTrimmedMeanConfiguration configured(String... keyValues) {
-        return Configurations.of(PanelTrimmedMeanConfiguration.class, keyValues);
+    private static Map<String, Object> configured(Object... keyValues) {
+        return Configurations.properties(keyValues);
     }
 
     private static Parameters plan(String... more) {
@@ -138,14 +139,16 @@ class PanelTrimmedMeanConfigurationTest {
 
     @Test
     void metatypeDesignatesThePidAndTypesEveryDefault() throws Exception {
-        Configurations.Metatype metatype = Configurations.metatype(PanelTrimmedMeanConfiguration.class);
+        Configurations.Metatype metatype = Configurations.metatype(PanelTrimmedMeanScheme.PID);
 
         assertEquals("org.skilleval.plugin.panel-trimmed-mean", metatype.pid());
         assertEquals(
                 Map.of("dropEachEnd", "Integer", "passLine", "Double", "honourVetoes", "Boolean"),
                 metatype.attributes());
-        assertEquals(
-                Configurations.keys(PanelTrimmedMeanConfiguration.class),
-                metatype.attributes().keySet());
+    }
+
+    @Test
+    void readmeTableAndMetatypeAreGeneratedFromTheDeclarations() {
+        GeneratedFiles.assertCurrent(new PanelTrimmedMeanScheme());
     }
 }

@@ -20,15 +20,16 @@ import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.MethodResult;
 import org.skilleval.plugin.api.dto.ParameterSpec;
 import org.skilleval.plugin.testing.Configurations;
+import org.skilleval.plugin.testing.GeneratedFiles;
 
-/** The plugin-wide defaults from Config Admin ({@link PanelVoteConfiguration}). */
+/** The plugin-wide defaults from Config Admin (PID {@value PanelVoteScheme#PID}). */
 class PanelVoteConfigurationTest {
 
     private static final String REVIEW = "comprehensive-review";
     private static final String ORAL = "oral-defense";
 
-    private static PanelVoteConfiguration configured(String... keyValues) {
-        return Configurations.of(PanelVoteConfiguration.class, keyValues);
+    private static Map<String, Object> configured(Object... keyValues) {
+        return Configurations.properties(keyValues);
     }
 
     /** Vote by the review's approval item, two thirds needed, and whatever else is given. */
@@ -155,12 +156,14 @@ class PanelVoteConfigurationTest {
 
     @Test
     void metatypeDesignatesThePidAndTypesEveryDefault() throws Exception {
-        Configurations.Metatype metatype = Configurations.metatype(PanelVoteConfiguration.class);
+        Configurations.Metatype metatype = Configurations.metatype(PanelVoteScheme.PID);
 
         assertEquals("org.skilleval.plugin.panel-vote", metatype.pid());
         assertEquals(Map.of("approvalPoints", "Double", "honourVetoes", "Boolean"), metatype.attributes());
-        assertEquals(
-                Configurations.keys(PanelVoteConfiguration.class),
-                metatype.attributes().keySet());
+    }
+
+    @Test
+    void readmeTableAndMetatypeAreGeneratedFromTheDeclarations() {
+        GeneratedFiles.assertCurrent(new PanelVoteScheme());
     }
 }

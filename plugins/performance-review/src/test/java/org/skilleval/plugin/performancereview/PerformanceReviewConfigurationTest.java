@@ -17,12 +17,13 @@ import org.skilleval.plugin.api.dto.ParameterSpec;
 import org.skilleval.plugin.api.dto.ScoreItem;
 import org.skilleval.plugin.api.dto.ScoreSheet;
 import org.skilleval.plugin.testing.Configurations;
+import org.skilleval.plugin.testing.GeneratedFiles;
 
-/** The plugin-wide defaults from Config Admin ({@link PerformanceReviewConfiguration}). */
+/** The plugin-wide defaults from Config Admin (PID {@value PerformanceReviewMethod#PID}). */
 class PerformanceReviewConfigurationTest {
 
-    private static PerformanceReviewConfiguration configured(String... keyValues) {
-        return Configurations.of(PerformanceReviewConfiguration.class, keyValues);
+    private static Map<String, Object> configured(Object... keyValues) {
+        return Configurations.properties(keyValues);
     }
 
     private static ScoreSheet sheet(
@@ -148,7 +149,7 @@ class PerformanceReviewConfigurationTest {
 
     @Test
     void metatypeDesignatesThePidAndTypesEveryDefaultUnderThePlansKey() throws Exception {
-        Configurations.Metatype metatype = Configurations.metatype(PerformanceReviewConfiguration.class);
+        Configurations.Metatype metatype = Configurations.metatype(PerformanceReviewMethod.PID);
 
         assertEquals("org.skilleval.plugin.performance-review", metatype.pid());
         assertEquals(
@@ -157,8 +158,10 @@ class PerformanceReviewConfigurationTest {
         assertEquals("Integer", metatype.attributes().get("minExperts"));
         assertEquals("Double", metatype.attributes().get("max.technical-renovation"));
         assertEquals("Double", metatype.attributes().get("weight.research-innovation"));
-        assertEquals(
-                Configurations.keys(PerformanceReviewConfiguration.class),
-                metatype.attributes().keySet());
+    }
+
+    @Test
+    void readmeTableAndMetatypeAreGeneratedFromTheDeclarations() {
+        GeneratedFiles.assertCurrent(new PerformanceReviewMethod());
     }
 }

@@ -49,6 +49,18 @@ public final class Configurations {
         return type.cast(proxy);
     }
 
+    /**
+     * Config Admin properties ({@code key, value, key, value…}) as Declarative Services hands them
+     * to a component built on {@code org.skilleval.plugin.api.PluginBase}.
+     */
+    public static Map<String, Object> properties(Object... keyValues) {
+        Map<String, Object> properties = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            properties.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return properties;
+    }
+
     /** The property keys of a configuration annotation. */
     public static Set<String> keys(Class<? extends Annotation> type) {
         return Stream.of(type.getDeclaredMethods()).map(Configurations::key).collect(Collectors.toSet());
@@ -85,9 +97,21 @@ public final class Configurations {
      * attribute's id → type, as Config Admin and the web console see them.
      */
     public static Metatype metatype(Class<? extends Annotation> type) throws Exception {
-        try (InputStream xml = type.getResourceAsStream("/OSGI-INF/metatype/" + type.getName() + ".xml")) {
+        return metatype(type, "/OSGI-INF/metatype/" + type.getName() + ".xml");
+    }
+
+    /**
+     * The metatype document a plugin built on {@code PluginBase} ships for its PID ({@code
+     * OSGI-INF/metatype/<pid>.xml}, see {@link GeneratedFiles}).
+     */
+    public static Metatype metatype(String pid) throws Exception {
+        return metatype(Configurations.class, "/OSGI-INF/metatype/" + pid + ".xml");
+    }
+
+    private static Metatype metatype(Class<?> loader, String resource) throws Exception {
+        try (InputStream xml = loader.getResourceAsStream(resource)) {
             if (xml == null) {
-                throw new IllegalStateException("No metatype generated for " + type.getName());
+                throw new IllegalStateException("No metatype at " + resource);
             }
             Document document =
                     DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml);

@@ -25,6 +25,7 @@ import org.skilleval.plugin.api.dto.ScoreItem;
 import org.skilleval.plugin.api.dto.ScoreSheet;
 import org.skilleval.plugin.api.dto.ScoreSheetSchema;
 import org.skilleval.plugin.api.dto.Violation;
+import org.skilleval.plugin.testing.GeneratedFiles;
 
 class SuzhouMasterStudioMethodTest {
 
@@ -253,5 +254,10 @@ class SuzhouMasterStudioMethodTest {
                 InvalidInputException.class,
                 () -> method.scoreSheet(config("minExperts", "three", "vetoBelow.apprentice-training", "31")));
         assertEquals(2, e.violations().size(), "every problem is named at once");
+    }
+
+    @Test
+    void readmeTableIsGeneratedFromTheDeclarations() {
+        GeneratedFiles.assertCurrent(method);
     }
 }

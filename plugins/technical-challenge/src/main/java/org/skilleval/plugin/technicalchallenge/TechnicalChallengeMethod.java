@@ -4,32 +4,28 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
-import org.osgi.service.metatype.annotations.Designate;
 import org.skilleval.plugin.api.AssessmentMethod;
-import org.skilleval.plugin.api.ConfigurationStatus;
+import org.skilleval.plugin.api.AssessmentMethodBase;
 import org.skilleval.plugin.api.InvalidInputException;
+import org.skilleval.plugin.api.PanelMean;
+import org.skilleval.plugin.api.ParameterDeclaration;
+import org.skilleval.plugin.api.ParameterDeclarations;
+import org.skilleval.plugin.api.ParameterValues;
 import org.skilleval.plugin.api.Parameters;
-import org.skilleval.plugin.api.Scores;
+import org.skilleval.plugin.api.PluginDefaults;
 import org.skilleval.plugin.api.dto.EvidenceField;
 import org.skilleval.plugin.api.dto.EvidenceSpec;
 import org.skilleval.plugin.api.dto.EvidenceType;
-import org.skilleval.plugin.api.dto.LevelDescriptor;
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.MethodResult;
-import org.skilleval.plugin.api.dto.ParameterSpec;
-import org.skilleval.plugin.api.dto.ParameterType;
 import org.skilleval.plugin.api.dto.ScoreItem;
 import org.skilleval.plugin.api.dto.ScoreSheet;
 import org.skilleval.plugin.api.dto.ScoreSheetSchema;
 import org.skilleval.plugin.api.dto.Violation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * 技术攻关 (technical challenge): the candidate presents a real production problem they solved, their
@@ -39,130 +35,47 @@ import org.slf4j.LoggerFactory;
  * also reports each expert's own sheet total (out of the same 100) as its expert totals, vetoed or
  * not.
  *
- * <p>Configuration (every key optional; an unknown key is refused):
- * <ul>
- * <li>{@value #MIN_EXPERTS} (integer ≥ 1, default {@value #DEFAULT_MIN_EXPERTS});</li>
- * <li>{@value #VETO_MEASURED_EFFECT} (decimal in [0, 30]): makes {@value #MEASURED_EFFECT} a veto
- * item (一票否决项): when the panel's mean for it falls below this mark the result is vetoed. The
- * lowest band of the item (0–5.99) means no measured effect, so a mark of 6 fails every candidate
- * whose solution the panel finds has no measured effect.</li>
- * </ul>
- *
- * <p>The defaults of the parameters that have one are plugin-wide configuration ({@link
- * TechnicalChallengeConfiguration}, PID {@value TechnicalChallengeConfiguration#PID}): they apply to every plan that leaves the parameter
- * unset, and {@link #parameters()} reports them. A configured default that breaks the plan rules
- * is refused: the previous valid defaults stay in force, one error is logged and {@link
- * #configurationProblem()} says why.
+ * <p>Its parameters are declared once in {@link #PARAMETERS} (an unknown key is refused):
+ * {@value #MIN_EXPERTS} (a plugin-wide default in Config Admin under {@value #PID}) and {@value
+ * #VETO_MEASURED_EFFECT}, which makes the measured effect a veto item (一票否决项). The lowest band of
+ * the item (0–5.99) means no measured effect, so a mark of 6 fails every candidate whose solution
+ * the panel finds has no measured effect.
  *
  * <p>Thread-safe; its only state is the immutable defaults, replaced whole when Config Admin
  * changes them.
  */
 @Component(
         service = AssessmentMethod.class,
-        configurationPid = TechnicalChallengeConfiguration.PID,
+        configurationPid = TechnicalChallengeMethod.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
-@Designate(ocd = TechnicalChallengeConfiguration.class)
-public class TechnicalChallengeMethod implements AssessmentMethod, ConfigurationStatus {
-
-    private static final Logger LOG = LoggerFactory.getLogger(TechnicalChallengeMethod.class);
+public class TechnicalChallengeMethod extends AssessmentMethodBase {
 
     /** The method's id, referred to by work plans. */
     public static final String ID = "technical-challenge";
 
+    /** The configuration PID of the plugin-wide defaults: {@code org.skilleval.plugin.<method id>}. */
+    public static final String PID = "org.skilleval.plugin.technical-challenge";
+
     /** Key of the minimum number of expert sheets. */
-    public static final String MIN_EXPERTS = "minExperts";
+    public static final String MIN_EXPERTS = PanelMean.MIN_EXPERTS;
 
     /** Key of the veto mark of the measured-effect item. */
     public static final String VETO_MEASURED_EFFECT = "vetoBelow.measured-effect";
 
-    static final int DEFAULT_MIN_EXPERTS = 3;
+    static final ParameterDeclaration<Integer> MIN_EXPERTS_PARAMETER =
+            PanelMean.minExperts(3).configurable();
 
-    static final String PROBLEM = "problem";
-    static final String SOLUTION = "solution";
-    static final String MEASURED_EFFECT = "measured-effect";
+    static final ParameterDeclaration<BigDecimal> VETO_MEASURED_EFFECT_PARAMETER = PanelMean.vetoMark(
+            TechnicalChallengeSheet.MEASURED_EFFECT,
+            LocalizedText.of(
+                    "“实测效果”一票否决线（0–30 分，不设则不否决；6 分即无实测效果不通过）",
+                    "Veto mark of \"Measured effect\" (0–30; none when unset; 6 fails a solution "
+                            + "without measured effect)"),
+            30);
 
-    private static final BigDecimal THIRTY = BigDecimal.valueOf(30);
-    private static final BigDecimal FORTY = BigDecimal.valueOf(40);
-
-    private static final ScoreItem PROBLEM_ITEM = new ScoreItem(
-            PROBLEM,
-            LocalizedText.of("难题的难度与意义", "Difficulty and significance of the problem"),
-            THIRTY,
-            BigDecimal.ONE,
-            null,
-            List.of(
-                    level(
-                            "0",
-                            "5.99",
-                            "一般性问题，按常规方法即可解决，或问题并非真实生产难题",
-                            "An ordinary problem that routine methods solve, or not a real production problem"),
-                    level(
-                            "6",
-                            "14.99",
-                            "本岗位的技术难题，影响生产效率、质量或成本",
-                            "A hard problem of the post that affects efficiency, quality or cost"),
-                    level(
-                            "15",
-                            "23.99",
-                            "车间或企业的关键难题，长期制约生产，常规手段难以解决",
-                            "A key problem of the workshop or enterprise that held production back for a "
-                                    + "long time and resisted routine means"),
-                    level(
-                            "24",
-                            "30",
-                            "企业或行业的重大难题（“卡脖子”、安全或质量瓶颈），解决后意义重大",
-                            "A major problem of the enterprise or industry (a bottleneck of technology, "
-                                    + "safety or quality) whose solution matters greatly")));
-
-    private static final ScoreItem SOLUTION_ITEM = new ScoreItem(
-            SOLUTION,
-            LocalizedText.of("解决方案的质量与创新性", "Quality and originality of the solution"),
-            FORTY,
-            BigDecimal.ONE,
-            null,
-            List.of(
-                    level(
-                            "0",
-                            "15.99",
-                            "方案照搬常规做法或不完整，原理不清，可行性存疑",
-                            "The solution copies routine practice or is incomplete; its principle is unclear "
-                                    + "and its feasibility doubtful"),
-                    level(
-                            "16",
-                            "27.99",
-                            "方案完整可行，原理清楚，对原有做法有一定改进",
-                            "A complete, workable solution with a clear principle that improves on the "
-                                    + "previous practice"),
-                    level(
-                            "28",
-                            "35.99",
-                            "分析透彻，措施得当，采用了新方法、新工装或新工艺，本人起主导作用",
-                            "Thorough analysis and apt measures using new methods, tooling or processes, "
-                                    + "with the candidate in the lead"),
-                    level(
-                            "36",
-                            "40",
-                            "方案原创性强，形成专利、工法或标准，可在企业或行业推广复制",
-                            "A highly original solution that produced patents, construction methods or "
-                                    + "standards and can be replicated across the enterprise or industry")));
-
-    private static final LocalizedText MEASURED_EFFECT_LABEL =
-            LocalizedText.of("实测效果（攻关前后对比）", "Measured effect (before and after)");
-
-    private static final List<LevelDescriptor> MEASURED_EFFECT_LEVELS = List.of(
-            level("0", "5.99", "无攻关前后的实测数据，或实测无改善", "No measurement before and after, or no measured improvement"),
-            level("6", "14.99", "有攻关前后的实测数据，指标有所改善", "Measurements before and after show some improvement"),
-            level(
-                    "15",
-                    "23.99",
-                    "关键指标改善明显，经企业验收确认",
-                    "Key indicators clearly improved, confirmed by the enterprise's acceptance"),
-            level(
-                    "24",
-                    "30",
-                    "关键指标大幅改善并持续稳定，经济效益显著，经财务或第三方核实",
-                    "Key indicators improved greatly and lastingly with marked economic benefit, "
-                            + "verified by finance or a third party"));
+    /** The method's parameters, declared once. */
+    static final ParameterDeclarations PARAMETERS =
+            ParameterDeclarations.of(MIN_EXPERTS_PARAMETER, VETO_MEASURED_EFFECT_PARAMETER);
 
     private static final LocalizedText NAME = LocalizedText.of("技术攻关", "Technical challenge");
 
@@ -234,202 +147,49 @@ public class TechnicalChallengeMethod implements AssessmentMethod, Configuration
                             EvidenceType.ATTACHMENT,
                             false)));
 
-    /** The defaults in force: the configuration of a plan that sets no parameter. */
-    private volatile Config defaults = Config.BUILT_IN;
-
-    /** Why the last configuration of the defaults was refused; {@code null} when it was accepted. */
-    private volatile LocalizedText configurationProblem;
-
     /** The method with its built-in defaults, as without Config Admin. */
-    public TechnicalChallengeMethod() {}
+    public TechnicalChallengeMethod() {
+        this(Map.of());
+    }
 
-    /** The method with the configured defaults; see {@link #modified(TechnicalChallengeConfiguration)}. */
+    /** The method with the defaults configured in Config Admin; an invalid configuration is refused. */
     @Activate
-    public TechnicalChallengeMethod(TechnicalChallengeConfiguration configuration) {
-        configure(configuration);
+    public TechnicalChallengeMethod(Map<String, Object> configuration) {
+        super(ID, NAME, DESCRIPTION, EVIDENCE, new PluginDefaults(PID, PARAMETERS, configuration));
     }
 
-    /**
-     * Takes changed defaults without a restart. An invalid configuration is refused with one
-     * error in the log; the previous valid defaults (the built-in ones at first) stay in force and
-     * the method stays available to running rounds.
-     */
+    /** Takes changed defaults without a restart; see {@link PluginDefaults#configure}. */
     @Modified
-    void modified(TechnicalChallengeConfiguration configuration) {
+    void modified(Map<String, Object> configuration) {
         configure(configuration);
-    }
-
-    /**
-     * Why the current configuration of the plugin's defaults was refused (PID, key, value, rule),
-     * or empty when it was accepted.
-     */
-    @Override
-    public Optional<LocalizedText> configurationProblem() {
-        return Optional.ofNullable(configurationProblem);
-    }
-
-    private synchronized void configure(TechnicalChallengeConfiguration configuration) {
-        // The same reader and rules as a plan's parameters, against the built-in defaults.
-        Parameters configured = Parameters.of(Map.of(MIN_EXPERTS, configuration.minExperts()));
-        try {
-            defaults = Config.of(configured, Config.BUILT_IN);
-            configurationProblem = null;
-        } catch (InvalidInputException e) {
-            LocalizedText problem =
-                    ConfigurationStatus.refused(TechnicalChallengeConfiguration.PID, configured, e.violations());
-            configurationProblem = problem;
-            LOG.error("{} / {}", problem.zh(), problem.en());
-        }
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public LocalizedText name() {
-        return NAME;
-    }
-
-    @Override
-    public LocalizedText description() {
-        return DESCRIPTION;
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(
-                new ParameterSpec(
-                        MIN_EXPERTS,
-                        LocalizedText.of("最少评委人数（至少 1 人）", "Minimum number of experts (at least 1)"),
-                        ParameterType.INTEGER,
-                        Integer.toString(defaults.minExperts()),
-                        false),
-                new ParameterSpec(
-                        VETO_MEASURED_EFFECT,
-                        LocalizedText.of(
-                                "“实测效果”一票否决线（0–30 分，不设则不否决；6 分即无实测效果不通过）",
-                                "Veto mark of \"Measured effect\" (0–30; none when unset; 6 fails a solution "
-                                        + "without measured effect)"),
-                        ParameterType.DECIMAL,
-                        null,
-                        false));
-    }
-
-    @Override
-    public EvidenceSpec evidence() {
-        return EVIDENCE;
     }
 
     @Override
     public ScoreSheetSchema scoreSheet(Parameters configuration) {
-        return Config.of(configuration, defaults).schema();
-    }
-
-    @Override
-    public List<Violation> validate(ScoreSheet sheet, Parameters configuration) {
-        return Scores.check(scoreSheet(configuration), sheet);
+        return TechnicalChallengeSheet.schema(read(configuration).get(VETO_MEASURED_EFFECT_PARAMETER));
     }
 
     @Override
     public MethodResult evaluate(List<ScoreSheet> sheets, Parameters configuration) {
-        Config config = Config.of(configuration, defaults);
-        ScoreSheetSchema schema = config.schema();
-        Scores.requirePanel(sheets, config.minExperts());
-        Scores.requireValid(schema, sheets);
-
-        Map<String, BigDecimal> means = Scores.itemMeans(schema, sheets);
-        BigDecimal score = Scores.weightedTotal(schema, means);
-        BigDecimal maxScore = schema.maxTotal();
-        List<LocalizedText> vetoes = Scores.vetoes(schema, means);
-
-        List<LocalizedText> reasons = new ArrayList<>();
-        reasons.add(LocalizedText.of(
-                sheets.size() + " 位评委平均分 " + score.toPlainString() + " / " + maxScore.toPlainString(),
-                "Mean of " + sheets.size() + " experts: " + score.toPlainString() + " / " + maxScore.toPlainString()));
+        ParameterValues values = read(configuration);
+        ScoreSheetSchema schema = TechnicalChallengeSheet.schema(values.get(VETO_MEASURED_EFFECT_PARAMETER));
+        PanelMean panel = PanelMean.of(schema, sheets, values.get(MIN_EXPERTS_PARAMETER));
+        List<LocalizedText> itemMeans = new ArrayList<>();
         for (ScoreItem item : schema.items()) {
-            BigDecimal mean = means.get(item.id());
-            reasons.add(LocalizedText.of(
+            BigDecimal mean = panel.means().get(item.id());
+            itemMeans.add(LocalizedText.of(
                     item.label().zh() + "：平均 " + mean.toPlainString() + " / " + item.maxPoints() + " 分",
                     item.label().en() + ": mean " + mean.toPlainString() + " / " + item.maxPoints()));
         }
-        reasons.addAll(vetoes);
-        return new MethodResult(
-                ID, score, maxScore, means, !vetoes.isEmpty(), reasons, Scores.sheetTotals(schema, sheets));
+        return panel.result(ID, itemMeans);
     }
 
-    /**
-     * The configuration of a work plan, read and checked once per call. The plugin's defaults are
-     * one too: the configuration of a plan that sets nothing.
-     */
-    private record Config(int minExperts, BigDecimal vetoBelowMeasuredEffect) {
-
-        static final Config BUILT_IN = new Config(DEFAULT_MIN_EXPERTS, null);
-
-        private static final Set<String> KNOWN = Set.of(MIN_EXPERTS, VETO_MEASURED_EFFECT);
-
-        /** Reads a plan's parameters; what it leaves unset comes from {@code defaults}. */
-        static Config of(Parameters parameters, Config defaults) {
-            List<Violation> violations = new ArrayList<>();
-            int minExperts = defaults.minExperts();
-            try {
-                minExperts = parameters.getInt(MIN_EXPERTS, defaults.minExperts());
-                if (minExperts < 1) {
-                    violations.add(new Violation(
-                            MIN_EXPERTS,
-                            "min",
-                            LocalizedText.of(
-                                    "配置项 " + MIN_EXPERTS + " 为 " + minExperts + "，最少评委人数至少为 1",
-                                    "Parameter " + MIN_EXPERTS + " is " + minExperts
-                                            + "; at least 1 expert is required")));
-                }
-            } catch (InvalidInputException e) {
-                violations.addAll(e.violations());
-            }
-            BigDecimal vetoBelow = null;
-            try {
-                vetoBelow = parameters.getDecimal(VETO_MEASURED_EFFECT, defaults.vetoBelowMeasuredEffect());
-                if (vetoBelow != null && (vetoBelow.signum() < 0 || vetoBelow.compareTo(THIRTY) > 0)) {
-                    violations.add(new Violation(
-                            VETO_MEASURED_EFFECT,
-                            "range",
-                            LocalizedText.of(
-                                    "配置项 " + VETO_MEASURED_EFFECT + " 为 " + vetoBelow.toPlainString()
-                                            + "，一票否决线须在 0–30 分之间",
-                                    "Parameter " + VETO_MEASURED_EFFECT + " is " + vetoBelow.toPlainString()
-                                            + "; the veto mark must lie in 0–30")));
-                }
-            } catch (InvalidInputException e) {
-                violations.addAll(e.violations());
-            }
-            for (String key : parameters.asMap().keySet()) {
-                if (!KNOWN.contains(key)) {
-                    violations.add(new Violation(
-                            key,
-                            "unknown",
-                            LocalizedText.of(
-                                    "配置项 " + key + " 不是技术攻关的参数",
-                                    "Parameter " + key + " is not a parameter of the technical challenge")));
-                }
-            }
-            InvalidInputException.throwIfAny(violations);
-            return new Config(minExperts, vetoBelow);
-        }
-
-        ScoreSheetSchema schema() {
-            ScoreItem measuredEffect = new ScoreItem(
-                    MEASURED_EFFECT,
-                    MEASURED_EFFECT_LABEL,
-                    THIRTY,
-                    BigDecimal.ONE,
-                    vetoBelowMeasuredEffect,
-                    MEASURED_EFFECT_LEVELS);
-            return new ScoreSheetSchema(List.of(PROBLEM_ITEM, SOLUTION_ITEM, measuredEffect));
-        }
-    }
-
-    private static LevelDescriptor level(String from, String to, String zh, String en) {
-        return new LevelDescriptor(new BigDecimal(from), new BigDecimal(to), LocalizedText.of(zh, en));
+    /** A plan's configuration with the defaults in force; an unknown key is refused too. */
+    private ParameterValues read(Parameters configuration) {
+        List<Violation> violations = new ArrayList<>();
+        ParameterValues values = defaults().read(configuration, violations);
+        PARAMETERS.unknownKeys(configuration, NAME, violations);
+        InvalidInputException.throwIfAny(violations);
+        return values;
     }
 }

@@ -14,12 +14,13 @@ import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.ParameterSpec;
 import org.skilleval.plugin.api.dto.ScoreSheet;
 import org.skilleval.plugin.testing.Configurations;
+import org.skilleval.plugin.testing.GeneratedFiles;
 
-/** The plugin-wide defaults from Config Admin ({@link TechnicalChallengeConfiguration}). */
+/** The plugin-wide defaults from Config Admin (PID {@value TechnicalChallengeMethod#PID}). */
 class TechnicalChallengeConfigurationTest {
 
-    private static TechnicalChallengeConfiguration configured(String... keyValues) {
-        return Configurations.of(TechnicalChallengeConfiguration.class, keyValues);
+    private static Map<String, Object> configured(Object... keyValues) {
+        return Configurations.properties(keyValues);
     }
 
     private static ScoreSheet sheet(String expert) {
@@ -119,12 +120,14 @@ class TechnicalChallengeConfigurationTest {
 
     @Test
     void metatypeDesignatesThePidAndTypesEveryDefaultOfAPlanParameter() throws Exception {
-        Configurations.Metatype metatype = Configurations.metatype(TechnicalChallengeConfiguration.class);
+        Configurations.Metatype metatype = Configurations.metatype(TechnicalChallengeMethod.PID);
 
         assertEquals("org.skilleval.plugin.technical-challenge", metatype.pid());
         assertEquals(Map.of("minExperts", "Integer"), metatype.attributes());
-        assertEquals(
-                Configurations.keys(TechnicalChallengeConfiguration.class),
-                metatype.attributes().keySet());
+    }
+
+    @Test
+    void readmeTableAndMetatypeAreGeneratedFromTheDeclarations() {
+        GeneratedFiles.assertCurrent(new TechnicalChallengeMethod());
     }
 }

@@ -4,28 +4,24 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
-import org.osgi.service.metatype.annotations.Designate;
-import org.skilleval.plugin.api.ConfigurationStatus;
 import org.skilleval.plugin.api.InvalidInputException;
+import org.skilleval.plugin.api.ParameterDeclaration;
+import org.skilleval.plugin.api.ParameterDeclarations;
 import org.skilleval.plugin.api.Parameters;
+import org.skilleval.plugin.api.PluginDefaults;
 import org.skilleval.plugin.api.Scores;
 import org.skilleval.plugin.api.ScoringScheme;
+import org.skilleval.plugin.api.ScoringSchemeBase;
 import org.skilleval.plugin.api.dto.FinalResult;
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.MethodResult;
-import org.skilleval.plugin.api.dto.ParameterSpec;
-import org.skilleval.plugin.api.dto.ParameterType;
 import org.skilleval.plugin.api.dto.Violation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * 一票否决 (veto): the candidate fails whatever the total when any assessment method vetoed them
@@ -37,37 +33,43 @@ import org.slf4j.LoggerFactory;
  * <p>Minimums are on the method's own scale: {@code minimum.oral-defense = 60} means 60 of the
  * oral defence's points, not 60 %. A minimum is missed only when the score is strictly below it.
  *
- * <p>The defaults of the parameters that have one are plugin-wide configuration ({@link
- * VetoConfiguration}, PID {@value VetoConfiguration#PID}): they apply to every plan that leaves the parameter
- * unset, and {@link #parameters()} reports them. A configured default that breaks the plan rules
- * is refused: the previous valid defaults stay in force, one error is logged and {@link
- * #configurationProblem()} says why.
+ * <p>Its parameters are declared once in {@link #PARAMETERS} (an unknown key is refused); the
+ * default of {@value #PASS_LINE} is plugin-wide configuration in Config Admin under {@value #PID}.
+ * The minimums are read by {@link Minimum}.
  *
  * <p>Thread-safe; its only state is the immutable defaults, replaced whole when Config Admin
  * changes them.
  */
 @Component(
         service = ScoringScheme.class,
-        configurationPid = VetoConfiguration.PID,
+        configurationPid = VetoScheme.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
-@Designate(ocd = VetoConfiguration.class)
-public class VetoScheme implements ScoringScheme, ConfigurationStatus {
-
-    private static final Logger LOG = LoggerFactory.getLogger(VetoScheme.class);
+public class VetoScheme extends ScoringSchemeBase {
 
     /** The scheme's id, referred to by work plans. */
     public static final String ID = "veto";
 
-    /** Prefix of the per-method weight keys. */
-    public static final String WEIGHT_PREFIX = "weight.";
+    /** The configuration PID of the plugin-wide defaults: {@code org.skilleval.plugin.<scheme id>}. */
+    public static final String PID = "org.skilleval.plugin.veto";
 
     /** Prefix of the per-method ({@code minimum.<methodId>}) and per-item minimum keys. */
     public static final String MINIMUM_PREFIX = "minimum.";
 
-    /** Key of the pass line. */
-    public static final String PASS_LINE = "passLine";
+    static final ParameterDeclaration<BigDecimal> PASS_LINE_PARAMETER =
+            passLine(60).configurable();
 
-    static final String DEFAULT_PASS_LINE = "60";
+    static final ParameterDeclaration<BigDecimal> MINIMUMS = ParameterDeclaration.ofDecimal(
+                    MINIMUM_PREFIX + "*",
+                    LocalizedText.of(
+                            "最低分：minimum.<评审方式> 为该方式得分的最低要求，minimum.<评审方式>.<评分项> 为该评分项综合得分的最低要求"
+                                    + "（按该方式自身分值，低于即一票否决；不设则不限）",
+                            "Minimum: minimum.<method> for the method's score, minimum.<method>.<item> for an"
+                                    + " item's combined points (on the method's own scale; below it vetoes; none"
+                                    + " when unset)"))
+            .atLeast(0);
+
+    /** The scheme's parameters, declared once. */
+    static final ParameterDeclarations PARAMETERS = ParameterDeclarations.of(weights(), PASS_LINE_PARAMETER, MINIMUMS);
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -86,100 +88,21 @@ public class VetoScheme implements ScoringScheme, ConfigurationStatus {
                     + "the products are added (out of 100); the candidate passes at the pass line (60 by "
                     + "default) or above.");
 
-    private static List<ParameterSpec> parameterSpecs(Defaults defaults) {
-        return List.of(
-                new ParameterSpec(
-                        WEIGHT_PREFIX + "*",
-                        LocalizedText.of(
-                                "各评审方式的权重（%），均为正数，合计 100",
-                                "Weight of each assessment method in percent; positive, adding up to 100"),
-                        ParameterType.DECIMAL,
-                        null,
-                        true),
-                new ParameterSpec(
-                        PASS_LINE,
-                        LocalizedText.of("合格线（0–100 分）", "Pass line (0–100)"),
-                        ParameterType.DECIMAL,
-                        plain(defaults.passLine()),
-                        false),
-                new ParameterSpec(
-                        MINIMUM_PREFIX + "*",
-                        LocalizedText.of(
-                                "最低分：minimum.<评审方式> 为该方式得分的最低要求，minimum.<评审方式>.<评分项> 为该评分项综合得分的最低要求"
-                                        + "（按该方式自身分值，低于即一票否决；不设则不限）",
-                                "Minimum: minimum.<method> for the method's score, minimum.<method>.<item> for an"
-                                        + " item's combined points (on the method's own scale; below it vetoes; none"
-                                        + " when unset)"),
-                        ParameterType.DECIMAL,
-                        null,
-                        false));
-    }
-
-    /** The defaults in force: what a plan that leaves a parameter unset gets. */
-    private volatile Defaults defaults = Defaults.BUILT_IN;
-
-    /** Why the last configuration of the defaults was refused; {@code null} when it was accepted. */
-    private volatile LocalizedText configurationProblem;
-
     /** The scheme with its built-in defaults, as without Config Admin. */
-    public VetoScheme() {}
+    public VetoScheme() {
+        this(Map.of());
+    }
 
-    /** The scheme with the configured defaults; see {@link #modified(VetoConfiguration)}. */
+    /** The scheme with the defaults configured in Config Admin; an invalid configuration is refused. */
     @Activate
-    public VetoScheme(VetoConfiguration configuration) {
-        configure(configuration);
+    public VetoScheme(Map<String, Object> configuration) {
+        super(ID, NAME, DESCRIPTION, new PluginDefaults(PID, PARAMETERS, configuration));
     }
 
-    /**
-     * Takes changed defaults without a restart. An invalid configuration is refused with one
-     * error in the log; the previous valid defaults (the built-in ones at first) stay in force and
-     * the scheme stays available to running rounds.
-     */
+    /** Takes changed defaults without a restart; see {@link PluginDefaults#configure}. */
     @Modified
-    void modified(VetoConfiguration configuration) {
+    void modified(Map<String, Object> configuration) {
         configure(configuration);
-    }
-
-    /**
-     * Why the current configuration of the plugin's defaults was refused (PID, key, value, rule),
-     * or empty when it was accepted.
-     */
-    @Override
-    public Optional<LocalizedText> configurationProblem() {
-        return Optional.ofNullable(configurationProblem);
-    }
-
-    private synchronized void configure(VetoConfiguration configuration) {
-        // The same reader and rules as a plan's parameters, against the built-in defaults.
-        Parameters configured = Parameters.of(Map.of(PASS_LINE, configuration.passLine()));
-        try {
-            defaults = Defaults.read(configured);
-            configurationProblem = null;
-        } catch (InvalidInputException e) {
-            LocalizedText problem = ConfigurationStatus.refused(VetoConfiguration.PID, configured, e.violations());
-            configurationProblem = problem;
-            LOG.error("{} / {}", problem.zh(), problem.en());
-        }
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public LocalizedText name() {
-        return NAME;
-    }
-
-    @Override
-    public LocalizedText description() {
-        return DESCRIPTION;
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return parameterSpecs(defaults);
     }
 
     /** Totals are out of 100 whatever the configuration: weights adding up to 100 of percentages. */
@@ -190,7 +113,12 @@ public class VetoScheme implements ScoringScheme, ConfigurationStatus {
 
     @Override
     public List<Violation> validateConfiguration(Parameters configuration, Set<String> methodIds) {
-        return Config.read(configuration, methodIds, defaults).violations();
+        List<Violation> violations = new ArrayList<>();
+        PARAMETERS.unknownKeys(configuration, NAME, violations);
+        Scores.weights(configuration, WEIGHT_PREFIX, methodIds, violations);
+        Minimum.readAll(configuration, methodIds, violations);
+        defaults().read(configuration, violations);
+        return violations;
     }
 
     @Override
@@ -212,10 +140,12 @@ public class VetoScheme implements ScoringScheme, ConfigurationStatus {
                                 "The result of method " + methodId + " is missing; no verdict can be given")));
             }
         }
-        Config config = Config.read(configuration, methodIds, defaults);
-        violations.addAll(config.violations());
+        violations.addAll(validateConfiguration(configuration, methodIds));
         InvalidInputException.throwIfAny(violations);
-        for (Minimum minimum : config.minimums()) {
+        List<Minimum> minimums = Minimum.readAll(configuration, methodIds, new ArrayList<>());
+        Map<String, BigDecimal> weights = Scores.weights(configuration, WEIGHT_PREFIX, methodIds, new ArrayList<>());
+        BigDecimal passLine = defaults().require(configuration).get(PASS_LINE_PARAMETER);
+        for (Minimum minimum : minimums) {
             minimum.check(byMethod.get(minimum.methodId()), violations);
         }
         InvalidInputException.throwIfAny(violations);
@@ -224,19 +154,19 @@ public class VetoScheme implements ScoringScheme, ConfigurationStatus {
         for (MethodResult result : byMethod.values()) {
             if (result.vetoed()) {
                 vetoes.add(LocalizedText.of(
-                        "一票否决：评审方式 " + result.methodId() + " 否决了申报人" + joined(result.reasons(), true),
+                        "一票否决：评审方式 " + result.methodId() + " 否决了申报人" + bracketed(result.reasons(), true),
                         "Veto: method " + result.methodId() + " vetoed the candidate"
-                                + joined(result.reasons(), false)));
+                                + bracketed(result.reasons(), false)));
             }
         }
-        for (Minimum minimum : config.minimums()) {
+        for (Minimum minimum : minimums) {
             minimum.missed(byMethod.get(minimum.methodId())).ifPresent(vetoes::add);
         }
 
         List<LocalizedText> reasons = new ArrayList<>(vetoes);
         BigDecimal exactTotal = BigDecimal.ZERO;
         for (MethodResult result : byMethod.values()) {
-            BigDecimal weight = config.weights().get(result.methodId());
+            BigDecimal weight = weights.get(result.methodId());
             BigDecimal percent = Scores.percentOf(result.score(), result.maxScore());
             BigDecimal contribution = weight.multiply(percent).movePointLeft(2);
             exactTotal = exactTotal.add(contribution);
@@ -250,9 +180,9 @@ public class VetoScheme implements ScoringScheme, ConfigurationStatus {
                             + "% × weight " + plain(weight) + "% = " + shown));
         }
         BigDecimal total = Scores.round(exactTotal);
-        boolean reachesPassLine = total.compareTo(config.passLine()) >= 0;
+        boolean reachesPassLine = total.compareTo(passLine) >= 0;
         String totalText = total.toPlainString();
-        String passLineText = plain(config.passLine());
+        String passLineText = plain(passLine);
         if (!vetoes.isEmpty()) {
             reasons.add(LocalizedText.of(
                     "总分 " + totalText + "（合格线 " + passLineText + " 分），但有 " + vetoes.size() + " 项一票否决，无论总分多少均不予通过",
@@ -270,186 +200,7 @@ public class VetoScheme implements ScoringScheme, ConfigurationStatus {
         return new FinalResult(total, vetoes.isEmpty() && reachesPassLine, reasons);
     }
 
-    private static String joined(List<LocalizedText> reasons, boolean zh) {
-        if (reasons.isEmpty()) {
-            return "";
-        }
-        return reasons.stream()
-                .map(r -> zh ? r.zh() : r.en())
-                .collect(Collectors.joining(zh ? "；" : "; ", zh ? "（" : " (", zh ? "）" : ")"));
-    }
-
     static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
-    }
-
-    /**
-     * A configured minimum: of a method's score ({@code itemId} null) or of one item's combined
-     * points.
-     */
-    private record Minimum(String key, String methodId, String itemId, BigDecimal value) {
-
-        /** The method id of a key after {@code minimum.}: method ids hold no dot, item ids may. */
-        static String methodOf(String keyAfterPrefix) {
-            int dot = keyAfterPrefix.indexOf('.');
-            return dot < 0 ? keyAfterPrefix : keyAfterPrefix.substring(0, dot);
-        }
-
-        /** Checks what only the result can tell: the minimum is reachable, the item exists. */
-        void check(MethodResult result, List<Violation> violations) {
-            if (itemId == null) {
-                if (value.compareTo(result.maxScore()) > 0) {
-                    violations.add(new Violation(
-                            key,
-                            "range",
-                            LocalizedText.of(
-                                    "配置项 " + key + " 为 " + plain(value) + "，高于评审方式 " + methodId + " 的满分 "
-                                            + plain(result.maxScore()) + " 分，任何人都达不到",
-                                    "Parameter " + key + " is " + plain(value) + ", above the maximum "
-                                            + plain(result.maxScore()) + " of method " + methodId
-                                            + "; nobody could reach it")));
-                }
-            } else if (!result.itemScores().containsKey(itemId)) {
-                violations.add(new Violation(
-                        key,
-                        "unknown-item",
-                        LocalizedText.of(
-                                "评审方式 " + methodId + " 的结果中没有评分项 " + itemId + "，请更正配置项 " + key,
-                                "The result of method " + methodId + " has no item " + itemId + "; correct " + key)));
-            }
-        }
-
-        Optional<LocalizedText> missed(MethodResult result) {
-            BigDecimal actual =
-                    itemId == null ? result.score() : result.itemScores().get(itemId);
-            if (actual.compareTo(value) >= 0) {
-                return Optional.empty();
-            }
-            return Optional.of(
-                    itemId == null
-                            ? LocalizedText.of(
-                                    "一票否决：评审方式 " + methodId + " 得分 " + plain(actual) + " 低于最低要求 " + plain(value) + " 分",
-                                    "Veto: method " + methodId + " scored " + plain(actual) + ", below its minimum "
-                                            + plain(value))
-                            : LocalizedText.of(
-                                    "一票否决：评审方式 " + methodId + " 的评分项 " + itemId + " 得分 " + plain(actual) + " 低于最低要求 "
-                                            + plain(value) + " 分",
-                                    "Veto: item " + itemId + " of method " + methodId + " scored " + plain(actual)
-                                            + ", below its minimum " + plain(value)));
-        }
-    }
-
-    /** The scheme's defaults: what a plan that leaves a parameter unset gets. */
-    private record Defaults(BigDecimal passLine) {
-
-        static final Defaults BUILT_IN = new Defaults(new BigDecimal(DEFAULT_PASS_LINE));
-
-        /**
-         * Reads configured defaults by the plan's rules.
-         *
-         * @throws InvalidInputException listing every rule they break
-         */
-        static Defaults read(Parameters configured) {
-            List<Violation> violations = new ArrayList<>();
-            BigDecimal passLine = Config.passLine(configured, BUILT_IN.passLine(), violations);
-            InvalidInputException.throwIfAny(violations);
-            return new Defaults(passLine);
-        }
-    }
-
-    /**
-     * A configuration read against the methods of a plan: the values that could be read, and every
-     * rule it breaks. The values are only meaningful when there are no violations.
-     */
-    private record Config(
-            Map<String, BigDecimal> weights, BigDecimal passLine, List<Minimum> minimums, List<Violation> violations) {
-
-        /** Reads a plan's parameters; what it leaves unset comes from {@code defaults}. */
-        static Config read(Parameters parameters, Set<String> methodIds, Defaults defaults) {
-            List<Violation> violations = new ArrayList<>();
-            for (String key : parameters.asMap().keySet()) {
-                if (!key.equals(PASS_LINE) && !family(key, WEIGHT_PREFIX) && !family(key, MINIMUM_PREFIX)) {
-                    violations.add(new Violation(
-                            key,
-                            "unknown",
-                            LocalizedText.of(
-                                    "本评分办法没有配置项 " + key + "，请删除或更正",
-                                    "This scheme has no parameter " + key + "; remove or correct it")));
-                }
-            }
-
-            Map<String, BigDecimal> weights = Scores.weights(parameters, WEIGHT_PREFIX, methodIds, violations);
-
-            List<Minimum> minimums = new ArrayList<>();
-            for (String rest : parameters.withPrefix(MINIMUM_PREFIX).keySet()) {
-                String key = MINIMUM_PREFIX + rest;
-                String methodId = Minimum.methodOf(rest);
-                String itemId = rest.length() > methodId.length() ? rest.substring(methodId.length() + 1) : null;
-                if (!methodIds.contains(methodId)) {
-                    violations.add(unknownMethod(key, methodId));
-                    continue;
-                }
-                if (itemId != null && itemId.isEmpty()) {
-                    violations.add(new Violation(
-                            key,
-                            "unknown",
-                            LocalizedText.of(
-                                    "配置项 " + key + " 缺少评分项，应为 minimum.<评审方式>.<评分项>",
-                                    "Parameter " + key + " names no item; use minimum.<method>.<item>")));
-                    continue;
-                }
-                try {
-                    BigDecimal value = parameters.getDecimal(key, null);
-                    if (value.signum() < 0) {
-                        violations.add(new Violation(
-                                key,
-                                "min",
-                                LocalizedText.of(
-                                        "配置项 " + key + " 为 " + value.toPlainString() + "，最低分不能为负数",
-                                        "Parameter " + key + " is " + value.toPlainString()
-                                                + "; a minimum must not be negative")));
-                    } else {
-                        minimums.add(new Minimum(key, methodId, itemId, value));
-                    }
-                } catch (InvalidInputException e) {
-                    violations.addAll(e.violations());
-                }
-            }
-
-            BigDecimal passLine = passLine(parameters, defaults.passLine(), violations);
-            return new Config(weights, passLine, List.copyOf(minimums), List.copyOf(violations));
-        }
-
-        /** The pass line in [0, 100], or {@code defaultValue} when unset (wrong: recorded). */
-        static BigDecimal passLine(Parameters parameters, BigDecimal defaultValue, List<Violation> violations) {
-            BigDecimal passLine = defaultValue;
-            try {
-                passLine = parameters.getDecimal(PASS_LINE, passLine);
-                if (passLine.signum() < 0 || passLine.compareTo(HUNDRED) > 0) {
-                    violations.add(new Violation(
-                            PASS_LINE,
-                            "range",
-                            LocalizedText.of(
-                                    "合格线为 " + passLine.toPlainString() + "，必须在 0–100 分之间",
-                                    "The pass line is " + passLine.toPlainString() + "; it must lie in 0–100")));
-                }
-            } catch (InvalidInputException e) {
-                violations.addAll(e.violations());
-            }
-            return passLine;
-        }
-
-        private static boolean family(String key, String prefix) {
-            return key.startsWith(prefix) && key.length() > prefix.length();
-        }
-
-        private static Violation unknownMethod(String key, String methodId) {
-            return new Violation(
-                    key,
-                    "unknown-method",
-                    LocalizedText.of(
-                            "工作方案中没有评审方式 " + methodId + "，请删除配置项 " + key,
-                            "The plan has no assessment method " + methodId + "; remove " + key));
-        }
     }
 }

@@ -14,12 +14,13 @@ import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.MethodResult;
 import org.skilleval.plugin.api.dto.ParameterSpec;
 import org.skilleval.plugin.testing.Configurations;
+import org.skilleval.plugin.testing.GeneratedFiles;
 
-/** The plugin-wide defaults from Config Admin ({@link VetoConfiguration}). */
+/** The plugin-wide defaults from Config Admin (PID {@value VetoScheme#PID}). */
 class VetoConfigurationTest {
 
-    private static VetoConfiguration configured(String... keyValues) {
-        return Configurations.of(VetoConfiguration.class, keyValues);
+    private static Map<String, Object> configured(Object... keyValues) {
+        return Configurations.properties(keyValues);
     }
 
     private static Parameters plan(String... more) {
@@ -115,12 +116,14 @@ class VetoConfigurationTest {
 
     @Test
     void metatypeDesignatesThePidAndTypesThePassLine() throws Exception {
-        Configurations.Metatype metatype = Configurations.metatype(VetoConfiguration.class);
+        Configurations.Metatype metatype = Configurations.metatype(VetoScheme.PID);
 
         assertEquals("org.skilleval.plugin.veto", metatype.pid());
         assertEquals(Map.of("passLine", "Double"), metatype.attributes());
-        assertEquals(
-                Configurations.keys(VetoConfiguration.class),
-                metatype.attributes().keySet());
+    }
+
+    @Test
+    void readmeTableAndMetatypeAreGeneratedFromTheDeclarations() {
+        GeneratedFiles.assertCurrent(new VetoScheme());
     }
 }

@@ -14,12 +14,13 @@ import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.MethodResult;
 import org.skilleval.plugin.api.dto.ParameterSpec;
 import org.skilleval.plugin.testing.Configurations;
+import org.skilleval.plugin.testing.GeneratedFiles;
 
-/** The plugin-wide defaults from Config Admin ({@link WeightedSumConfiguration}). */
+/** The plugin-wide defaults from Config Admin (PID {@value WeightedSumScheme#PID}). */
 class WeightedSumConfigurationTest {
 
-    private static WeightedSumConfiguration configured(String... keyValues) {
-        return Configurations.of(WeightedSumConfiguration.class, keyValues);
+    private static Map<String, Object> configured(Object... keyValues) {
+        return Configurations.properties(keyValues);
     }
 
     private static Parameters plan(String... more) {
@@ -128,12 +129,14 @@ class WeightedSumConfigurationTest {
 
     @Test
     void metatypeDesignatesThePidAndTypesEveryDefault() throws Exception {
-        Configurations.Metatype metatype = Configurations.metatype(WeightedSumConfiguration.class);
+        Configurations.Metatype metatype = Configurations.metatype(WeightedSumScheme.PID);
 
         assertEquals("org.skilleval.plugin.weighted-sum", metatype.pid());
         assertEquals(Map.of("passLine", "Double", "honourVetoes", "Boolean"), metatype.attributes());
-        assertEquals(
-                Configurations.keys(WeightedSumConfiguration.class),
-                metatype.attributes().keySet());
+    }
+
+    @Test
+    void readmeTableAndMetatypeAreGeneratedFromTheDeclarations() {
+        GeneratedFiles.assertCurrent(new WeightedSumScheme());
     }
 }

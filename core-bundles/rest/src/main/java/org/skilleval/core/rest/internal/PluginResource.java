@@ -75,10 +75,32 @@ public class PluginResource implements ApiResource {
 
     record PluginList(List<Plugin> items, int total) {}
 
-    record Parameter(String key, Name label, String type, String defaultValue, boolean required) {
+    /**
+     * A plugin parameter as consoles render it: {@code min}, {@code max} and {@code pattern} are
+     * {@code null} and {@code options} empty when the plugin sets no such limit (plugin API 1.3).
+     */
+    record Parameter(
+            String key,
+            Name label,
+            String type,
+            String defaultValue,
+            boolean required,
+            String min,
+            String max,
+            String pattern,
+            List<String> options) {
 
         static Parameter of(ParameterSpec p) {
-            return new Parameter(p.key(), localized(p.label()), p.type().name(), p.defaultValue(), p.required());
+            return new Parameter(
+                    p.key(),
+                    localized(p.label()),
+                    p.type().name(),
+                    p.defaultValue(),
+                    p.required(),
+                    p.min(),
+                    p.max(),
+                    p.pattern(),
+                    p.options());
         }
     }
 

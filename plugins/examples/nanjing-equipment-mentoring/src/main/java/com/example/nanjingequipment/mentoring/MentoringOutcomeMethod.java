@@ -6,8 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.skilleval.plugin.api.AssessmentMethod;
-import org.skilleval.plugin.api.InvalidInputException;
+import org.skilleval.plugin.api.AssessmentMethodBase;
+import org.skilleval.plugin.api.PanelMean;
+import org.skilleval.plugin.api.ParameterDeclaration;
+import org.skilleval.plugin.api.ParameterDeclarations;
+import org.skilleval.plugin.api.ParameterValues;
 import org.skilleval.plugin.api.Parameters;
+import org.skilleval.plugin.api.PluginDefaults;
 import org.skilleval.plugin.api.Scores;
 import org.skilleval.plugin.api.dto.EvidenceField;
 import org.skilleval.plugin.api.dto.EvidenceSpec;
@@ -15,12 +20,9 @@ import org.skilleval.plugin.api.dto.EvidenceType;
 import org.skilleval.plugin.api.dto.LevelDescriptor;
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.MethodResult;
-import org.skilleval.plugin.api.dto.ParameterSpec;
-import org.skilleval.plugin.api.dto.ParameterType;
 import org.skilleval.plugin.api.dto.ScoreItem;
 import org.skilleval.plugin.api.dto.ScoreSheet;
 import org.skilleval.plugin.api.dto.ScoreSheetSchema;
-import org.skilleval.plugin.api.dto.Violation;
 
 /**
  * 师带徒成效评价 (mentoring outcomes), the equipment group's own method {@code nanjing-equipment-mentoring}:
@@ -30,30 +32,24 @@ import org.skilleval.plugin.api.dto.Violation;
  * competition awards and innovations (30) and how the candidate passes the craft on (30). The
  * method's score is the mean of the experts' sheet totals.
  *
- * <p>Configuration:
- * <ul>
- * <li>{@code minExperts} (integer, default 3, at least 1): the fewest sheets from different experts
- * before the method gives a result;</li>
- * <li>{@code vetoBelow.apprentice-advancement} (decimal in [0, 40], optional): makes the
- * apprentices' advancement a veto item (一票否决项) with this mark — a master whose apprentices
- * did not advance fails the method whatever the rest.</li>
- * </ul>
+ * <p>Its parameters are declared once, in {@link #PARAMETERS}: {@code minExperts} (the fewest
+ * sheets from different experts before the method gives a result) and {@code
+ * vetoBelow.apprentice-advancement}, which makes the apprentices' advancement a veto item (一票否决项)
+ * — a master whose apprentices did not advance fails the method whatever the rest.
  *
  * <p>Stateless and thread-safe.
  */
 @Component(service = AssessmentMethod.class)
-public class MentoringOutcomeMethod implements AssessmentMethod {
+public class MentoringOutcomeMethod extends AssessmentMethodBase {
 
     /** The method's id, referred to by work plans; it never changes between versions. */
     public static final String ID = "nanjing-equipment-mentoring";
 
     /** Key of the minimum number of expert sheets. */
-    public static final String MIN_EXPERTS = "minExperts";
+    public static final String MIN_EXPERTS = PanelMean.MIN_EXPERTS;
 
     /** Key of the veto mark of the apprentices' advancement. */
     public static final String VETO_ADVANCEMENT = "vetoBelow.apprentice-advancement";
-
-    static final int DEFAULT_MIN_EXPERTS = 3;
 
     static final String ADVANCEMENT = "apprentice-advancement";
     static final String ACHIEVEMENTS = "apprentice-achievements";
@@ -66,18 +62,18 @@ public class MentoringOutcomeMethod implements AssessmentMethod {
             LocalizedText.of("徒弟技能等级晋升", "Apprentices' advancement in skill level");
 
     private static final List<LevelDescriptor> ADVANCEMENT_LEVELS = List.of(
-            level(
+            LevelDescriptor.of(
                     "0",
                     "15.99",
                     "近五年所带徒弟无人晋升技能等级，或带徒不足 2 人",
                     "No apprentice rose a skill level in the last five years, or fewer than two apprentices"),
-            level("16", "27.99", "所带徒弟中有人晋升高级工或技师", "Some apprentices rose to senior worker or technician"),
-            level(
+            LevelDescriptor.of("16", "27.99", "所带徒弟中有人晋升高级工或技师", "Some apprentices rose to senior worker or technician"),
+            LevelDescriptor.of(
                     "28",
                     "35.99",
                     "2 名及以上徒弟晋升技师或高级技师",
                     "Two or more apprentices rose to technician or senior technician"),
-            level(
+            LevelDescriptor.of(
                     "36",
                     "40",
                     "徒弟中有人晋升高级技师并成为本企业关键岗位技术骨干",
@@ -90,23 +86,23 @@ public class MentoringOutcomeMethod implements AssessmentMethod {
             BigDecimal.ONE,
             null,
             List.of(
-                    level(
+                    LevelDescriptor.of(
                             "0",
                             "11.99",
                             "徒弟无竞赛获奖，也无技术创新成果",
                             "No competition award and no innovation by the apprentices"),
-                    level(
+                    LevelDescriptor.of(
                             "12",
                             "20.99",
                             "徒弟在企业级技能竞赛中获奖，或有合理化建议被采纳",
                             "Apprentices won company skill competitions or had improvement proposals adopted"),
-                    level(
+                    LevelDescriptor.of(
                             "21",
                             "26.99",
                             "徒弟在市级及以上技能竞赛中获奖，或取得专利、工法等创新成果",
                             "Apprentices won city-level or higher competitions, or hold patents or registered "
                                     + "construction methods"),
-                    level(
+                    LevelDescriptor.of(
                             "27",
                             "30",
                             "徒弟获省级及以上技能竞赛前三名或“技术能手”称号",
@@ -120,23 +116,23 @@ public class MentoringOutcomeMethod implements AssessmentMethod {
             BigDecimal.ONE,
             null,
             List.of(
-                    level(
+                    LevelDescriptor.of(
                             "0",
                             "11.99",
                             "带徒无协议、无计划，传授内容零散",
                             "No mentoring agreement or plan; what is taught is piecemeal"),
-                    level(
+                    LevelDescriptor.of(
                             "12",
                             "20.99",
                             "签订师徒协议，有培养计划并定期指导考核",
                             "A signed agreement, a training plan, regular coaching and checks"),
-                    level(
+                    LevelDescriptor.of(
                             "21",
                             "26.99",
                             "编写岗位操作法或培训教材，绝技绝活形成书面或视频资料",
                             "Wrote the post's operating method or training material; the special skills are "
                                     + "recorded in writing or on video"),
-                    level(
+                    LevelDescriptor.of(
                             "27",
                             "30",
                             "领办技能大师工作室或带徒体系在企业推广，形成可复制的培养模式",
@@ -155,21 +151,18 @@ public class MentoringOutcomeMethod implements AssessmentMethod {
                     + "(30), 100 points in all; the method's score is the mean of the experts' totals. A work plan "
                     + "can set the minimum number of experts and make the apprentices' advancement a veto item.");
 
-    private static final List<ParameterSpec> PARAMETERS = List.of(
-            new ParameterSpec(
-                    MIN_EXPERTS,
-                    LocalizedText.of("最少评委人数（至少 1 人）", "Minimum number of experts (at least 1)"),
-                    ParameterType.INTEGER,
-                    Integer.toString(DEFAULT_MIN_EXPERTS),
-                    false),
-            new ParameterSpec(
-                    VETO_ADVANCEMENT,
-                    LocalizedText.of(
-                            "“徒弟技能等级晋升”一票否决线（0–40 分，不设则不否决）",
-                            "Veto mark of \"Apprentices' advancement in skill level\" (0–40; none when unset)"),
-                    ParameterType.DECIMAL,
-                    null,
-                    false));
+    static final ParameterDeclaration<Integer> MIN_EXPERTS_PARAMETER = PanelMean.minExperts(3);
+
+    static final ParameterDeclaration<BigDecimal> VETO_ADVANCEMENT_PARAMETER = PanelMean.vetoMark(
+            ADVANCEMENT,
+            LocalizedText.of(
+                    "“徒弟技能等级晋升”一票否决线（0–40 分，不设则不否决）",
+                    "Veto mark of \"Apprentices' advancement in skill level\" (0–40; none when unset)"),
+            40);
+
+    /** The method's parameters, declared once. */
+    static final ParameterDeclarations PARAMETERS =
+            ParameterDeclarations.of(MIN_EXPERTS_PARAMETER, VETO_ADVANCEMENT_PARAMETER);
 
     private static final EvidenceSpec EVIDENCE = new EvidenceSpec(
             LocalizedText.of(
@@ -199,46 +192,21 @@ public class MentoringOutcomeMethod implements AssessmentMethod {
                             EvidenceType.ATTACHMENT,
                             false)));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public LocalizedText name() {
-        return NAME;
-    }
-
-    @Override
-    public LocalizedText description() {
-        return DESCRIPTION;
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public EvidenceSpec evidence() {
-        return EVIDENCE;
+    public MentoringOutcomeMethod() {
+        // No Config Admin defaults: the PID only names the plugin's log.
+        super(ID, NAME, DESCRIPTION, EVIDENCE, new PluginDefaults("com.example.nanjingequipment.mentoring", PARAMETERS));
     }
 
     @Override
     public ScoreSheetSchema scoreSheet(Parameters configuration) {
-        return Config.of(configuration).schema();
-    }
-
-    @Override
-    public List<Violation> validate(ScoreSheet sheet, Parameters configuration) {
-        return Scores.check(scoreSheet(configuration), sheet);
+        return schema(require(configuration).get(VETO_ADVANCEMENT_PARAMETER));
     }
 
     @Override
     public MethodResult evaluate(List<ScoreSheet> sheets, Parameters configuration) {
-        Config config = Config.of(configuration);
-        ScoreSheetSchema schema = config.schema();
-        Scores.requirePanel(sheets, config.minExperts());
+        ParameterValues values = require(configuration);
+        ScoreSheetSchema schema = schema(values.get(VETO_ADVANCEMENT_PARAMETER));
+        Scores.requirePanel(sheets, values.get(MIN_EXPERTS_PARAMETER));
         Scores.requireValid(schema, sheets);
 
         // Each expert's own total: schemes that weigh the experts' judgements read them.
@@ -256,53 +224,9 @@ public class MentoringOutcomeMethod implements AssessmentMethod {
         return new MethodResult(ID, score, maxScore, means, !vetoes.isEmpty(), reasons, totals);
     }
 
-    /** The configuration of a work plan, read and checked once per call. */
-    private record Config(int minExperts, BigDecimal vetoBelowAdvancement) {
-
-        static Config of(Parameters parameters) {
-            List<Violation> violations = new ArrayList<>();
-            int minExperts = DEFAULT_MIN_EXPERTS;
-            try {
-                minExperts = parameters.getInt(MIN_EXPERTS, DEFAULT_MIN_EXPERTS);
-                if (minExperts < 1) {
-                    violations.add(new Violation(
-                            MIN_EXPERTS,
-                            "min",
-                            LocalizedText.of(
-                                    "配置项 " + MIN_EXPERTS + " 为 " + minExperts + "，最少评委人数至少为 1",
-                                    "Parameter " + MIN_EXPERTS + " is " + minExperts
-                                            + "; at least 1 expert is required")));
-                }
-            } catch (InvalidInputException e) {
-                violations.addAll(e.violations());
-            }
-            BigDecimal vetoBelow = null;
-            try {
-                vetoBelow = parameters.getDecimal(VETO_ADVANCEMENT, null);
-                if (vetoBelow != null && (vetoBelow.signum() < 0 || vetoBelow.compareTo(FORTY) > 0)) {
-                    violations.add(new Violation(
-                            VETO_ADVANCEMENT,
-                            "range",
-                            LocalizedText.of(
-                                    "配置项 " + VETO_ADVANCEMENT + " 为 " + vetoBelow.toPlainString() + "，一票否决线须在 0–40 分之间",
-                                    "Parameter " + VETO_ADVANCEMENT + " is " + vetoBelow.toPlainString()
-                                            + "; the veto mark must lie in 0–40")));
-                }
-            } catch (InvalidInputException e) {
-                violations.addAll(e.violations());
-            }
-            InvalidInputException.throwIfAny(violations);
-            return new Config(minExperts, vetoBelow);
-        }
-
-        ScoreSheetSchema schema() {
-            ScoreItem advancement = new ScoreItem(
-                    ADVANCEMENT, ADVANCEMENT_LABEL, FORTY, BigDecimal.ONE, vetoBelowAdvancement, ADVANCEMENT_LEVELS);
-            return new ScoreSheetSchema(List.of(advancement, ACHIEVEMENTS_ITEM, PASSING_ON_ITEM));
-        }
-    }
-
-    private static LevelDescriptor level(String from, String to, String zh, String en) {
-        return new LevelDescriptor(new BigDecimal(from), new BigDecimal(to), LocalizedText.of(zh, en));
+    private static ScoreSheetSchema schema(BigDecimal vetoBelowAdvancement) {
+        ScoreItem advancement = new ScoreItem(
+                ADVANCEMENT, ADVANCEMENT_LABEL, FORTY, BigDecimal.ONE, vetoBelowAdvancement, ADVANCEMENT_LEVELS);
+        return new ScoreSheetSchema(List.of(advancement, ACHIEVEMENTS_ITEM, PASSING_ON_ITEM));
     }
 }

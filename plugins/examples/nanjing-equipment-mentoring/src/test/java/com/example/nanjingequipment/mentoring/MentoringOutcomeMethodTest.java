@@ -16,6 +16,7 @@ import org.skilleval.plugin.api.dto.MethodResult;
 import org.skilleval.plugin.api.dto.ScoreItem;
 import org.skilleval.plugin.api.dto.ScoreSheet;
 import org.skilleval.plugin.api.dto.Violation;
+import org.skilleval.plugin.testing.GeneratedFiles;
 import org.skilleval.plugin.testing.MethodOutcome;
 import org.skilleval.plugin.testing.PluginTrial;
 
@@ -159,5 +160,10 @@ class MentoringOutcomeMethodTest {
         points.put(MentoringOutcomeMethod.ACHIEVEMENTS, BigDecimal.valueOf(achievements));
         points.put(MentoringOutcomeMethod.PASSING_ON, BigDecimal.valueOf(passingOn));
         return new ScoreSheet(expert, points, "");
+    }
+
+    @Test
+    void readmeTableIsGeneratedFromTheDeclarations() {
+        GeneratedFiles.assertCurrent(new MentoringOutcomeMethod());
     }
 }
