@@ -301,7 +301,8 @@ public final class ParameterDeclaration<T> {
         if (decimalPlaces < 0) {
             return bounds;
         }
-        String places = "≤ " + decimalPlaces + " 位小数 / decimal places";
+        // One literal per language: the rule is bilingual documentation, each half in its own language.
+        String places = "≤ " + decimalPlaces + " 位小数" + " / decimal places";
         return bounds.isEmpty() ? places : bounds + ", " + places;
     }
 

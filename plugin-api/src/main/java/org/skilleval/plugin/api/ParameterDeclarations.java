@@ -195,8 +195,8 @@ public final class ParameterDeclarations {
      * whether Config Admin may set the default, and the labels.
      */
     public String markdownTable() {
-        StringBuilder table = new StringBuilder(
-                "| key | type | default | rule | Config Admin | 含义 | meaning |\n| --- | --- | --- | --- | --- | --- | --- |\n");
+        StringBuilder table = new StringBuilder("| key | type | default | rule | Config Admin | " + "含义"
+                + " | meaning |\n" + "| --- | --- | --- | --- | --- | --- | --- |\n");
         for (ParameterDeclaration<?> declaration : declarations) {
             Object defaultValue = declaration.defaultValue();
             table.append("| `")
