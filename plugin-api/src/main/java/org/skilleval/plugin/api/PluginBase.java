@@ -1,8 +1,10 @@
 package org.skilleval.plugin.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ConsumerType;
+import org.osgi.service.component.annotations.Modified;
 import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.ParameterSpec;
 
@@ -12,8 +14,10 @@ import org.skilleval.plugin.api.dto.ParameterSpec;
  * those defaults. Extend {@link AssessmentMethodBase} or {@link ScoringSchemeBase}.
  *
  * <p>A plugin component passes its Config Admin properties on: an {@code @Activate} constructor
- * taking {@code Map<String, Object>} builds the {@link PluginDefaults} with them, and an {@code
- * @Modified} method calls {@link #configure}, so a change applies without a restart.
+ * taking {@code Map<String, Object>} builds the {@link PluginDefaults} with them, and {@link
+ * #configurationModified}, the {@code @Modified} method every plugin inherits, takes later changes
+ * without a restart (bnd finds it with {@code -dsannotations-options: inherit}, which the project's
+ * build and the archetype's set).
  *
  * @since 1.3
  */
@@ -64,11 +68,21 @@ public abstract class PluginBase implements ConfigurationStatus {
     }
 
     /**
-     * Takes changed defaults from Config Admin; call it from the component's {@code @Modified}
-     * method. An invalid configuration is refused (see {@link PluginDefaults#configure}).
+     * Takes changed defaults from Config Admin. An invalid configuration is refused (see {@link
+     * PluginDefaults#configure}).
      */
-    protected void configure(java.util.Map<String, ?> properties) {
+    protected void configure(Map<String, ?> properties) {
         defaults.configure(properties);
+    }
+
+    /**
+     * Declarative Services calls this when the plugin's Config Admin configuration changes, so that
+     * new defaults apply without restarting the component (and without taking the plugin away from
+     * a round that is using it).
+     */
+    @Modified
+    protected void configurationModified(Map<String, Object> properties) {
+        configure(properties);
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.component.annotations.Modified;
 import org.skilleval.plugin.api.AssessmentMethod;
 import org.skilleval.plugin.api.AssessmentMethodBase;
 import org.skilleval.plugin.api.InvalidInputException;
@@ -151,12 +150,6 @@ public class InCompanyCommendationMethod extends AssessmentMethodBase {
                 EVIDENCE,
                 new PluginDefaults(
                         PID, CommendationParameters.ALL, CommendationParameters::someHonourEarnsPoints, configuration));
-    }
-
-    /** Takes changed defaults without a restart; see {@link PluginDefaults#configure}. */
-    @Modified
-    void modified(Map<String, Object> configuration) {
-        configure(configuration);
     }
 
     @Override

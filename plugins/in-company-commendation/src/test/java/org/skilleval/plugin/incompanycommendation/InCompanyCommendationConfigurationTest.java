@@ -126,7 +126,7 @@ class InCompanyCommendationConfigurationTest {
     void modifiedAppliesAChangeWithoutARestart() {
         InCompanyCommendationMethod method = new InCompanyCommendationMethod(configured());
 
-        method.modified(configured("points.technical-expert", "10", "repeatFactor", "1"));
+        method.defaults().configure(configured("points.technical-expert", "10", "repeatFactor", "1"));
 
         // 30 + (10 + 10) + (5 + 5 + 5) = 65.
         assertScore("65", "100", method.evaluate(List.of(example("hr")), Parameters.empty()));
@@ -136,7 +136,7 @@ class InCompanyCommendationConfigurationTest {
     void invalidValuesAreRefusedKeepingThePreviousValidTable() {
         InCompanyCommendationMethod method = new InCompanyCommendationMethod(configured("cap", "80"));
 
-        method.modified(configured("cap", "90", "agreement", "majority", "repeatFactor", "1.5"));
+        method.defaults().configure(configured("cap", "90", "agreement", "majority", "repeatFactor", "1.5"));
 
         assertEquals("80", defaults(method).get("cap"));
         assertEquals("0.5", defaults(method).get("repeatFactor"));

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.component.annotations.Modified;
 import org.skilleval.plugin.api.AssessmentMethod;
 import org.skilleval.plugin.api.AssessmentMethodBase;
 import org.skilleval.plugin.api.PanelMean;
@@ -113,12 +112,6 @@ public class OralDefenseMethod extends AssessmentMethodBase {
     @Activate
     public OralDefenseMethod(Map<String, Object> configuration) {
         super(ID, NAME, DESCRIPTION, EVIDENCE, new PluginDefaults(PID, PARAMETERS, configuration));
-    }
-
-    /** Takes changed defaults without a restart; see {@link PluginDefaults#configure}. */
-    @Modified
-    void modified(Map<String, Object> configuration) {
-        configure(configuration);
     }
 
     @Override

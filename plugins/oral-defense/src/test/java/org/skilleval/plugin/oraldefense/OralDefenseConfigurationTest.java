@@ -84,7 +84,7 @@ class OralDefenseConfigurationTest {
     void modifiedAppliesAChangeWithoutARestart() {
         OralDefenseMethod method = new OralDefenseMethod(configured());
 
-        method.modified(configured("minExperts", "1"));
+        method.defaults().configure(configured("minExperts", "1"));
 
         assertEquals("1", defaultOf(method, "minExperts"));
         assertEquals(
@@ -95,7 +95,7 @@ class OralDefenseConfigurationTest {
     void invalidValueIsRefusedKeepingThePreviousValidDefaultsAndSaysWhy() {
         OralDefenseMethod method = new OralDefenseMethod(configured("minExperts", "4"));
 
-        method.modified(configured("minExperts", "0"));
+        method.defaults().configure(configured("minExperts", "0"));
 
         assertEquals("4", defaultOf(method, "minExperts"));
         assertThrows(InvalidInputException.class, () -> method.evaluate(sheets(3), Parameters.empty()));
@@ -105,7 +105,7 @@ class OralDefenseConfigurationTest {
         assertTrue(problem.en().contains("at least 1 expert is required"), problem.en());
         assertTrue(problem.zh().contains("继续使用此前的有效默认值"), problem.zh());
 
-        method.modified(configured("minExperts", "2"));
+        method.defaults().configure(configured("minExperts", "2"));
 
         assertEquals("2", defaultOf(method, "minExperts"));
         assertTrue(method.configurationProblem().isEmpty());

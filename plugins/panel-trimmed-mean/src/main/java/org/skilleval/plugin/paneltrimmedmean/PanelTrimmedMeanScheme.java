@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.component.annotations.Modified;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.ParameterDeclaration;
 import org.skilleval.plugin.api.ParameterDeclarations;
@@ -78,8 +77,6 @@ public class PanelTrimmedMeanScheme extends ScoringSchemeBase {
     static final ParameterDeclarations PARAMETERS =
             ParameterDeclarations.of(weights(), DROP_EACH_END_PARAMETER, PASS_LINE_PARAMETER, HONOUR_VETOES_PARAMETER);
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private static final LocalizedText NAME = LocalizedText.of("去掉最高分和最低分取平均", "Panel trimmed mean");
 
     private static final LocalizedText DESCRIPTION = LocalizedText.of(
@@ -105,18 +102,6 @@ public class PanelTrimmedMeanScheme extends ScoringSchemeBase {
     @Activate
     public PanelTrimmedMeanScheme(Map<String, Object> configuration) {
         super(ID, NAME, DESCRIPTION, new PluginDefaults(PID, PARAMETERS, configuration));
-    }
-
-    /** Takes changed defaults without a restart; see {@link PluginDefaults#configure}. */
-    @Modified
-    void modified(Map<String, Object> configuration) {
-        configure(configuration);
-    }
-
-    /** Totals are out of 100 whatever the configuration: weights adding up to 100 of percentages. */
-    @Override
-    public BigDecimal maxTotal(Parameters configuration) {
-        return HUNDRED;
     }
 
     @Override

@@ -108,7 +108,7 @@ class PanelTrimmedMeanConfigurationTest {
     void modifiedAppliesAChangeWithoutARestart() {
         PanelTrimmedMeanScheme scheme = new PanelTrimmedMeanScheme(configured());
 
-        scheme.modified(configured("dropEachEnd", "2"));
+        scheme.defaults().configure(configured("dropEachEnd", "2"));
 
         assertEquals("2", defaults(scheme).get("dropEachEnd"));
         assertTotal("80.00", scheme.combine(workedExample(false), plan()));
@@ -118,7 +118,7 @@ class PanelTrimmedMeanConfigurationTest {
     void invalidValueIsRefusedKeepingThePreviousValidDefaults() {
         PanelTrimmedMeanScheme scheme = new PanelTrimmedMeanScheme(configured("dropEachEnd", "2"));
 
-        scheme.modified(configured("dropEachEnd", "-1", "passLine", "50"));
+        scheme.defaults().configure(configured("dropEachEnd", "-1", "passLine", "50"));
 
         assertEquals("2", defaults(scheme).get("dropEachEnd"));
         assertEquals("60", defaults(scheme).get("passLine"));

@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.component.annotations.Modified;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.ParameterDeclaration;
 import org.skilleval.plugin.api.ParameterDeclarations;
@@ -122,8 +121,6 @@ public class PanelVoteScheme extends ScoringSchemeBase {
                     .required(),
             HONOUR_VETOES_PARAMETER);
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     static final LocalizedText NAME = LocalizedText.of("评委会表决", "Panel vote");
 
     private static final LocalizedText DESCRIPTION = LocalizedText.of(
@@ -152,18 +149,6 @@ public class PanelVoteScheme extends ScoringSchemeBase {
     @Activate
     public PanelVoteScheme(Map<String, Object> configuration) {
         super(ID, NAME, DESCRIPTION, new PluginDefaults(PID, PARAMETERS, configuration));
-    }
-
-    /** Takes changed defaults without a restart; see {@link PluginDefaults#configure}. */
-    @Modified
-    void modified(Map<String, Object> configuration) {
-        configure(configuration);
-    }
-
-    /** Totals are out of 100 whatever the configuration: the approval share in percent. */
-    @Override
-    public BigDecimal maxTotal(Parameters configuration) {
-        return HUNDRED;
     }
 
     @Override

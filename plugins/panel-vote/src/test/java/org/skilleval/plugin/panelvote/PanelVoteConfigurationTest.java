@@ -121,7 +121,7 @@ class PanelVoteConfigurationTest {
     void modifiedAppliesAChangeWithoutARestart() {
         PanelVoteScheme scheme = new PanelVoteScheme(configured());
 
-        scheme.modified(configured("approvalPoints", "10"));
+        scheme.defaults().configure(configured("approvalPoints", "10"));
 
         assertEquals("10", defaults(scheme).get("approvalPoints"));
         assertTrue(scheme.combine(List.of(review(4, 5, "10"), oral(false)), byItem())
@@ -132,7 +132,7 @@ class PanelVoteConfigurationTest {
     void invalidValueIsRefusedKeepingThePreviousValidDefaults() {
         PanelVoteScheme scheme = new PanelVoteScheme(configured("approvalPoints", "10"));
 
-        scheme.modified(configured("approvalPoints", "0"));
+        scheme.defaults().configure(configured("approvalPoints", "0"));
 
         assertEquals("10", defaults(scheme).get("approvalPoints"));
         LocalizedText problem = scheme.configurationProblem().orElseThrow();
@@ -140,7 +140,7 @@ class PanelVoteConfigurationTest {
         assertTrue(problem.en().contains("approvalPoints = \"0\" (rule positive)"), problem.en());
         assertTrue(problem.zh().contains("必须大于 0"), problem.zh());
 
-        scheme.modified(configured("approvalPoints", "5"));
+        scheme.defaults().configure(configured("approvalPoints", "5"));
 
         assertEquals("5", defaults(scheme).get("approvalPoints"));
         assertTrue(scheme.configurationProblem().isEmpty());

@@ -111,7 +111,7 @@ class PerformanceReviewConfigurationTest {
     void modifiedAppliesAChangeWithoutARestart() {
         PerformanceReviewMethod method = new PerformanceReviewMethod(configured());
 
-        method.modified(configured("minExperts", "4"));
+        method.defaults().configure(configured("minExperts", "4"));
 
         assertEquals("4", defaults(method).get("minExperts"));
         assertThrows(InvalidInputException.class, () -> method.evaluate(threeExperts(), Parameters.empty()));
@@ -121,8 +121,9 @@ class PerformanceReviewConfigurationTest {
     void invalidValuesAreRefusedTogetherKeepingThePreviousValidDefaults() {
         PerformanceReviewMethod method = new PerformanceReviewMethod(configured("weight.mentoring", "0.5"));
 
-        method.modified(
-                configured("weight.mentoring", "2", "max.productivity", "101", "weight.research-innovation", "0"));
+        method.defaults()
+                .configure(configured(
+                        "weight.mentoring", "2", "max.productivity", "101", "weight.research-innovation", "0"));
 
         assertEquals("0.5", defaults(method).get("weight.mentoring"));
         assertEquals("25", defaults(method).get("max.productivity"));
@@ -132,7 +133,7 @@ class PerformanceReviewConfigurationTest {
         assertTrue(problem.en().contains("weight.research-innovation = \"0\" (rule range)"), problem.en());
         assertTrue(problem.zh().contains("须在 [1, 100] 之内"), problem.zh());
 
-        method.modified(configured("weight.mentoring", "2"));
+        method.defaults().configure(configured("weight.mentoring", "2"));
 
         assertEquals("2", defaults(method).get("weight.mentoring"));
         assertTrue(method.configurationProblem().isEmpty());

@@ -83,7 +83,7 @@ class TechnicalChallengeConfigurationTest {
     void modifiedAppliesAChangeWithoutARestart() {
         TechnicalChallengeMethod method = new TechnicalChallengeMethod(configured());
 
-        method.modified(configured("minExperts", "1"));
+        method.defaults().configure(configured("minExperts", "1"));
 
         assertEquals("1", defaultOf(method, "minExperts"));
         assertEquals(
@@ -94,7 +94,7 @@ class TechnicalChallengeConfigurationTest {
     void invalidValueIsRefusedKeepingThePreviousValidDefaultsAndSaysWhy() {
         TechnicalChallengeMethod method = new TechnicalChallengeMethod(configured("minExperts", "4"));
 
-        method.modified(configured("minExperts", "0"));
+        method.defaults().configure(configured("minExperts", "0"));
 
         assertEquals("4", defaultOf(method, "minExperts"));
         assertThrows(InvalidInputException.class, () -> method.evaluate(sheets(3), Parameters.empty()));
@@ -104,7 +104,7 @@ class TechnicalChallengeConfigurationTest {
         assertTrue(problem.en().contains("at least 1 expert is required"), problem.en());
         assertTrue(problem.zh().contains("继续使用此前的有效默认值"), problem.zh());
 
-        method.modified(configured("minExperts", "2"));
+        method.defaults().configure(configured("minExperts", "2"));
 
         assertEquals("2", defaultOf(method, "minExperts"));
         assertTrue(method.configurationProblem().isEmpty());

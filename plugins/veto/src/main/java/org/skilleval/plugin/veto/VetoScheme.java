@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.component.annotations.Modified;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.ParameterDeclaration;
 import org.skilleval.plugin.api.ParameterDeclarations;
@@ -71,8 +70,6 @@ public class VetoScheme extends ScoringSchemeBase {
     /** The scheme's parameters, declared once. */
     static final ParameterDeclarations PARAMETERS = ParameterDeclarations.of(weights(), PASS_LINE_PARAMETER, MINIMUMS);
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private static final LocalizedText NAME = LocalizedText.of("一票否决", "Veto");
 
     private static final LocalizedText DESCRIPTION = LocalizedText.of(
@@ -97,18 +94,6 @@ public class VetoScheme extends ScoringSchemeBase {
     @Activate
     public VetoScheme(Map<String, Object> configuration) {
         super(ID, NAME, DESCRIPTION, new PluginDefaults(PID, PARAMETERS, configuration));
-    }
-
-    /** Takes changed defaults without a restart; see {@link PluginDefaults#configure}. */
-    @Modified
-    void modified(Map<String, Object> configuration) {
-        configure(configuration);
-    }
-
-    /** Totals are out of 100 whatever the configuration: weights adding up to 100 of percentages. */
-    @Override
-    public BigDecimal maxTotal(Parameters configuration) {
-        return HUNDRED;
     }
 
     @Override

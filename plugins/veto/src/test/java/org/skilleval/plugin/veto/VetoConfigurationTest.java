@@ -81,7 +81,7 @@ class VetoConfigurationTest {
     void modifiedAppliesAChangeWithoutARestart() {
         VetoScheme scheme = new VetoScheme(configured());
 
-        scheme.modified(configured("passLine", "77"));
+        scheme.defaults().configure(configured("passLine", "77"));
 
         assertEquals("77", passLineDefault(scheme));
         assertFalse(scheme.combine(results(), plan()).passed());
@@ -91,7 +91,7 @@ class VetoConfigurationTest {
     void invalidValueIsRefusedKeepingThePreviousValidPassLine() {
         VetoScheme scheme = new VetoScheme(configured("passLine", "80"));
 
-        scheme.modified(configured("passLine", "-5"));
+        scheme.defaults().configure(configured("passLine", "-5"));
 
         assertEquals("80", passLineDefault(scheme));
         assertFalse(scheme.combine(results(), plan()).passed());
@@ -100,7 +100,7 @@ class VetoConfigurationTest {
         assertTrue(problem.en().contains("passLine = \"-5\" (rule range)"), problem.en());
         assertTrue(problem.zh().contains("必须在 0–100 分之间"), problem.zh());
 
-        scheme.modified(configured("passLine", "70"));
+        scheme.defaults().configure(configured("passLine", "70"));
 
         assertEquals("70", passLineDefault(scheme));
         assertTrue(scheme.configurationProblem().isEmpty());

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.component.annotations.Modified;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.ParameterDeclaration;
 import org.skilleval.plugin.api.ParameterDeclarations;
@@ -59,8 +58,6 @@ public class WeightedSumScheme extends ScoringSchemeBase {
     static final ParameterDeclarations PARAMETERS =
             ParameterDeclarations.of(weights(), PASS_LINE_PARAMETER, HONOUR_VETOES_PARAMETER);
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private static final LocalizedText NAME = LocalizedText.of("加权求和", "Weighted sum");
 
     private static final LocalizedText DESCRIPTION = LocalizedText.of(
@@ -82,18 +79,6 @@ public class WeightedSumScheme extends ScoringSchemeBase {
     @Activate
     public WeightedSumScheme(Map<String, Object> configuration) {
         super(ID, NAME, DESCRIPTION, new PluginDefaults(PID, PARAMETERS, configuration));
-    }
-
-    /** Takes changed defaults without a restart; see {@link PluginDefaults#configure}. */
-    @Modified
-    void modified(Map<String, Object> configuration) {
-        configure(configuration);
-    }
-
-    /** Totals are out of 100 whatever the configuration: weights adding up to 100 of percentages. */
-    @Override
-    public BigDecimal maxTotal(Parameters configuration) {
-        return HUNDRED;
     }
 
     @Override

@@ -89,10 +89,19 @@ class WeightedSumConfigurationTest {
     }
 
     @Test
+    void declarativeServicesCallsTheInheritedModifiedMethod() throws Exception {
+        // bnd writes it from PluginBase's @Modified (-dsannotations-options: inherit); without it DS
+        // would restart the component, taking the plugin away from a round for every change.
+        String component = java.nio.file.Files.readString(
+                java.nio.file.Path.of("target/classes/OSGI-INF/" + WeightedSumScheme.class.getName() + ".xml"));
+        assertTrue(component.contains("modified=\"configurationModified\""), component);
+    }
+
+    @Test
     void modifiedAppliesAChangeWithoutARestart() {
         WeightedSumScheme scheme = new WeightedSumScheme(configured());
 
-        scheme.modified(configured("passLine", "77.5"));
+        scheme.defaults().configure(configured("passLine", "77.5"));
 
         assertEquals("77.5", defaults(scheme).get("passLine"));
         assertFalse(scheme.combine(results(false), plan()).passed());
@@ -102,7 +111,7 @@ class WeightedSumConfigurationTest {
     void invalidValuesAreRefusedKeepingThePreviousValidDefaults() {
         WeightedSumScheme scheme = new WeightedSumScheme(configured("passLine", "70"));
 
-        scheme.modified(configured("passLine", "120", "honourVetoes", "maybe"));
+        scheme.defaults().configure(configured("passLine", "120", "honourVetoes", "maybe"));
 
         assertEquals("70", defaults(scheme).get("passLine"));
         assertEquals("true", defaults(scheme).get("honourVetoes"));
@@ -113,7 +122,7 @@ class WeightedSumConfigurationTest {
         assertTrue(problem.en().contains("honourVetoes = \"maybe\" (rule boolean)"), problem.en());
         assertTrue(problem.zh().contains("必须在 0–100 分之间"), problem.zh());
 
-        scheme.modified(configured("passLine", "65"));
+        scheme.defaults().configure(configured("passLine", "65"));
 
         assertEquals("65", defaults(scheme).get("passLine"));
         assertTrue(scheme.configurationProblem().isEmpty());
