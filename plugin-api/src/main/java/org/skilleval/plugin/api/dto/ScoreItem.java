@@ -49,6 +49,16 @@ public record ScoreItem(
         return new ScoreItem(id, label, maxPoints, BigDecimal.ONE, null, List.of());
     }
 
+    /**
+     * This item, failing the candidate when it scores below {@code threshold}; {@code null} makes
+     * it an ordinary item. For a plan that chooses whether an item vetoes.
+     *
+     * @since 1.2
+     */
+    public ScoreItem withVetoBelow(BigDecimal threshold) {
+        return new ScoreItem(id, label, maxPoints, weight, threshold, levels);
+    }
+
     /** Whether failing this item fails the candidate (一票否决). */
     public boolean isVeto() {
         return vetoBelow != null;

@@ -150,12 +150,8 @@ final class OralDefenseSheet {
     /** The sheet, with problem solving a veto item when {@code vetoBelowProblemSolving} is set. */
     static ScoreSheetSchema schema(BigDecimal vetoBelowProblemSolving) {
         ScoreItem problemSolving = new ScoreItem(
-                PROBLEM_SOLVING,
-                PROBLEM_SOLVING_LABEL,
-                THIRTY,
-                BigDecimal.ONE,
-                vetoBelowProblemSolving,
-                PROBLEM_SOLVING_LEVELS);
+                        PROBLEM_SOLVING, PROBLEM_SOLVING_LABEL, THIRTY, BigDecimal.ONE, null, PROBLEM_SOLVING_LEVELS)
+                .withVetoBelow(vetoBelowProblemSolving);
         return new ScoreSheetSchema(
                 List.of(PROFESSIONAL_KNOWLEDGE_ITEM, problemSolving, INNOVATION_ITEM, EXPRESSION_ITEM));
     }

@@ -146,13 +146,7 @@ final class SuzhouMasterStudioSheet {
 
     /** The sheet, with apprenticeship a veto item when {@code vetoBelowApprenticeTraining} is set. */
     static ScoreSheetSchema schema(BigDecimal vetoBelowApprenticeTraining) {
-        ScoreItem apprenticeTraining = new ScoreItem(
-                APPRENTICE_TRAINING,
-                APPRENTICE_TRAINING_ITEM_TEMPLATE.label(),
-                APPRENTICE_TRAINING_ITEM_TEMPLATE.maxPoints(),
-                APPRENTICE_TRAINING_ITEM_TEMPLATE.weight(),
-                vetoBelowApprenticeTraining,
-                APPRENTICE_TRAINING_ITEM_TEMPLATE.levels());
+        ScoreItem apprenticeTraining = APPRENTICE_TRAINING_ITEM_TEMPLATE.withVetoBelow(vetoBelowApprenticeTraining);
         return new ScoreSheetSchema(List.of(
                 STUDIO_BUILDING_ITEM, TECHNICAL_BREAKTHROUGH_ITEM, apprenticeTraining, SKILL_TRANSMISSION_ITEM));
     }

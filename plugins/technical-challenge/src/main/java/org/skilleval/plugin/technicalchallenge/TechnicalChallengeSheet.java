@@ -108,12 +108,8 @@ final class TechnicalChallengeSheet {
     /** The sheet, with the measured effect a veto item when {@code vetoBelowMeasuredEffect} is set. */
     static ScoreSheetSchema schema(BigDecimal vetoBelowMeasuredEffect) {
         ScoreItem measuredEffect = new ScoreItem(
-                MEASURED_EFFECT,
-                MEASURED_EFFECT_LABEL,
-                THIRTY,
-                BigDecimal.ONE,
-                vetoBelowMeasuredEffect,
-                MEASURED_EFFECT_LEVELS);
+                        MEASURED_EFFECT, MEASURED_EFFECT_LABEL, THIRTY, BigDecimal.ONE, null, MEASURED_EFFECT_LEVELS)
+                .withVetoBelow(vetoBelowMeasuredEffect);
         return new ScoreSheetSchema(List.of(PROBLEM_ITEM, SOLUTION_ITEM, measuredEffect));
     }
 }
