@@ -50,6 +50,16 @@ public record ScoreItem(
     }
 
     /**
+     * An item with weight 1 and no veto, its bands of points described by {@code levels} in
+     * ascending order.
+     *
+     * @since 1.2
+     */
+    public static ScoreItem of(String id, LocalizedText label, BigDecimal maxPoints, List<LevelDescriptor> levels) {
+        return new ScoreItem(id, label, maxPoints, BigDecimal.ONE, null, levels);
+    }
+
+    /**
      * This item, failing the candidate when it scores below {@code threshold}; {@code null} makes
      * it an ordinary item. For a plan that chooses whether an item vetoes.
      *

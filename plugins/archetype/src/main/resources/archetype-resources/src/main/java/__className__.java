@@ -74,17 +74,13 @@ public class ${className} extends ScoringSchemeBase {
     }
 
     @Override
-    public List<Violation> validateConfiguration(Parameters configuration, Set<String> methodIds) {
-        List<Violation> violations = new ArrayList<>();
+    protected void checkConfiguration(Parameters configuration, Set<String> methodIds, List<Violation> violations) {
         Scores.weights(configuration, WEIGHT_PREFIX, methodIds, violations);
-        defaults().read(configuration, violations);
-        return violations;
     }
 
     @Override
-    public FinalResult combine(List<MethodResult> results, Parameters configuration) {
-        List<Violation> violations = new ArrayList<>();
-        Map<String, MethodResult> byMethod = Scores.resultsByMethod(results, violations);
+    protected FinalResult combine(
+            Map<String, MethodResult> byMethod, Parameters configuration, List<Violation> violations) {
         SortedMap<String, BigDecimal> weights =
                 Scores.weights(configuration, WEIGHT_PREFIX, byMethod.keySet(), violations);
         ParameterValues values = defaults().read(configuration, violations);
@@ -250,8 +246,7 @@ public class ${className} extends AssessmentMethodBase {
     }
 
     private static ScoreItem item(String id, String zh, String en, int maxPoints, LevelDescriptor... levels) {
-        return new ScoreItem(
-                id, LocalizedText.of(zh, en), BigDecimal.valueOf(maxPoints), BigDecimal.ONE, null, List.of(levels));
+        return ScoreItem.of(id, LocalizedText.of(zh, en), BigDecimal.valueOf(maxPoints), List.of(levels));
     }
 }
 #end

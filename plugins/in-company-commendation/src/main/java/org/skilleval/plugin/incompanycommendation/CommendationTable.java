@@ -74,12 +74,10 @@ record CommendationTable(
                             "填写经证书核实的获得次数（整数）；" + rule.zh() + "；合计封顶 " + plain(cap) + " 分",
                             "Enter the number held, verified against the certificates (a whole number); " + rule.en()
                                     + "; the total is capped at " + plain(cap)));
-            items.add(new ScoreItem(
+            items.add(ScoreItem.of(
                     honour.key(),
                     LocalizedText.of(honour.name().zh() + "（次数）", honour.name().en() + " (number held)"),
                     max,
-                    BigDecimal.ONE,
-                    null,
                     List.of(howTo)));
         }
         return new ScoreSheetSchema(items);

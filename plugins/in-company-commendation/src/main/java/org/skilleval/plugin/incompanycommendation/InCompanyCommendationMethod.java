@@ -135,11 +135,6 @@ public class InCompanyCommendationMethod extends AssessmentMethodBase {
                             EvidenceType.ATTACHMENT,
                             false)));
 
-    /** The method with its built-in defaults, as without Config Admin. */
-    public InCompanyCommendationMethod() {
-        this(Map.of());
-    }
-
     /** The method with the defaults configured in Config Admin; an invalid configuration is refused. */
     @Activate
     public InCompanyCommendationMethod(Map<String, Object> configuration) {

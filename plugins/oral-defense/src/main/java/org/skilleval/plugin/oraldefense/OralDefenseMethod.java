@@ -103,11 +103,6 @@ public class OralDefenseMethod extends AssessmentMethodBase {
                             EvidenceType.ATTACHMENT,
                             false)));
 
-    /** The method with its built-in defaults, as without Config Admin. */
-    public OralDefenseMethod() {
-        this(Map.of());
-    }
-
     /** The method with the defaults configured in Config Admin; an invalid configuration is refused. */
     @Activate
     public OralDefenseMethod(Map<String, Object> configuration) {

@@ -51,12 +51,10 @@ final class OralDefenseSheet {
                     "Led the solution of major production problems of the enterprise or industry; "
                             + "transfers the approach and proposes workable solutions to new cases raised by the panel"));
 
-    static final ScoreItem PROFESSIONAL_KNOWLEDGE_ITEM = new ScoreItem(
+    static final ScoreItem PROFESSIONAL_KNOWLEDGE_ITEM = ScoreItem.of(
             PROFESSIONAL_KNOWLEDGE,
             LocalizedText.of("专业理论知识", "Professional knowledge"),
             THIRTY,
-            BigDecimal.ONE,
-            null,
             List.of(
                     LevelDescriptor.of(
                             "0",
@@ -83,12 +81,10 @@ final class OralDefenseSheet {
                             "Deep theoretical grounding; uses theory to explain complex process "
                                     + "phenomena and knows the state of the art at home and abroad")));
 
-    static final ScoreItem INNOVATION_ITEM = new ScoreItem(
+    static final ScoreItem INNOVATION_ITEM = ScoreItem.of(
             INNOVATION,
             LocalizedText.of("技术创新与成果转化", "Technical innovation and its application"),
             TWENTY,
-            BigDecimal.ONE,
-            null,
             List.of(
                     LevelDescriptor.of(
                             "0",
@@ -114,12 +110,10 @@ final class OralDefenseSheet {
                             "Innovations won provincial or ministerial awards or were adopted across "
                                     + "the industry, with marked economic and social benefit")));
 
-    static final ScoreItem EXPRESSION_ITEM = new ScoreItem(
+    static final ScoreItem EXPRESSION_ITEM = ScoreItem.of(
             EXPRESSION,
             LocalizedText.of("表达与逻辑", "Expression and reasoning"),
             TWENTY,
-            BigDecimal.ONE,
-            null,
             List.of(
                     LevelDescriptor.of(
                             "0",
@@ -149,8 +143,7 @@ final class OralDefenseSheet {
 
     /** The sheet, with problem solving a veto item when {@code vetoBelowProblemSolving} is set. */
     static ScoreSheetSchema schema(BigDecimal vetoBelowProblemSolving) {
-        ScoreItem problemSolving = new ScoreItem(
-                        PROBLEM_SOLVING, PROBLEM_SOLVING_LABEL, THIRTY, BigDecimal.ONE, null, PROBLEM_SOLVING_LEVELS)
+        ScoreItem problemSolving = ScoreItem.of(PROBLEM_SOLVING, PROBLEM_SOLVING_LABEL, THIRTY, PROBLEM_SOLVING_LEVELS)
                 .withVetoBelow(vetoBelowProblemSolving);
         return new ScoreSheetSchema(
                 List.of(PROFESSIONAL_KNOWLEDGE_ITEM, problemSolving, INNOVATION_ITEM, EXPRESSION_ITEM));

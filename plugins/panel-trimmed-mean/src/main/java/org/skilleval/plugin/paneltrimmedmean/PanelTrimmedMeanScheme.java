@@ -93,11 +93,6 @@ public class PanelTrimmedMeanScheme extends ScoringSchemeBase {
                     + "method must report each expert's total (plugin API 1.1 and later); a method that "
                     + "does not cannot be trimmed and is refused when the result is computed.");
 
-    /** The scheme with its built-in defaults, as without Config Admin. */
-    public PanelTrimmedMeanScheme() {
-        this(Map.of());
-    }
-
     /** The scheme with the defaults configured in Config Admin; an invalid configuration is refused. */
     @Activate
     public PanelTrimmedMeanScheme(Map<String, Object> configuration) {
@@ -105,18 +100,14 @@ public class PanelTrimmedMeanScheme extends ScoringSchemeBase {
     }
 
     @Override
-    public List<Violation> validateConfiguration(Parameters configuration, Set<String> methodIds) {
-        List<Violation> violations = new ArrayList<>();
+    protected void checkConfiguration(Parameters configuration, Set<String> methodIds, List<Violation> violations) {
         PARAMETERS.unknownKeys(configuration, NAME, violations);
         Scores.weights(configuration, WEIGHT_PREFIX, methodIds, violations);
-        defaults().read(configuration, violations);
-        return violations;
     }
 
     @Override
-    public FinalResult combine(List<MethodResult> results, Parameters configuration) {
-        List<Violation> violations = new ArrayList<>();
-        Map<String, MethodResult> byMethod = Scores.resultsByMethod(results, violations);
+    protected FinalResult combine(
+            Map<String, MethodResult> byMethod, Parameters configuration, List<Violation> violations) {
         // A weight for a method without a result means a result is missing.
         Set<String> methodIds = Scores.missingResults(byMethod, configuration, WEIGHT_PREFIX, violations);
         List<Violation> configurationViolations = validateConfiguration(configuration, methodIds);

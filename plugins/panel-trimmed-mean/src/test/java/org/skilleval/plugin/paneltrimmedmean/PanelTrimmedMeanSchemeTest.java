@@ -19,6 +19,7 @@ import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.MethodResult;
 import org.skilleval.plugin.api.dto.ParameterSpec;
 import org.skilleval.plugin.api.dto.Violation;
+import org.skilleval.plugin.testing.PluginTrial;
 
 class PanelTrimmedMeanSchemeTest {
 
@@ -29,7 +30,7 @@ class PanelTrimmedMeanSchemeTest {
     /** The experts' totals per method, as the methods report them in their results. */
     private final Map<String, Map<String, BigDecimal>> sheetTotals = new HashMap<>();
 
-    private final PanelTrimmedMeanScheme scheme = new PanelTrimmedMeanScheme();
+    private final PanelTrimmedMeanScheme scheme = new PanelTrimmedMeanScheme(Map.of());
 
     private void totals(String methodId, String... values) {
         Map<String, BigDecimal> byExpert = new LinkedHashMap<>();
@@ -40,21 +41,11 @@ class PanelTrimmedMeanSchemeTest {
     }
 
     private static Parameters config(String... keyValues) {
-        Map<String, String> map = new HashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            map.put(keyValues[i], keyValues[i + 1]);
-        }
-        return Parameters.of(map);
+        return PluginTrial.configuration(keyValues);
     }
 
     private static Parameters sixtyForty(String... more) {
-        String[] all = new String[4 + more.length];
-        all[0] = "weight." + ORAL;
-        all[1] = "60";
-        all[2] = "weight." + REVIEW;
-        all[3] = "40";
-        System.arraycopy(more, 0, all, 4, more.length);
-        return config(all);
+        return PluginTrial.configuration(new String[] {"weight." + ORAL, "60", "weight." + REVIEW, "40"}, more);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.skilleval.plugin.oraldefense.OralDefenseMethod;
 import org.skilleval.plugin.performancereview.PerformanceReviewMethod;
@@ -27,7 +28,7 @@ class WorkedExampleTest {
      */
     private static List<MethodOutcome> panel(String problemSolvingVetoMark) {
         // professional knowledge, problem solving, innovation, expression
-        MethodOutcome oral = PluginTrial.method(new OralDefenseMethod())
+        MethodOutcome oral = PluginTrial.method(new OralDefenseMethod(Map.of()))
                 .with("vetoBelow.problem-solving", problemSolvingVetoMark)
                 .scores("e1", "30", "27", "19", "19")
                 .scores("e2", "27", "26", "16", "16")
@@ -36,7 +37,7 @@ class WorkedExampleTest {
                 .scores("e5", "18", "18", "12", "12")
                 .run();
         // technical renovation, research and innovation, productivity, mentoring: 15 points each
-        MethodOutcome review = PluginTrial.method(new PerformanceReviewMethod())
+        MethodOutcome review = PluginTrial.method(new PerformanceReviewMethod(Map.of()))
                 .with("max.technical-renovation", "15", "max.research-innovation", "15")
                 .with("max.productivity", "15", "max.mentoring", "15")
                 .scores("e1", "15", "15", "15", "13")
@@ -50,7 +51,7 @@ class WorkedExampleTest {
 
     /** The scheme, weighted 60/40, run on the panel's results as the platform runs it. */
     private static SchemeOutcome trimmed(List<MethodOutcome> methods, String... more) {
-        SchemeTrial scheme = PluginTrial.scheme(new PanelTrimmedMeanScheme())
+        SchemeTrial scheme = PluginTrial.scheme(new PanelTrimmedMeanScheme(Map.of()))
                 .with("weight.oral-defense", "60", "weight.performance-review", "40")
                 .with(more);
         methods.forEach(scheme::result);

@@ -14,7 +14,6 @@ import org.skilleval.plugin.api.ParameterDeclaration;
 import org.skilleval.plugin.api.ParameterDeclarations;
 import org.skilleval.plugin.api.Parameters;
 import org.skilleval.plugin.api.PluginDefaults;
-import org.skilleval.plugin.api.Scores;
 import org.skilleval.plugin.api.ScoringScheme;
 import org.skilleval.plugin.api.ScoringSchemeBase;
 import org.skilleval.plugin.api.dto.FinalResult;
@@ -140,11 +139,6 @@ public class PanelVoteScheme extends ScoringSchemeBase {
                     + "approving reaches the share the plan requires (e.g. 2/3, 0.6 or 60%); by default a veto "
                     + "by any method fails the candidate. The total is the approval share in percent.");
 
-    /** The scheme with its built-in defaults, as without Config Admin. */
-    public PanelVoteScheme() {
-        this(Map.of());
-    }
-
     /** The scheme with the defaults configured in Config Admin; an invalid configuration is refused. */
     @Activate
     public PanelVoteScheme(Map<String, Object> configuration) {
@@ -157,9 +151,8 @@ public class PanelVoteScheme extends ScoringSchemeBase {
     }
 
     @Override
-    public FinalResult combine(List<MethodResult> results, Parameters configuration) {
-        List<Violation> violations = new ArrayList<>();
-        Map<String, MethodResult> byMethod = Scores.resultsByMethod(results, violations);
+    protected FinalResult combine(
+            Map<String, MethodResult> byMethod, Parameters configuration, List<Violation> violations) {
         VoteConfiguration config = VoteConfiguration.read(configuration, defaults());
         Set<String> methodIds = new TreeSet<>(byMethod.keySet());
         if (config.methodId() != null && !methodIds.contains(config.methodId())) {

@@ -22,6 +22,7 @@ import org.skilleval.plugin.api.dto.ParameterSpec;
 import org.skilleval.plugin.api.dto.ScoreSheet;
 import org.skilleval.plugin.api.dto.Violation;
 import org.skilleval.plugin.oraldefense.OralDefenseMethod;
+import org.skilleval.plugin.testing.PluginTrial;
 
 class PanelVoteSchemeTest {
 
@@ -29,14 +30,10 @@ class PanelVoteSchemeTest {
     private static final String ORAL = "oral-defense";
     private static final Set<String> PLAN = Set.of(REVIEW, ORAL);
 
-    private final PanelVoteScheme scheme = new PanelVoteScheme();
+    private final PanelVoteScheme scheme = new PanelVoteScheme(Map.of());
 
     private static Parameters config(String... keyValues) {
-        Map<String, String> map = new HashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            map.put(keyValues[i], keyValues[i + 1]);
-        }
-        return Parameters.of(map);
+        return PluginTrial.configuration(keyValues);
     }
 
     private static Parameters twoThirds(String... more) {
@@ -228,7 +225,7 @@ class PanelVoteSchemeTest {
 
     @Test
     void theOralDefencesOwnExpertTotalsCarryTheVote() {
-        OralDefenseMethod oralDefense = new OralDefenseMethod();
+        OralDefenseMethod oralDefense = new OralDefenseMethod(Map.of());
         List<ScoreSheet> sheets = List.of(
                 oralSheet("e1", "27", "26", "18", "17"), // 88
                 oralSheet("e2", "20", "20", "12", "12"), // 64

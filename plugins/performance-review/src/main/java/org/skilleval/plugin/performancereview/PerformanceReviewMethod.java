@@ -152,11 +152,6 @@ public class PerformanceReviewMethod extends AssessmentMethodBase {
                             EvidenceType.ATTACHMENT,
                             true)));
 
-    /** The method with its built-in defaults, as without Config Admin. */
-    public PerformanceReviewMethod() {
-        this(Map.of());
-    }
-
     /** The method with the defaults configured in Config Admin; an invalid configuration is refused. */
     @Activate
     public PerformanceReviewMethod(Map<String, Object> configuration) {

@@ -2,28 +2,33 @@ package org.skilleval.plugin.performancereview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.skilleval.plugin.testing.ResultAssertions.assertScore;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.Parameters;
-import org.skilleval.plugin.api.dto.LocalizedText;
-import org.skilleval.plugin.api.dto.MethodResult;
-import org.skilleval.plugin.api.dto.ParameterSpec;
 import org.skilleval.plugin.api.dto.ScoreItem;
 import org.skilleval.plugin.api.dto.ScoreSheet;
-import org.skilleval.plugin.testing.Configurations;
-import org.skilleval.plugin.testing.GeneratedFiles;
+import org.skilleval.plugin.testing.ConfigurationContract;
 
 /** The plugin-wide defaults from Config Admin (PID {@value PerformanceReviewMethod#PID}). */
-class PerformanceReviewConfigurationTest {
+class PerformanceReviewConfigurationTest implements ConfigurationContract<PerformanceReviewMethod> {
 
-    private static Map<String, Object> configured(Object... keyValues) {
-        return Configurations.properties(keyValues);
+    @Override
+    public Defaults<PerformanceReviewMethod> contract() {
+        return Defaults.of(PerformanceReviewMethod::new, PerformanceReviewMethod.PID)
+                .parameter("minExperts", "3", "5", "0")
+                .parameter("max.technical-renovation", "25", "30", "101")
+                .parameter("max.research-innovation", "25", "20", "0")
+                .parameter("max.productivity", "25", "15", "12.345")
+                .parameter("max.mentoring", "25", "10", "-1")
+                .parameter("weight.technical-renovation", "1", "2", "0")
+                .parameter("weight.research-innovation", "1", "0.5", "11")
+                .parameter("weight.productivity", "1", "1.5", "1.234")
+                .parameter("weight.mentoring", "1", "3", "heavy");
     }
 
     private static ScoreSheet sheet(
@@ -46,61 +51,34 @@ class PerformanceReviewConfigurationTest {
                 sheet("e3", "22", "16", "19.5", "11"));
     }
 
-    private static Map<String, String> defaults(PerformanceReviewMethod method) {
-        Map<String, String> defaults = new LinkedHashMap<>();
-        for (ParameterSpec spec : method.parameters()) {
-            defaults.put(spec.key(), spec.defaultValue());
-        }
-        return defaults;
-    }
-
-    private static void assertScore(String score, String max, MethodResult result) {
-        assertEquals(
-                0,
-                result.score().compareTo(new BigDecimal(score)),
-                result.score().toPlainString());
-        assertEquals(
-                0,
-                result.maxScore().compareTo(new BigDecimal(max)),
-                result.maxScore().toPlainString());
-    }
-
     @Test
-    void withoutConfigurationTheBuiltInDefaultsApply() {
-        PerformanceReviewMethod method = new PerformanceReviewMethod(configured());
+    void withoutConfigurationTheBuiltInWeightsAndMaximaScore() {
+        PerformanceReviewMethod method = new PerformanceReviewMethod(Map.of());
 
-        assertEquals("3", defaults(method).get("minExperts"));
-        assertEquals("25", defaults(method).get("max.mentoring"));
-        assertEquals("1", defaults(method).get("weight.mentoring"));
         assertScore("65.34", "100", method.evaluate(threeExperts(), Parameters.empty()));
-        assertTrue(method.configurationProblem().isEmpty());
     }
 
     @Test
     void configuredWeightsAreReportedAndApplyWhenThePlanIsSilent() {
         PerformanceReviewMethod method =
-                new PerformanceReviewMethod(configured("weight.technical-renovation", "2", "weight.mentoring", "0.5"));
+                new PerformanceReviewMethod(Map.of("weight.technical-renovation", "2", "weight.mentoring", "0.5"));
 
-        assertEquals("2", defaults(method).get("weight.technical-renovation"));
-        assertEquals("0.5", defaults(method).get("weight.mentoring"));
-        assertEquals("1", defaults(method).get("weight.productivity"));
         assertScore("80.84", "112.5", method.evaluate(threeExperts(), Parameters.empty()));
     }
 
     @Test
     void configuredMaximumShapesTheScoreSheetOfASilentPlan() {
-        PerformanceReviewMethod method = new PerformanceReviewMethod(configured("max.mentoring", "15"));
+        PerformanceReviewMethod method = new PerformanceReviewMethod(Map.of("max.mentoring", "15"));
 
         ScoreItem mentoring = method.scoreSheet(Parameters.empty()).items().get(3);
         assertEquals("mentoring", mentoring.id());
         assertEquals(0, mentoring.maxPoints().compareTo(new BigDecimal("15")));
-        assertEquals("15", defaults(method).get("max.mentoring"));
     }
 
     @Test
     void thePlansValuesWinOverTheConfiguredDefaults() {
         PerformanceReviewMethod method = new PerformanceReviewMethod(
-                configured("weight.technical-renovation", "2", "weight.mentoring", "0.5", "minExperts", "5"));
+                Map.of("weight.technical-renovation", "2", "weight.mentoring", "0.5", "minExperts", "5"));
 
         Parameters plan =
                 Parameters.of(Map.of("weight.technical-renovation", "1", "weight.mentoring", "1", "minExperts", "3"));
@@ -108,61 +86,11 @@ class PerformanceReviewConfigurationTest {
     }
 
     @Test
-    void modifiedAppliesAChangeWithoutARestart() {
-        PerformanceReviewMethod method = new PerformanceReviewMethod(configured());
+    void aChangedFewestSheetsApplyToTheNextEvaluation() {
+        PerformanceReviewMethod method = new PerformanceReviewMethod(Map.of());
 
-        method.defaults().configure(configured("minExperts", "4"));
+        method.defaults().configure(Map.of("minExperts", "4"));
 
-        assertEquals("4", defaults(method).get("minExperts"));
         assertThrows(InvalidInputException.class, () -> method.evaluate(threeExperts(), Parameters.empty()));
-    }
-
-    @Test
-    void invalidValuesAreRefusedTogetherKeepingThePreviousValidDefaults() {
-        PerformanceReviewMethod method = new PerformanceReviewMethod(configured("weight.mentoring", "0.5"));
-
-        method.defaults()
-                .configure(configured(
-                        "weight.mentoring", "2", "max.productivity", "101", "weight.research-innovation", "0"));
-
-        assertEquals("0.5", defaults(method).get("weight.mentoring"));
-        assertEquals("25", defaults(method).get("max.productivity"));
-        LocalizedText problem = method.configurationProblem().orElseThrow();
-        assertTrue(problem.en().contains("org.skilleval.plugin.performance-review"), problem.en());
-        assertTrue(problem.en().contains("max.productivity = \"101\" (rule range)"), problem.en());
-        assertTrue(problem.en().contains("weight.research-innovation = \"0\" (rule range)"), problem.en());
-        assertTrue(problem.zh().contains("须在 [1, 100] 之内"), problem.zh());
-
-        method.defaults().configure(configured("weight.mentoring", "2"));
-
-        assertEquals("2", defaults(method).get("weight.mentoring"));
-        assertTrue(method.configurationProblem().isEmpty());
-    }
-
-    @Test
-    void tooManyDecimalPlacesAtFirstActivationKeepTheBuiltInDefaults() {
-        PerformanceReviewMethod method = new PerformanceReviewMethod(configured("max.mentoring", "12.345"));
-
-        assertEquals("25", defaults(method).get("max.mentoring"));
-        assertTrue(
-                method.configurationProblem().orElseThrow().en().contains("max.mentoring = \"12.345\" (rule scale)"));
-    }
-
-    @Test
-    void metatypeDesignatesThePidAndTypesEveryDefaultUnderThePlansKey() throws Exception {
-        Configurations.Metatype metatype = Configurations.metatype(PerformanceReviewMethod.PID);
-
-        assertEquals("org.skilleval.plugin.performance-review", metatype.pid());
-        assertEquals(
-                defaults(new PerformanceReviewMethod()).keySet(),
-                metatype.attributes().keySet());
-        assertEquals("Integer", metatype.attributes().get("minExperts"));
-        assertEquals("Double", metatype.attributes().get("max.technical-renovation"));
-        assertEquals("Double", metatype.attributes().get("weight.research-innovation"));
-    }
-
-    @Test
-    void readmeTableAndMetatypeAreGeneratedFromTheDeclarations() {
-        GeneratedFiles.assertCurrent(new PerformanceReviewMethod());
     }
 }

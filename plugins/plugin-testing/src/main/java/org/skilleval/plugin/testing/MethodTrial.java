@@ -81,6 +81,17 @@ public final class MethodTrial {
         return this;
     }
 
+    /**
+     * Adds the sheets of a panel of {@code experts} experts, {@code e1} to {@code e<experts>}, who
+     * all give the same points (as {@link #scores}): for what depends on the panel's size.
+     */
+    public MethodTrial panel(int experts, String... points) {
+        for (int expert = 1; expert <= experts; expert++) {
+            scores("e" + expert, points);
+        }
+        return this;
+    }
+
     /** Adds one expert's sheet. */
     public MethodTrial sheet(ScoreSheet sheet) {
         sheets.add(sheetItems -> sheet);

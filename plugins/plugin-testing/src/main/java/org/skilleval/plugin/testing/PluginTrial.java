@@ -17,7 +17,7 @@ import org.skilleval.plugin.api.dto.ScoreSheet;
  * platform would refuse the result as {@code plugin-failed}.
  *
  * <pre>{@code
- * MethodOutcome oral = PluginTrial.method(new OralDefenseMethod())
+ * MethodOutcome oral = PluginTrial.method(new OralDefenseMethod(Map.of()))
  *         .with("minExperts", "2")
  *         .sheet("e1", "professional-knowledge", "30", "problem-solving", "30", "innovation", "20", "expression", "20")
  *         .sheet("e2", "professional-knowledge", "20", "problem-solving", "20", "innovation", "10", "expression", "10")
@@ -25,7 +25,7 @@ import org.skilleval.plugin.api.dto.ScoreSheet;
  * assertEquals(new BigDecimal("80.00"), oral.score());
  * assertEquals(new BigDecimal("60.00"), oral.expertTotal("e2"));
  *
- * SchemeOutcome verdict = PluginTrial.scheme(new WeightedSumScheme())
+ * SchemeOutcome verdict = PluginTrial.scheme(new WeightedSumScheme(Map.of()))
  *         .with("weight.oral-defense", "100")
  *         .result(oral)
  *         .run();
@@ -67,6 +67,16 @@ public final class PluginTrial {
     /** A configuration from alternating keys and values, as a work plan gives it. */
     public static Parameters configuration(String... keysAndValues) {
         return Parameters.of(pairs(keysAndValues));
+    }
+
+    /**
+     * A plan's configuration: a base that a test's plans share, then more keys and values, which
+     * override the base's: {@code configuration(SIXTY_FORTY, "passLine", "70")}.
+     */
+    public static Parameters configuration(String[] base, String... moreKeysAndValues) {
+        Map<String, String> map = pairs(base);
+        map.putAll(pairs(moreKeysAndValues));
+        return Parameters.of(map);
     }
 
     static Map<String, String> pairs(String... keysAndValues) {

@@ -11,6 +11,7 @@ import org.skilleval.plugin.api.InvalidInputException;
 import org.skilleval.plugin.api.Parameters;
 import org.skilleval.plugin.api.ScoringScheme;
 import org.skilleval.plugin.api.dto.FinalResult;
+import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.MethodResult;
 import org.skilleval.plugin.api.dto.Violation;
 
@@ -58,6 +59,18 @@ public final class SchemeTrial {
     public SchemeTrial result(String methodId, String score, String maxScore) {
         return result(new MethodResult(
                 methodId, new BigDecimal(score), new BigDecimal(maxScore), Map.of(), false, List.of(), Map.of()));
+    }
+
+    /** Adds a result that its method vetoed (一票否决), otherwise as {@link #result(String, String, String)}. */
+    public SchemeTrial vetoedResult(String methodId, String score, String maxScore) {
+        return result(new MethodResult(
+                methodId,
+                new BigDecimal(score),
+                new BigDecimal(maxScore),
+                Map.of(),
+                true,
+                List.of(LocalizedText.of("一票否决", "vetoed")),
+                Map.of()));
     }
 
     /**

@@ -22,12 +22,10 @@ final class SuzhouMasterStudioSheet {
     private static final BigDecimal TWENTY_FIVE = BigDecimal.valueOf(25);
     private static final BigDecimal THIRTY = BigDecimal.valueOf(30);
 
-    static final ScoreItem STUDIO_BUILDING_ITEM = new ScoreItem(
+    static final ScoreItem STUDIO_BUILDING_ITEM = ScoreItem.of(
             STUDIO_BUILDING,
             LocalizedText.of("工作室团队与条件建设", "Studio team and facilities"),
             FIFTEEN,
-            BigDecimal.ONE,
-            null,
             List.of(
                     LevelDescriptor.of(
                             "0",
@@ -48,12 +46,10 @@ final class SuzhouMasterStudioSheet {
                             "A full succession of masters across trades, modern equipment, steady funding "
                                     + "by the enterprise and documented, orderly operation")));
 
-    static final ScoreItem TECHNICAL_BREAKTHROUGH_ITEM = new ScoreItem(
+    static final ScoreItem TECHNICAL_BREAKTHROUGH_ITEM = ScoreItem.of(
             TECHNICAL_BREAKTHROUGH,
             LocalizedText.of("技术攻关与革新成果", "Technical breakthroughs and innovations"),
             THIRTY,
-            BigDecimal.ONE,
-            null,
             List.of(
                     LevelDescriptor.of(
                             "0",
@@ -80,12 +76,10 @@ final class SuzhouMasterStudioSheet {
                             "Solved key problems of the industry; results won provincial or ministerial "
                                     + "awards or spread across the industry, with marked benefit")));
 
-    static final ScoreItem APPRENTICE_TRAINING_ITEM_TEMPLATE = new ScoreItem(
+    static final ScoreItem APPRENTICE_TRAINING_ITEM_TEMPLATE = ScoreItem.of(
             APPRENTICE_TRAINING,
             LocalizedText.of("带徒传技与人才培养", "Apprenticeship and training"),
             THIRTY,
-            BigDecimal.ONE,
-            null,
             List.of(
                     LevelDescriptor.of(
                             "0",
@@ -111,12 +105,10 @@ final class SuzhouMasterStudioSheet {
                             "Trained senior technicians, provincial or national technical experts or "
                                     + "skill masters, and a stable succession of talent")));
 
-    static final ScoreItem SKILL_TRANSMISSION_ITEM = new ScoreItem(
+    static final ScoreItem SKILL_TRANSMISSION_ITEM = ScoreItem.of(
             SKILL_TRANSMISSION,
             LocalizedText.of("绝技绝活传承与交流推广", "Passing on and spreading the craft"),
             TWENTY_FIVE,
-            BigDecimal.ONE,
-            null,
             List.of(
                     LevelDescriptor.of(
                             "0",

@@ -146,11 +146,6 @@ public class TechnicalChallengeMethod extends AssessmentMethodBase {
                             EvidenceType.ATTACHMENT,
                             false)));
 
-    /** The method with its built-in defaults, as without Config Admin. */
-    public TechnicalChallengeMethod() {
-        this(Map.of());
-    }
-
     /** The method with the defaults configured in Config Admin; an invalid configuration is refused. */
     @Activate
     public TechnicalChallengeMethod(Map<String, Object> configuration) {

@@ -21,12 +21,10 @@ final class TechnicalChallengeSheet {
     private static final BigDecimal THIRTY = BigDecimal.valueOf(30);
     private static final BigDecimal FORTY = BigDecimal.valueOf(40);
 
-    static final ScoreItem PROBLEM_ITEM = new ScoreItem(
+    static final ScoreItem PROBLEM_ITEM = ScoreItem.of(
             PROBLEM,
             LocalizedText.of("难题的难度与意义", "Difficulty and significance of the problem"),
             THIRTY,
-            BigDecimal.ONE,
-            null,
             List.of(
                     LevelDescriptor.of(
                             "0",
@@ -51,12 +49,10 @@ final class TechnicalChallengeSheet {
                             "A major problem of the enterprise or industry (a bottleneck of technology, "
                                     + "safety or quality) whose solution matters greatly")));
 
-    static final ScoreItem SOLUTION_ITEM = new ScoreItem(
+    static final ScoreItem SOLUTION_ITEM = ScoreItem.of(
             SOLUTION,
             LocalizedText.of("解决方案的质量与创新性", "Quality and originality of the solution"),
             FORTY,
-            BigDecimal.ONE,
-            null,
             List.of(
                     LevelDescriptor.of(
                             "0",
@@ -107,8 +103,7 @@ final class TechnicalChallengeSheet {
 
     /** The sheet, with the measured effect a veto item when {@code vetoBelowMeasuredEffect} is set. */
     static ScoreSheetSchema schema(BigDecimal vetoBelowMeasuredEffect) {
-        ScoreItem measuredEffect = new ScoreItem(
-                        MEASURED_EFFECT, MEASURED_EFFECT_LABEL, THIRTY, BigDecimal.ONE, null, MEASURED_EFFECT_LEVELS)
+        ScoreItem measuredEffect = ScoreItem.of(MEASURED_EFFECT, MEASURED_EFFECT_LABEL, THIRTY, MEASURED_EFFECT_LEVELS)
                 .withVetoBelow(vetoBelowMeasuredEffect);
         return new ScoreSheetSchema(List.of(PROBLEM_ITEM, SOLUTION_ITEM, measuredEffect));
     }

@@ -1,133 +1,41 @@
 package org.skilleval.plugin.technicalchallenge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.skilleval.plugin.api.InvalidInputException;
-import org.skilleval.plugin.api.Parameters;
-import org.skilleval.plugin.api.dto.LocalizedText;
-import org.skilleval.plugin.api.dto.ParameterSpec;
-import org.skilleval.plugin.api.dto.ScoreSheet;
-import org.skilleval.plugin.testing.Configurations;
-import org.skilleval.plugin.testing.GeneratedFiles;
+import org.skilleval.plugin.testing.ConfigurationContract;
+import org.skilleval.plugin.testing.MethodOutcome;
+import org.skilleval.plugin.testing.PluginTrial;
 
 /** The plugin-wide defaults from Config Admin (PID {@value TechnicalChallengeMethod#PID}). */
-class TechnicalChallengeConfigurationTest {
+class TechnicalChallengeConfigurationTest implements ConfigurationContract<TechnicalChallengeMethod> {
 
-    private static Map<String, Object> configured(Object... keyValues) {
-        return Configurations.properties(keyValues);
+    @Override
+    public Defaults<TechnicalChallengeMethod> contract() {
+        return Defaults.of(TechnicalChallengeMethod::new, TechnicalChallengeMethod.PID)
+                .parameter("minExperts", "3", "5", "0");
     }
 
-    private static ScoreSheet sheet(String expert) {
-        return new ScoreSheet(
-                expert,
-                Map.of(
-                        "problem", new BigDecimal("22"),
-                        "solution", new BigDecimal("30"),
-                        "measured-effect", new BigDecimal("20")),
-                "");
-    }
-
-    private static List<ScoreSheet> sheets(int experts) {
-        return java.util.stream.IntStream.rangeClosed(1, experts)
-                .mapToObj(i -> sheet("e" + i))
-                .toList();
-    }
-
-    private static String defaultOf(TechnicalChallengeMethod method, String key) {
-        return method.parameters().stream()
-                .filter(spec -> spec.key().equals(key))
-                .map(ParameterSpec::defaultValue)
-                .findFirst()
-                .orElseThrow();
+    /** {@code experts} sheets of 22 + 30 + 20 = 72, the method configured with {@code defaults}. */
+    private MethodOutcome panelOf(int experts, Map<String, Object> defaults, String... plan) {
+        return PluginTrial.method(contract().activate(defaults))
+                .with(plan)
+                .panel(experts, "22", "30", "20")
+                .run();
     }
 
     @Test
-    void withoutConfigurationTheBuiltInDefaultsApply() {
-        TechnicalChallengeMethod method = new TechnicalChallengeMethod(configured());
+    void theFewestSheetsComeFromThePlanElseTheConfiguredDefaultElseTheBuiltInOne() {
+        Map<String, Object> five = Map.of("minExperts", "5");
 
-        assertEquals("3", defaultOf(method, "minExperts"));
-        assertTrue(method.configurationProblem().isEmpty());
-        assertThrows(InvalidInputException.class, () -> method.evaluate(sheets(2), Parameters.empty()));
-    }
-
-    @Test
-    void configuredDefaultIsReportedAndAppliesWhenThePlanIsSilent() {
-        TechnicalChallengeMethod method = new TechnicalChallengeMethod(configured("minExperts", "5"));
-
-        assertEquals("5", defaultOf(method, "minExperts"));
-        InvalidInputException refused =
-                assertThrows(InvalidInputException.class, () -> method.evaluate(sheets(4), Parameters.empty()));
-        assertEquals("min-experts", refused.violations().get(0).rule());
-        assertTrue(refused.violations().get(0).message().en().contains("at least 5"));
-        assertEquals(0, method.evaluate(sheets(5), Parameters.empty()).score().compareTo(new BigDecimal("72")));
-    }
-
-    @Test
-    void thePlansValueWinsOverTheConfiguredDefault() {
-        TechnicalChallengeMethod method = new TechnicalChallengeMethod(configured("minExperts", "5"));
-
-        assertEquals(
-                0,
-                method.evaluate(sheets(2), Parameters.of(Map.of("minExperts", "2")))
-                        .score()
-                        .compareTo(new BigDecimal("72")));
-    }
-
-    @Test
-    void modifiedAppliesAChangeWithoutARestart() {
-        TechnicalChallengeMethod method = new TechnicalChallengeMethod(configured());
-
-        method.defaults().configure(configured("minExperts", "1"));
-
-        assertEquals("1", defaultOf(method, "minExperts"));
-        assertEquals(
-                1, method.evaluate(sheets(1), Parameters.empty()).expertTotals().size());
-    }
-
-    @Test
-    void invalidValueIsRefusedKeepingThePreviousValidDefaultsAndSaysWhy() {
-        TechnicalChallengeMethod method = new TechnicalChallengeMethod(configured("minExperts", "4"));
-
-        method.defaults().configure(configured("minExperts", "0"));
-
-        assertEquals("4", defaultOf(method, "minExperts"));
-        assertThrows(InvalidInputException.class, () -> method.evaluate(sheets(3), Parameters.empty()));
-        LocalizedText problem = method.configurationProblem().orElseThrow();
-        assertTrue(problem.en().contains("org.skilleval.plugin.technical-challenge"), problem.en());
-        assertTrue(problem.en().contains("minExperts = \"0\" (rule min)"), problem.en());
-        assertTrue(problem.en().contains("at least 1 expert is required"), problem.en());
-        assertTrue(problem.zh().contains("继续使用此前的有效默认值"), problem.zh());
-
-        method.defaults().configure(configured("minExperts", "2"));
-
-        assertEquals("2", defaultOf(method, "minExperts"));
-        assertTrue(method.configurationProblem().isEmpty());
-    }
-
-    @Test
-    void malformedValueAtFirstActivationKeepsTheBuiltInDefaults() {
-        TechnicalChallengeMethod method = new TechnicalChallengeMethod(configured("minExperts", "three"));
-
-        assertEquals("3", defaultOf(method, "minExperts"));
-        assertTrue(method.configurationProblem().orElseThrow().en().contains("minExperts = \"three\" (rule integer)"));
-    }
-
-    @Test
-    void metatypeDesignatesThePidAndTypesEveryDefaultOfAPlanParameter() throws Exception {
-        Configurations.Metatype metatype = Configurations.metatype(TechnicalChallengeMethod.PID);
-
-        assertEquals("org.skilleval.plugin.technical-challenge", metatype.pid());
-        assertEquals(Map.of("minExperts", "Integer"), metatype.attributes());
-    }
-
-    @Test
-    void readmeTableAndMetatypeAreGeneratedFromTheDeclarations() {
-        GeneratedFiles.assertCurrent(new TechnicalChallengeMethod());
+        assertEquals(List.of("min-experts"), panelOf(2, Map.of()).rules());
+        assertEquals(0, new BigDecimal("72").compareTo(panelOf(3, Map.of()).score()));
+        assertEquals(List.of("min-experts"), panelOf(4, five).rules());
+        assertTrue(panelOf(5, five).valid());
+        assertTrue(panelOf(2, five, "minExperts", "2").valid());
     }
 }

@@ -85,11 +85,6 @@ public class VetoScheme extends ScoringSchemeBase {
                     + "the products are added (out of 100); the candidate passes at the pass line (60 by "
                     + "default) or above.");
 
-    /** The scheme with its built-in defaults, as without Config Admin. */
-    public VetoScheme() {
-        this(Map.of());
-    }
-
     /** The scheme with the defaults configured in Config Admin; an invalid configuration is refused. */
     @Activate
     public VetoScheme(Map<String, Object> configuration) {
@@ -97,19 +92,15 @@ public class VetoScheme extends ScoringSchemeBase {
     }
 
     @Override
-    public List<Violation> validateConfiguration(Parameters configuration, Set<String> methodIds) {
-        List<Violation> violations = new ArrayList<>();
+    protected void checkConfiguration(Parameters configuration, Set<String> methodIds, List<Violation> violations) {
         PARAMETERS.unknownKeys(configuration, NAME, violations);
         Scores.weights(configuration, WEIGHT_PREFIX, methodIds, violations);
         Minimum.readAll(configuration, methodIds, violations);
-        defaults().read(configuration, violations);
-        return violations;
     }
 
     @Override
-    public FinalResult combine(List<MethodResult> results, Parameters configuration) {
-        List<Violation> violations = new ArrayList<>();
-        Map<String, MethodResult> byMethod = Scores.resultsByMethod(results, violations);
+    protected FinalResult combine(
+            Map<String, MethodResult> byMethod, Parameters configuration, List<Violation> violations) {
         // A weight or minimum for a method without a result means a result is missing.
         Set<String> methodIds = new TreeSet<>(byMethod.keySet());
         Set<String> configured =
@@ -149,22 +140,7 @@ public class VetoScheme extends ScoringSchemeBase {
         }
 
         List<LocalizedText> reasons = new ArrayList<>(vetoes);
-        BigDecimal exactTotal = BigDecimal.ZERO;
-        for (MethodResult result : byMethod.values()) {
-            BigDecimal weight = weights.get(result.methodId());
-            BigDecimal percent = Scores.percentOf(result.score(), result.maxScore());
-            BigDecimal contribution = weight.multiply(percent).movePointLeft(2);
-            exactTotal = exactTotal.add(contribution);
-            String shown = Scores.round(contribution).toPlainString();
-            reasons.add(LocalizedText.of(
-                    result.methodId() + "：" + result.score().toPlainString() + " / "
-                            + result.maxScore().toPlainString() + " 分，得分率 " + percent.toPlainString()
-                            + "% × 权重 " + plain(weight) + "% = " + shown,
-                    result.methodId() + ": " + result.score().toPlainString() + " / "
-                            + result.maxScore().toPlainString() + " = " + percent.toPlainString()
-                            + "% × weight " + plain(weight) + "% = " + shown));
-        }
-        BigDecimal total = Scores.round(exactTotal);
+        BigDecimal total = weightedTotal(byMethod.values(), weights, reasons);
         boolean reachesPassLine = total.compareTo(passLine) >= 0;
         String totalText = total.toPlainString();
         String passLineText = plain(passLine);

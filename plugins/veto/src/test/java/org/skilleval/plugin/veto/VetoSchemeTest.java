@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +17,7 @@ import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.MethodResult;
 import org.skilleval.plugin.api.dto.ParameterSpec;
 import org.skilleval.plugin.api.dto.Violation;
+import org.skilleval.plugin.testing.PluginTrial;
 
 class VetoSchemeTest {
 
@@ -25,24 +25,14 @@ class VetoSchemeTest {
     private static final String REVIEW = "performance-review";
     private static final Set<String> PLAN = Set.of(ORAL, REVIEW);
 
-    private final VetoScheme scheme = new VetoScheme();
+    private final VetoScheme scheme = new VetoScheme(Map.of());
 
     private static Parameters config(String... keyValues) {
-        Map<String, String> map = new HashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            map.put(keyValues[i], keyValues[i + 1]);
-        }
-        return Parameters.of(map);
+        return PluginTrial.configuration(keyValues);
     }
 
     private static Parameters sixtyForty(String... more) {
-        String[] all = new String[4 + more.length];
-        all[0] = "weight." + ORAL;
-        all[1] = "60";
-        all[2] = "weight." + REVIEW;
-        all[3] = "40";
-        System.arraycopy(more, 0, all, 4, more.length);
-        return config(all);
+        return PluginTrial.configuration(new String[] {"weight." + ORAL, "60", "weight." + REVIEW, "40"}, more);
     }
 
     private static MethodResult oral(String score, String problemSolving, boolean vetoed) {
@@ -196,8 +186,8 @@ class VetoSchemeTest {
         List<Violation> violations = scheme.validateConfiguration(
                 config(
                         "weight." + ORAL,
-                        "sixty",
-                        "weight.technical-challenge",
+                        "60%",
+                        "weight.suzhou-master-studio",
                         "10",
                         "passLine",
                         "high",
@@ -216,7 +206,7 @@ class VetoSchemeTest {
                 List.of(
                         "minimums.oral-defense:unknown",
                         "weight.oral-defense:decimal",
-                        "weight.technical-challenge:unknown-method",
+                        "weight.suzhou-master-studio:unknown-method",
                         "weight.performance-review:required",
                         "minimum.oral-defense:min",
                         "minimum.oral-defense.:unknown",

@@ -70,11 +70,6 @@ public class WeightedSumScheme extends ScoringSchemeBase {
                     + "candidate passes when the total reaches the pass line (60 by default); by default "
                     + "a veto by any method fails the candidate whatever the total.");
 
-    /** The scheme with its built-in defaults, as without Config Admin. */
-    public WeightedSumScheme() {
-        this(Map.of());
-    }
-
     /** The scheme with the defaults configured in Config Admin; an invalid configuration is refused. */
     @Activate
     public WeightedSumScheme(Map<String, Object> configuration) {
@@ -82,17 +77,13 @@ public class WeightedSumScheme extends ScoringSchemeBase {
     }
 
     @Override
-    public List<Violation> validateConfiguration(Parameters configuration, Set<String> methodIds) {
-        List<Violation> violations = new ArrayList<>();
+    protected void checkConfiguration(Parameters configuration, Set<String> methodIds, List<Violation> violations) {
         Scores.weights(configuration, WEIGHT_PREFIX, methodIds, violations);
-        defaults().read(configuration, violations);
-        return violations;
     }
 
     @Override
-    public FinalResult combine(List<MethodResult> results, Parameters configuration) {
-        List<Violation> violations = new ArrayList<>();
-        Map<String, MethodResult> byMethod = Scores.resultsByMethod(results, violations);
+    protected FinalResult combine(
+            Map<String, MethodResult> byMethod, Parameters configuration, List<Violation> violations) {
         // A weight for a method without a result means a result is missing, not that the weight is
         // unknown: validate against the methods of both, and report the missing results.
         Set<String> methodIds = Scores.missingResults(byMethod, configuration, WEIGHT_PREFIX, violations);
@@ -101,29 +92,10 @@ public class WeightedSumScheme extends ScoringSchemeBase {
         InvalidInputException.throwIfAny(violations);
 
         List<LocalizedText> reasons = new ArrayList<>();
-        BigDecimal exactTotal = BigDecimal.ZERO;
-        for (MethodResult result : byMethod.values()) {
-            BigDecimal weight = weights.get(result.methodId());
-            BigDecimal percent = Scores.percentOf(result.score(), result.maxScore());
-            BigDecimal contribution = weight.multiply(percent).movePointLeft(2);
-            exactTotal = exactTotal.add(contribution);
-            String shown = Scores.round(contribution).toPlainString();
-            reasons.add(LocalizedText.of(
-                    result.methodId() + "：" + result.score().toPlainString() + " / "
-                            + result.maxScore().toPlainString() + " 分，得分率 " + percent.toPlainString()
-                            + "% × 权重 " + plain(weight) + "% = " + shown,
-                    result.methodId() + ": " + result.score().toPlainString() + " / "
-                            + result.maxScore().toPlainString() + " = " + percent.toPlainString()
-                            + "% × weight " + plain(weight) + "% = " + shown));
-        }
-        BigDecimal total = Scores.round(exactTotal);
+        BigDecimal total = weightedTotal(byMethod.values(), weights, reasons);
         BigDecimal passLine = values.get(PASS_LINE_PARAMETER);
         reasons.add(passLineReason(total, passLine));
         boolean vetoed = applyVetoes(byMethod.values(), values.get(HONOUR_VETOES_PARAMETER), reasons);
         return new FinalResult(total, total.compareTo(passLine) >= 0 && !vetoed, reasons);
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
     }
 }

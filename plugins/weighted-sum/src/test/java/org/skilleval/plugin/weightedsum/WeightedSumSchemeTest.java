@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +17,7 @@ import org.skilleval.plugin.api.dto.LocalizedText;
 import org.skilleval.plugin.api.dto.MethodResult;
 import org.skilleval.plugin.api.dto.ParameterSpec;
 import org.skilleval.plugin.api.dto.Violation;
+import org.skilleval.plugin.testing.PluginTrial;
 
 class WeightedSumSchemeTest {
 
@@ -25,24 +25,14 @@ class WeightedSumSchemeTest {
     private static final String REVIEW = "performance-review";
     private static final Set<String> PLAN = Set.of(ORAL, REVIEW);
 
-    private final WeightedSumScheme scheme = new WeightedSumScheme();
+    private final WeightedSumScheme scheme = new WeightedSumScheme(Map.of());
 
     private static Parameters config(String... keyValues) {
-        Map<String, String> map = new HashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            map.put(keyValues[i], keyValues[i + 1]);
-        }
-        return Parameters.of(map);
+        return PluginTrial.configuration(keyValues);
     }
 
     private static Parameters sixtyForty(String... more) {
-        String[] all = new String[4 + more.length];
-        all[0] = "weight." + ORAL;
-        all[1] = "60";
-        all[2] = "weight." + REVIEW;
-        all[3] = "40";
-        System.arraycopy(more, 0, all, 4, more.length);
-        return config(all);
+        return PluginTrial.configuration(new String[] {"weight." + ORAL, "60", "weight." + REVIEW, "40"}, more);
     }
 
     private static MethodResult result(String methodId, String score, String max, boolean vetoed) {

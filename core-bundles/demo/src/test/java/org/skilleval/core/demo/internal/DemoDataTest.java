@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -93,7 +94,7 @@ class DemoDataTest {
 
     @Test
     void everyDemoSheetIsValidForThePlansOralDefenceSheet() {
-        OralDefenseMethod method = new OralDefenseMethod();
+        OralDefenseMethod method = new OralDefenseMethod(Map.of());
         Parameters configuration = methodConfiguration();
         Set<String> panel =
                 Set.copyOf(DemoData.panel().stream().map(PanelMember::expertId).toList());
@@ -184,13 +185,13 @@ class DemoDataTest {
     }
 
     static FinalResult evaluate(List<DemoSheet> sheets) {
-        MethodResult oral = new OralDefenseMethod()
+        MethodResult oral = new OralDefenseMethod(Map.of())
                 .evaluate(
                         sheets.stream()
                                 .map(s -> new ScoreSheet(s.expertId(), s.points(), s.comment()))
                                 .toList(),
                         methodConfiguration());
-        return new WeightedSumScheme()
+        return new WeightedSumScheme(Map.of())
                 .combine(List.of(oral), Parameters.of(PLAN.scheme().configuration()));
     }
 

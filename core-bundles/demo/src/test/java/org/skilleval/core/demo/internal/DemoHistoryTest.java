@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -114,7 +115,7 @@ class DemoHistoryTest {
 
     @Test
     void bothHoldersPassWithValidSheetsFromTheWholePanel() {
-        OralDefenseMethod method = new OralDefenseMethod();
+        OralDefenseMethod method = new OralDefenseMethod(Map.of());
         for (int i = 0; i < DemoHistory.HOLDERS.size(); i++) {
             List<DemoSheet> sheets = DemoHistory.sheets(i);
             assertEquals(DemoData.panel().size(), sheets.size());

@@ -145,7 +145,7 @@ class AssessmentServiceImplTest {
         when(panels.findFor(3, "车工")).thenReturn(Optional.of(PANEL));
         when(applications.find(anyLong())).thenAnswer(i -> Optional.ofNullable(stored.get(i.<Long>getArgument(0))));
         stored.put(31L, candidate(31, ApplicationStatus.ENDORSED));
-        pluginsAt("1.0.0", new OralDefenseMethod(), new WeightedSumScheme());
+        pluginsAt("1.0.0", new OralDefenseMethod(Map.of()), new WeightedSumScheme(Map.of()));
         service = new AssessmentServiceImpl(
                 rounds,
                 participations,
@@ -273,7 +273,7 @@ class AssessmentServiceImplTest {
     void aPinnedVersionThatIsGoneRefusesAndKeepsEveryScoreEntered() {
         ScoreSheetRecord draft =
                 service.saveDraft(expert("e2"), 31, "oral-defense", null, points("27", "26", "18", "17"), "");
-        pluginsAt("2.0.0", new OralDefenseMethod(), new WeightedSumScheme());
+        pluginsAt("2.0.0", new OralDefenseMethod(Map.of()), new WeightedSumScheme(Map.of()));
 
         RuleViolationException refused = assertThrows(
                 RuleViolationException.class, () -> service.submit(expert("e2"), 31, "oral-defense", draft.version()));
@@ -292,7 +292,7 @@ class AssessmentServiceImplTest {
     void aPinnedPlanKeepsItsVersionBesideANewerOneUntilTheProvinceMigratesIt() {
         EXPERTS.forEach(e -> fillAndSubmit(e, "27", "26", "8", "17"));
         // Version 2.0.0 of oral-defense is installed beside 1.0.0: both are registered and active.
-        pluginsAt("1.0.0", new OralDefenseMethod(), new WeightedSumScheme());
+        pluginsAt("1.0.0", new OralDefenseMethod(Map.of()), new WeightedSumScheme(Map.of()));
         addVersion("2.0.0", new InnovationOnlyOralDefense());
 
         AssessmentResultRecord pinned = service.evaluate(HR, 31);
@@ -388,7 +388,7 @@ class AssessmentServiceImplTest {
         List.of("e1", "e2", "e3", "e4").forEach(e -> fillAndSubmit(e, "27", "26", "18", "17"));
         ScoreSheetRecord draft =
                 service.saveDraft(expert("e5"), 31, "oral-defense", null, points("27", "26", "18", "17"), "");
-        pluginsAt("2.0.0", new OralDefenseMethod(), new WeightedSumScheme());
+        pluginsAt("2.0.0", new OralDefenseMethod(Map.of()), new WeightedSumScheme(Map.of()));
         assertEquals(
                 "plugin-unavailable",
                 assertThrows(
@@ -396,7 +396,7 @@ class AssessmentServiceImplTest {
                                 () -> service.submit(expert("e5"), 31, "oral-defense", draft.version()))
                         .rule());
 
-        pluginsAt("1.0.0", new OralDefenseMethod(), new WeightedSumScheme());
+        pluginsAt("1.0.0", new OralDefenseMethod(Map.of()), new WeightedSumScheme(Map.of()));
         service.submit(expert("e5"), 31, "oral-defense", draft.version());
         AssessmentResultRecord result = service.evaluate(HR, 31);
 
@@ -409,7 +409,7 @@ class AssessmentServiceImplTest {
         EXPERTS.forEach(e -> fillAndSubmit(e, "27", "26", "18", "17"));
         AssessmentMethod broken = mock(AssessmentMethod.class);
         when(broken.evaluate(any(), any())).thenThrow(new IllegalStateException("division by zero"));
-        pluginsAt("1.0.0", broken, new WeightedSumScheme());
+        pluginsAt("1.0.0", broken, new WeightedSumScheme(Map.of()));
 
         RuleViolationException refused = assertThrows(RuleViolationException.class, () -> service.evaluate(HR, 31));
 
@@ -420,7 +420,7 @@ class AssessmentServiceImplTest {
         AssessmentMethod wrongId = mock(AssessmentMethod.class);
         when(wrongId.evaluate(any(), any()))
                 .thenReturn(new MethodResult("other", BigDecimal.ONE, BigDecimal.TEN, Map.of(), false, List.of()));
-        pluginsAt("1.0.0", wrongId, new WeightedSumScheme());
+        pluginsAt("1.0.0", wrongId, new WeightedSumScheme(Map.of()));
         assertEquals(
                 "plugin-failed",
                 assertThrows(RuleViolationException.class, () -> service.evaluate(HR, 31))
@@ -432,7 +432,7 @@ class AssessmentServiceImplTest {
                         "weight.oral-defense",
                         "required",
                         org.skilleval.plugin.api.dto.LocalizedText.of("缺少权重", "weight missing")));
-        pluginsAt("1.0.0", new OralDefenseMethod(), refusing);
+        pluginsAt("1.0.0", new OralDefenseMethod(Map.of()), refusing);
         RuleViolationException schemeFailed =
                 assertThrows(RuleViolationException.class, () -> service.evaluate(HR, 31));
         assertEquals("plugin-failed", schemeFailed.rule());
@@ -446,7 +446,7 @@ class AssessmentServiceImplTest {
     void aResultOutsideItsDeclaredScaleIsRefusedAndNothingIsStored() {
         EXPERTS.forEach(e -> fillAndSubmit(e, "27", "26", "18", "17"));
         // A scheme on the hundred-point scale that totals 852, and passes the candidate with it.
-        pluginsAt("1.0.0", new OralDefenseMethod(), new WeightedSumScheme() {
+        pluginsAt("1.0.0", new OralDefenseMethod(Map.of()), new WeightedSumScheme(Map.of()) {
             @Override
             public FinalResult combine(List<MethodResult> results, Parameters configuration) {
                 return new FinalResult(new BigDecimal("852"), true, List.of());
@@ -460,7 +460,7 @@ class AssessmentServiceImplTest {
         // A method that gives itself a larger maximum than it declares, to fit 852 in.
         pluginsAt(
                 "1.0.0",
-                new OralDefenseMethod() {
+                new OralDefenseMethod(Map.of()) {
                     @Override
                     public MethodResult evaluate(List<ScoreSheet> sheets, Parameters configuration) {
                         MethodResult honest = super.evaluate(sheets, configuration);
@@ -473,7 +473,7 @@ class AssessmentServiceImplTest {
                                 List.of());
                     }
                 },
-                new WeightedSumScheme());
+                new WeightedSumScheme(Map.of()));
         RuleViolationException method = assertThrows(RuleViolationException.class, () -> service.evaluate(HR, 31));
         assertEquals("plugin-failed", method.rule());
         assertTrue(method.messageEn().contains("maximum 1000 is not its declared maximum 100"), method.messageEn());
@@ -483,7 +483,7 @@ class AssessmentServiceImplTest {
                 List.of(Map.of("innovation", new BigDecimal("852")), Map.of("bribery", BigDecimal.ONE))) {
             pluginsAt(
                     "1.0.0",
-                    new OralDefenseMethod() {
+                    new OralDefenseMethod(Map.of()) {
                         @Override
                         public MethodResult evaluate(List<ScoreSheet> sheets, Parameters configuration) {
                             MethodResult honest = super.evaluate(sheets, configuration);
@@ -491,7 +491,7 @@ class AssessmentServiceImplTest {
                                     honest.methodId(), honest.score(), honest.maxScore(), items, false, List.of());
                         }
                     },
-                    new WeightedSumScheme());
+                    new WeightedSumScheme(Map.of()));
             RuleViolationException item = assertThrows(RuleViolationException.class, () -> service.evaluate(HR, 31));
             assertEquals("plugin-failed", item.rule());
             assertTrue(
@@ -501,7 +501,7 @@ class AssessmentServiceImplTest {
         }
 
         // A scale that is no scale.
-        pluginsAt("1.0.0", new OralDefenseMethod(), new WeightedSumScheme() {
+        pluginsAt("1.0.0", new OralDefenseMethod(Map.of()), new WeightedSumScheme(Map.of()) {
             @Override
             public BigDecimal maxTotal(Parameters configuration) {
                 return BigDecimal.ZERO;
@@ -531,7 +531,7 @@ class AssessmentServiceImplTest {
         when(drifted.evaluate(any(), any()))
                 .thenReturn(new MethodResult(
                         "oral-defense", new BigDecimal("70"), new BigDecimal("100"), Map.of(), false, List.of()));
-        pluginsAt("1.0.0", drifted, new WeightedSumScheme());
+        pluginsAt("1.0.0", drifted, new WeightedSumScheme(Map.of()));
         RecomputeOutcome drift = service.recompute(PROVINCE, 31);
 
         assertFalse(drift.identical());
@@ -582,7 +582,7 @@ class AssessmentServiceImplTest {
         // A method whose per-expert totals drift while its score does not is caught as well.
         AssessmentMethod drifted = mockOralDefense();
         when(drifted.evaluate(any(), any())).thenAnswer(call -> {
-            MethodResult real = new OralDefenseMethod().evaluate(call.getArgument(0), call.getArgument(1));
+            MethodResult real = new OralDefenseMethod(Map.of()).evaluate(call.getArgument(0), call.getArgument(1));
             Map<String, BigDecimal> totals = new HashMap<>(real.expertTotals());
             totals.put("e3", new BigDecimal("87.99"));
             return new MethodResult(
@@ -595,7 +595,7 @@ class AssessmentServiceImplTest {
                     totals);
         });
         results.byApplication.put(31L, result);
-        pluginsAt("1.0.0", drifted, new WeightedSumScheme());
+        pluginsAt("1.0.0", drifted, new WeightedSumScheme(Map.of()));
         assertEquals(
                 List.of("expert totals of oral-defense"),
                 service.recompute(PROVINCE, 31).differences());
@@ -982,7 +982,7 @@ class AssessmentServiceImplTest {
     /** A mock oral defence on the real one's scale; each test stubs {@code evaluate}. */
     private static AssessmentMethod mockOralDefense() {
         AssessmentMethod mock = mock(AssessmentMethod.class);
-        OralDefenseMethod real = new OralDefenseMethod();
+        OralDefenseMethod real = new OralDefenseMethod(Map.of());
         when(mock.maxScore(any())).thenAnswer(i -> real.maxScore(i.getArgument(0)));
         when(mock.scoreSheet(any())).thenAnswer(i -> real.scoreSheet(i.getArgument(0)));
         return mock;
@@ -1011,6 +1011,10 @@ class AssessmentServiceImplTest {
 
     /** A later oral defence that scores innovation alone, scaled to 100. */
     static final class InnovationOnlyOralDefense extends OralDefenseMethod {
+
+        InnovationOnlyOralDefense() {
+            super(Map.of());
+        }
 
         @Override
         public MethodResult evaluate(

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -166,8 +167,8 @@ class CityExtensionServiceImplTest {
                         descriptor("oral-defense", "1.0.0", PluginState.ACTIVE, List.of()),
                         descriptor("oral-defense", "1.2.0", PluginState.ACTIVE, List.of()),
                         descriptor("oral-defense", "1.2.0", PluginState.DUPLICATE, List.of())));
-        when(registry.method("oral-defense", "1.0.0")).thenReturn(Optional.of(new OralDefenseMethod()));
-        when(registry.method("oral-defense", "1.2.0")).thenReturn(Optional.of(new OralDefenseMethod()));
+        when(registry.method("oral-defense", "1.0.0")).thenReturn(Optional.of(new OralDefenseMethod(Map.of())));
+        when(registry.method("oral-defense", "1.2.0")).thenReturn(Optional.of(new OralDefenseMethod(Map.of())));
         when(plans.pinnedVersions("oral-defense"))
                 .thenReturn(List.of(
                         new PinnedVersionCount(7, "method", "1.0.0", 3),

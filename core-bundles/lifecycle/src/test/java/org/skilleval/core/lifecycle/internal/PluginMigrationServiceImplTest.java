@@ -123,9 +123,9 @@ class PluginMigrationServiceImplTest {
 
     @BeforeEach
     void threeCandidatesScoredUnderOralDefenseOneWithTwoBesideIt() {
-        register("1.0.0", new OralDefenseMethod());
+        register("1.0.0", new OralDefenseMethod(Map.of()));
         register("2.0.0", new InnovationOnly());
-        when(registry.scheme("weighted-sum", "1.0.0")).thenReturn(Optional.of(new WeightedSumScheme()));
+        when(registry.scheme("weighted-sum", "1.0.0")).thenReturn(Optional.of(new WeightedSumScheme(Map.of())));
         when(registry.describe(PluginKind.SCORING_SCHEME, "weighted-sum", "1.0.0"))
                 .thenReturn(Optional.of(descriptor(PluginKind.SCORING_SCHEME, "weighted-sum", "1.0.0")));
         when(plans.find(11)).thenAnswer(i -> Optional.of(current));
@@ -423,6 +423,10 @@ class PluginMigrationServiceImplTest {
 
     /** A later oral defence that scores innovation alone, scaled to 100. */
     private static class InnovationOnly extends OralDefenseMethod {
+
+        InnovationOnly() {
+            super(Map.of());
+        }
 
         @Override
         public MethodResult evaluate(List<ScoreSheet> sheets, Parameters configuration) {

@@ -61,8 +61,8 @@ class PluginTrialServiceImplTest {
         when(registry.plugins()).thenAnswer(i -> List.copyOf(registered));
         when(participations.cityOf(NANJING_EQUIPMENT)).thenReturn(Optional.of("3201"));
         when(participations.cityOf(SUZHOU_PRECISION)).thenReturn(Optional.of("3205"));
-        method("oral-defense", "1.0.0", "", new OralDefenseMethod());
-        scheme("weighted-sum", "1.0.0", new WeightedSumScheme());
+        method("oral-defense", "1.0.0", "", new OralDefenseMethod(Map.of()));
+        scheme("weighted-sum", "1.0.0", new WeightedSumScheme(Map.of()));
     }
 
     @AfterEach
@@ -137,7 +137,7 @@ class PluginTrialServiceImplTest {
 
     @Test
     void anEnterprisesOwnPluginIsTriedByItItsCityAndTheProvinceOnly() {
-        method("own-method", "1.0.0", NANJING_EQUIPMENT, new OralDefenseMethod() {
+        method("own-method", "1.0.0", NANJING_EQUIPMENT, new OralDefenseMethod(Map.of()) {
             @Override
             public String id() {
                 return "own-method";
@@ -182,7 +182,7 @@ class PluginTrialServiceImplTest {
                 List.of("3205"),
                 "");
         registered.add(suzhouOnly);
-        when(registry.scheme("suzhou-scheme", "1.0.0")).thenReturn(Optional.of(new WeightedSumScheme()));
+        when(registry.scheme("suzhou-scheme", "1.0.0")).thenReturn(Optional.of(new WeightedSumScheme(Map.of())));
         when(registry.describe(PluginKind.SCORING_SCHEME, "suzhou-scheme", "1.0.0"))
                 .thenReturn(Optional.of(suzhouOnly));
         List<MethodResult> results = List.of(new MethodResult(
@@ -216,7 +216,7 @@ class PluginTrialServiceImplTest {
 
     @Test
     void aPluginThatBreaksItsContractIsAFaultNotAViolation() {
-        method("broken", "1.0.0", "", new OralDefenseMethod() {
+        method("broken", "1.0.0", "", new OralDefenseMethod(Map.of()) {
             @Override
             public MethodResult evaluate(List<ScoreSheet> sheets, Parameters configuration) {
                 return new MethodResult("broken", BigDecimal.ONE, BigDecimal.TEN, Map.of(), false, List.of());

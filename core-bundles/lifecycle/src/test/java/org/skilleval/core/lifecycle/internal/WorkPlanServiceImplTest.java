@@ -77,8 +77,8 @@ class WorkPlanServiceImplTest {
     @BeforeEach
     void theShippedPluginsAreInstalled() {
         when(rounds.find(7)).thenReturn(Optional.of(ROUND));
-        when(registry.method("oral-defense")).thenReturn(Optional.of(new OralDefenseMethod()));
-        when(registry.scheme("weighted-sum")).thenReturn(Optional.of(new WeightedSumScheme()));
+        when(registry.method("oral-defense")).thenReturn(Optional.of(new OralDefenseMethod(Map.of())));
+        when(registry.scheme("weighted-sum")).thenReturn(Optional.of(new WeightedSumScheme(Map.of())));
         when(registry.plugins())
                 .thenReturn(List.of(
                         descriptor(PluginKind.ASSESSMENT_METHOD, "oral-defense", "1.0.0"),
@@ -355,7 +355,7 @@ class WorkPlanServiceImplTest {
     @Test
     void anEnterprisePluginIsUsableOnlyInItsOwnEnterprisesPlans() {
         // The Suzhou enterprise's own plugin, under the id the Nanjing plan chooses
-        when(registry.method("suzhou-master-studio")).thenReturn(Optional.of(new OralDefenseMethod() {
+        when(registry.method("suzhou-master-studio")).thenReturn(Optional.of(new OralDefenseMethod(Map.of()) {
             @Override
             public String id() {
                 return "suzhou-master-studio";
@@ -403,7 +403,7 @@ class WorkPlanServiceImplTest {
             GOOD.schedule());
 
     private void installSuzhouExtension() {
-        when(registry.method("suzhou-master-studio")).thenReturn(Optional.of(new OralDefenseMethod() {
+        when(registry.method("suzhou-master-studio")).thenReturn(Optional.of(new OralDefenseMethod(Map.of()) {
             @Override
             public String id() {
                 return "suzhou-master-studio";

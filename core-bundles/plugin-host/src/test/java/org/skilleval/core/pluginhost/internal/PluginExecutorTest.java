@@ -88,8 +88,8 @@ class PluginExecutorTest {
             }
         };
         install(hanging, "1.0.0");
-        install(new OralDefenseMethod(), "1.0.0");
-        install(new WeightedSumScheme(), "1.0.0");
+        install(new OralDefenseMethod(Map.of()), "1.0.0");
+        install(new WeightedSumScheme(Map.of()), "1.0.0");
         PluginChoice slow = new PluginChoice("slow-review", Map.of(), "1.0.0");
 
         RuleViolationException refused = assertThrows(
@@ -167,7 +167,7 @@ class PluginExecutorTest {
             }
         };
         install(hanging, "1.0.0", 41);
-        install(new WeightedSumScheme(), "1.0.0");
+        install(new WeightedSumScheme(Map.of()), "1.0.0");
         useUpFreshPools(runs.method(ORAL));
         assertEquals(
                 "plugin-stuck",
@@ -175,7 +175,7 @@ class PluginExecutorTest {
                         .rule());
 
         // The operator restarts the bundle: the same version comes back under a new service id.
-        install(new OralDefenseMethod(), "1.0.0", 42);
+        install(new OralDefenseMethod(Map.of()), "1.0.0", 42);
 
         // Never stuck again; a loaded machine may still make a first call miss the short timeout.
         PluginComputation answered = null;
@@ -224,8 +224,8 @@ class PluginExecutorTest {
             }
         };
         install(slowOld, "1.0.0");
-        install(new OralDefenseMethod(), "2.0.0");
-        install(new WeightedSumScheme(), "1.0.0");
+        install(new OralDefenseMethod(Map.of()), "2.0.0");
+        install(new WeightedSumScheme(Map.of()), "1.0.0");
         int places = 2 + 2 * PluginExecutor.QUEUE_PER_THREAD;
         ExecutorService flooders = Executors.newFixedThreadPool(places + 4);
         try {
@@ -299,7 +299,7 @@ class PluginExecutorTest {
         };
         install(throwing, "1.0.0");
         install(overflowing, "1.1.0");
-        install(new WeightedSumScheme(), "1.0.0");
+        install(new WeightedSumScheme(Map.of()), "1.0.0");
 
         RuleViolationException thrown =
                 assertThrows(RuleViolationException.class, () -> runs.compute(List.of(ORAL), WEIGHTED, SHEETS));
@@ -310,7 +310,7 @@ class PluginExecutorTest {
         assertTrue(thrown.messageEn().contains("division by zero"), thrown.messageEn());
         assertEquals("plugin-failed", error.rule());
         assertTrue(error.messageEn().contains("StackOverflowError"), error.messageEn());
-        install(new OralDefenseMethod(), "1.0.0");
+        install(new OralDefenseMethod(Map.of()), "1.0.0");
         assertEquals(
                 0,
                 new BigDecimal("80")
@@ -319,7 +319,7 @@ class PluginExecutorTest {
 
     @Test
     void aResultOutOfRangeOrForAnotherMethodIsPluginFailedWithTheReason() {
-        install(new WeightedSumScheme(), "1.0.0");
+        install(new WeightedSumScheme(Map.of()), "1.0.0");
         // The records refuse such values when built; a result that bypassed that (here a mock) is still caught.
         assertFailsWith(result(new BigDecimal("-1"), new BigDecimal("100"), Map.of()), "-1 lies outside [0, 100]");
         assertFailsWith(result(new BigDecimal("101"), new BigDecimal("100"), Map.of()), "101 lies outside [0, 100]");
@@ -367,7 +367,7 @@ class PluginExecutorTest {
             }
         };
         install(hanging, "1.0.0");
-        install(new WeightedSumScheme(), "1.0.0");
+        install(new WeightedSumScheme(Map.of()), "1.0.0");
         List<org.skilleval.plugin.api.dto.Violation> refused =
                 runs.configurationProblems("methods[0]", runs.method(ORAL));
 
@@ -377,8 +377,8 @@ class PluginExecutorTest {
 
     @Test
     void poolsOfVersionsThatLeftTheRegistryAreShutDown() {
-        install(new OralDefenseMethod(), "1.0.0");
-        install(new WeightedSumScheme(), "1.0.0");
+        install(new OralDefenseMethod(Map.of()), "1.0.0");
+        install(new WeightedSumScheme(Map.of()), "1.0.0");
         runs.compute(List.of(ORAL), WEIGHTED, SHEETS);
         assertEquals(2, executor.pools());
 
@@ -464,6 +464,7 @@ class PluginExecutorTest {
         private final String id;
 
         Misbehaving(String id) {
+            super(Map.of());
             this.id = id;
         }
 
@@ -484,7 +485,7 @@ class PluginExecutorTest {
                     }
                 },
                 "1.0.0");
-        install(new WeightedSumScheme(), "1.0.0");
+        install(new WeightedSumScheme(Map.of()), "1.0.0");
 
         RuleViolationException refused =
                 assertThrows(RuleViolationException.class, () -> runs.compute(List.of(ORAL), WEIGHTED, SHEETS));

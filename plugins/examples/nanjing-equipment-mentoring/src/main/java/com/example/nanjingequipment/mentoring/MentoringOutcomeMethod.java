@@ -79,12 +79,10 @@ public class MentoringOutcomeMethod extends AssessmentMethodBase {
                     "徒弟中有人晋升高级技师并成为本企业关键岗位技术骨干",
                     "An apprentice became a senior technician and holds a key technical post of the enterprise"));
 
-    private static final ScoreItem ACHIEVEMENTS_ITEM = new ScoreItem(
+    private static final ScoreItem ACHIEVEMENTS_ITEM = ScoreItem.of(
             ACHIEVEMENTS,
             LocalizedText.of("徒弟竞赛与创新成果", "Apprentices' competition awards and innovations"),
             THIRTY,
-            BigDecimal.ONE,
-            null,
             List.of(
                     LevelDescriptor.of(
                             "0",
@@ -109,12 +107,10 @@ public class MentoringOutcomeMethod extends AssessmentMethodBase {
                             "An apprentice placed in the top three of a provincial or national competition or "
                                     + "was named technical expert")));
 
-    private static final ScoreItem PASSING_ON_ITEM = new ScoreItem(
+    private static final ScoreItem PASSING_ON_ITEM = ScoreItem.of(
             PASSING_ON,
             LocalizedText.of("传技方法与带徒体系", "How the craft is passed on"),
             THIRTY,
-            BigDecimal.ONE,
-            null,
             List.of(
                     LevelDescriptor.of(
                             "0",
