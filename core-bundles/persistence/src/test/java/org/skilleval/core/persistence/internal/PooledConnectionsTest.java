@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.Persistence;
@@ -51,6 +56,25 @@ class PooledConnectionsTest {
                 assertEquals(1, rounds.list(null, 0, 20).total());
             }
             assertTrue(opened.get() - before <= 2, (opened.get() - before) + " connections opened for 100 lists");
+
+            // Concurrent requests keep their connections too (a pool that closed every connection
+            // returned above its minimum opened one per query under load).
+            int threads = 8;
+            ExecutorService requests = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<Long>> totals = new ArrayList<>();
+                for (int i = 0; i < threads * 50; i++) {
+                    totals.add(requests.submit(() -> rounds.list(null, 0, 20).total()));
+                }
+                for (Future<Long> total : totals) {
+                    assertEquals(1, total.get());
+                }
+            } finally {
+                requests.shutdown();
+            }
+            assertTrue(
+                    opened.get() - before <= threads + 2,
+                    (opened.get() - before) + " connections opened for " + threads + " threads' 400 lists");
 
             // A change committed through the database directly, not through this unit, shows at once.
             try (var connection = database.getConnection();
