@@ -15,7 +15,7 @@
 # drafts seeded through the REST API (SeedApplications.java). The table, the machine and the date go
 # into docs/performance.md between the "all.sh" markers.
 #
-# Usage: karaf-distribution/benchmarks/all.sh [--full] [--build] [--profile] [--no-writes] [--no-scale] [--dist TAR.GZ]
+# Usage: karaf-distribution/benchmarks/all.sh [--full] [--build] [--profile] [--no-writes] [--scale|--no-scale] [--dist TAR.GZ]
 #   quick (default, under 5 minutes): 300 applications, 5 s warm-up + 10 s per figure, 500 writes;
 #   --full: 2,000 applications, 10 s warm-up + 30 s per figure, 2,000 writes, runtime-benchmark.sh;
 #   --build: package the distribution first (mvn package, never install);
@@ -23,14 +23,16 @@
 #              rounds and assessments pages,
 #              top frames printed and written to /tmp (needs ASYNC_PROFILER_HOME or Maven Central);
 #   --dist: measure another build of the distribution (e.g. the one before a change);
-#   --no-scale: leave out the 1k -> 100k latency table (it measures this source tree, not --dist).
+#   --scale: add the 1k -> 100k latency table to quick mode (about 2 more minutes on a quiet machine,
+#            which would take quick mode past 5 minutes); --full has it unless --no-scale. It measures
+#            this source tree, not a --dist build.
 set -euo pipefail
 
 mode=quick
 build=false
 profile=false
 writes=true
-scale=true
+scale=
 dist=
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -38,12 +40,14 @@ while [[ $# -gt 0 ]]; do
     --build) build=true ;;
     --profile) profile=true ;;
     --no-writes) writes=false ;;
+    --scale) scale=true ;;
     --no-scale) scale=false ;;
     --dist) dist=$2; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
 done
+if [[ -z "$scale" ]]; then if [[ $mode == full ]]; then scale=true; else scale=false; fi; fi
 if [[ $mode == full ]]; then applications=2000 warmup=10 duration=30 writes_count=2000; else applications=300 warmup=5 duration=10 writes_count=500; fi
 
 here=$(cd "$(dirname "$0")" && pwd)

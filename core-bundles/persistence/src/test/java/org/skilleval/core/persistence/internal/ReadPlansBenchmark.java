@@ -3,8 +3,6 @@ package org.skilleval.core.persistence.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +32,6 @@ class ReadPlansBenchmark {
     private static final AuditActor SEEDER = new AuditActor("benchmark", "province");
     private static final Set<ApplicationStatus> ASSESSED =
             Set.of(ApplicationStatus.ENDORSED, ApplicationStatus.PASSED, ApplicationStatus.FAILED);
-    private static final List<String> OCCUPATIONS = List.of("车工", "钳工", "焊工", "电工");
 
     @Test
     void logsThePlansOfTheListQueries() throws Exception {
@@ -64,14 +61,14 @@ class ReadPlansBenchmark {
             for (ParticipationRecord enterprise : enterprises) {
                 panels.create(enterprise, "车工", List.of(new PanelMember("EXP-1", "专家", "单位", "教授", true)), SEEDER);
             }
-            seed(dataSource, round, enterprises, 4_000);
+            ListScaleBenchmark.seed(dataSource, round, enterprises, 0, 4_000, false);
             try (Connection connection = dataSource.getConnection()) {
                 connection
                         .createStatement()
                         .execute("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', 'APPLICATION', NULL)");
                 connection.createStatement().execute("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', 'PANEL', NULL)");
             }
-            ParticipationRecord one = enterprises.get(3);
+            ParticipationRecord one = enterprises.get(0); // has 车工 applicants, so candidates
             JpaApplicationStore applications = new JpaApplicationStore(unit);
             applications.summaries(round, null, one.creditCode(), null, null, null, 0, 20);
             applications.summaries(round, one.cityCode(), null, null, null, null, 0, 20);
@@ -81,35 +78,5 @@ class ReadPlansBenchmark {
             unit.close();
         }
         System.out.println("Derby's plans written to " + log);
-    }
-
-    private static void seed(
-            EmbeddedDataSource dataSource, long round, List<ParticipationRecord> enterprises, int applications)
-            throws SQLException {
-        String form = JsonDocuments.write(JpaApplicationStoreTest.form("11010519491231002X"));
-        ApplicationStatus[] statuses = ApplicationStatus.values();
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement application = connection.prepareStatement("INSERT INTO APPLICATION"
-                    + " (VERSION, ROUND_ID, PARTICIPATION_ID, CREDIT_CODE, CITY_CODE, APPLICANT_KEY, ID_NUMBER,"
-                    + " APPLICANT_NAME, APPLIED_OCCUPATION, FORM_JSON, STATUS, ELIGIBLE, SUMMARY_EXACT,"
-                    + " ENTERPRISE_OPINION) VALUES (1, ?, ?, ?, ?, ?, ?, '王师傅', ?, ?, ?, 1, 1, '')")) {
-                for (int i = 0; i < applications; i++) {
-                    ParticipationRecord enterprise = enterprises.get(i % enterprises.size());
-                    application.setLong(1, round);
-                    application.setLong(2, enterprise.id());
-                    application.setString(3, enterprise.creditCode());
-                    application.setString(4, enterprise.cityCode());
-                    application.setString(5, enterprise.creditCode() + "-E" + i);
-                    application.setString(6, String.format("320102%012d", i));
-                    application.setString(7, OCCUPATIONS.get((i / enterprises.size()) % OCCUPATIONS.size()));
-                    application.setString(8, form);
-                    application.setString(9, statuses[i % statuses.length].name());
-                    application.addBatch();
-                }
-                application.executeBatch();
-                connection.commit();
-            }
-        }
     }
 }
