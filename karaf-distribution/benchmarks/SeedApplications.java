@@ -50,9 +50,10 @@ public class SeedApplications {
 
         String hr = token(post("/auth/login", json("username", hrUser, "password", hrPassword), null, 200));
         String prefix = "bench" + Long.toString(System.currentTimeMillis() % 1_000_000, 36) + "-";
-        StringBuilder csv = new StringBuilder("username,name,employeeNumber\n");
+        StringBuilder csv = new StringBuilder("username,name,employeeNumber,idNumber\n");
         for (int i = 1; i <= count; i++) {
-            csv.append(String.format("%s%05d,职工%05d,B%05d%n", prefix, i, i, i));
+            // the same ID number as the employee's form, as a real import carries it
+            csv.append(String.format("%s%05d,职工%05d,B%05d,%s%n", prefix, i, i, i, idNumber(i)));
         }
         String imported = send(HttpRequest.newBuilder(URI.create(base + "/imports/employees"))
                         .header("Authorization", "Bearer " + hr)

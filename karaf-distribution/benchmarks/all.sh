@@ -7,25 +7,32 @@
 #   writes (ratio to a bare JDBC insert-and-commit loop on the same Derby): durable score-sheet saves
 #          (ScoreSheetWriteBenchmark in core-bundles/persistence);
 #   boot   the cold boot of the instance measured here (--full: runtime-benchmark.sh, 3 boots, hot
-#          deploy and failed requests).
+#          deploy and failed requests);
+#   scale  whether list latency stays flat as the data grows: the tenant-scoped lists' median latency
+#          with 1,000 and with 100,000 applications in the database, measured on the stores in one JVM
+#          (core-bundles/persistence/benchmarks/list-scale.sh, no HTTP), and the ratio of the two.
 # The distribution is unpacked under /tmp on free ports, with the demo data plus APPLICATIONS more
 # drafts seeded through the REST API (SeedApplications.java). The table, the machine and the date go
 # into docs/performance.md between the "all.sh" markers.
 #
-# Usage: karaf-distribution/benchmarks/all.sh [--full] [--build] [--profile] [--no-writes] [--dist TAR.GZ]
+# Usage: karaf-distribution/benchmarks/all.sh [--full] [--build] [--profile] [--no-writes] [--scale|--no-scale] [--dist TAR.GZ]
 #   quick (default, under 5 minutes): 300 applications, 5 s warm-up + 10 s per figure, 500 writes;
 #   --full: 2,000 applications, 10 s warm-up + 30 s per figure, 2,000 writes, runtime-benchmark.sh;
 #   --build: package the distribution first (mvn package, never install);
 #   --profile: async-profiler (wall-clock samples of the Jetty threads) during the applications,
 #              rounds and assessments pages,
 #              top frames printed and written to /tmp (needs ASYNC_PROFILER_HOME or Maven Central);
-#   --dist: measure another build of the distribution (e.g. the one before a change).
+#   --dist: measure another build of the distribution (e.g. the one before a change);
+#   --scale: add the 1k -> 100k latency table to quick mode (about 2 more minutes on a quiet machine,
+#            which would take quick mode past 5 minutes); --full has it unless --no-scale. It measures
+#            this source tree, not a --dist build.
 set -euo pipefail
 
 mode=quick
 build=false
 profile=false
 writes=true
+scale=
 dist=
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -33,11 +40,14 @@ while [[ $# -gt 0 ]]; do
     --build) build=true ;;
     --profile) profile=true ;;
     --no-writes) writes=false ;;
+    --scale) scale=true ;;
+    --no-scale) scale=false ;;
     --dist) dist=$2; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
 done
+if [[ -z "$scale" ]]; then if [[ $mode == full ]]; then scale=true; else scale=false; fi; fi
 if [[ $mode == full ]]; then applications=2000 warmup=10 duration=30 writes_count=2000; else applications=300 warmup=5 duration=10 writes_count=500; fi
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -167,6 +177,14 @@ if [[ $writes == true ]]; then
   write_lines=$("$root/core-bundles/persistence/benchmarks/score-sheet-writes.sh" "$writes_count" | sed 's/\x1b\[[0-9;]*m//g' | grep -E '^\| ' || true)
   echo "$write_lines"
 fi
+scale_lines=
+if [[ $scale == true ]]; then
+  echo "Latency by data size: the lists on the stores with 1,000 and 100,000 applications…"
+  # score sheets only in full mode: seeding 500,000 of them takes minutes
+  sheets_option=--no-sheets
+  [[ $mode != full ]] || sheets_option=
+  scale_lines=$("$root/core-bundles/persistence/benchmarks/list-scale.sh" 1000,100000 $sheets_option | sed 's/\x1b\[[0-9;]*m//g' | tee /dev/stderr | grep -E '^\| ' || true)
+fi
 boot_lines=
 if [[ $mode == full ]]; then
   # runtime-benchmark.sh measures the build in target/ and would run mvn install without it
@@ -199,6 +217,13 @@ block=$(
   echo
   echo "Cold boot of this instance to the first 200 from \`/api/health\`: $boot_ms ms."
   if [[ -n "$write_lines" ]]; then echo; echo "| writes | per second | ratio to bare JDBC |"; echo "| --- | ---: | ---: |"; echo "$write_lines"; fi
+  if [[ -n "$scale_lines" ]]; then
+    echo
+    echo "Median latency in µs of each list on the stores (ListScaleBenchmark, one JVM, no HTTP) with 1,000"
+    echo "and with 100,000 applications in the database (13 cities, 260 enterprises), and the ratio:"
+    echo
+    echo "$scale_lines"
+  fi
   if [[ -n "$boot_lines" ]]; then echo; echo "runtime-benchmark.sh 3 20 30:"; echo; echo "$boot_lines"; fi
   echo "<!-- all.sh end -->"
 )

@@ -38,9 +38,15 @@ import org.skilleval.core.rules.EligibilityDecision;
             // the round's first pages in id order without sorting the whole round
             @Index(name = "IDX_APP_ROUND_ID", columnList = "ROUND_ID,ID"),
             // the same for a city's and an enterprise's pages (the tenant-scoped lists): the filter and
-            // the order in one index, so that Derby reads the page off the index instead of sorting
-            @Index(name = "IDX_APP_ROUND_CITY_ID", columnList = "ROUND_ID,CITY_CODE,ID"),
-            @Index(name = "IDX_APP_ROUND_CREDIT_ID", columnList = "ROUND_ID,CREDIT_CODE,ID")
+            // the order in one index, so that Derby reads the page off the index instead of sorting;
+            // the columns after the id are what the lists filter on, so that a page's COUNT (the
+            // assessments' candidate filter included) is answered from the index, not the base rows
+            @Index(
+                    name = "IDX_APP_ROUND_CITY_LIST",
+                    columnList = "ROUND_ID,CITY_CODE,ID,STATUS,ELIGIBLE,PARTICIPATION_ID,APPLIED_OCCUPATION"),
+            @Index(
+                    name = "IDX_APP_ROUND_CREDIT_LIST",
+                    columnList = "ROUND_ID,CREDIT_CODE,ID,STATUS,ELIGIBLE,PARTICIPATION_ID,APPLIED_OCCUPATION")
         })
 public class ApplicationEntity implements VersionedEntity<ApplicationRecord> {
 

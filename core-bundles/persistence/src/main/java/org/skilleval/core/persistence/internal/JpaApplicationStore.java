@@ -121,10 +121,24 @@ public class JpaApplicationStore implements ApplicationStore {
     /**
      * One page of the applications {@code filter} selects, in id order, read from the summary
      * columns; the form is read only for rows whose columns are not exact.
+     *
+     * <p>Two steps: the page's ids and the count come from the tenant's list index alone
+     * (IDX_APP_ROUND_CITY_LIST, IDX_APP_ROUND_CREDIT_LIST hold the filtered columns), then the 20
+     * rows by primary key. In one step Derby chose the (round, tenant, status) index for the
+     * assessments' candidate filter, read every base row of the tenant and sorted them for each page.
      */
     static Page<ApplicationSummary> summaries(EntityManager entityManager, Filter filter, int offset, int limit) {
-        Page<Object[]> rows = filter.columns(entityManager, ApplicationEntity.SUMMARY_COLUMNS, "e.id", offset, limit);
-        List<Long> inexact = rows.items().stream()
+        Page<Long> ids = filter.ids(entityManager, offset, limit);
+        List<Object[]> rows = ids.items().isEmpty()
+                ? List.of()
+                : entityManager
+                        .createQuery(
+                                "SELECT " + ApplicationEntity.SUMMARY_COLUMNS
+                                        + " FROM ApplicationEntity e WHERE e.id IN :ids ORDER BY e.id",
+                                Object[].class)
+                        .setParameter("ids", ids.items())
+                        .getResultList();
+        List<Long> inexact = rows.stream()
                 .filter(row -> ApplicationEntity.summary(row) == null)
                 .map(row -> (Long) row[0])
                 .toList();
@@ -138,12 +152,12 @@ public class JpaApplicationStore implements ApplicationStore {
                         .getResultStream()
                         .map(entity -> ApplicationSummary.of(entity.toRecord()))
                         .collect(Collectors.toMap(ApplicationSummary::id, summary -> summary));
-        List<ApplicationSummary> items = rows.items().stream()
+        List<ApplicationSummary> items = rows.stream()
                 .map(row -> Optional.ofNullable(ApplicationEntity.summary(row))
                         .orElseGet(() -> fromForms.get((Long) row[0])))
                 .filter(Objects::nonNull)
                 .toList();
-        return new Page<>(items, rows.total(), offset, limit);
+        return new Page<>(items, ids.total(), offset, limit);
     }
 
     private static Filter filter(

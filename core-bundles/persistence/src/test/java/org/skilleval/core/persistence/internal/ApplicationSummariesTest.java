@@ -128,6 +128,53 @@ class ApplicationSummariesTest {
                         .items());
     }
 
+    /**
+     * The two-step page (ids and count off the tenant's list index, then the rows by key) selects
+     * what the one-step entity query selects, for every tenant scope: an enterprise sees only its
+     * own, a city only its enterprises', an applicant only their own.
+     */
+    @Test
+    void everyTenantScopeAndFilterPagesTheSameLinesAsTheEntityList() {
+        String[] enterprises = {null, "91320100MA1NJ0001M", "91320500MA1SZ0001M", "91320000MA1NONE00X"};
+        String[] cities = {null, "3201", "3205"};
+        Boolean[] eligibility = {null, true, false};
+        for (String enterprise : enterprises) {
+            for (String city : cities) {
+                for (Boolean eligible : eligibility) {
+                    for (int offset = 0; offset < 30; offset += 6) {
+                        Page<ApplicationRecord> full =
+                                applications.list(round, city, enterprise, null, null, eligible, offset, 6);
+                        Page<ApplicationSummary> summaries =
+                                applications.summaries(round, city, enterprise, null, null, eligible, offset, 6);
+                        String where = enterprise + ", " + city + ", eligible " + eligible + ", offset " + offset;
+                        assertEquals(
+                                full.items().stream()
+                                        .map(ApplicationSummary::of)
+                                        .toList(),
+                                summaries.items(),
+                                where);
+                        assertEquals(full.total(), summaries.total(), where);
+                        assertTrue(
+                                summaries.items().stream()
+                                        .allMatch(line -> (enterprise == null || enterprise.equals(line.creditCode()))
+                                                && (city == null || city.equals(line.cityCode()))),
+                                where);
+                    }
+                }
+            }
+        }
+        assertEquals(
+                0,
+                applications
+                        .summaries(round, "3205", "91320100MA1NJ0001M", null, null, null, 0, 10)
+                        .total());
+        assertEquals(
+                List.of("E7"),
+                applications.summaries(round, null, null, "E7", null, null, 0, 5).items().stream()
+                        .map(ApplicationSummary::applicantKey)
+                        .toList());
+    }
+
     @Test
     void aPageOfSummariesNeverReadsTheFormOrTheEligibilityDecision() throws SQLException {
         applications.summaries(round, "3201", null, null, null, null, 0, 20);

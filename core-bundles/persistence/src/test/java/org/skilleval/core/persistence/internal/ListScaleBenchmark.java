@@ -7,8 +7,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import javax.persistence.EntityManagerFactory;
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.domain.EnterpriseEvidence;
+import org.skilleval.core.domain.PanelMember;
 import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.domain.StatisticsDimension;
 import org.skilleval.core.rules.ApplicationStatus;
@@ -29,6 +33,12 @@ import org.skilleval.core.rules.RoundSchedule;
  * database under {@code target/}. Prints the median and 95th percentile of each call; asserts
  * nothing about time (figures vary with the machine). Run with
  * {@code core-bundles/persistence/benchmarks/list-scale.sh}; excluded from the normal build.
+ *
+ * <p>With {@code benchmark.sizes} (e.g. {@code 1000,100000}) the same database is measured at each
+ * size in turn, topped up between them, and a last table shows each call's median at every size
+ * and the ratio of the largest to the smallest: whether a list's latency stays flat as the
+ * province's data grows. {@code benchmark.sheets=false} seeds no score sheets (quicker; the sheet
+ * and statistics calls are then left out).
  */
 @Tag("benchmark")
 class ListScaleBenchmark {
@@ -38,56 +48,122 @@ class ListScaleBenchmark {
     private static final int EXPERTS = 5;
     private static final int REPETITIONS = 40;
     private static final List<String> OCCUPATIONS = List.of("车工", "钳工", "焊工", "电工", "铣工", "磨工");
+    private static final Set<ApplicationStatus> ASSESSED =
+            Set.of(ApplicationStatus.ENDORSED, ApplicationStatus.PASSED, ApplicationStatus.FAILED);
 
     @Test
     void listsAndStatisticsOnAProvincesRound() throws Exception {
-        int applications = Integer.getInteger("benchmark.applications", 100_000);
+        List<Integer> sizes = Arrays.stream(
+                        System.getProperty("benchmark.sizes", System.getProperty("benchmark.applications", "100000"))
+                                .split(","))
+                .map(String::trim)
+                .map(Integer::valueOf)
+                .sorted()
+                .toList();
+        boolean withSheets = Boolean.parseBoolean(System.getProperty("benchmark.sheets", "true"));
         Path directory = Path.of("target", "benchmark-db");
         deleteRecursively(directory);
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName(directory.toAbsolutePath().toString());
         dataSource.setCreateDatabase("create");
         EntityManagerFactory unit = InMemoryDatabase.persistenceUnit(dataSource);
+        Map<String, Map<Integer, Long>> medians = new LinkedHashMap<>();
         try {
             long round = new JpaRoundStore(unit)
                     .create(2027, 1, "2027", RoundSchedule.defaultFor(2027, 1), SEEDER)
                     .id();
             List<ParticipationRecord> enterprises = enterprises(unit, round);
-            long seedStart = System.nanoTime();
-            seed(dataSource, round, enterprises, applications);
-            System.out.printf(
-                    Locale.ROOT,
-                    "seeded %,d applications and %,d sheets in %.1f s%n",
-                    applications,
-                    applications * EXPERTS,
-                    (System.nanoTime() - seedStart) / 1e9);
-
-            JpaApplicationStore store = new JpaApplicationStore(unit);
-            JpaStatisticsStore statistics = new JpaStatisticsStore(unit);
-            JpaScoreSheetStore sheets = new JpaScoreSheetStore(unit);
-            ParticipationRecord oneEnterprise = enterprises.get(enterprises.size() / 2);
-            measure("first page, whole round", () -> store.list(round, null, null, null, null, null, 0, 20));
-            measure("first page, one city", () -> store.list(round, "3205", null, null, null, null, 0, 20));
-            measure(
-                    "page 200, one city, ENDORSED",
-                    () -> store.list(round, "3205", null, null, ApplicationStatus.ENDORSED, null, 4_000, 20));
-            measure(
-                    "first page, one enterprise",
-                    () -> store.list(round, null, oneEnterprise.creditCode(), null, null, null, 0, 20));
-            measure(
-                    "one applicant's own",
-                    () -> store.list(round, null, null, oneEnterprise.creditCode() + "-E7", null, null, 0, 1));
-            measure("one application's sheets", () -> sheets.ofApplication(applications / 2));
-            measure("statistics per city, round", () -> statistics.count(StatisticsDimension.CITY, round, null, null));
-            measure(
-                    "statistics per enterprise, one city",
-                    () -> statistics.count(StatisticsDimension.ENTERPRISE, round, "3205", null));
-            measure(
-                    "statistics per occupation, province",
-                    () -> statistics.count(StatisticsDimension.OCCUPATION, null, null, null));
+            JpaPanelStore panels = new JpaPanelStore(unit);
+            for (ParticipationRecord enterprise : enterprises) {
+                for (String occupation : OCCUPATIONS.subList(0, 3)) {
+                    panels.create(
+                            enterprise,
+                            occupation,
+                            List.of(new PanelMember("EXP-1", "专家", "南京工业大学", "教授", true)),
+                            SEEDER);
+                }
+            }
+            int seeded = 0;
+            for (int applications : sizes) {
+                long seedStart = System.nanoTime();
+                seed(dataSource, round, enterprises, seeded, applications, withSheets);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%nseeded %,d applications%s in %.1f s%n",
+                        applications - seeded,
+                        withSheets
+                                ? " and " + String.format(Locale.ROOT, "%,d", (applications - seeded) * EXPERTS)
+                                        + " sheets"
+                                : "",
+                        (System.nanoTime() - seedStart) / 1e9);
+                seeded = applications;
+                measureAll(unit, round, enterprises, applications, withSheets, medians);
+            }
         } finally {
             unit.close();
         }
+        if (sizes.size() > 1) {
+            int smallest = sizes.get(0);
+            int largest = sizes.get(sizes.size() - 1);
+            System.out.printf(Locale.ROOT, "%nmedian latency by applications in the database (µs)%n");
+            StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "| %-40s |", "call"));
+            sizes.forEach(size -> header.append(String.format(Locale.ROOT, " %,9d |", size)));
+            header.append(String.format(Locale.ROOT, " %,d / %,d |", largest, smallest));
+            System.out.println(header);
+            System.out.println("| --- |" + " ---: |".repeat(sizes.size() + 1));
+            medians.forEach((what, bySize) -> {
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "| %-40s |", what));
+                sizes.forEach(size -> line.append(String.format(Locale.ROOT, " %,9d |", bySize.get(size))));
+                line.append(String.format(
+                        Locale.ROOT, " %.2f |", bySize.get(largest) / (double) Math.max(1, bySize.get(smallest))));
+                System.out.println(line);
+            });
+        }
+    }
+
+    private static void measureAll(
+            EntityManagerFactory unit,
+            long round,
+            List<ParticipationRecord> enterprises,
+            int applications,
+            boolean withSheets,
+            Map<String, Map<Integer, Long>> medians) {
+        JpaApplicationStore store = new JpaApplicationStore(unit);
+        JpaPanelStore panels = new JpaPanelStore(unit);
+        JpaStatisticsStore statistics = new JpaStatisticsStore(unit);
+        JpaScoreSheetStore sheets = new JpaScoreSheetStore(unit);
+        JpaRoundStore rounds = new JpaRoundStore(unit);
+        ParticipationRecord oneEnterprise = enterprises.get(enterprises.size() / 2);
+        Map<String, Supplier<?>> calls = new LinkedHashMap<>();
+        calls.put("rounds", () -> rounds.list(null, 0, 20));
+        calls.put("first page, whole round", () -> store.summaries(round, null, null, null, null, null, 0, 20));
+        calls.put("first page, one city", () -> store.summaries(round, "3205", null, null, null, null, 0, 20));
+        calls.put(
+                "first page, one city, ENDORSED",
+                () -> store.summaries(round, "3205", null, null, ApplicationStatus.ENDORSED, null, 0, 20));
+        calls.put(
+                "first page, one enterprise",
+                () -> store.summaries(round, null, oneEnterprise.creditCode(), null, null, null, 0, 20));
+        calls.put(
+                "candidates, one enterprise",
+                () -> panels.candidateSummaries(round, null, oneEnterprise.creditCode(), null, ASSESSED, 0, 20));
+        calls.put("candidates, one city", () -> panels.candidateSummaries(round, "3205", null, null, ASSESSED, 0, 20));
+        calls.put(
+                "one applicant's own",
+                () -> store.summaries(round, null, null, oneEnterprise.creditCode() + "-E7", null, null, 0, 1));
+        if (withSheets) {
+            calls.put("one application's sheets", () -> sheets.ofApplication(applications / 2));
+            calls.put(
+                    "statistics per city, round", () -> statistics.count(StatisticsDimension.CITY, round, null, null));
+            calls.put(
+                    "statistics per enterprise, one city",
+                    () -> statistics.count(StatisticsDimension.ENTERPRISE, round, "3205", null));
+            calls.put(
+                    "statistics per occupation, province",
+                    () -> statistics.count(StatisticsDimension.OCCUPATION, null, null, null));
+        }
+        calls.forEach((what, call) ->
+                medians.computeIfAbsent(what, key -> new LinkedHashMap<>()).put(applications, measure(what, call)));
     }
 
     private static List<ParticipationRecord> enterprises(EntityManagerFactory unit, long round) {
@@ -110,9 +186,17 @@ class ListScaleBenchmark {
         return enterprises;
     }
 
-    /** Bulk rows straight through JDBC: seeding is not what is measured, and audited writes would take an hour. */
-    private static void seed(
-            EmbeddedDataSource dataSource, long round, List<ParticipationRecord> enterprises, int applications)
+    /**
+     * Applications {@code from} to {@code to} (exclusive) in bulk straight through JDBC, spread over
+     * the enterprises: seeding is not what is measured, and audited writes would take an hour.
+     */
+    static void seed(
+            EmbeddedDataSource dataSource,
+            long round,
+            List<ParticipationRecord> enterprises,
+            int from,
+            int to,
+            boolean withSheets)
             throws SQLException {
         String form = JsonDocuments.write(JpaApplicationStoreTest.form("11010519491231002X"));
         ApplicationStatus[] statuses = ApplicationStatus.values();
@@ -120,12 +204,12 @@ class ListScaleBenchmark {
             connection.setAutoCommit(false);
             try (PreparedStatement application = connection.prepareStatement("INSERT INTO APPLICATION"
                             + " (VERSION, ROUND_ID, PARTICIPATION_ID, CREDIT_CODE, CITY_CODE, APPLICANT_KEY, ID_NUMBER,"
-                            + " APPLIED_OCCUPATION, FORM_JSON, STATUS, ELIGIBLE, ENTERPRISE_OPINION)"
-                            + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')");
+                            + " APPLIED_OCCUPATION, FORM_JSON, STATUS, ELIGIBLE, ENTERPRISE_OPINION, APPLICANT_NAME,"
+                            + " SUMMARY_EXACT) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '王师傅', 1)");
                     PreparedStatement sheet = connection.prepareStatement("INSERT INTO SCORE_SHEET"
                             + " (VERSION, APPLICATION_ID, PANEL_ID, METHOD_ID, EXPERT_ID, POINTS_JSON, STATUS)"
                             + " VALUES (1, ?, 1, 'oral-defense', ?, ?, 'SUBMITTED')")) {
-                for (int i = 0; i < applications; i++) {
+                for (int i = from; i < to; i++) {
                     ParticipationRecord enterprise = enterprises.get(i % enterprises.size());
                     application.setLong(1, round);
                     application.setLong(2, enterprise.id());
@@ -138,7 +222,7 @@ class ListScaleBenchmark {
                     application.setString(9, statuses[i % statuses.length].name());
                     application.setBoolean(10, i % 5 != 0);
                     application.addBatch();
-                    for (int expert = 1; expert <= EXPERTS; expert++) {
+                    for (int expert = 1; withSheets && expert <= EXPERTS; expert++) {
                         sheet.setLong(1, i + 1);
                         sheet.setString(2, "EXP-" + expert);
                         sheet.setString(
@@ -159,21 +243,28 @@ class ListScaleBenchmark {
         }
     }
 
-    private static void measure(String what, Supplier<?> call) {
-        call.get(); // warm the statement cache and the pages touched
-        long[] millis = new long[REPETITIONS];
+    /** @return the median in microseconds */
+    private static long measure(String what, Supplier<?> call) {
+        // Warm the JIT, the statement cache and the pages touched: 200 calls or 2 s, whichever
+        // comes first (with 5 calls, the first size measured was the JIT's cold start).
+        long warmUntil = System.nanoTime() + 2_000_000_000L;
+        for (int i = 0; i < 200 && System.nanoTime() < warmUntil; i++) {
+            call.get();
+        }
+        long[] micros = new long[REPETITIONS];
         for (int i = 0; i < REPETITIONS; i++) {
             long start = System.nanoTime();
             call.get();
-            millis[i] = (System.nanoTime() - start) / 1_000_000;
+            micros[i] = (System.nanoTime() - start) / 1_000;
         }
-        Arrays.sort(millis);
+        Arrays.sort(micros);
         System.out.printf(
                 Locale.ROOT,
-                "%-40s median %4d ms   p95 %4d ms%n",
+                "%-40s median %,8d µs   p95 %,8d µs%n",
                 what,
-                millis[REPETITIONS / 2],
-                millis[(int) (REPETITIONS * 0.95) - 1]);
+                micros[REPETITIONS / 2],
+                micros[(int) (REPETITIONS * 0.95) - 1]);
+        return micros[REPETITIONS / 2];
     }
 
     private static void deleteRecursively(Path directory) throws java.io.IOException {
