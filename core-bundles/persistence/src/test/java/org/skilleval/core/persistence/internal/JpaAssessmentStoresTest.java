@@ -178,6 +178,32 @@ class JpaAssessmentStoresTest {
     }
 
     @Test
+    void aSavedSheetIsWhatReadingItBackGivesAlsoInItsAuditEvent() {
+        PanelRecord panel = panels.create(nanjing, "车工", members("e1", "e2", "e3"), HR);
+        ApplicationRecord candidate = endorsed("E1", "车工");
+        java.util.Map<String, BigDecimal> points = new java.util.LinkedHashMap<>();
+        points.put("problem-solving", new BigDecimal("24.50"));
+        points.put("innovation", new BigDecimal("1E+1"));
+        points.put("expression", new BigDecimal("0.125"));
+
+        ScoreSheetRecord created =
+                sheets.create(candidate.id(), panel.id(), "oral-defense", "e1", points, "好", EXPERT);
+        points.put("innovation", new BigDecimal("99"));
+        ScoreSheetRecord revised = sheets.update(created.id(), created.version(), "revise", "", EXPERT, s -> s);
+
+        ScoreSheetRecord read = sheets.find(candidate.id(), "oral-defense", "e1").orElseThrow();
+        assertEquals(revised, read);
+        assertEquals(created.points(), read.points());
+        assertEquals(new BigDecimal("24.50"), read.points().get("problem-solving"));
+        assertEquals(read.toString().replace("version=" + read.version(), "version=" + created.version()),
+                audit.of("ScoreSheet", Long.toString(created.id()), 0, 10).items().stream()
+                        .filter(e -> e.action().equals("create"))
+                        .findFirst()
+                        .orElseThrow()
+                        .after());
+    }
+
+    @Test
     void anExpertHasOneSheetPerCandidateAndMethodAndPointsKeepTheirDigits() {
         PanelRecord panel = panels.create(nanjing, "车工", members("e1", "e2", "e3"), HR);
         ApplicationRecord candidate = endorsed("E1", "车工");
