@@ -7,12 +7,14 @@
 #   writes (ratio to a bare JDBC insert-and-commit loop on the same Derby): durable score-sheet saves
 #          (ScoreSheetWriteBenchmark in core-bundles/persistence);
 #   boot   the cold boot of the instance measured here (--full: runtime-benchmark.sh, 3 boots, hot
-#          deploy and failed requests).
+#          deploy and failed requests);
+#   province a round of 10,000 score entries (--full: 10k, 100k and 1M) generated through the
+#          persistence services, ranked and counted (core-bundles/persistence/benchmarks/province-scale.sh).
 # The distribution is unpacked under /tmp on free ports, with the demo data plus APPLICATIONS more
 # drafts seeded through the REST API (SeedApplications.java). The table, the machine and the date go
 # into docs/performance.md between the "all.sh" markers.
 #
-# Usage: karaf-distribution/benchmarks/all.sh [--full] [--build] [--profile] [--no-writes] [--dist TAR.GZ]
+# Usage: karaf-distribution/benchmarks/all.sh [--full] [--build] [--profile] [--no-writes] [--no-province] [--dist TAR.GZ]
 #   quick (default, under 5 minutes): 300 applications, 5 s warm-up + 10 s per figure, 500 writes;
 #   --full: 2,000 applications, 10 s warm-up + 30 s per figure, 2,000 writes, runtime-benchmark.sh;
 #   --build: package the distribution first (mvn package, never install);
@@ -26,6 +28,7 @@ mode=quick
 build=false
 profile=false
 writes=true
+province_scale=true
 dist=
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -33,6 +36,7 @@ while [[ $# -gt 0 ]]; do
     --build) build=true ;;
     --profile) profile=true ;;
     --no-writes) writes=false ;;
+    --no-province) province_scale=false ;;
     --dist) dist=$2; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -167,6 +171,12 @@ if [[ $writes == true ]]; then
   write_lines=$("$root/core-bundles/persistence/benchmarks/score-sheet-writes.sh" "$writes_count" | sed 's/\x1b\[[0-9;]*m//g' | grep -E '^\| ' || true)
   echo "$write_lines"
 fi
+province_lines=
+if [[ $province_scale == true ]]; then
+  echo "Province scale: a round generated through the persistence services, ranked and counted…"
+  province_lines=$("$root/core-bundles/persistence/benchmarks/province-scale.sh" "$mode" | sed 's/\x1b\[[0-9;]*m//g' | grep -E '^\| ' || true)
+  echo "$province_lines"
+fi
 boot_lines=
 if [[ $mode == full ]]; then
   # runtime-benchmark.sh measures the build in target/ and would run mvn install without it
@@ -199,6 +209,7 @@ block=$(
   echo
   echo "Cold boot of this instance to the first 200 from \`/api/health\`: $boot_ms ms."
   if [[ -n "$write_lines" ]]; then echo; echo "| writes | per second | ratio to bare JDBC |"; echo "| --- | ---: | ---: |"; echo "$write_lines"; fi
+  if [[ -n "$province_lines" ]]; then echo; echo "Province scale (\`province-scale.sh $mode\`, one JVM with -Xmx512m, Derby on disk):"; echo; echo "$province_lines"; fi
   if [[ -n "$boot_lines" ]]; then echo; echo "runtime-benchmark.sh 3 20 30:"; echo; echo "$boot_lines"; fi
   echo "<!-- all.sh end -->"
 )
