@@ -5,6 +5,8 @@
 # then ranks the whole round and counts its statistics. Prints one table row per size.
 # Usage: core-bundles/persistence/benchmarks/province-scale.sh [quick|full|ENTRIES[,ENTRIES...]]
 #   quick: 10,000 score entries (about 1-2 minutes); full: 10,000, 100,000 and 1,000,000.
+# Each size's figures are also appended to core-bundles/persistence/target/province-scale/progress.txt
+# as it finishes (the table comes at the end).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 case "${1:-quick}" in

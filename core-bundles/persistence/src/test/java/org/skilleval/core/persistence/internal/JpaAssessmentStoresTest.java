@@ -215,16 +215,17 @@ class JpaAssessmentStoresTest {
         points.put("innovation", new BigDecimal("1E+1"));
         points.put("expression", new BigDecimal("0.125"));
 
-        ScoreSheetRecord created =
-                sheets.create(candidate.id(), panel.id(), "oral-defense", "e1", points, "好", EXPERT);
+        ScoreSheetRecord created = sheets.create(candidate.id(), panel.id(), "oral-defense", "e1", points, "好", EXPERT);
         points.put("innovation", new BigDecimal("99"));
         ScoreSheetRecord revised = sheets.update(created.id(), created.version(), "revise", "", EXPERT, s -> s);
 
-        ScoreSheetRecord read = sheets.find(candidate.id(), "oral-defense", "e1").orElseThrow();
+        ScoreSheetRecord read =
+                sheets.find(candidate.id(), "oral-defense", "e1").orElseThrow();
         assertEquals(revised, read);
         assertEquals(created.points(), read.points());
         assertEquals(new BigDecimal("24.50"), read.points().get("problem-solving"));
-        assertEquals(read.toString().replace("version=" + read.version(), "version=" + created.version()),
+        assertEquals(
+                read.toString().replace("version=" + read.version(), "version=" + created.version()),
                 audit.of("ScoreSheet", Long.toString(created.id()), 0, 10).items().stream()
                         .filter(e -> e.action().equals("create"))
                         .findFirst()
