@@ -11,11 +11,13 @@
 #   scale  whether list latency stays flat as the data grows: the tenant-scoped lists' median latency
 #          with 1,000 and with 100,000 applications in the database, measured on the stores in one JVM
 #          (core-bundles/persistence/benchmarks/list-scale.sh, no HTTP), and the ratio of the two.
+#   province a round of 10,000 score entries (--full: 10k, 100k and 1M) generated through the
+#          persistence services, ranked and counted (core-bundles/persistence/benchmarks/province-scale.sh).
 # The distribution is unpacked under /tmp on free ports, with the demo data plus APPLICATIONS more
 # drafts seeded through the REST API (SeedApplications.java). The table, the machine and the date go
 # into docs/performance.md between the "all.sh" markers.
 #
-# Usage: karaf-distribution/benchmarks/all.sh [--full] [--build] [--profile] [--no-writes] [--scale|--no-scale] [--dist TAR.GZ]
+# Usage: karaf-distribution/benchmarks/all.sh [--full] [--build] [--profile] [--no-writes] [--scale|--no-scale] [--no-province] [--dist TAR.GZ]
 #   quick (default, under 5 minutes): 300 applications, 5 s warm-up + 10 s per figure, 500 writes;
 #   --full: 2,000 applications, 10 s warm-up + 30 s per figure, 2,000 writes, runtime-benchmark.sh;
 #   --build: package the distribution first (mvn package, never install);
@@ -33,6 +35,7 @@ build=false
 profile=false
 writes=true
 scale=
+province_scale=true
 dist=
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -42,6 +45,7 @@ while [[ $# -gt 0 ]]; do
     --no-writes) writes=false ;;
     --scale) scale=true ;;
     --no-scale) scale=false ;;
+    --no-province) province_scale=false ;;
     --dist) dist=$2; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -185,6 +189,12 @@ if [[ $scale == true ]]; then
   [[ $mode != full ]] || sheets_option=
   scale_lines=$("$root/core-bundles/persistence/benchmarks/list-scale.sh" 1000,100000 $sheets_option | sed 's/\x1b\[[0-9;]*m//g' | tee /dev/stderr | grep -E '^\| ' || true)
 fi
+province_lines=
+if [[ $province_scale == true ]]; then
+  echo "Province scale: a round generated through the persistence services, ranked and counted…"
+  province_lines=$("$root/core-bundles/persistence/benchmarks/province-scale.sh" "$mode" | sed 's/\x1b\[[0-9;]*m//g' | grep -E '^\| ' || true)
+  echo "$province_lines"
+fi
 boot_lines=
 if [[ $mode == full ]]; then
   # runtime-benchmark.sh measures the build in target/ and would run mvn install without it
@@ -224,6 +234,7 @@ block=$(
     echo
     echo "$scale_lines"
   fi
+  if [[ -n "$province_lines" ]]; then echo; echo "Province scale (\`province-scale.sh $mode\`, one JVM with -Xmx512m, Derby on disk):"; echo; echo "$province_lines"; fi
   if [[ -n "$boot_lines" ]]; then echo; echo "runtime-benchmark.sh 3 20 30:"; echo; echo "$boot_lines"; fi
   echo "<!-- all.sh end -->"
 )

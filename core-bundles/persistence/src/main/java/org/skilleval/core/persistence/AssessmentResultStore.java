@@ -1,5 +1,6 @@
 package org.skilleval.core.persistence;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.osgi.annotation.versioning.ProviderType;
@@ -25,6 +26,15 @@ public interface AssessmentResultStore {
             AssessmentResultRecord result, UnaryOperator<ApplicationRecord> applicationChange, AuditActor actor);
 
     Optional<AssessmentResultRecord> findByApplication(long applicationId);
+
+    /**
+     * The round's assessed candidates, every enterprise's, ranked by their result's total, highest
+     * first; equal totals share a place and are listed by application id. Reads the result columns
+     * only, never the stored result documents.
+     *
+     * @return one line per result of the round; empty when the round has none
+     */
+    List<RankedCandidate> ranking(long roundId);
 
     /**
      * Records in the result's audit trail that it was computed again (action {@code recompute}),

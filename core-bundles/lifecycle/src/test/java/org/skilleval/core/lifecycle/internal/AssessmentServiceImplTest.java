@@ -1231,5 +1231,10 @@ class AssessmentServiceImplTest {
         public void recordRecompute(long resultId, String note, AuditActor actor) {
             recomputeNotes.add(note);
         }
+
+        @Override
+        public List<org.skilleval.core.persistence.RankedCandidate> ranking(long roundId) {
+            throw new UnsupportedOperationException("the assessment service does not rank");
+        }
     }
 }

@@ -32,8 +32,9 @@ import org.skilleval.core.rules.EligibilityDecision;
                     columnNames = {"ROUND_ID", "APPLICANT_KEY"})
         },
         indexes = {
-            @Index(name = "IDX_APPLICATION_ROUND_CITY", columnList = "ROUND_ID,CITY_CODE,STATUS"),
-            @Index(name = "IDX_APPLICATION_ROUND_ENTERPRISE", columnList = "ROUND_ID,CREDIT_CODE,STATUS"),
+            // with ELIGIBLE, the province's statistics of a round read these indexes only, never the rows
+            @Index(name = "IDX_APPLICATION_ROUND_CITY", columnList = "ROUND_ID,CITY_CODE,STATUS,ELIGIBLE"),
+            @Index(name = "IDX_APPLICATION_ROUND_ENTERPRISE", columnList = "ROUND_ID,CREDIT_CODE,STATUS,ELIGIBLE"),
             @Index(name = "IDX_APPLICATION_ID_NUMBER", columnList = "ID_NUMBER"),
             // the round's first pages in id order without sorting the whole round
             @Index(name = "IDX_APP_ROUND_ID", columnList = "ROUND_ID,ID"),

@@ -22,7 +22,11 @@ import org.skilleval.core.domain.AssessmentResultRecord;
 @Table(
         name = "ASSESSMENT_RESULT",
         uniqueConstraints = @UniqueConstraint(name = "UQ_RESULT_APP", columnNames = "APPLICATION_ID"),
-        indexes = @Index(name = "IDX_RESULT_ROUND", columnList = "ROUND_ID,CREDIT_CODE"))
+        indexes = {
+            @Index(name = "IDX_RESULT_ROUND", columnList = "ROUND_ID,CREDIT_CODE"),
+            // a round's ranking read from the index alone, already in its order (no sort)
+            @Index(name = "IDX_RESULT_RANKING", columnList = "ROUND_ID,TOTAL DESC,APPLICATION_ID,CREDIT_CODE,PASSED")
+        })
 public class AssessmentResultEntity {
 
     @Id

@@ -1,5 +1,8 @@
 package org.skilleval.core.persistence.internal;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javax.persistence.EntityManager;
@@ -15,6 +18,7 @@ import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.domain.ConflictException;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.persistence.AssessmentResultStore;
+import org.skilleval.core.persistence.RankedCandidate;
 
 @Component(service = AssessmentResultStore.class)
 public class JpaAssessmentResultStore implements AssessmentResultStore {
@@ -104,6 +108,33 @@ public class JpaAssessmentResultStore implements AssessmentResultStore {
     public Optional<AssessmentResultRecord> findByApplication(long applicationId) {
         return transactions.read(entityManager ->
                 Optional.ofNullable(existing(entityManager, applicationId)).map(AssessmentResultEntity::toRecord));
+    }
+
+    @Override
+    public List<RankedCandidate> ranking(long roundId) {
+        return transactions.read(entityManager -> {
+            List<Object[]> rows = entityManager
+                    .createQuery(
+                            "SELECT r.applicationId, r.creditCode, r.total, r.passed FROM AssessmentResultEntity r"
+                                    + " WHERE r.roundId = :round ORDER BY r.total DESC, r.applicationId",
+                            Object[].class)
+                    .setParameter("round", roundId)
+                    .getResultList();
+            List<RankedCandidate> ranking = new ArrayList<>(rows.size());
+            int rank = 0;
+            BigDecimal previous = null;
+            for (int i = 0; i < rows.size(); i++) {
+                Object[] row = rows.get(i);
+                BigDecimal total = (BigDecimal) row[2];
+                if (previous == null || total.compareTo(previous) != 0) {
+                    rank = i + 1;
+                    previous = total;
+                }
+                ranking.add(new RankedCandidate(
+                        rank, ((Number) row[0]).longValue(), (String) row[1], total, Boolean.TRUE.equals(row[3])));
+            }
+            return ranking;
+        });
     }
 
     @Override

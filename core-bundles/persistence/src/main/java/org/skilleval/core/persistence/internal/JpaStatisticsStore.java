@@ -42,7 +42,9 @@ public class JpaStatisticsStore implements StatisticsStore {
         StringBuilder where = new StringBuilder(" WHERE e.status <> :draft");
         parameters.put("draft", ApplicationStatus.DRAFT);
         narrow(where, parameters, "e.roundId", "e.cityCode", "e.creditCode", roundId, cityCode, creditCode);
-        String jpql = "SELECT " + group + ", COUNT(e),"
+        // COUNT of a NOT NULL column the round indexes carry, not of the entity (its ID): with it the
+        // counts read the index alone, never the rows with their forms (docs/performance.md, Province scale)
+        String jpql = "SELECT " + group + ", COUNT(e.status),"
                 + " SUM(CASE WHEN e.eligible = TRUE THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN e.status IN (:passed0, :passed1, :passed2, :passed3) THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN e.status = :certified THEN 1 ELSE 0 END),"

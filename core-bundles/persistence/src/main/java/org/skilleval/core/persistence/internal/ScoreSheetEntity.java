@@ -2,7 +2,9 @@ package org.skilleval.core.persistence.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
@@ -77,6 +79,13 @@ public class ScoreSheetEntity implements VersionedEntity<ScoreSheetRecord> {
     @Column(name = "DIVERGENCE_JSON")
     private String divergence;
 
+    /**
+     * The points this object wrote to {@link #points}, so that the record of a sheet just saved is
+     * not parsed back from the JSON it was written to (a twentieth of a save's CPU time);
+     * {@code null} on a sheet read from the database, whose record parses the column.
+     */
+    private transient Map<String, BigDecimal> pointsWritten;
+
     protected ScoreSheetEntity() {
         // for JPA
     }
@@ -93,6 +102,7 @@ public class ScoreSheetEntity implements VersionedEntity<ScoreSheetRecord> {
         this.methodId = methodId;
         this.expertId = expertId;
         this.points = JsonDocuments.write(new Points(points));
+        this.pointsWritten = points == null ? null : Collections.unmodifiableMap(new TreeMap<>(points));
         this.comment = comment == null ? "" : comment;
         this.status = ScoreSheetRecord.Status.DRAFT;
         this.unlockReason = "";
@@ -110,6 +120,7 @@ public class ScoreSheetEntity implements VersionedEntity<ScoreSheetRecord> {
     @Override
     public void apply(ScoreSheetRecord changed) {
         this.points = JsonDocuments.write(new Points(changed.points()));
+        this.pointsWritten = changed.points();
         this.comment = changed.comment();
         this.status = changed.status();
         this.submittedAt = changed.submittedAt();
@@ -122,7 +133,7 @@ public class ScoreSheetEntity implements VersionedEntity<ScoreSheetRecord> {
 
     @Override
     public ScoreSheetRecord toRecord() {
-        Points stored = JsonDocuments.read(points, Points.class);
+        Map<String, BigDecimal> stored = pointsWritten != null ? pointsWritten : storedPoints();
         return new ScoreSheetRecord(
                 id,
                 version,
@@ -130,11 +141,16 @@ public class ScoreSheetEntity implements VersionedEntity<ScoreSheetRecord> {
                 panelId,
                 methodId,
                 expertId,
-                stored == null || stored.points() == null ? Map.of() : stored.points(),
+                stored,
                 comment,
                 status,
                 submittedAt,
                 unlockReason,
                 divergence == null ? null : JsonDocuments.read(divergence, DivergenceFlag.class));
+    }
+
+    private Map<String, BigDecimal> storedPoints() {
+        Points stored = JsonDocuments.read(points, Points.class);
+        return stored == null || stored.points() == null ? Map.of() : stored.points();
     }
 }

@@ -178,6 +178,62 @@ class JpaAssessmentStoresTest {
     }
 
     @Test
+    void aRoundIsRankedByTotalWithSharedPlacesForEqualTotals() {
+        ApplicationRecord first = endorsed("E1", "车工");
+        ApplicationRecord second = endorsed("E2", "车工");
+        ApplicationRecord third = endorsed("E3", "钳工");
+        ApplicationRecord fourth = endorsed("E4", "钳工");
+        ApplicationRecord unassessed = endorsed("E5", "钳工");
+        results.record(result(second, "81.5", true), a -> a.withStatus(ApplicationStatus.PASSED, ""), HR);
+        results.record(result(fourth, "59", false), a -> a.withStatus(ApplicationStatus.FAILED, ""), HR);
+        results.record(result(first, "81.50", true), a -> a.withStatus(ApplicationStatus.PASSED, ""), HR);
+        results.record(result(third, "90.25", true), a -> a.withStatus(ApplicationStatus.PASSED, ""), HR);
+
+        List<org.skilleval.core.persistence.RankedCandidate> ranking = results.ranking(nanjing.roundId());
+
+        assertEquals(
+                List.of(
+                        List.of(1, third.id(), true),
+                        List.of(2, first.id(), true),
+                        List.of(2, second.id(), true),
+                        List.of(4, fourth.id(), false)),
+                ranking.stream()
+                        .map(c -> List.<Object>of(c.rank(), c.applicationId(), c.passed()))
+                        .toList());
+        assertEquals(0, new BigDecimal("90.25").compareTo(ranking.get(0).total()));
+        assertEquals(nanjing.creditCode(), ranking.get(0).creditCode());
+        assertTrue(ranking.stream().noneMatch(c -> c.applicationId() == unassessed.id()));
+        assertTrue(results.ranking(nanjing.roundId() + 1000).isEmpty());
+    }
+
+    @Test
+    void aSavedSheetIsWhatReadingItBackGivesAlsoInItsAuditEvent() {
+        PanelRecord panel = panels.create(nanjing, "车工", members("e1", "e2", "e3"), HR);
+        ApplicationRecord candidate = endorsed("E1", "车工");
+        java.util.Map<String, BigDecimal> points = new java.util.LinkedHashMap<>();
+        points.put("problem-solving", new BigDecimal("24.50"));
+        points.put("innovation", new BigDecimal("1E+1"));
+        points.put("expression", new BigDecimal("0.125"));
+
+        ScoreSheetRecord created = sheets.create(candidate.id(), panel.id(), "oral-defense", "e1", points, "好", EXPERT);
+        points.put("innovation", new BigDecimal("99"));
+        ScoreSheetRecord revised = sheets.update(created.id(), created.version(), "revise", "", EXPERT, s -> s);
+
+        ScoreSheetRecord read =
+                sheets.find(candidate.id(), "oral-defense", "e1").orElseThrow();
+        assertEquals(revised, read);
+        assertEquals(created.points(), read.points());
+        assertEquals(new BigDecimal("24.50"), read.points().get("problem-solving"));
+        assertEquals(
+                read.toString().replace("version=" + read.version(), "version=" + created.version()),
+                audit.of("ScoreSheet", Long.toString(created.id()), 0, 10).items().stream()
+                        .filter(e -> e.action().equals("create"))
+                        .findFirst()
+                        .orElseThrow()
+                        .after());
+    }
+
+    @Test
     void anExpertHasOneSheetPerCandidateAndMethodAndPointsKeepTheirDigits() {
         PanelRecord panel = panels.create(nanjing, "车工", members("e1", "e2", "e3"), HR);
         ApplicationRecord candidate = endorsed("E1", "车工");
