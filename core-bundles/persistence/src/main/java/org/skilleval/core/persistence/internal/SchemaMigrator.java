@@ -1,6 +1,9 @@
 package org.skilleval.core.persistence.internal;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
@@ -13,6 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the schema migrations on the database pax-jdbc publishes as {@code skilleval-unmigrated}, on
  * a thread of its own, and only then enables {@link MigratedDataSource}, the platform's DataSource.
+ * An embedded Derby database that does not exist yet is first made from the schema template this
+ * bundle carries ({@link DerbySchemaTemplate}), so a first start has nothing left to migrate.
  * The migrations (seconds on an empty database) and everything that waits for the DataSource (the
  * persistence unit, the stores, the services above them) then run beside the framework's start of
  * the remaining bundles (Jetty, the shell, the plugins…) instead of holding it up (issue 13). If a
@@ -32,16 +37,26 @@ public class SchemaMigrator {
     private boolean closed;
 
     @Activate
-    public SchemaMigrator(@Reference(target = UNMIGRATED) DataSource unmigrated, ComponentContext context) {
+    public SchemaMigrator(
+            @Reference(target = UNMIGRATED) Map.Entry<Map<String, Object>, DataSource> unmigrated,
+            ComponentContext context) {
         this.context = context;
-        this.worker = new Thread(() -> migrateThenPublish(unmigrated), "skilleval-schema-migrations");
+        // pax-jdbc-config publishes the DataSource with its configuration, the JDBC URL among it.
+        Object url = unmigrated.getKey().get("url");
+        this.worker = new Thread(
+                () -> migrateThenPublish(url == null ? null : url.toString(), unmigrated.getValue()),
+                "skilleval-schema-migrations");
         worker.setDaemon(true);
         worker.start();
     }
 
-    private void migrateThenPublish(DataSource unmigrated) {
+    private void migrateThenPublish(String url, DataSource unmigrated) {
         long started = System.nanoTime();
         try {
+            Optional<Path> directory = DerbySchemaTemplate.directoryOf(url);
+            if (directory.isPresent() && DerbySchemaTemplate.createIfAbsent(directory.get())) {
+                LOG.info("New database {} made from this release's schema template", directory.get());
+            }
             SchemaMigrations.apply(unmigrated);
         } catch (Exception e) {
             LOG.error(
