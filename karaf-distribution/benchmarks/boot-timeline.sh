@@ -79,7 +79,7 @@ boot() { # label
   python3 - "$start" "$work/karaf/data/log/karaf.log" <<'EOF'
 import re, sys, datetime
 start = int(sys.argv[1])
-marks = re.compile(r"Adding features|Changes to perform|Installing bundles|Starting bundles|Stopping bundles|Refreshing bundles|Done\.|"
+marks = re.compile(r"Adding features|template|Changes to perform|Installing bundles|Starting bundles|Stopping bundles|Refreshing bundles|Done\.|"
                    r"schema up to date|Liquibase|Demo|demo|Jersey|Started ServerConnector|Started @|EntityManagerFactory|"
                    r"The API serves|ERROR|WARN")
 for line in open(sys.argv[2], errors="replace"):
