@@ -6,32 +6,24 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import liquibase.exception.LiquibaseException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.slf4j.LoggerFactory;
 
 /**
  * The platform's DataSource ({@code osgi.jndi.service.name=skilleval}, which the persistence unit
  * and the health check wait for), published only once the schema migrations have run on the
  * database behind it: pax-jdbc publishes that one as {@code skilleval-unmigrated}, so that nothing
- * opens the database before its schema is this release's. If a migration fails, this component
- * does not activate, the persistence unit gets no connection and health reports the database down.
+ * opens the database before its schema is this release's. Disabled until {@link SchemaMigrator}
+ * has run the migrations and enables it; never enabled if one fails.
  */
-@Component(service = DataSource.class, immediate = true, property = "osgi.jndi.service.name=skilleval")
+@Component(service = DataSource.class, enabled = false, immediate = true, property = "osgi.jndi.service.name=skilleval")
 public class MigratedDataSource implements DataSource {
 
     private final DataSource database;
 
     @Activate
-    public MigratedDataSource(
-            @Reference(target = "(osgi.jndi.service.name=skilleval-unmigrated)") DataSource unmigrated)
-            throws SQLException, LiquibaseException {
-        long started = System.nanoTime();
-        SchemaMigrations.apply(unmigrated);
-        LoggerFactory.getLogger(MigratedDataSource.class)
-                .info("Database schema up to date in {} ms", (System.nanoTime() - started) / 1_000_000);
+    public MigratedDataSource(@Reference(target = SchemaMigrator.UNMIGRATED) DataSource unmigrated) {
         this.database = unmigrated;
     }
 

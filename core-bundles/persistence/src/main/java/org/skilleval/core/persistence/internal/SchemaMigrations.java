@@ -72,13 +72,20 @@ final class SchemaMigrations {
 
     /** Runs the pending changesets on {@code dataSource}; throws if one fails, leaving it unmarked. */
     static void apply(DataSource dataSource) throws SQLException, LiquibaseException {
+        try (Connection connection = dataSource.getConnection()) {
+            apply(connection);
+        }
+    }
+
+    /** Runs the pending changesets on the database of {@code connection}, which the caller closes. */
+    static void apply(Connection connection) throws SQLException, LiquibaseException {
         ClassLoader bundleLoader = SchemaMigrations.class.getClassLoader();
         Thread thread = Thread.currentThread();
         ClassLoader callerLoader = thread.getContextClassLoader();
         // Liquibase finds its own services and XML schemas through the class loader of its scope and,
         // in places, the context class loader: in OSGi both must be this bundle's, which embeds it.
         thread.setContextClassLoader(bundleLoader);
-        try (Connection connection = dataSource.getConnection()) {
+        try {
             if (isUpToDate(connection)) {
                 return;
             }

@@ -58,7 +58,7 @@ final class InMemoryDatabase {
 
     /**
      * With persistence-unit properties of the test's own, e.g. a logger. Runs the migrations first,
-     * as MigratedDataSource does at every start (nothing to do on a database of this release).
+     * as SchemaMigrator does at every start (nothing to do on a database of this release).
      */
     static EntityManagerFactory persistenceUnit(EmbeddedDataSource dataSource, Map<String, Object> properties) {
         migrate(dataSource);
@@ -72,7 +72,7 @@ final class InMemoryDatabase {
         return persistenceUnit(dataSource());
     }
 
-    /** Brings {@code dataSource} to this release's schema, as MigratedDataSource does at every start. */
+    /** Brings {@code dataSource} to this release's schema, as SchemaMigrator does at every start. */
     static void migrate(DataSource dataSource) {
         try {
             SchemaMigrations.apply(dataSource);

@@ -47,10 +47,19 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Which resources should be there is read from the component descriptions of this bundle, so
  * that a resource whose services are missing from the start answers 503 as well, not 404.
+ *
+ * <p>{@code load-on-startup} (Pax Web's whiteboard property) has Pax Web initialise the servlet, and
+ * so build the first Jersey application, on its own configuration thread as soon as the servlet is
+ * registered, while the framework goes on starting bundles: otherwise the first request pays for
+ * Jersey's first initialisation (about two seconds of a cold boot, issue 13).
  */
 @Component(
         service = Servlet.class,
-        property = {"osgi.http.whiteboard.servlet.pattern=/api/*", "osgi.http.whiteboard.servlet.name=skilleval-api"})
+        property = {
+            "osgi.http.whiteboard.servlet.pattern=/api/*",
+            "osgi.http.whiteboard.servlet.name=skilleval-api",
+            "load-on-startup:Integer=1"
+        })
 public class ApiServlet implements Servlet {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
