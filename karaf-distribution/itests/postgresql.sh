@@ -33,10 +33,11 @@ stop_cluster() {
 
 install_postgresql() {
   echo "PostgreSQL $version is missing: installing Debian's postgresql-$version"
-  local apt=(apt-get)
+  # UCF_FORCE_CONFOLD: postgresql-common keeps the createcluster.conf written below
+  local apt=(env DEBIAN_FRONTEND=noninteractive UCF_FORCE_CONFOLD=1 apt-get)
   if [ "$(id -u)" != 0 ]; then
     if sudo -n true 2>/dev/null; then
-      apt=(sudo -n apt-get)
+      apt=(sudo -n env DEBIAN_FRONTEND=noninteractive UCF_FORCE_CONFOLD=1 apt-get)
     else
       echo "ERROR: PostgreSQL $version ($bin) is not installed and this user cannot install it." >&2
       echo "       Install it with: apt-get install -y postgresql-$version" >&2
@@ -48,7 +49,6 @@ install_postgresql() {
     mkdir -p /etc/postgresql-common
     echo "create_main_cluster = false" >/etc/postgresql-common/createcluster.conf
   fi
-  export DEBIAN_FRONTEND=noninteractive
   "${apt[@]}" update -qq
   "${apt[@]}" install -y -qq "postgresql-$version" >/dev/null
 }

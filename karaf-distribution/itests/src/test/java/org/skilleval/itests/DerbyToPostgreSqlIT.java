@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -38,8 +37,11 @@ class DerbyToPostgreSqlIT {
 
     @Test
     void aDerbyDatabaseMovedToPostgreSqlReadsAsBeforeAndItsAuditChainVerifies() throws Exception {
-        Properties server = postgreSqlServer();
-        karaf = DistributionProcess.unpack("derby-to-postgresql");
+        PostgreSqlServer server = PostgreSqlServer.ofThisRun()
+                .orElseThrow(() -> new AssertionError("DerbyToPostgreSqlIT needs the PostgreSQL run's server: run"
+                        + " mvn verify -pl karaf-distribution/itests -am -DskipDerbyITs"
+                        + " -Dskilleval.postgresql.its=DerbyToPostgreSqlIT"));
+        karaf = DistributionProcess.unpackOnEmbeddedDerby("derby-to-postgresql");
         Path home = karaf.home();
 
         karaf.start();
@@ -54,16 +56,12 @@ class DerbyToPostgreSqlIT {
 
         // docs/operations.md: a new database, its settings in a file, the copy, then etc/ names it.
         String database = "skilleval_moved";
-        createDatabase(server, database);
+        Properties datasource = server.newDatabase(database);
+        datasource.setProperty("dataSourceName", "skilleval-unmigrated");
         Path target = home.resolve("postgresql.cfg");
-        Files.writeString(
-                target,
-                "osgi.jdbc.driver.name = PostgreSQL JDBC Driver\n"
-                        + "url = " + server.getProperty("url").replaceAll("/[^/]*$", "/" + database) + "\n"
-                        + "user = " + server.getProperty("user") + "\n"
-                        + "password = " + server.getProperty("password") + "\n"
-                        + "dataSourceName = skilleval-unmigrated\n",
-                StandardCharsets.UTF_8);
+        try (var out = Files.newBufferedWriter(target)) {
+            datasource.store(out, "the platform's database after the move");
+        }
         Process copy = new ProcessBuilder(
                         home.resolve("bin/skilleval-copy-database").toString(),
                         "etc/org.ops4j.datasource-skilleval.cfg",
@@ -112,41 +110,13 @@ class DerbyToPostgreSqlIT {
         assertTrue(auditAtEnd.get("intact").asBoolean(), auditAtEnd.toString());
         assertTrue(auditAtEnd.get("eventsChecked").asLong()
                 > auditAfter.get("eventsChecked").asLong());
-        try (Connection connection = connect(server, database);
+        try (Connection connection = server.connect(database);
                 Statement statement = connection.createStatement();
                 var rows = statement.executeQuery("SELECT COUNT(*) FROM round")) {
             rows.next();
             assertEquals(json(roundsBefore).get("total").asLong() + 1, rows.getLong(1), "the rounds are in PostgreSQL");
         }
         karaf.stop();
-    }
-
-    /** The server the PostgreSQL run started (postgresql.sh); refuses to run without one. */
-    private static Properties postgreSqlServer() throws Exception {
-        String file = System.getProperty(SkillEvalTestSupport.DATASOURCE_PROPERTY);
-        if (file == null || !Files.isRegularFile(Path.of(file))) {
-            fail("DerbyToPostgreSqlIT needs the PostgreSQL run's server: run it with"
-                    + " mvn verify -pl karaf-distribution/itests -am -DskipDerbyITs"
-                    + " -Dskilleval.postgresql.its=DerbyToPostgreSqlIT");
-        }
-        Properties server = new Properties();
-        try (var in = Files.newBufferedReader(Path.of(file))) {
-            server.load(in);
-        }
-        return server;
-    }
-
-    private static void createDatabase(Properties server, String database) throws Exception {
-        try (Connection connection = connect(server, "postgres");
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database);
-            statement.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
-        }
-    }
-
-    private static Connection connect(Properties server, String database) throws Exception {
-        String url = server.getProperty("url").replaceAll("/[^/]*$", "/" + database);
-        return DriverManager.getConnection(url, server.getProperty("user"), server.getProperty("password"));
     }
 
     private static void awaitDemoSeeded(Path home) throws Exception {

@@ -17,13 +17,12 @@ import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -63,8 +62,6 @@ public abstract class SkillEvalTestSupport {
     static final String ARCHETYPE_SCHEME_JAR_PROPERTY = "skilleval.itests.archetype.scheme.jar";
     static final String ORAL_DEFENSE = "org.skilleval.plugin.oraldefense";
     static final Duration PATIENCE = Duration.ofSeconds(30);
-    /** A properties file with the datasource settings for a run on PostgreSQL (see {@link #database()}). */
-    static final String DATASOURCE_PROPERTY = "skilleval.itests.datasource";
 
     static final String DATABASE_PRODUCT_PROPERTY = "skilleval.itests.database.product";
     static final String DATASOURCE_CFG = "etc/org.ops4j.datasource-skilleval.cfg";
@@ -156,37 +153,16 @@ public abstract class SkillEvalTestSupport {
                         "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
                         "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED",
                         "-Xmx512m")));
-        Properties database = database();
-        if (database != null) {
+        Optional<PostgreSqlServer> postgreSql = PostgreSqlServer.ofThisRun();
+        if (postgreSql.isPresent()) {
             // What an operator writes into etc/ to move the platform to PostgreSQL (docs/operations.md).
-            for (String key : database.stringPropertyNames()) {
-                options.add(editConfigurationFilePut(DATASOURCE_CFG, key, database.getProperty(key)));
+            Properties datasource = postgreSql.get().datasource(PostgreSqlServer.SHARED_DATABASE);
+            for (String key : datasource.stringPropertyNames()) {
+                options.add(editConfigurationFilePut(DATASOURCE_CFG, key, datasource.getProperty(key)));
             }
             options.add(systemProperty(DATABASE_PRODUCT_PROPERTY).value("PostgreSQL"));
         }
         return options.toArray(Option[]::new);
-    }
-
-    /**
-     * The datasource settings of the PostgreSQL run (the postgresql execution in this module's POM,
-     * whose postgresql.sh started a server and wrote them), or null for the default embedded Derby.
-     * Never falls back to Derby when PostgreSQL was asked for.
-     */
-    private static Properties database() throws IOException {
-        String file = System.getProperty(DATASOURCE_PROPERTY);
-        if (file == null || file.isBlank()) {
-            return null;
-        }
-        Path settings = Path.of(file);
-        if (!Files.isRegularFile(settings)) {
-            throw new IllegalStateException("The tests were to run on PostgreSQL, but " + settings
-                    + " does not exist: karaf-distribution/itests/postgresql.sh start did not run or failed");
-        }
-        Properties database = new Properties();
-        try (var in = Files.newBufferedReader(settings)) {
-            database.load(in);
-        }
-        return database;
     }
 
     /**
