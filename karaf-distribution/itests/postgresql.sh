@@ -109,6 +109,11 @@ osgi.jdbc.driver.name = PostgreSQL JDBC Driver
 url = jdbc:postgresql://127.0.0.1:$port/skilleval
 user = skilleval
 password = skilleval
+pool = dbcp2
+xa = false
+pool.maxTotal = 32
+pool.maxIdle = 8
+pool.maxWaitMillis = 30000
 EOF
     echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') for the integration tests on 127.0.0.1:$port ($dir)"
     ;;

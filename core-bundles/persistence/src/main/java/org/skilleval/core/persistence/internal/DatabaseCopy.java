@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import liquibase.exception.LiquibaseException;
 
 /**
@@ -44,6 +46,9 @@ public final class DatabaseCopy {
 
     private static final int BATCH = 500;
 
+    /** Liquibase reports each step at INFO; only its warnings matter here. Held: loggers are weakly kept. */
+    private static final Logger LIQUIBASE_LOG = Logger.getLogger("liquibase");
+
     private DatabaseCopy() {}
 
     /**
@@ -57,6 +62,7 @@ public final class DatabaseCopy {
             System.err.println("  each file holds url = jdbc:... and, if needed, user and password");
             System.exit(2);
         }
+        LIQUIBASE_LOG.setLevel(Level.WARNING);
         try (Connection source = open(Path.of(args[0]));
                 Connection target = open(Path.of(args[1]))) {
             Map<String, Long> copied = copy(source, target);

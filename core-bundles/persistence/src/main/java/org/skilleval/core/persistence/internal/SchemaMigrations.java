@@ -50,6 +50,7 @@ final class SchemaMigrations {
 
     private static final String BASELINE_LABEL = "baseline";
     private static final String CHANGELOG_TABLE = "DATABASECHANGELOG";
+    private static final String LOCK_TABLE = "DATABASECHANGELOGLOCK";
     /** A table every database of the last release without migrations has. */
     private static final String BASELINE_MARKER_TABLE = "AUDIT_EVENT";
 
@@ -180,13 +181,13 @@ final class SchemaMigrations {
             // Closing would shut the embedded database down under the persistence unit.
             derby.setShutdownEmbeddedDerby(false);
         }
-        if (lock.alone()) {
+        Set<String> tables = tables(connection);
+        if (lock.alone() && tables.contains(LOCK_TABLE)) {
             // Nobody else migrates now (an embedded Derby, or PostgreSQL's advisory lock is ours): a
             // Liquibase lock found now was left by a process killed while migrating, and would block
             // every later start for minutes.
             LockServiceFactory.getInstance().getLockService(database).forceReleaseLock();
         }
-        Set<String> tables = tables(connection);
         if (!tables.contains(CHANGELOG_TABLE) && tables.contains(BASELINE_MARKER_TABLE)) {
             adoptBaseline(database, tables);
         }
@@ -290,7 +291,11 @@ final class SchemaMigrations {
         @Override
         public void close() throws SQLException {
             if (advisoryLocked != null && !advisoryLocked.isClosed()) {
-                // session-level: released at once, whatever the connection's transaction
+                // A pool keeps the session, and with it a lock not released here: out of any failed
+                // transaction first, then the unlock, which takes effect at once.
+                if (!advisoryLocked.getAutoCommit()) {
+                    advisoryLocked.rollback();
+                }
                 try (Statement statement = advisoryLocked.createStatement()) {
                     statement.execute("SELECT pg_advisory_unlock(" + POSTGRESQL_KEY + ")");
                 }
