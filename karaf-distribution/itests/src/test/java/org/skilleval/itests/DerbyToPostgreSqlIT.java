@@ -106,7 +106,7 @@ class DerbyToPostgreSqlIT {
         for (JsonNode round : json(roundsBefore).get("items")) {
             maxBefore = Math.max(maxBefore, round.get("id").asLong());
         }
-        assertTrue(json(created).get("id").asLong() > maxBefore, "a new round gets a new id: " + created.body());
+        assertTrue(json(created.body()).get("id").asLong() > maxBefore, "a new round gets a new id: " + created.body());
         JsonNode auditAtEnd = json(karaf.get("/api/audit/verify", province));
         assertTrue(auditAtEnd.get("intact").asBoolean(), auditAtEnd.toString());
         assertTrue(auditAtEnd.get("eventsChecked").asLong()
