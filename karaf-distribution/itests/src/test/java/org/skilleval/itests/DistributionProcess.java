@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,8 +46,24 @@ final class DistributionProcess implements AutoCloseable {
         setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort()));
     }
 
-    /** A fresh copy of the distribution under {@code target/work/<name>}. */
+    /**
+     * A fresh copy of the distribution under {@code target/work/<name>}, on the database of this run:
+     * its embedded Derby, or in the PostgreSQL run a new PostgreSQL database of its own.
+     */
     static DistributionProcess unpack(String name) throws Exception {
+        DistributionProcess distribution = unpackOnEmbeddedDerby(name);
+        Optional<PostgreSqlServer> postgreSql = PostgreSqlServer.ofThisRun();
+        if (postgreSql.isPresent()) {
+            Properties datasource = postgreSql.get().newDatabase("skilleval_" + name.replaceAll("\\W", "_"));
+            for (String key : datasource.stringPropertyNames()) {
+                distribution.setProperty(SkillEvalTestSupport.DATASOURCE_CFG, key, datasource.getProperty(key));
+            }
+        }
+        return distribution;
+    }
+
+    /** A fresh copy of the distribution under {@code target/work/<name>}, on its embedded Derby whatever the run. */
+    static DistributionProcess unpackOnEmbeddedDerby(String name) throws Exception {
         Path work = Path.of(System.getProperty("skilleval.itests.work", "target/work"), name);
         deleteRecursively(work);
         Files.createDirectories(work);

@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,6 +63,9 @@ public abstract class SkillEvalTestSupport {
     static final String ORAL_DEFENSE = "org.skilleval.plugin.oraldefense";
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
+    static final String DATABASE_PRODUCT_PROPERTY = "skilleval.itests.database.product";
+    static final String DATASOURCE_CFG = "etc/org.ops4j.datasource-skilleval.cfg";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper MAPPER = JSON;
 
@@ -76,78 +81,109 @@ public abstract class SkillEvalTestSupport {
     public Option[] configuration() throws IOException {
         File work = new File(System.getProperty("skilleval.itests.work", "target/work"));
         String httpPort = freePort();
-        return new Option[] {
-            karafDistributionConfiguration()
-                    .frameworkUrl(new File(System.getProperty("skilleval.distribution"))
-                            .toURI()
-                            .toString())
-                    .karafVersion(System.getProperty("karaf.version"))
-                    .name("SkillEval")
-                    .unpackDirectory(new File(work, "exam"))
-                    .useDeployFolder(false),
-            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
-            logLevel(LogLevel.WARN),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
-            systemProperty(HTTP_PORT_PROPERTY).value(httpPort),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort()),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort()),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort()),
-            systemProperty(VERSION_PROPERTY).value(System.getProperty(VERSION_PROPERTY)),
-            // The enterprise-written example plugin, built by plugins/examples, for the tests that install it.
-            systemProperty(EXAMPLE_JAR_PROPERTY)
-                    .value(new File(System.getProperty(EXAMPLE_JAR_PROPERTY)).getAbsolutePath()),
-            // The method and the scheme the archetype's own build generated, as an outside developer would
-            systemProperty(ARCHETYPE_METHOD_JAR_PROPERTY)
-                    .value(new File(System.getProperty(ARCHETYPE_METHOD_JAR_PROPERTY)).getAbsolutePath()),
-            systemProperty(ARCHETYPE_SCHEME_JAR_PROPERTY)
-                    .value(new File(System.getProperty(ARCHETYPE_SCHEME_JAR_PROPERTY)).getAbsolutePath()),
-            // A real LDAP server for LdapRealmIT (UnboundID's in-memory directory, an OSGi bundle).
-            mavenBundle("com.unboundid", "unboundid-ldapsdk", System.getProperty("skilleval.itests.unboundid.version")),
-            // Pax Exam's extender waits only 10 s for its probe invoker; on a loaded two-core machine
-            // the container can take longer, and the test then hangs instead of failing (PAXEXAM-891).
-            systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT")
-                    .value("180000"),
-            // The probe waits 10 s by default for Pax Exam's invoker, which registers only once the
-            // boot features are installed: on a loaded 2-core machine that takes longer.
-            systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT")
-                    .value("180000"),
-            // Each test sees only the data it makes (the demo logins only); DistributionRestartIT checks the demo.
-            editConfigurationFilePut("etc/org.skilleval.core.demo.cfg", "round", "false"),
-            // Pax Exam launches Java itself, without the module flags of bin/karaf (Java 17).
-            vmOptions(
-                    "--add-reads=java.xml=java.logging",
-                    "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
-                    "--patch-module",
-                    "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + System.getProperty("karaf.version")
-                            + ".jar",
-                    "--patch-module",
-                    "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + System.getProperty("karaf.version")
-                            + ".jar",
-                    "--add-opens",
-                    "java.base/java.security=ALL-UNNAMED",
-                    "--add-opens",
-                    "java.base/java.net=ALL-UNNAMED",
-                    "--add-opens",
-                    "java.base/java.lang=ALL-UNNAMED",
-                    "--add-opens",
-                    "java.base/java.util=ALL-UNNAMED",
-                    "--add-opens",
-                    "java.naming/javax.naming.spi=ALL-UNNAMED",
-                    "--add-opens",
-                    "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
-                    "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
-                    "--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED",
-                    "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
-                    "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
-                    "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
-                    "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
-                    "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
-                    "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
-                    "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
-                    "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
-                    "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED",
-                    "-Xmx512m")
-        };
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration()
+                        .frameworkUrl(new File(System.getProperty("skilleval.distribution"))
+                                .toURI()
+                                .toString())
+                        .karafVersion(System.getProperty("karaf.version"))
+                        .name("SkillEval")
+                        .unpackDirectory(new File(work, "exam"))
+                        .useDeployFolder(false),
+                configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+                logLevel(LogLevel.WARN),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
+                systemProperty(HTTP_PORT_PROPERTY).value(httpPort),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort()),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort()),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort()),
+                systemProperty(VERSION_PROPERTY).value(System.getProperty(VERSION_PROPERTY)),
+                // The enterprise-written example plugin, built by plugins/examples, for the tests that install it.
+                systemProperty(EXAMPLE_JAR_PROPERTY)
+                        .value(new File(System.getProperty(EXAMPLE_JAR_PROPERTY)).getAbsolutePath()),
+                // The method and the scheme the archetype's own build generated, as an outside developer would
+                systemProperty(ARCHETYPE_METHOD_JAR_PROPERTY)
+                        .value(new File(System.getProperty(ARCHETYPE_METHOD_JAR_PROPERTY)).getAbsolutePath()),
+                systemProperty(ARCHETYPE_SCHEME_JAR_PROPERTY)
+                        .value(new File(System.getProperty(ARCHETYPE_SCHEME_JAR_PROPERTY)).getAbsolutePath()),
+                // A real LDAP server for LdapRealmIT (UnboundID's in-memory directory, an OSGi bundle).
+                mavenBundle(
+                        "com.unboundid", "unboundid-ldapsdk", System.getProperty("skilleval.itests.unboundid.version")),
+                // Pax Exam's extender waits only 10 s for its probe invoker; on a loaded two-core machine
+                // the container can take longer, and the test then hangs instead of failing (PAXEXAM-891).
+                systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT")
+                        .value("180000"),
+                // The probe waits 10 s by default for Pax Exam's invoker, which registers only once the
+                // boot features are installed: on a loaded 2-core machine that takes longer.
+                systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT")
+                        .value("180000"),
+                // Each test sees only the data it makes (the demo logins only); DistributionRestartIT checks the demo.
+                editConfigurationFilePut("etc/org.skilleval.core.demo.cfg", "round", "false"),
+                // Pax Exam launches Java itself, without the module flags of bin/karaf (Java 17).
+                vmOptions(
+                        "--add-reads=java.xml=java.logging",
+                        "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+                        "--patch-module",
+                        "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + System.getProperty("karaf.version")
+                                + ".jar",
+                        "--patch-module",
+                        "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + System.getProperty("karaf.version")
+                                + ".jar",
+                        "--add-opens",
+                        "java.base/java.security=ALL-UNNAMED",
+                        "--add-opens",
+                        "java.base/java.net=ALL-UNNAMED",
+                        "--add-opens",
+                        "java.base/java.lang=ALL-UNNAMED",
+                        "--add-opens",
+                        "java.base/java.util=ALL-UNNAMED",
+                        "--add-opens",
+                        "java.naming/javax.naming.spi=ALL-UNNAMED",
+                        "--add-opens",
+                        "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
+                        "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
+                        "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
+                        "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
+                        "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
+                        "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED",
+                        "-Xmx512m")));
+        Optional<PostgreSqlServer> postgreSql = PostgreSqlServer.ofThisRun();
+        if (postgreSql.isPresent()) {
+            // What an operator writes into etc/ to move the platform to PostgreSQL (docs/operations.md).
+            Properties datasource = postgreSql.get().datasource(PostgreSqlServer.SHARED_DATABASE);
+            for (String key : datasource.stringPropertyNames()) {
+                options.add(editConfigurationFilePut(DATASOURCE_CFG, key, datasource.getProperty(key)));
+            }
+            options.add(systemProperty(DATABASE_PRODUCT_PROPERTY).value("PostgreSQL"));
+        }
+        return options.toArray(Option[]::new);
+    }
+
+    /**
+     * Fails unless the platform's DataSource is on the database this run was configured for: a
+     * PostgreSQL run that silently used the embedded Derby would prove nothing.
+     */
+    private void assertConfiguredDatabase() throws Exception {
+        String expected = System.getProperty(DATABASE_PRODUCT_PROPERTY, "Apache Derby");
+        var references =
+                bundleContext.getServiceReferences(javax.sql.DataSource.class, "(osgi.jndi.service.name=skilleval)");
+        assertEquals("the platform's DataSource", 1, references.size());
+        var reference = references.iterator().next();
+        javax.sql.DataSource dataSource = bundleContext.getService(reference);
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            assertEquals(
+                    "the database the platform runs on",
+                    expected,
+                    connection.getMetaData().getDatabaseProductName());
+        } finally {
+            bundleContext.ungetService(reference);
+        }
     }
 
     /** The containers whose whole API was seen up, by HTTP port: the first test of each waits for it. */
@@ -166,6 +202,7 @@ public abstract class SkillEvalTestSupport {
         while (System.nanoTime() < deadline) {
             try {
                 if (api().wholeApiUp()) {
+                    assertConfiguredDatabase();
                     SEEN_UP.add(httpPort());
                     return;
                 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javax.persistence.EntityManager;
@@ -91,8 +92,8 @@ final class JpaTransactions {
      * A transaction of its own, even inside a unit of work: for rows that must exist whatever the
      * unit decides. Runs again, from the start, when the database rolled it back for a transient
      * reason: Derby refuses an insert with "too much contention" (40XL1) when concurrent writers
-     * meet at the refill of an identity range, and a deadlock victim (40001) is chosen at random;
-     * nothing of the attempt was written, and the work is only database calls.
+     * meet at the refill of an identity range, and a deadlock victim (Derby 40001, PostgreSQL 40P01)
+     * is chosen at random; nothing of the attempt was written, and the work is only database calls.
      */
     <T> T inNewTransaction(Function<EntityManager, T> work) {
         for (int attempt = 1; ; attempt++) {
@@ -111,7 +112,7 @@ final class JpaTransactions {
     static boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof java.sql.SQLException sql
-                    && ("40XL1".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                    && Set.of("40XL1", "40001", "40P01").contains(sql.getSQLState())) {
                 return true;
             }
         }

@@ -50,6 +50,7 @@ final class SchemaMigrations {
 
     private static final String BASELINE_LABEL = "baseline";
     private static final String CHANGELOG_TABLE = "DATABASECHANGELOG";
+    private static final String LOCK_TABLE = "DATABASECHANGELOGLOCK";
     /** A table every database of the last release without migrations has. */
     private static final String BASELINE_MARKER_TABLE = "AUDIT_EVENT";
 
@@ -85,7 +86,7 @@ final class SchemaMigrations {
         // Liquibase finds its own services and XML schemas through the class loader of its scope and,
         // in places, the context class loader: in OSGi both must be this bundle's, which embeds it.
         thread.setContextClassLoader(bundleLoader);
-        try {
+        try (MigrationLock lock = MigrationLock.acquire(connection)) {
             if (isUpToDate(connection)) {
                 return;
             }
@@ -103,7 +104,7 @@ final class SchemaMigrations {
             // Liquibase leaves the connection outside auto-commit with a transaction open (its last
             // reads, or a failed changeset's work), which Derby refuses to close.
             try {
-                Scope.child(scope, () -> update(connection));
+                Scope.child(scope, () -> update(connection, lock));
                 if (!connection.getAutoCommit()) {
                     connection.commit();
                 }
@@ -128,7 +129,7 @@ final class SchemaMigrations {
      * services and parses and validates the changelog). Liquibase itself checks, when it runs, that
      * no released changeset was edited.
      */
-    private static boolean isUpToDate(Connection connection) throws SQLException {
+    static boolean isUpToDate(Connection connection) throws SQLException {
         if (!tables(connection).contains(CHANGELOG_TABLE)) {
             return false;
         }
@@ -173,19 +174,20 @@ final class SchemaMigrations {
         return changeSets;
     }
 
-    private static void update(Connection connection) throws Exception {
+    private static void update(Connection connection, MigrationLock lock) throws Exception {
         Database database =
                 DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
         if (database instanceof DerbyDatabase derby) {
             // Closing would shut the embedded database down under the persistence unit.
             derby.setShutdownEmbeddedDerby(false);
-            if (isEmbedded(database)) {
-                // Only this JVM can open an embedded Derby, and only here: a lock found now was left
-                // by a process killed while migrating, and would block every later start for minutes.
-                LockServiceFactory.getInstance().getLockService(database).forceReleaseLock();
-            }
         }
         Set<String> tables = tables(connection);
+        if (lock.alone() && tables.contains(LOCK_TABLE)) {
+            // Nobody else migrates now (an embedded Derby, or PostgreSQL's advisory lock is ours): a
+            // Liquibase lock found now was left by a process killed while migrating, and would block
+            // every later start for minutes.
+            LockServiceFactory.getInstance().getLockService(database).forceReleaseLock();
+        }
         if (!tables.contains(CHANGELOG_TABLE) && tables.contains(BASELINE_MARKER_TABLE)) {
             adoptBaseline(database, tables);
         }
@@ -238,8 +240,66 @@ final class SchemaMigrations {
         return tables;
     }
 
-    private static boolean isEmbedded(Database database) {
-        String url = database.getConnection().getURL();
-        return url != null && url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
+    /**
+     * Makes sure that one process at a time migrates the database, and says when this one may take
+     * Liquibase's own lock over. Liquibase's lock is a row in {@code DATABASECHANGELOGLOCK}: a
+     * process killed while migrating leaves it set, and Liquibase then waits and fails at every
+     * start. On an embedded Derby only this JVM can open the database, so a lock found is always
+     * stale. PostgreSQL is shared by several nodes: there a session-level advisory lock is held
+     * around the whole migration. The server releases it when the holder's connection ends, a
+     * killed node's too, so a node holding it knows that no live node migrates, and a Liquibase lock
+     * it finds is a dead node's. Nodes starting together wait for each other here, and the later
+     * ones find the schema up to date.
+     */
+    static final class MigrationLock implements AutoCloseable {
+
+        /** The advisory lock's key: any fixed number no other application on the database uses. */
+        static final long POSTGRESQL_KEY = 0x5345_4D49_4752_4154L; // "SEMIGRAT"
+
+        /** The connection that holds PostgreSQL's advisory lock, or null. */
+        private final Connection advisoryLocked;
+
+        private final boolean alone;
+
+        private MigrationLock(Connection advisoryLocked, boolean alone) {
+            this.advisoryLocked = advisoryLocked;
+            this.alone = alone;
+        }
+
+        /** Waits on PostgreSQL until no other node migrates; elsewhere takes nothing. */
+        static MigrationLock acquire(Connection connection) throws SQLException {
+            if (isPostgreSql(connection)) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SELECT pg_advisory_lock(" + POSTGRESQL_KEY + ")");
+                }
+                return new MigrationLock(connection, true);
+            }
+            String url = connection.getMetaData().getURL();
+            boolean embeddedDerby = url != null && url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
+            return new MigrationLock(null, embeddedDerby);
+        }
+
+        /** Whether no other process can be migrating this database while the lock is held. */
+        boolean alone() {
+            return alone;
+        }
+
+        private static boolean isPostgreSql(Connection connection) throws SQLException {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (advisoryLocked != null && !advisoryLocked.isClosed()) {
+                // A pool keeps the session, and with it a lock not released here: out of any failed
+                // transaction first, then the unlock, which takes effect at once.
+                if (!advisoryLocked.getAutoCommit()) {
+                    advisoryLocked.rollback();
+                }
+                try (Statement statement = advisoryLocked.createStatement()) {
+                    statement.execute("SELECT pg_advisory_unlock(" + POSTGRESQL_KEY + ")");
+                }
+            }
+        }
     }
 }

@@ -1,0 +1,76 @@
+package org.skilleval.itests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The PostgreSQL server of the PostgreSQL run (karaf-distribution/itests/postgresql.sh started it and
+ * wrote its datasource settings; the postgresql profile of this module's POM names the file), or none
+ * in the run on the embedded Derby. Never falls back to Derby when PostgreSQL was asked for.
+ */
+final class PostgreSqlServer {
+
+    /** The system property naming the settings file. */
+    static final String SETTINGS_PROPERTY = "skilleval.itests.datasource";
+
+    /** The database postgresql.sh created, for the container all Pax Exam tests share. */
+    static final String SHARED_DATABASE = "skilleval";
+
+    private final Properties settings;
+
+    private PostgreSqlServer(Properties settings) {
+        this.settings = settings;
+    }
+
+    /** The server of this run, or empty when this run is on the embedded Derby. */
+    static Optional<PostgreSqlServer> ofThisRun() throws IOException {
+        String file = System.getProperty(SETTINGS_PROPERTY);
+        if (file == null || file.isBlank()) {
+            return Optional.empty();
+        }
+        Path path = Path.of(file);
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalStateException("The tests were to run on PostgreSQL, but " + path
+                    + " does not exist: karaf-distribution/itests/postgresql.sh start did not run or failed");
+        }
+        Properties settings = new Properties();
+        try (var in = Files.newBufferedReader(path)) {
+            settings.load(in);
+        }
+        return Optional.of(new PostgreSqlServer(settings));
+    }
+
+    /** The datasource settings for etc/org.ops4j.datasource-skilleval.cfg on {@code database}. */
+    Properties datasource(String database) {
+        Properties datasource = new Properties();
+        datasource.putAll(settings);
+        datasource.setProperty("url", url(database));
+        return datasource;
+    }
+
+    /** Creates {@code database} anew, empty, and returns its datasource settings. */
+    Properties newDatabase(String database) throws SQLException {
+        try (Connection connection = connect("postgres");
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database);
+            statement.execute("CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
+        }
+        return datasource(database);
+    }
+
+    Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(
+                url(database), settings.getProperty("user"), settings.getProperty("password"));
+    }
+
+    private String url(String database) {
+        return settings.getProperty("url").replaceAll("/[^/]*$", "/" + database);
+    }
+}
