@@ -37,10 +37,7 @@ class DerbyToPostgreSqlIT {
 
     @Test
     void aDerbyDatabaseMovedToPostgreSqlReadsAsBeforeAndItsAuditChainVerifies() throws Exception {
-        PostgreSqlServer server = PostgreSqlServer.ofThisRun()
-                .orElseThrow(() -> new AssertionError("DerbyToPostgreSqlIT needs the PostgreSQL run's server: run"
-                        + " mvn verify -pl karaf-distribution/itests -am -DskipDerbyITs"
-                        + " -Dskilleval.postgresql.its=DerbyToPostgreSqlIT"));
+        PostgreSqlServer server = PostgreSqlServer.requiredBy(getClass());
         karaf = DistributionProcess.unpackOnEmbeddedDerby("derby-to-postgresql");
         Path home = karaf.home();
 

@@ -36,10 +36,7 @@ class MigrationLockPostgreSqlIT {
 
     @Test
     void aNodeWaitsWhileAnotherMigratesAndClearsTheLockOfAKilledOne() throws Exception {
-        PostgreSqlServer server = PostgreSqlServer.ofThisRun()
-                .orElseThrow(() -> new AssertionError("MigrationLockPostgreSqlIT needs the PostgreSQL run's server: run"
-                        + " mvn verify -pl karaf-distribution/itests -am -DskipDerbyITs"
-                        + " -Dskilleval.postgresql.its=MigrationLockPostgreSqlIT"));
+        PostgreSqlServer server = PostgreSqlServer.requiredBy(getClass());
         karaf = DistributionProcess.unpack("migration-lock");
         String database = "skilleval_migration_lock";
 

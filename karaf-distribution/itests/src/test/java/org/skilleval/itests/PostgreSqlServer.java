@@ -29,6 +29,17 @@ final class PostgreSqlServer {
         this.settings = settings;
     }
 
+    /**
+     * The server of this run, for a test that runs only on PostgreSQL; fails saying how to run
+     * {@code test} with one when this run is on the embedded Derby.
+     */
+    static PostgreSqlServer requiredBy(Class<?> test) throws IOException {
+        String name = test.getSimpleName();
+        return ofThisRun()
+                .orElseThrow(() -> new AssertionError(name + " needs the PostgreSQL run's server: run mvn verify"
+                        + " -pl karaf-distribution/itests -am -DskipDerbyITs -Dskilleval.postgresql.its=" + name));
+    }
+
     /** The server of this run, or empty when this run is on the embedded Derby. */
     static Optional<PostgreSqlServer> ofThisRun() throws IOException {
         String file = System.getProperty(SETTINGS_PROPERTY);
