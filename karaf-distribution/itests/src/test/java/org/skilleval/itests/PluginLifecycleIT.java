@@ -36,7 +36,11 @@ public class PluginLifecycleIT extends SkillEvalTestSupport {
         if (!featuresService.isInstalled(featuresService.getFeature(ORAL_DEFENSE_FEATURE))) {
             Bundle stray;
             while ((stray = bundle(ORAL_DEFENSE)) != null) {
-                stray.uninstall();
+                try {
+                    stray.uninstall();
+                } catch (IllegalStateException alreadyUninstalled) {
+                    // File install, removing a jar deleted from deploy/, got there first.
+                }
             }
             featuresService.installFeature(ORAL_DEFENSE_FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
         }
@@ -155,9 +159,21 @@ public class PluginLifecycleIT extends SkillEvalTestSupport {
 
             Files.delete(deployed);
             awaitListedPlugins("oral-defense goes away when its jar is deleted", ids -> !ids.contains("oral-defense"));
+            awaitBundleGone(ORAL_DEFENSE);
             core.assertCoreUntouched();
         } finally {
             Files.deleteIfExists(deployed);
+        }
+    }
+
+    /** Stopping the plugin removes its service at once; file install uninstalls the bundle a moment later. */
+    private void awaitBundleGone(String symbolicName) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (bundle(symbolicName) != null) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(symbolicName + " is still installed: " + bundle(symbolicName));
+            }
+            Thread.sleep(50);
         }
     }
 
