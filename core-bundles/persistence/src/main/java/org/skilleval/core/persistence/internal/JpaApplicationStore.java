@@ -157,7 +157,7 @@ public class JpaApplicationStore implements ApplicationStore {
                         .orElseGet(() -> fromForms.get((Long) row[0])))
                 .filter(Objects::nonNull)
                 .toList();
-        return new Page<>(items, ids.total(), offset, limit);
+        return ids.withItems(items);
     }
 
     private static Filter filter(

@@ -149,13 +149,9 @@ public class JpaPanelStore implements PanelStore {
                     filter.page(entityManager, PanelEntity.class, "e.id", panel -> panel, offset, limit);
             Set<Long> locked = lockedPanels(
                     entityManager, page.items().stream().map(PanelEntity::id).toList());
-            return new Page<>(
-                    page.items().stream()
-                            .map(panel -> panel.toRecord(locked.contains(panel.id())))
-                            .toList(),
-                    page.total(),
-                    offset,
-                    limit);
+            return page.withItems(page.items().stream()
+                    .map(panel -> panel.toRecord(locked.contains(panel.id())))
+                    .toList());
         });
     }
 
