@@ -19,7 +19,7 @@ final class Filter {
      * How many rows past a page's start a list of ids is counted: a page of at most 20 rows, the
      * console's pager, and a reader that pages through the whole list need no more.
      */
-    static final int COUNTED_AHEAD = 1000;
+    static final int COUNTED_AHEAD = 200;
 
     /** EclipseLink's query hint {@code QueryHints.BIND_PARAMETERS}. */
     private static final String BIND_PARAMETERS = "eclipselink.jdbc.bind-parameters";
@@ -73,32 +73,42 @@ final class Filter {
     /**
      * One page of the ids of the selected rows, in id order: a query that a covering index (the
      * filter's columns and the id) answers alone, without the rows and without sorting.
-     *
-     * <p>Counted only so far: the ids from the page's start are read up to {@link #COUNTED_AHEAD}
-     * (one query, no {@code COUNT}); a list longer than that has a total that is not exact
-     * ({@link Page#totalExact()}). An exact {@code COUNT} read every index entry of a city's or the
-     * province's list for every page, so pages grew slower with the province (3 to 65 times from
-     * 1,000 to 100,000 applications, docs/performance.md).
      */
     Page<Long> ids(EntityManager entityManager, int offset, int limit) {
-        return ids(entityManager, offset, limit, COUNTED_AHEAD);
+        return fetch(entityManager, "e.id", Long.class, "e.id", offset, limit);
     }
 
-    Page<Long> ids(EntityManager entityManager, int offset, int limit, int countedAhead) {
-        int counted = Math.max(countedAhead, limit);
-        List<Long> ahead = query(entityManager, "e.id", Long.class, "e.id")
+    /**
+     * One page of ids as {@link #ids}, for a list that grows with the province (a city's, the
+     * whole round's): counted only up to {@link #COUNTED_AHEAD} rows past the page's start. An
+     * exact {@code COUNT} read every index entry of such a list for every page, so pages grew 3 to
+     * 65 times slower from 1,000 to 100,000 applications (docs/performance.md). Here a short page
+     * is its own count, and otherwise one probe for the row {@code COUNTED_AHEAD} past the start
+     * (the database skips the rows before it in the index, returning none of them) decides between
+     * "more than" ({@link Page#totalExact()} false) and an exact count of a list that short.
+     */
+    Page<Long> idsCountedAhead(EntityManager entityManager, int offset, int limit) {
+        return idsCountedAhead(entityManager, offset, limit, COUNTED_AHEAD);
+    }
+
+    Page<Long> idsCountedAhead(EntityManager entityManager, int offset, int limit, int countedAhead) {
+        List<Long> items = query(entityManager, "e.id", Long.class, "e.id")
                 .setFirstResult(offset)
-                .setMaxResults(counted + 1)
+                .setMaxResults(limit)
                 .getResultList();
-        List<Long> items = ahead.subList(0, Math.min(limit, ahead.size()));
-        if (ahead.size() > counted) {
-            return new Page<>(items, (long) offset + counted, offset, limit, false);
+        if (items.size() < limit && (offset == 0 || !items.isEmpty())) {
+            return new Page<>(items, (long) offset + items.size(), offset, limit);
         }
-        if (ahead.isEmpty() && offset > 0) {
-            // past the end: only a count says where the end is
-            return new Page<>(items, count(entityManager), offset, limit);
-        }
-        return new Page<>(items, (long) offset + ahead.size(), offset, limit);
+        // past the page, so that a reader paging until offset + limit >= total reads on
+        int ahead = Math.max(countedAhead, limit + 1);
+        boolean more = !query(entityManager, "e.id", Long.class, "e.id")
+                .setFirstResult(offset + ahead)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+        return more
+                ? new Page<>(items, (long) offset + ahead, offset, limit, false)
+                : new Page<>(items, count(entityManager), offset, limit);
     }
 
     private <T> Page<T> fetch(

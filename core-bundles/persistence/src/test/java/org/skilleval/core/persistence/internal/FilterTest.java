@@ -71,6 +71,15 @@ class FilterTest {
         assertEquals(12, last.total());
         assertEquals(12, page(7, 3).total(), "five ahead and no more: exact");
         assertTrue(page(7, 3).totalExact());
+        assertEquals(12, page(10, 3).total(), "a short last page is its own count");
+    }
+
+    @Test
+    void aPageAsLongAsWhatIsCountedAheadStillPointsPastItself() {
+        Page<Long> wide = new Filter("RoundEntity").idsCountedAhead(entityManager, 0, 8, 8);
+
+        assertFalse(wide.totalExact());
+        assertEquals(9, wide.total());
     }
 
     @Test
@@ -84,7 +93,8 @@ class FilterTest {
 
     @Test
     void aFilterCountsOnlyWhatItSelects() {
-        Page<Long> one = new Filter("RoundEntity").equal("year", 2035).ids(entityManager, 0, 3, COUNTED_AHEAD);
+        Page<Long> one =
+                new Filter("RoundEntity").equal("year", 2035).idsCountedAhead(entityManager, 0, 3, COUNTED_AHEAD);
 
         assertEquals(List.of(ids.get(5)), one.items());
         assertTrue(one.totalExact());
@@ -92,6 +102,6 @@ class FilterTest {
     }
 
     private Page<Long> page(int offset, int limit) {
-        return new Filter("RoundEntity").ids(entityManager, offset, limit, COUNTED_AHEAD);
+        return new Filter("RoundEntity").idsCountedAhead(entityManager, offset, limit, COUNTED_AHEAD);
     }
 }
