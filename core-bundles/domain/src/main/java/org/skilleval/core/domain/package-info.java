@@ -9,7 +9,7 @@
  * services hand them out, the REST layer turns them into DTOs.
  */
 @Export
-@Version("2.2.0")
+@Version("2.3.0")
 package org.skilleval.core.domain;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,6 +1,7 @@
 package org.skilleval.core.accounts.internal;
 
 import java.security.SecureRandom;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.security.crypto.bcrypt.BCrypt;
 
 /**
@@ -18,12 +19,16 @@ final class Passwords {
 
     private final int cost;
     private final SecureRandom random = new SecureRandom();
-    /** Checked against when the user name is unknown, so that the answer takes as long. */
-    private final String decoy;
+    /**
+     * Checked against when the user name is unknown, so that the answer takes as long. Hashed beside
+     * the boot: three services each make one, at the configured cost, while they activate.
+     */
+    private final CompletableFuture<String> decoy;
 
     Passwords(int cost) {
         this.cost = cost;
-        this.decoy = BCrypt.hashpw("decoy-" + random.nextLong(), BCrypt.gensalt(cost, random));
+        String decoyPassword = "decoy-" + random.nextLong();
+        this.decoy = CompletableFuture.supplyAsync(() -> BCrypt.hashpw(decoyPassword, BCrypt.gensalt(cost, random)));
     }
 
     String hash(String password) {
@@ -44,7 +49,7 @@ final class Passwords {
 
     /** Spends the time of a check for a user name that has no account. */
     void spendCheck(String password) {
-        BCrypt.checkpw(password, decoy);
+        BCrypt.checkpw(password, decoy.join());
     }
 
     String oneTime() {

@@ -140,7 +140,7 @@ public class AssessmentViews {
                     panel.get().members().size() * methods,
                     submitted.getOrDefault(line.id(), 0L)));
         }
-        return new Page<>(candidates, page.total(), offset, limit);
+        return page.withItems(candidates);
     }
 
     public AssessmentView view(Caller caller, long applicationId) {

@@ -15,6 +15,12 @@ import org.skilleval.core.domain.Page;
  */
 final class Filter {
 
+    /**
+     * How many rows past a page's start a list of ids is counted: a page of at most 20 rows, the
+     * console's pager, and a reader that pages through the whole list need no more.
+     */
+    static final int COUNTED_AHEAD = 200;
+
     /** EclipseLink's query hint {@code QueryHints.BIND_PARAMETERS}. */
     private static final String BIND_PARAMETERS = "eclipselink.jdbc.bind-parameters";
 
@@ -53,7 +59,7 @@ final class Filter {
             int offset,
             int limit) {
         Page<E> page = fetch(entityManager, "e", type, orderBy, offset, limit);
-        return new Page<>(page.items().stream().map(toRecord).toList(), page.total(), offset, limit);
+        return page.withItems(page.items().stream().map(toRecord).toList());
     }
 
     /**
@@ -72,22 +78,67 @@ final class Filter {
         return fetch(entityManager, "e.id", Long.class, "e.id", offset, limit);
     }
 
+    /**
+     * One page of ids as {@link #ids}, for a list that grows with the province (a city's, the
+     * whole round's): counted only up to {@link #COUNTED_AHEAD} rows past the page's start. An
+     * exact {@code COUNT} read every index entry of such a list for every page, so pages grew 3 to
+     * 65 times slower from 1,000 to 100,000 applications (docs/performance.md). Here a short page
+     * is its own count, and otherwise one probe for the row {@code COUNTED_AHEAD} past the start
+     * (the database skips the rows before it in the index, returning none of them) decides between
+     * "more than" ({@link Page#totalExact()} false) and an exact count of a list that short.
+     */
+    Page<Long> idsCountedAhead(EntityManager entityManager, int offset, int limit) {
+        return idsCountedAhead(entityManager, offset, limit, COUNTED_AHEAD);
+    }
+
+    Page<Long> idsCountedAhead(EntityManager entityManager, int offset, int limit, int countedAhead) {
+        List<Long> items = query(entityManager, "e.id", Long.class, "e.id")
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+        if (items.size() < limit && (offset == 0 || !items.isEmpty())) {
+            return new Page<>(items, (long) offset + items.size(), offset, limit);
+        }
+        // past the page, so that a reader paging until offset + limit >= total reads on
+        int ahead = Math.max(countedAhead, limit + 1);
+        boolean more = !query(entityManager, "e.id", Long.class, "e.id")
+                .setFirstResult(offset + ahead)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+        return more
+                ? new Page<>(items, (long) offset + ahead, offset, limit, false)
+                : new Page<>(items, count(entityManager), offset, limit);
+    }
+
     private <T> Page<T> fetch(
             EntityManager entityManager, String select, Class<T> type, String orderBy, int offset, int limit) {
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        TypedQuery<Long> count = entityManager.createQuery("SELECT COUNT(e) FROM " + entity + " e" + where, Long.class);
-        TypedQuery<T> query = entityManager.createQuery(
-                "SELECT " + select + " FROM " + entity + " e" + where + " ORDER BY " + orderBy, type);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            query.setParameter(name, value);
-        });
+        List<T> items = query(entityManager, select, type, orderBy)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+        return new Page<>(items, count(entityManager), offset, limit);
+    }
+
+    private long count(EntityManager entityManager) {
+        return bound(entityManager.createQuery("SELECT COUNT(e) FROM " + entity + " e" + where(), Long.class))
+                .getSingleResult();
+    }
+
+    private <T> TypedQuery<T> query(EntityManager entityManager, String select, Class<T> type, String orderBy) {
+        return bound(entityManager.createQuery(
+                "SELECT " + select + " FROM " + entity + " e" + where() + " ORDER BY " + orderBy, type));
+    }
+
+    private String where() {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private <T> TypedQuery<T> bound(TypedQuery<T> query) {
+        parameters.forEach(query::setParameter);
         // EclipseLink writes the values of a query with a function (the candidates' TRIM) into the
         // SQL text on Derby: every tenant's page was then a statement of its own, compiled anew
         // whenever Derby's statement cache (100 statements) had dropped it. Bound, it is one statement.
-        count.setHint(BIND_PARAMETERS, "true");
-        query.setHint(BIND_PARAMETERS, "true");
-        List<T> items = query.setFirstResult(offset).setMaxResults(limit).getResultList();
-        return new Page<>(items, count.getSingleResult(), offset, limit);
+        return query.setHint(BIND_PARAMETERS, "true");
     }
 }

@@ -114,21 +114,31 @@ public class JpaApplicationStore implements ApplicationStore {
             Boolean eligible,
             int offset,
             int limit) {
+        // An enterprise's or an applicant's list stays small; a city's and the round's grow with the province.
+        boolean growsWithProvince = creditCode == null && applicantKey == null;
         return transactions.read(entityManager -> summaries(
-                entityManager, filter(roundId, cityCode, creditCode, applicantKey, status, eligible), offset, limit));
+                entityManager,
+                filter(roundId, cityCode, creditCode, applicantKey, status, eligible),
+                growsWithProvince,
+                offset,
+                limit));
     }
 
     /**
      * One page of the applications {@code filter} selects, in id order, read from the summary
      * columns; the form is read only for rows whose columns are not exact.
      *
-     * <p>Two steps: the page's ids and the count come from the tenant's list index alone
+     * <p>Two steps: the page's ids and the count (only so far, when {@code countedAhead}: see
+     * {@link Filter#idsCountedAhead}) come from the tenant's list index alone
      * (IDX_APP_ROUND_CITY_LIST, IDX_APP_ROUND_CREDIT_LIST hold the filtered columns), then the 20
      * rows by primary key. In one step Derby chose the (round, tenant, status) index for the
      * assessments' candidate filter, read every base row of the tenant and sorted them for each page.
      */
-    static Page<ApplicationSummary> summaries(EntityManager entityManager, Filter filter, int offset, int limit) {
-        Page<Long> ids = filter.ids(entityManager, offset, limit);
+    static Page<ApplicationSummary> summaries(
+            EntityManager entityManager, Filter filter, boolean countedAhead, int offset, int limit) {
+        Page<Long> ids = countedAhead
+                ? filter.idsCountedAhead(entityManager, offset, limit)
+                : filter.ids(entityManager, offset, limit);
         List<Object[]> rows = ids.items().isEmpty()
                 ? List.of()
                 : entityManager
@@ -157,7 +167,7 @@ public class JpaApplicationStore implements ApplicationStore {
                         .orElseGet(() -> fromForms.get((Long) row[0])))
                 .filter(Objects::nonNull)
                 .toList();
-        return new Page<>(items, ids.total(), offset, limit);
+        return ids.withItems(items);
     }
 
     private static Filter filter(

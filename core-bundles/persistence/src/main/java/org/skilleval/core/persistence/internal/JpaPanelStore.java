@@ -149,13 +149,9 @@ public class JpaPanelStore implements PanelStore {
                     filter.page(entityManager, PanelEntity.class, "e.id", panel -> panel, offset, limit);
             Set<Long> locked = lockedPanels(
                     entityManager, page.items().stream().map(PanelEntity::id).toList());
-            return new Page<>(
-                    page.items().stream()
-                            .map(panel -> panel.toRecord(locked.contains(panel.id())))
-                            .toList(),
-                    page.total(),
-                    offset,
-                    limit);
+            return page.withItems(page.items().stream()
+                    .map(panel -> panel.toRecord(locked.contains(panel.id())))
+                    .toList());
         });
     }
 
@@ -181,8 +177,14 @@ public class JpaPanelStore implements PanelStore {
             Set<ApplicationStatus> statuses,
             int offset,
             int limit) {
+        // An enterprise's or an expert's candidates stay few; a city's and the round's grow with the province.
+        boolean growsWithProvince = creditCode == null && expertId == null;
         return transactions.read(entityManager -> JpaApplicationStore.summaries(
-                entityManager, candidateFilter(roundId, cityCode, creditCode, expertId, statuses), offset, limit));
+                entityManager,
+                candidateFilter(roundId, cityCode, creditCode, expertId, statuses),
+                growsWithProvince,
+                offset,
+                limit));
     }
 
     private static Filter candidateFilter(

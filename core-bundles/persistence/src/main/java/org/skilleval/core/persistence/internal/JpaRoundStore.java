@@ -85,7 +85,7 @@ public class JpaRoundStore implements RoundStore {
             Page<Object[]> rows = new Filter("RoundEntity")
                     .equal("year", year)
                     .columns(entityManager, RoundEntity.COLUMNS, "e.year DESC, e.batch DESC", offset, limit);
-            return new Page<>(rows.items().stream().map(RoundEntity::record).toList(), rows.total(), offset, limit);
+            return rows.withItems(rows.items().stream().map(RoundEntity::record).toList());
         });
     }
 
