@@ -47,6 +47,9 @@ public interface PanelStore {
     /** The panel of an occupation of a participation. */
     Optional<PanelRecord> findFor(long participationId, String occupation);
 
+    /** The panels of these participations with their number of experts, in one query (for a page of candidates). */
+    java.util.List<PanelSize> sizes(java.util.Collection<Long> participationIds);
+
     /**
      * A round's panels filtered on the server ({@code null} = any), ordered by id.
      *

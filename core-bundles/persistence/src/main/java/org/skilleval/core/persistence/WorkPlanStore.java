@@ -36,6 +36,12 @@ public interface WorkPlanStore {
 
     Optional<WorkPlanRecord> findByParticipation(long participationId);
 
+    /**
+     * How many assessment methods the plan of each of these participations has, in one query, for
+     * the participations that have a plan (for a page of candidates: the sheets each expert owes).
+     */
+    java.util.Map<Long, Integer> methodCounts(java.util.Collection<Long> participationIds);
+
     /** A round's plans filtered on the server by city, enterprise and status ({@code null} = any). */
     Page<WorkPlanRecord> list(
             long roundId, String cityCode, String creditCode, WorkPlanStatus status, int offset, int limit);

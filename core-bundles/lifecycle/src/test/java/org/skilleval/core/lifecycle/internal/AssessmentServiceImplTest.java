@@ -57,6 +57,7 @@ import org.skilleval.core.lifecycle.CandidateSummary;
 import org.skilleval.core.lifecycle.RecomputeOutcome;
 import org.skilleval.core.persistence.ApplicationStore;
 import org.skilleval.core.persistence.AssessmentResultStore;
+import org.skilleval.core.persistence.PanelSize;
 import org.skilleval.core.persistence.PanelStore;
 import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.RoundStore;
@@ -348,6 +349,10 @@ class AssessmentServiceImplTest {
         when(panels.candidateSummaries(anyLong(), any(), any(), any(), any(), anyInt(), anyInt()))
                 .thenAnswer(i -> new org.skilleval.core.domain.Page<>(
                         List.of(ApplicationSummary.of(stored.get(31L))), 1, 0, 20));
+        when(panels.sizes(any()))
+                .thenReturn(List.of(
+                        new PanelSize(PANEL.id(), 3, "车工", PANEL.members().size())));
+        when(plans.methodCounts(any())).thenReturn(Map.of(3L, PLAN.methods().size()));
 
         for (Caller caller : List.of(HR, PROVINCE, expert("e3"))) {
             List<CandidateSummary> expected = service.candidates(caller, 7, 0, 20).items().stream()

@@ -23,6 +23,7 @@ import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.PanelMember;
 import org.skilleval.core.domain.PanelRecord;
 import org.skilleval.core.domain.ParticipationRecord;
+import org.skilleval.core.persistence.PanelSize;
 import org.skilleval.core.persistence.PanelStore;
 import org.skilleval.core.rules.ApplicationStatus;
 
@@ -123,6 +124,23 @@ public class JpaPanelStore implements PanelStore {
                 .findFirst()
                 .map(panel -> panel.toRecord(
                         lockedPanels(entityManager, List.of(panel.id())).contains(panel.id()))));
+    }
+
+    @Override
+    public List<PanelSize> sizes(Collection<Long> participationIds) {
+        if (participationIds.isEmpty()) {
+            return List.of();
+        }
+        return transactions.read(entityManager -> entityManager
+                .createQuery(
+                        "SELECT p.id, p.participationId, p.occupation, COUNT(s.id) FROM PanelEntity p, PanelSeatEntity s"
+                                + " WHERE s.panelId = p.id AND p.participationId IN :participations"
+                                + " GROUP BY p.id, p.participationId, p.occupation",
+                        Object[].class)
+                .setParameter("participations", List.copyOf(participationIds))
+                .getResultStream()
+                .map(row -> new PanelSize((Long) row[0], (Long) row[1], (String) row[2], ((Number) row[3]).intValue()))
+                .toList());
     }
 
     @Override

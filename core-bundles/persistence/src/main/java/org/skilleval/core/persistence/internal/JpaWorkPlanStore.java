@@ -1,12 +1,14 @@
 package org.skilleval.core.persistence.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
@@ -91,6 +93,20 @@ public class JpaWorkPlanStore implements WorkPlanStore {
                 .getResultStream()
                 .findFirst()
                 .map(WorkPlanEntity::toRecord));
+    }
+
+    @Override
+    public Map<Long, Integer> methodCounts(Collection<Long> participationIds) {
+        if (participationIds.isEmpty()) {
+            return Map.of();
+        }
+        return transactions.read(entityManager -> entityManager
+                .createQuery(
+                        "SELECT w.participationId, w.methods FROM WorkPlanEntity w WHERE w.participationId IN :participations",
+                        Object[].class)
+                .setParameter("participations", List.copyOf(participationIds))
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> WorkPlanEntity.methodCount((String) row[1]))));
     }
 
     @Override

@@ -40,6 +40,7 @@ import org.skilleval.core.domain.PanelRecord;
 import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.domain.ScoreSheetRecord;
 import org.skilleval.core.domain.SupervisionNoteRecord;
+import org.skilleval.core.persistence.PanelSize;
 import org.skilleval.core.rules.ApplicationForm;
 import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.EligibilityDecision;
@@ -109,6 +110,28 @@ class JpaAssessmentStoresTest {
                 ConflictException.Kind.DUPLICATE,
                 assertThrows(ConflictException.class, () -> panels.create(nanjing, "车工", members("e4"), HR))
                         .kind());
+    }
+
+    @Test
+    void aPageOfCandidatesReadsItsPanelsAsSizesThatFollowTheMembers() {
+        PanelRecord lathe = panels.create(nanjing, "车工", members("e1", "e2", "e3"), HR);
+        PanelRecord fitter = panels.create(nanjing, "钳工", members("e5"), HR);
+        PanelRecord electric = panels.create(suzhou, "电工", members("e3", "e4"), HR);
+
+        assertEquals(
+                Set.of(
+                        new PanelSize(lathe.id(), nanjing.id(), "车工", 3),
+                        new PanelSize(fitter.id(), nanjing.id(), "钳工", 1),
+                        new PanelSize(electric.id(), suzhou.id(), "电工", 2)),
+                Set.copyOf(panels.sizes(List.of(nanjing.id(), suzhou.id()))));
+        panels.update(lathe.id(), lathe.version(), "members", "", HR, p -> p.withMembers(members("e1", "e2")));
+        assertEquals(
+                Set.of(
+                        new PanelSize(lathe.id(), nanjing.id(), "车工", 2),
+                        new PanelSize(fitter.id(), nanjing.id(), "钳工", 1)),
+                Set.copyOf(panels.sizes(List.of(nanjing.id()))));
+        assertEquals(List.of(), panels.sizes(List.of()));
+        assertEquals(List.of(), panels.sizes(List.of(-1L)));
     }
 
     @Test

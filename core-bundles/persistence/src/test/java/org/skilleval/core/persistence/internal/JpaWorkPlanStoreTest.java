@@ -74,6 +74,14 @@ class JpaWorkPlanStoreTest {
     }
 
     @Test
+    void thePlansMethodCountsAreReadForManyParticipationsAtOnce() {
+        plans.create(participation, CONTENT, HR);
+
+        assertEquals(Map.of(participation.id(), 2), plans.methodCounts(List.of(participation.id(), -1L)));
+        assertEquals(Map.of(), plans.methodCounts(List.of()));
+    }
+
+    @Test
     void aParticipationHasOnePlan() {
         plans.create(participation, CONTENT, HR);
 
