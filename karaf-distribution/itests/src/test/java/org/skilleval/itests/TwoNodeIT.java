@@ -63,6 +63,97 @@ class TwoNodeIT {
         assertEquals("province", json(me).get("username").asText());
     }
 
+    @Test
+    void aSignOutOnOneNodeEndsTheTokenOnTheOtherAtOnce() throws Exception {
+        String signedOut = login("nanjing", "nanjing-demo");
+        String kept = login("nanjing", "nanjing-demo");
+        // Both nodes have checked the token before the sign-out, so a node that remembered it would answer 200.
+        assertEquals(200, send("GET", "/api/auth/me", null, signedOut).statusCode());
+        assertEquals(200, send("GET", "/api/auth/me", null, signedOut).statusCode());
+
+        assertEquals(204, send("POST", "/api/auth/logout", "", signedOut).statusCode());
+        String signedOutOn = lastNode;
+
+        assertEquals(
+                401,
+                onOtherNode(signedOutOn, "GET", "/api/auth/me", null, signedOut).statusCode());
+        assertEquals(401, send("GET", "/api/auth/me", null, signedOut).statusCode());
+        assertEquals(200, send("GET", "/api/auth/me", null, kept).statusCode());
+    }
+
+    @Test
+    void aPasswordResetOnOneNodeEndsTheAccountsTokensOnTheOtherAtOnce() throws Exception {
+        String province = login("province", "province-demo");
+        String oneTime = json(created(send(
+                        "POST",
+                        "/api/accounts",
+                        SkillEvalTestSupport.body(
+                                "username", "tn-wuxi", "displayName", "无锡市双节点", "role", "city", "city", "3202"),
+                        province)))
+                .get("oneTimePassword")
+                .asText();
+        String firstSignIn = login("tn-wuxi", oneTime);
+        HttpResponse<String> changed = send(
+                "POST",
+                "/api/me/password",
+                SkillEvalTestSupport.body("currentPassword", oneTime, "newPassword", "Wuxi-two-nodes-2085!"),
+                firstSignIn);
+        assertEquals(200, changed.statusCode(), changed.body());
+        String token = json(changed).get("token").asText();
+        // The new password's token on both nodes: neither may keep the old epoch afterwards.
+        assertEquals(200, send("GET", "/api/auth/me", null, token).statusCode());
+        assertEquals(200, send("GET", "/api/auth/me", null, token).statusCode());
+        assertEquals(401, send("GET", "/api/auth/me", null, firstSignIn).statusCode(), "the one-time token ended");
+
+        HttpResponse<String> reset = send("POST", "/api/accounts/tn-wuxi/password-reset", "", province);
+        assertEquals(200, reset.statusCode(), reset.body());
+
+        assertEquals(
+                401, onOtherNode(lastNode, "GET", "/api/auth/me", null, token).statusCode());
+        assertEquals(401, send("GET", "/api/auth/me", null, token).statusCode());
+        // The reset's one-time password must be replaced first, whichever node signs it in and checks it.
+        String afterReset = login("tn-wuxi", json(reset).get("oneTimePassword").asText());
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> rounds = send("GET", "/api/rounds", null, afterReset);
+            assertEquals(403, rounds.statusCode(), rounds.body());
+            assertEquals(
+                    "urn:skilleval:problem:password-change-required",
+                    json(rounds).get("type").asText(),
+                    rounds.body());
+        }
+    }
+
+    @Test
+    void fiveFailedSignInsSpreadOverBothNodesLockTheUserName() throws Exception {
+        String body = SkillEvalTestSupport.body("username", "tn-nobody", "password", "wrong-password");
+        List<String> failedOn = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, send("POST", "/api/auth/login", body, null).statusCode());
+            failedOn.add(lastNode);
+        }
+        assertEquals(new HashSet<>(TwoNodes.NODES), new HashSet<>(failedOn), failedOn.toString());
+
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> refused = send("POST", "/api/auth/login", body, null);
+            assertEquals(429, refused.statusCode(), "on " + lastNode + ": " + refused.body());
+        }
+    }
+
+    @Test
+    void tenObjectionsSpreadOverBothNodesExhaustTheAddressesHour() throws Exception {
+        // A publicity that does not exist: the throttle counts before the objection is looked at.
+        String objection =
+                SkillEvalTestSupport.body("publicityId", 999_999_999, "entryId", 1, "content", "双节点节流测试", "name", "测试");
+        for (int i = 0; i < 10; i++) {
+            HttpResponse<String> counted = send("POST", "/api/public/objections", objection, null);
+            assertEquals(404, counted.statusCode(), counted.body());
+        }
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> refused = send("POST", "/api/public/objections", objection, null);
+            assertEquals(429, refused.statusCode(), "on " + lastNode + ": " + refused.body());
+        }
+    }
+
     /** One request through the proxy; remembers which node answered. */
     private static HttpResponse<String> send(String method, String path, String json, String token) throws Exception {
         HttpResponse<String> response = proxy.send(method, path, json, token);

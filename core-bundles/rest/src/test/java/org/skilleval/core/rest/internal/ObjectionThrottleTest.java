@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ObjectionThrottleTest {
 
     private Instant now = Instant.parse("2026-03-02T02:00:00Z");
-    private final ObjectionThrottle throttle = new ObjectionThrottle(new Clock() {
+    private final ObjectionThrottle throttle = new ObjectionThrottle(new MemoryThrottleStore(), new Clock() {
         @Override
         public ZoneOffset getZone() {
             return ZoneOffset.UTC;

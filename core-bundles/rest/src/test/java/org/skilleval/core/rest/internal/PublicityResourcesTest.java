@@ -317,7 +317,7 @@ class PublicityResourcesTest {
                         new ProposalListResource(lists, objections, certificates),
                         new ObjectionResource(objections),
                         new CertificateResource(certificates),
-                        new PublicResource(lists, objections, certificates, appointments))));
+                        new PublicResource(lists, objections, certificates, appointments, new MemoryThrottleStore()))));
         ContainerRequest request = new ContainerRequest(
                 URI.create("http://localhost/api/"),
                 URI.create("http://localhost" + path),
