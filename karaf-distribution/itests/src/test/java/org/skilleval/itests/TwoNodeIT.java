@@ -2,12 +2,18 @@ package org.skilleval.itests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -124,6 +130,42 @@ class TwoNodeIT {
     }
 
     @Test
+    void aChangeCommittedOnOneNodeIsReadAtOnceOnTheOther() throws Exception {
+        String province = login("province", "province-demo");
+        assertEquals(
+                201,
+                send(
+                                "POST",
+                                "/api/accounts",
+                                SkillEvalTestSupport.body(
+                                        "username",
+                                        "tn-changzhou",
+                                        "displayName",
+                                        "常州市双节点",
+                                        "role",
+                                        "city",
+                                        "city",
+                                        "3204"),
+                                province)
+                        .statusCode());
+        // Each node reads the account once, so that a node caching entities has it cached.
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> read = send("GET", "/api/accounts/tn-changzhou", null, province);
+            assertEquals(true, json(read).get("enabled").asBoolean(), read.body());
+        }
+
+        assertEquals(
+                200,
+                send("POST", "/api/accounts/tn-changzhou/disable", "", province).statusCode());
+        String changedOn = lastNode;
+
+        HttpResponse<String> onOther = onOtherNode(changedOn, "GET", "/api/accounts/tn-changzhou", null, province);
+        assertEquals(false, json(onOther).get("enabled").asBoolean(), onOther.body());
+        HttpResponse<String> onSame = send("GET", "/api/accounts/tn-changzhou", null, province);
+        assertEquals(false, json(onSame).get("enabled").asBoolean(), onSame.body());
+    }
+
+    @Test
     void fiveFailedSignInsSpreadOverBothNodesLockTheUserName() throws Exception {
         String body = SkillEvalTestSupport.body("username", "tn-nobody", "password", "wrong-password");
         List<String> failedOn = new ArrayList<>();
@@ -152,6 +194,59 @@ class TwoNodeIT {
             HttpResponse<String> refused = send("POST", "/api/public/objections", objection, null);
             assertEquals(429, refused.statusCode(), "on " + lastNode + ": " + refused.body());
         }
+    }
+
+    @Test
+    void concurrentRecommendationsThroughBothNodesNeverPassTheCitysQuota() throws Exception {
+        String province = login("province", "province-demo");
+        String nanjing = login("nanjing", "nanjing-demo");
+        HttpResponse<String> round = created(send("POST", "/api/rounds", "{\"year\":2085,\"batch\":1}", province));
+        long roundId = json(round).get("id").asLong();
+        // Six enterprises of 南京 at once, alternately on both nodes; the city's quota is two.
+        List<String> creditCodes = List.of(
+                "91320100MA1TN0001Y",
+                "91320100MA1TN00022",
+                "91320100MA1TN00035",
+                "91320100MA1TN00048",
+                "91320100MA1TN0005B",
+                "91320100MA1TN0006E");
+        CyclicBarrier together = new CyclicBarrier(creditCodes.size());
+        ExecutorService cities = Executors.newFixedThreadPool(creditCodes.size());
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        try {
+            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+            for (String creditCode : creditCodes) {
+                String body = "{\"roundId\":" + roundId + ",\"creditCode\":\"" + creditCode
+                        + "\",\"name\":\"南京双节点企业\",\"aboveDesignatedSize\":true,"
+                        + "\"hasRunSeniorTechnicianEvaluation\":true,\"seniorTechnicianCount\":40,"
+                        + "\"centralSoeBranchFiledWithMinistry\":false,\"g42DemonstrationBase\":false}";
+                sent.add(cities.submit(() -> {
+                    together.await();
+                    return proxy.send("POST", "/api/participations", body, nanjing);
+                }));
+            }
+            for (Future<HttpResponse<String>> answer : sent) {
+                answers.add(answer.get());
+            }
+        } finally {
+            cities.shutdownNow();
+        }
+
+        Set<String> nodesUsed = new HashSet<>();
+        int recommended = 0;
+        for (HttpResponse<String> answer : answers) {
+            nodesUsed.add(TwoNodes.nodeOf(answer));
+            if (answer.statusCode() == 201) {
+                recommended++;
+            } else {
+                assertEquals(422, answer.statusCode(), answer.body());
+                assertTrue(answer.body().contains("quota-exceeded"), answer.body());
+            }
+        }
+        assertEquals(new HashSet<>(TwoNodes.NODES), nodesUsed);
+        assertEquals(2, recommended, "the city's two places, taken once each");
+        HttpResponse<String> listed = send("GET", "/api/participations?roundId=" + roundId, null, nanjing);
+        assertEquals(2, json(listed).get("total").asInt(), listed.body());
     }
 
     /** One request through the proxy; remembers which node answered. */
