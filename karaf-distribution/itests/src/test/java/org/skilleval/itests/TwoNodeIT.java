@@ -1,11 +1,14 @@
 package org.skilleval.itests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -193,6 +196,38 @@ class TwoNodeIT {
         for (int i = 0; i < 2; i++) {
             HttpResponse<String> refused = send("POST", "/api/public/objections", objection, null);
             assertEquals(429, refused.statusCode(), "on " + lastNode + ": " + refused.body());
+        }
+    }
+
+    @Test
+    void anAttachmentUploadedOnOneNodeIsDownloadedFromTheOther() throws Exception {
+        String hr = login("nanjing-equipment-hr", "enterprise-demo");
+        byte[] scan = "%PDF-1.4\n% two nodes, one store\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        HttpResponse<String> uploaded =
+                proxy.send("POST", "/api/attachments?fileName=two-nodes.pdf", "application/pdf", scan, hr);
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        String uploadedOn = TwoNodes.nodeOf(uploaded);
+        String id = json(uploaded).get("id").asText();
+
+        HttpResponse<byte[]> downloaded = proxy.getFile("/api/attachments/" + id, hr);
+
+        assertNotEquals(uploadedOn, TwoNodes.nodeOf(downloaded), "the download went to the other node");
+        assertEquals(200, downloaded.statusCode());
+        assertArrayEquals(scan, downloaded.body());
+    }
+
+    @Test
+    void aHolidayFileAddedToTheSharedDirectoryCountsOnBothNodes() throws Exception {
+        // An invented holiday on Tuesday 2086-03-05: five working days from Monday 2086-03-04 end a day later.
+        Files.writeString(
+                nodes.shared().resolve("holidays").resolve("2086.json"),
+                "{\"years\": {\"2086\": {\"off\": [\"2086-03-05\"], \"work\": []}}}");
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> years = send("GET", "/api/calendar/years", null, null);
+            assertTrue(years.body().contains("2086"), lastNode + ": " + years.body());
+            HttpResponse<String> period =
+                    send("GET", "/api/calendar/period?start=2086-03-04&workingDays=5", null, null);
+            assertEquals("2086-03-11", json(period).get("lastDay").asText(), lastNode + ": " + period.body());
         }
     }
 
