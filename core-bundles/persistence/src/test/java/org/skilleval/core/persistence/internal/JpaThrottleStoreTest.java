@@ -28,7 +28,8 @@ class JpaThrottleStoreTest {
     /** Two persistence units on one database: two nodes. */
     private final EntityManagerFactory nodeA = InMemoryDatabase.persistenceUnit(data);
 
-    private final EntityManagerFactory nodeB = InMemoryDatabase.persistenceUnit(data);
+    private final EntityManagerFactory nodeB =
+            InMemoryDatabase.persistenceUnit(data, java.util.Map.of("eclipselink.session-name", "node-b"));
     private final JpaThrottleStore onA = new JpaThrottleStore(nodeA);
     private final JpaThrottleStore onB = new JpaThrottleStore(nodeB);
 
