@@ -34,8 +34,8 @@ public interface ThrottleStore {
     /** Forgets every hit of {@code key}. */
     void forget(String key);
 
-    /** Forgets every hit, of every key, at or before {@code before}. */
-    void forgetBefore(Instant before);
+    /** Forgets every hit at or before {@code before} of the keys that start with {@code prefix}. */
+    void forgetBefore(String prefix, Instant before);
 
     /**
      * @param counted whether the hit was counted

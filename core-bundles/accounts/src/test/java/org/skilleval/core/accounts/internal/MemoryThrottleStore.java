@@ -36,8 +36,9 @@ final class MemoryThrottleStore implements ThrottleStore {
     }
 
     @Override
-    public synchronized void forgetBefore(Instant before) {
-        hits.replaceAll((key, times) ->
-                times.stream().filter(hit -> hit.isAfter(before)).toList());
+    public synchronized void forgetBefore(String prefix, Instant before) {
+        hits.replaceAll((key, times) -> key.startsWith(prefix)
+                ? times.stream().filter(hit -> hit.isAfter(before)).toList()
+                : times);
     }
 }

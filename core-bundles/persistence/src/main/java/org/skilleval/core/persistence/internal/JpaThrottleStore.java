@@ -10,7 +10,6 @@ import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.LockModeType;
-import javax.persistence.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,7 +38,7 @@ public class JpaThrottleStore implements ThrottleStore {
     @Override
     public Counted count(String key, Instant since, Instant now, int onlyBelow) {
         String stored = stored(key);
-        ensureKey(stored);
+        transactions.createOnce(ThrottleKeyEntity.class, stored, () -> new ThrottleKeyEntity(stored));
         return transactions.inNewTransaction(entityManager -> {
             // Counters of this key on every node queue here: the count and the insert are one step.
             entityManager.find(ThrottleKeyEntity.class, stored, LockModeType.PESSIMISTIC_WRITE);
@@ -68,9 +67,12 @@ public class JpaThrottleStore implements ThrottleStore {
     }
 
     @Override
-    public void forgetBefore(Instant before) {
+    public void forgetBefore(String prefix, Instant before) {
         transactions.inNewTransaction(entityManager -> entityManager
-                .createQuery("DELETE FROM ThrottleHitEntity h WHERE h.hitAt <= :before")
+                .createQuery("DELETE FROM ThrottleHitEntity h"
+                        + " WHERE SUBSTRING(h.throttleKey, 1, :length) = :prefix AND h.hitAt <= :before")
+                .setParameter("length", prefix.length())
+                .setParameter("prefix", prefix)
                 .setParameter("before", before)
                 .executeUpdate());
     }
@@ -86,29 +88,14 @@ public class JpaThrottleStore implements ThrottleStore {
                 .getResultList();
     }
 
-    /** Creates the key's row once; a concurrent creation of the same row is as good as ours. */
-    private void ensureKey(String stored) {
-        try {
-            transactions.inNewTransaction(entityManager -> {
-                if (entityManager.find(ThrottleKeyEntity.class, stored) == null) {
-                    entityManager.persist(new ThrottleKeyEntity(stored));
-                }
-                return null;
-            });
-        } catch (PersistenceException alreadyCreated) {
-            if (!JpaTransactions.isUniqueViolation(alreadyCreated)) {
-                throw alreadyCreated;
-            }
-        }
-    }
-
+    /** The key, or for a long one its start and the hash of all of it: prefixes still select it. */
     static String stored(String key) {
         if (key.length() <= MAX_KEY) {
             return key;
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "sha256:" + HexFormat.of().formatHex(digest);
+            return key.substring(0, MAX_KEY - 72) + "#sha256:" + HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java 17 runtime", e);
         }

@@ -280,18 +280,7 @@ class JpaPublicityStoresTest {
     void certificatesTakeTheNextSerialsOfTheirSeriesWithTAtPosition16() {
         ProposalListRecord list = published(participation, "E", "32010219800101001", "32010219800101002");
 
-        List<CertificateRecord> issued = certificates.issue(
-                list.id(),
-                list.version(),
-                'Y',
-                "0000",
-                "320100",
-                ISSUED,
-                HR,
-                (l, open) -> {},
-                CERTIFY,
-                CERTIFY_ENTRY,
-                CERTIFY_LIST);
+        List<CertificateRecord> issued = issue(certificates, list, "320100");
 
         assertEquals(
                 List.of("Y000032320100" + "27T000001", "Y000032320100" + "27T000002"),
@@ -313,32 +302,10 @@ class JpaPublicityStoresTest {
 
         ParticipationRecord other = recommend("91320100MA1NJ0002K");
         ProposalListRecord otherList = published(other, "F", "32010219800101003");
-        List<CertificateRecord> next = certificates.issue(
-                otherList.id(),
-                otherList.version(),
-                'Y',
-                "0000",
-                "320100",
-                ISSUED,
-                HR,
-                (l, open) -> {},
-                CERTIFY,
-                CERTIFY_ENTRY,
-                CERTIFY_LIST);
+        List<CertificateRecord> next = issue(certificates, otherList, "320100");
         assertEquals("Y00003232010027T000003", next.get(0).code(), "the series continues across enterprises");
         ProposalListRecord thirdList = published(recommend("91320100MA1NJ0003G"), "G", "32010219800101004");
-        List<CertificateRecord> otherSite = certificates.issue(
-                thirdList.id(),
-                thirdList.version(),
-                'Y',
-                "0000",
-                "320200",
-                ISSUED,
-                HR,
-                (l, open) -> {},
-                CERTIFY,
-                CERTIFY_ENTRY,
-                CERTIFY_LIST);
+        List<CertificateRecord> otherSite = issue(certificates, thirdList, "320200");
         assertEquals("Y00003232020027T000001", otherSite.get(0).code(), "another site is another series");
         assertEquals(
                 4,
@@ -369,18 +336,7 @@ class JpaPublicityStoresTest {
                 ProposalListRecord list = published.get(i);
                 issuing.add(issuers.submit(() -> {
                     together.await();
-                    return node.issue(
-                            list.id(),
-                            list.version(),
-                            'Y',
-                            "0000",
-                            "320100",
-                            ISSUED,
-                            HR,
-                            (l, open) -> {},
-                            CERTIFY,
-                            CERTIFY_ENTRY,
-                            CERTIFY_LIST);
+                    return issue(node, list, "320100");
                 }));
             }
             java.util.Set<String> codes = new java.util.TreeSet<>();
@@ -415,18 +371,7 @@ class JpaPublicityStoresTest {
                 REMOVE);
         ProposalListRecord current = lists.find(list.id()).orElseThrow();
 
-        List<CertificateRecord> issued = certificates.issue(
-                current.id(),
-                current.version(),
-                'Y',
-                "0000",
-                "320100",
-                ISSUED,
-                HR,
-                (l, open) -> {},
-                CERTIFY,
-                CERTIFY_ENTRY,
-                CERTIFY_LIST);
+        List<CertificateRecord> issued = issue(certificates, current, "320100");
 
         assertEquals(1, issued.size());
         assertEquals(list.entries().get(0).applicationId(), issued.get(0).applicationId());
@@ -631,6 +576,22 @@ class JpaPublicityStoresTest {
     }
 
     /** A list of passed candidates, submitted and publicised from 1 to 5 March 2027. */
+    /** Issues the list's certificates through {@code store} for the site {@code site}, as the enterprise. */
+    private static List<CertificateRecord> issue(JpaCertificateStore store, ProposalListRecord list, String site) {
+        return store.issue(
+                list.id(),
+                list.version(),
+                'Y',
+                "0000",
+                site,
+                ISSUED,
+                HR,
+                (l, open) -> {},
+                CERTIFY,
+                CERTIFY_ENTRY,
+                CERTIFY_LIST);
+    }
+
     private ProposalListRecord published(ParticipationRecord of, String prefix, String... first17s) {
         List<ApplicationRecord> candidates = new java.util.ArrayList<>();
         for (int i = 0; i < first17s.length; i++) {

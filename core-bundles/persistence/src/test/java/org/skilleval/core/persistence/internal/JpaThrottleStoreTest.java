@@ -96,11 +96,19 @@ class JpaThrottleStoreTest {
         Instant later = NOW.plusSeconds(600);
         onA.count("sign-in:account:li", later.minus(WINDOW), later, Integer.MAX_VALUE);
 
+        onA.count("objection:address:203.0.113.7", NOW.minus(WINDOW), NOW, Integer.MAX_VALUE);
+        onA.count("sign-in:account:" + "x".repeat(5000), NOW.minus(WINDOW), NOW, Integer.MAX_VALUE);
+
         onB.forget("sign-in:account:wang");
-        onB.forgetBefore(NOW);
+        onB.forgetBefore("sign-in:", NOW);
 
         assertEquals(List.of(), onA.hitsSince("sign-in:account:wang", NOW.minus(WINDOW)));
         assertEquals(List.of(later), onA.hitsSince("sign-in:account:li", NOW.minus(WINDOW)));
+        assertEquals(List.of(), onA.hitsSince("sign-in:account:" + "x".repeat(5000), NOW.minus(WINDOW)));
+        assertEquals(
+                List.of(NOW),
+                onA.hitsSince("objection:address:203.0.113.7", NOW.minus(WINDOW)),
+                "another prefix's hits stay");
     }
 
     @Test

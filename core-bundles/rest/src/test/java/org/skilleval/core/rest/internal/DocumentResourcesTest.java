@@ -150,7 +150,7 @@ class DocumentResourcesTest {
                                 mock(ObjectionService.class),
                                 mock(CertificateService.class),
                                 mock(AppointmentService.class),
-                                new MemoryThrottleStore()),
+                                mock(org.skilleval.core.persistence.ThrottleStore.class)),
                         new ApplicationFormDocumentResource(documents),
                         new CertificateDocumentResource(documents),
                         new PublicityDocumentResource(documents),
