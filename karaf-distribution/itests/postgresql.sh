@@ -7,12 +7,12 @@
 #                             DIR/datasource.properties for the tests
 #   postgresql.sh stop DIR    stops that cluster (also after failed tests: Maven runs it after them)
 #
+# Sourced (". postgresql.sh"), it only defines its functions: two-nodes.sh uses free_port.
+#
 # PostgreSQL refuses to run as root: as root the cluster belongs to the "postgres" user that the
 # Debian package creates. It runs with fsync off: it is thrown away after the tests.
 set -euo pipefail
 
-action=${1:?usage: postgresql.sh start|stop DIR}
-dir=${2:?usage: postgresql.sh start|stop DIR}
 version=15
 bin=/usr/lib/postgresql/$version/bin
 
@@ -31,26 +31,34 @@ stop_cluster() {
   fi
 }
 
-install_postgresql() {
-  echo "PostgreSQL $version is missing: installing Debian's postgresql-$version"
+# Installs a Debian package as root, or through sudo; fails naming the package when it cannot.
+apt_install() {
+  local package=$1
   # UCF_FORCE_CONFOLD: postgresql-common keeps the createcluster.conf written below
   local apt=(env DEBIAN_FRONTEND=noninteractive UCF_FORCE_CONFOLD=1 apt-get)
   if [ "$(id -u)" != 0 ]; then
     if sudo -n true 2>/dev/null; then
       apt=(sudo -n env DEBIAN_FRONTEND=noninteractive UCF_FORCE_CONFOLD=1 apt-get)
     else
-      echo "ERROR: PostgreSQL $version ($bin) is not installed and this user cannot install it." >&2
-      echo "       Install it with: apt-get install -y postgresql-$version" >&2
+      echo "ERROR: $package is not installed and this user cannot install it." >&2
+      echo "       Install it with: apt-get install -y $package" >&2
       exit 1
     fi
   fi
+  if ! "${apt[@]}" update -qq || ! "${apt[@]}" install -y -qq "$package" >/dev/null; then
+    echo "ERROR: apt-get could not install $package; install it with: apt-get install -y $package" >&2
+    exit 1
+  fi
+}
+
+install_postgresql() {
+  echo "PostgreSQL $version is missing: installing Debian's postgresql-$version"
   # The package would create and start a cluster of its own on port 5432: the tests need none.
   if [ "$(id -u)" = 0 ] && [ ! -e /etc/postgresql-common/createcluster.conf ]; then
     mkdir -p /etc/postgresql-common
     echo "create_main_cluster = false" >/etc/postgresql-common/createcluster.conf
   fi
-  "${apt[@]}" update -qq
-  "${apt[@]}" install -y -qq "postgresql-$version" >/dev/null
+  apt_install "postgresql-$version"
 }
 
 free_port() {
@@ -65,6 +73,13 @@ free_port() {
   echo "ERROR: no free port found on 127.0.0.1" >&2
   exit 1
 }
+
+if [ "${BASH_SOURCE[0]}" != "$0" ]; then
+  return 0
+fi
+
+action=${1:?usage: postgresql.sh start|stop DIR}
+dir=${2:?usage: postgresql.sh start|stop DIR}
 
 if [ "${SKILLEVAL_SKIP_TESTS:-}" = true ]; then
   echo "Tests are skipped (-DskipTests): no PostgreSQL started"

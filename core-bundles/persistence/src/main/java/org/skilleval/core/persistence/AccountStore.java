@@ -79,4 +79,20 @@ public interface AccountStore {
 
     /** The ids of signed-out tokens not yet expired at {@code now}; expired ones are forgotten. */
     Set<String> revokedTokens(Instant now);
+
+    /**
+     * Where a presented token stands now, read from the database in one round trip, past every cache:
+     * called on every authenticated request, on whichever node it lands.
+     *
+     * @param username the token's user name; an unknown one has token epoch {@code 0}
+     * @param tokenId the token's id
+     * @since 4.5
+     */
+    TokenStanding tokenStanding(String username, String tokenId);
+
+    /**
+     * @param tokenEpoch the account's current token epoch ({@code 0} without an account)
+     * @param signedOut whether the token was signed out
+     */
+    record TokenStanding(long tokenEpoch, boolean signedOut) {}
 }

@@ -1,6 +1,6 @@
 /** Who is calling SkillEval: authentication, session tokens, roles and tenancy scopes. */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.skilleval.core.security;
 
 import org.osgi.annotation.bundle.Export;

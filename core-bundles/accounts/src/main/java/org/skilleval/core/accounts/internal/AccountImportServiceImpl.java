@@ -40,7 +40,6 @@ public class AccountImportServiceImpl implements AccountImportService {
 
     private final AccountStore accounts;
     private final ExpertPoolStore pool;
-    private final AccountSessionsImpl sessions;
     private final AccountServiceImpl accountRules;
     private final ExpertPoolServiceImpl poolRules;
     private final Passwords passwords;
@@ -51,18 +50,15 @@ public class AccountImportServiceImpl implements AccountImportService {
             @Reference ExpertPoolStore pool,
             @Reference ParticipationStore participations,
             @Reference OccupationStore occupations,
-            @Reference AccountSessionsImpl sessions,
             @Reference SignInThrottle throttle,
             AccountsConfiguration configuration) {
         this(
                 accounts,
                 pool,
-                sessions,
                 new AccountServiceImpl(
                         accounts,
                         pool,
                         participations,
-                        sessions,
                         new Passwords(configuration.passwordHashCost()),
                         PasswordPolicy.withShippedList(),
                         throttle,
@@ -74,13 +70,11 @@ public class AccountImportServiceImpl implements AccountImportService {
     AccountImportServiceImpl(
             AccountStore accounts,
             ExpertPoolStore pool,
-            AccountSessionsImpl sessions,
             AccountServiceImpl accountRules,
             ExpertPoolServiceImpl poolRules,
             Passwords passwords) {
         this.accounts = accounts;
         this.pool = pool;
-        this.sessions = sessions;
         this.accountRules = accountRules;
         this.poolRules = poolRules;
         this.passwords = passwords;
@@ -163,7 +157,6 @@ public class AccountImportServiceImpl implements AccountImportService {
         List<AccountRecord> created = accounts.create(hashed, AccountServiceImpl.actor(caller));
         List<IssuedAccount> issued = new ArrayList<>(created.size());
         for (AccountRecord account : created) {
-            sessions.changed(account);
             issued.add(new IssuedAccount(account, oneTime.get(account.username())));
         }
         return issued;

@@ -45,7 +45,6 @@ public class AccountServiceImpl implements AccountService {
     private final AccountStore accounts;
     private final ExpertPoolStore pool;
     private final ParticipationStore participations;
-    private final AccountSessionsImpl sessions;
     private final Passwords passwords;
     private final PasswordPolicy policy;
     private final SignInThrottle throttle;
@@ -56,14 +55,12 @@ public class AccountServiceImpl implements AccountService {
             @Reference AccountStore accounts,
             @Reference ExpertPoolStore pool,
             @Reference ParticipationStore participations,
-            @Reference AccountSessionsImpl sessions,
             @Reference SignInThrottle throttle,
             AccountsConfiguration configuration) {
         this(
                 accounts,
                 pool,
                 participations,
-                sessions,
                 new Passwords(configuration.passwordHashCost()),
                 PasswordPolicy.withShippedList(),
                 throttle,
@@ -74,7 +71,6 @@ public class AccountServiceImpl implements AccountService {
             AccountStore accounts,
             ExpertPoolStore pool,
             ParticipationStore participations,
-            AccountSessionsImpl sessions,
             Passwords passwords,
             PasswordPolicy policy,
             SignInThrottle throttle,
@@ -82,7 +78,6 @@ public class AccountServiceImpl implements AccountService {
         this.accounts = accounts;
         this.pool = pool;
         this.participations = participations;
-        this.sessions = sessions;
         this.passwords = passwords;
         this.policy = policy;
         this.throttle = throttle;
@@ -124,7 +119,6 @@ public class AccountServiceImpl implements AccountService {
         AccountRecord created = accounts.create(
                         List.of(new AccountCredentials(draft, passwords.hashOneTime(oneTime))), actor(caller))
                 .get(0);
-        sessions.changed(created);
         return new IssuedAccount(created, oneTime);
     }
 
@@ -280,7 +274,6 @@ public class AccountServiceImpl implements AccountService {
                 actor(caller),
                 passwords.hashOneTime(oneTime),
                 a -> a.with(a.enabled(), true, a.tokenEpoch() + 1));
-        sessions.changed(after);
         return new IssuedAccount(after, oneTime);
     }
 
@@ -300,7 +293,6 @@ public class AccountServiceImpl implements AccountService {
                 actor(caller),
                 null,
                 a -> a.with(enabled, a.mustChangePassword(), enabled ? a.tokenEpoch() : a.tokenEpoch() + 1));
-        sessions.changed(after);
         return after;
     }
 
@@ -337,7 +329,6 @@ public class AccountServiceImpl implements AccountService {
                 new AuditActor(caller.username(), stored.account().role()),
                 passwords.hash(next),
                 a -> a.with(a.enabled(), false, a.tokenEpoch() + 1));
-        sessions.changed(after);
         return after;
     }
 

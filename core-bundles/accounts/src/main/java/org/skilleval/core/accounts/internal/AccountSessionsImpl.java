@@ -2,9 +2,7 @@ package org.skilleval.core.accounts.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -12,28 +10,23 @@ import org.skilleval.core.domain.AccountRecord;
 import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.persistence.AccountStore;
 import org.skilleval.core.security.AccountSessions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Answers the token service from memory: each account's token epoch and one-time-password flag,
- * read from the database on first use and replaced by every change this bundle makes, and the ids
- * of signed-out tokens, loaded at start (they are kept in the database until they expire).
- *
- * <p>One platform process: a second process sharing the database would not see this one's
- * changes until its restart (see docs/operations.md).
+ * Answers the token service from the database, never from memory: several nodes share one database,
+ * and a sign-out, a password change, a reset or a disabling committed on one node must refuse the
+ * token on every node at the very next request. A request's check is one indexed round trip
+ * ({@link AccountStore#tokenStanding}); what it costs is measured in docs/performance.md.
  */
-@Component(service = {AccountSessions.class, AccountSessionsImpl.class})
+@Component(service = AccountSessions.class)
 public class AccountSessionsImpl implements AccountSessions {
 
-    private record State(long epoch, boolean passwordChangeRequired) {}
-
-    private static final State NO_ACCOUNT = new State(0, false);
-    private static final int PRUNE_ABOVE = 10_000;
+    private static final Logger LOG = LoggerFactory.getLogger(AccountSessionsImpl.class);
 
     private final AccountStore store;
-    private final Clock clock;
-    private final Map<String, State> states = new ConcurrentHashMap<>();
-    private final Set<String> signedOut = ConcurrentHashMap.newKeySet();
 
+    /** Forgets the sign-outs of tokens that have expired since (any node may do it, at its start). */
     @Activate
     public AccountSessionsImpl(@Reference AccountStore store) {
         this(store, Clock.systemUTC());
@@ -41,49 +34,41 @@ public class AccountSessionsImpl implements AccountSessions {
 
     AccountSessionsImpl(AccountStore store, Clock clock) {
         this.store = store;
-        this.clock = clock;
-        signedOut.addAll(store.revokedTokens(clock.instant()));
+        try {
+            store.revokedTokens(clock.instant());
+        } catch (RuntimeException databaseAway) {
+            // Tidying only: expired sign-outs stay until a later start; tokens must be checked meanwhile.
+            LOG.warn("Expired sign-outs not forgotten at start: {}", databaseAway.toString());
+        }
     }
 
     @Override
     public long tokenEpoch(String username) {
-        return state(username).epoch();
+        return store.find(username).map(AccountRecord::tokenEpoch).orElse(0L);
     }
 
     @Override
     public boolean passwordChangeRequired(String username) {
-        return state(username).passwordChangeRequired();
+        return store.find(username).map(AccountRecord::mustChangePassword).orElse(false);
     }
 
     @Override
     public boolean isSignedOut(String tokenId) {
-        return signedOut.contains(tokenId);
+        // No account has the empty user name: the answer is the token's alone.
+        return store.tokenStanding("", tokenId).signedOut();
+    }
+
+    @Override
+    public Optional<String> refusal(String username, long tokenEpoch, String tokenId) {
+        AccountStore.TokenStanding standing = store.tokenStanding(username, tokenId);
+        if (tokenEpoch < standing.tokenEpoch()) {
+            return Optional.of(REVOKED_BY_ACCOUNT_CHANGE);
+        }
+        return standing.signedOut() ? Optional.of(SIGNED_OUT) : Optional.empty();
     }
 
     @Override
     public void signOut(String username, String tokenId, Instant expiresAt) {
         store.revokeToken(tokenId, username, expiresAt, new AuditActor(username, "self"));
-        signedOut.add(tokenId);
-        if (signedOut.size() > PRUNE_ABOVE) {
-            Set<String> current = store.revokedTokens(clock.instant());
-            signedOut.retainAll(current);
-        }
-    }
-
-    /** Takes over an account's state after a change committed. */
-    void changed(AccountRecord account) {
-        states.put(account.username(), new State(account.tokenEpoch(), account.mustChangePassword()));
-    }
-
-    private State state(String username) {
-        State known = states.get(username);
-        if (known != null) {
-            return known;
-        }
-        State loaded = store.find(username)
-                .map(a -> new State(a.tokenEpoch(), a.mustChangePassword()))
-                .orElse(NO_ACCOUNT);
-        State raced = states.putIfAbsent(username, loaded);
-        return raced == null ? loaded : raced;
     }
 }

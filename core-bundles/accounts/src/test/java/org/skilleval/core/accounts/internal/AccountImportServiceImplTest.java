@@ -35,20 +35,17 @@ class AccountImportServiceImplTest {
     private final ExpertPoolStore pool = mock(ExpertPoolStore.class);
     private final ParticipationStore participations = mock(ParticipationStore.class);
     private final OccupationStore occupations = mock(OccupationStore.class);
-    private final AccountSessionsImpl sessions = new AccountSessionsImpl(store, Clock.systemUTC());
     private final Passwords passwords = new Passwords(4);
     private final AccountImportServiceImpl imports = new AccountImportServiceImpl(
             store,
             pool,
-            sessions,
             new AccountServiceImpl(
                     store,
                     pool,
                     participations,
-                    sessions,
                     passwords,
                     PasswordPolicy.withShippedList(),
-                    new SignInThrottle(5, 50, Duration.ofMinutes(15), Clock.systemUTC()),
+                    new SignInThrottle(new MemoryThrottleStore(), 5, 50, Duration.ofMinutes(15), Clock.systemUTC()),
                     Clock.systemUTC()),
             new ExpertPoolServiceImpl(pool, occupations),
             passwords);
@@ -94,7 +91,8 @@ class AccountImportServiceImplTest {
                 AccountServiceImplTest.NANJING_FIRM + "-E2",
                 issued.get(1).account().scope());
         assertEquals(16, issued.get(0).oneTimePassword().length());
-        assertEquals(true, sessions.passwordChangeRequired("wang-e1"), "a token of it opens only the password change");
+        assertEquals(
+                true, issued.get(0).account().mustChangePassword(), "a token of it opens only the password change");
     }
 
     @Test

@@ -51,10 +51,9 @@ class AccountServiceImplTest {
             store,
             pool,
             participations,
-            new AccountSessionsImpl(store, Clock.systemUTC()),
             passwords,
             PasswordPolicy.withShippedList(),
-            new SignInThrottle(5, 50, Duration.ofMinutes(15), Clock.systemUTC()),
+            new SignInThrottle(new MemoryThrottleStore(), 5, 50, Duration.ofMinutes(15), Clock.systemUTC()),
             Clock.fixed(Instant.parse("2027-03-01T00:00:00Z"), ZoneOffset.UTC));
 
     private static final Caller PROVINCE = Caller.fromJaasRoles("province", List.of("province"));

@@ -30,7 +30,10 @@ class DatabaseAuthenticatorTest {
     private final Authenticator realm = mock(Authenticator.class);
     private final Passwords passwords = new Passwords(4);
     private final DatabaseAuthenticator authenticator = new DatabaseAuthenticator(
-            store, realm, passwords, new SignInThrottle(5, 50, Duration.ofMinutes(15), Clock.systemUTC()));
+            store,
+            realm,
+            passwords,
+            new SignInThrottle(new MemoryThrottleStore(), 5, 50, Duration.ofMinutes(15), Clock.systemUTC()));
 
     private void stored(String username, String role, String city, String password, boolean enabled) {
         AccountRecord account =

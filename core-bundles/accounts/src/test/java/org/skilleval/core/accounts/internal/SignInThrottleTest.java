@@ -29,7 +29,8 @@ class SignInThrottleTest {
             return now;
         }
     };
-    private final SignInThrottle throttle = new SignInThrottle(5, 20, Duration.ofMinutes(15), clock);
+    private final SignInThrottle throttle =
+            new SignInThrottle(new MemoryThrottleStore(), 5, 20, Duration.ofMinutes(15), clock);
 
     @Test
     void theFifthFailureWithinFifteenMinutesLocksTheUserNameUntilTheFirstLeavesTheWindow() {

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
 import org.skilleval.core.lifecycle.CalendarService;
 import org.skilleval.core.rules.WorkingDayCalendar;
 import org.slf4j.Logger;
@@ -17,23 +19,38 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reloads the calendar when the operator's directory changes: each call compares the names, sizes
- * and modification times of its files with the last load (a directory listing, no parsing).
+ * and modification times of its files with the last load (a directory listing, no parsing). Nodes
+ * that share one directory (see {@link CalendarConfiguration}) therefore see an operator's change
+ * at their next call, without a restart and without a copy per node.
  */
-@Component(service = CalendarService.class)
+@Component(service = CalendarService.class, configurationPid = CalendarConfiguration.PID)
+@Designate(ocd = CalendarConfiguration.class)
 public class CalendarServiceImpl implements CalendarService {
 
     private static final Logger LOG = LoggerFactory.getLogger(CalendarServiceImpl.class);
 
-    private final Path directory;
+    private volatile Path directory;
     private volatile Loaded loaded;
 
     @Activate
-    public CalendarServiceImpl() {
-        this(Path.of(System.getProperty("karaf.etc", "etc"), "skilleval-holidays"));
+    public CalendarServiceImpl(CalendarConfiguration configuration) {
+        this(directory(configuration));
     }
 
     CalendarServiceImpl(Path directory) {
         this.directory = directory;
+    }
+
+    /** A new directory takes effect at the next call; the dependants of this service stay up. */
+    @Modified
+    void modified(CalendarConfiguration configuration) {
+        this.directory = directory(configuration);
+    }
+
+    private static Path directory(CalendarConfiguration configuration) {
+        return configuration.directory().isBlank()
+                ? Path.of(System.getProperty("karaf.etc", "etc"), "skilleval-holidays")
+                : Path.of(configuration.directory());
     }
 
     @Override

@@ -233,6 +233,30 @@ public class JpaAccountStore implements AccountStore {
         });
     }
 
+    @Override
+    public TokenStanding tokenStanding(String username, String tokenId) {
+        // One statement for both facts: a native query returns the columns as the database holds them
+        // now, whatever another node committed, and never touches an entity cache. Epochs are never
+        // negative, so -1 marks the row that says the token was signed out.
+        List<?> rows = transactions.read(entityManager -> entityManager
+                .createNativeQuery("SELECT TOKEN_EPOCH FROM ACCOUNT WHERE USERNAME = ?"
+                        + " UNION ALL SELECT -1 FROM REVOKED_TOKEN WHERE TOKEN_ID = ?")
+                .setParameter(1, username)
+                .setParameter(2, tokenId)
+                .getResultList());
+        long epoch = 0;
+        boolean signedOut = false;
+        for (Object row : rows) {
+            long value = ((Number) row).longValue();
+            if (value < 0) {
+                signedOut = true;
+            } else {
+                epoch = value;
+            }
+        }
+        return new TokenStanding(epoch, signedOut);
+    }
+
     private static Optional<AccountEntity> entity(EntityManager entityManager, String username) {
         return entityManager
                 .createQuery("SELECT a FROM AccountEntity a WHERE a.username = :name", AccountEntity.class)

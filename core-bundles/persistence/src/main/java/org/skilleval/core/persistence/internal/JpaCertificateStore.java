@@ -63,7 +63,7 @@ public class JpaCertificateStore implements CertificateStore {
                         CertificateCode.PRINCIPAL_TECHNICIAN_LEVEL,
                         1)
                 .issuingSeriesKey();
-        ensureSeries(seriesKey);
+        transactions.createOnce(CertificateSeriesEntity.class, seriesKey, () -> new CertificateSeriesEntity(seriesKey));
         try {
             return transactions.inTransaction(entityManager -> {
                 ProposalListEntity list = entityManager.find(ProposalListEntity.class, listId);
@@ -167,23 +167,6 @@ public class JpaCertificateStore implements CertificateStore {
             }
             throw new ConflictException(
                     ConflictException.Kind.DUPLICATE, "证书编号或持证人已被占用", "A certificate code or holder is already taken");
-        }
-    }
-
-    /** Creates the series row once; a concurrent creation of the same row is as good as ours. */
-    private void ensureSeries(String seriesKey) {
-        try {
-            transactions.inNewTransaction(entityManager -> {
-                if (entityManager.find(CertificateSeriesEntity.class, seriesKey) == null) {
-                    entityManager.persist(new CertificateSeriesEntity(seriesKey));
-                }
-                return null;
-            });
-        } catch (PersistenceException alreadyCreated) {
-            if (!JpaTransactions.isUniqueViolation(alreadyCreated)) {
-                throw alreadyCreated;
-            }
-            // another issuer inserted it between our look and our insert
         }
     }
 

@@ -47,8 +47,17 @@ public class JpaProposalListStore implements ProposalListStore {
         try {
             return transactions.inTransaction(entityManager -> {
                 ProposalListEntity list = new ProposalListEntity(participation, candidates);
+                // Entries are read back in id order (every node, every restart): insert them one by
+                // one in the list's order, since one flush inserts new rows in no particular order.
+                List<ProposalEntryEntity> entries = List.copyOf(list.entries());
+                list.entries().clear();
                 entityManager.persist(list);
                 entityManager.flush();
+                for (ProposalEntryEntity entry : entries) {
+                    list.entries().add(entry);
+                    entityManager.persist(entry);
+                    entityManager.flush();
+                }
                 ProposalListRecord created = list.toRecord();
                 AuditEventEntity.record(
                         entityManager, actor, OBJECT_TYPE, Long.toString(created.id()), "create", "", null, created);

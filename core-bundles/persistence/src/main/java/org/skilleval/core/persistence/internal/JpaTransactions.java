@@ -221,6 +221,27 @@ final class JpaTransactions {
     }
 
     /**
+     * Creates the row of {@code type} with primary key {@code id} unless it exists, in a transaction
+     * of its own, for rows that callers then lock: a concurrent creation of the same row, on this node
+     * or another, is as good as ours.
+     */
+    <T> void createOnce(Class<T> type, Object id, java.util.function.Supplier<T> row) {
+        try {
+            inNewTransaction(entityManager -> {
+                if (entityManager.find(type, id) == null) {
+                    entityManager.persist(row.get());
+                }
+                return null;
+            });
+        } catch (PersistenceException alreadyCreated) {
+            if (!isUniqueViolation(alreadyCreated)) {
+                throw alreadyCreated;
+            }
+            // another creator inserted it between our look and our insert
+        }
+    }
+
+    /**
      * Whether a failed write broke a unique constraint (SQL state 23505): the one failure a store
      * reports as a duplicate. Anything else (a lock timeout, a full disk) is unexpected and goes up
      * as it is, to be logged in full under an incident id.

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.skilleval.core.domain.AccountRecord;
 import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.persistence.AccountCredentials;
+import org.skilleval.core.persistence.AccountStore;
 
 /** The look-ups an import makes before it writes, on the real persistence unit and Derby. */
 class JpaAccountStoreTest {
@@ -74,5 +75,21 @@ class JpaAccountStoreTest {
         assertEquals(ID_1, accounts.find("wang").orElseThrow().idNumber());
         assertEquals("", accounts.find("li").orElseThrow().idNumber());
         assertFalse(accounts.find("wang").orElseThrow().toString().contains(ID_1), "audit texts are masked");
+    }
+
+    @Test
+    void aTokensStandingIsTheAccountsEpochAndWhetherItWasSignedOut() {
+        accounts.create(List.of(applicant("wang", NANJING_FIRM, "E1", ID_1)), HR);
+
+        assertEquals(new AccountStore.TokenStanding(0, false), accounts.tokenStanding("wang", "token-1"));
+        accounts.revokeToken("token-1", "wang", Instant.now().plusSeconds(3600), new AuditActor("wang", "self"));
+
+        assertEquals(new AccountStore.TokenStanding(0, true), accounts.tokenStanding("wang", "token-1"));
+        assertEquals(new AccountStore.TokenStanding(0, false), accounts.tokenStanding("wang", "token-2"));
+        assertEquals(new AccountStore.TokenStanding(0, true), accounts.tokenStanding("", "token-1"));
+        assertEquals(new AccountStore.TokenStanding(0, false), accounts.tokenStanding("nobody", "token-2"));
+
+        accounts.update("wang", "disable", "", HR, null, account -> account.with(false, false, 3));
+        assertEquals(new AccountStore.TokenStanding(3, false), accounts.tokenStanding("wang", "token-2"));
     }
 }

@@ -14,6 +14,7 @@ import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManagerFactory;
+import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,7 @@ class JpaPublicityStoresTest {
     private static final AuditActor PROVINCE = new AuditActor("province", "province");
     private static final LocalDate ISSUED = LocalDate.of(2027, 3, 20);
 
+    private EmbeddedDataSource data;
     private EntityManagerFactory entityManagerFactory;
     private JpaApplicationStore applications;
     private JpaProposalListStore lists;
@@ -66,7 +68,8 @@ class JpaPublicityStoresTest {
 
     @BeforeEach
     void openDatabase() {
-        entityManagerFactory = InMemoryDatabase.open();
+        data = InMemoryDatabase.dataSource();
+        entityManagerFactory = InMemoryDatabase.persistenceUnit(data);
         applications = new JpaApplicationStore(entityManagerFactory);
         lists = new JpaProposalListStore(entityManagerFactory);
         objections = new JpaObjectionStore(entityManagerFactory);
@@ -277,18 +280,7 @@ class JpaPublicityStoresTest {
     void certificatesTakeTheNextSerialsOfTheirSeriesWithTAtPosition16() {
         ProposalListRecord list = published(participation, "E", "32010219800101001", "32010219800101002");
 
-        List<CertificateRecord> issued = certificates.issue(
-                list.id(),
-                list.version(),
-                'Y',
-                "0000",
-                "320100",
-                ISSUED,
-                HR,
-                (l, open) -> {},
-                CERTIFY,
-                CERTIFY_ENTRY,
-                CERTIFY_LIST);
+        List<CertificateRecord> issued = issue(certificates, list, "320100");
 
         assertEquals(
                 List.of("Y000032320100" + "27T000001", "Y000032320100" + "27T000002"),
@@ -310,38 +302,57 @@ class JpaPublicityStoresTest {
 
         ParticipationRecord other = recommend("91320100MA1NJ0002K");
         ProposalListRecord otherList = published(other, "F", "32010219800101003");
-        List<CertificateRecord> next = certificates.issue(
-                otherList.id(),
-                otherList.version(),
-                'Y',
-                "0000",
-                "320100",
-                ISSUED,
-                HR,
-                (l, open) -> {},
-                CERTIFY,
-                CERTIFY_ENTRY,
-                CERTIFY_LIST);
+        List<CertificateRecord> next = issue(certificates, otherList, "320100");
         assertEquals("Y00003232010027T000003", next.get(0).code(), "the series continues across enterprises");
         ProposalListRecord thirdList = published(recommend("91320100MA1NJ0003G"), "G", "32010219800101004");
-        List<CertificateRecord> otherSite = certificates.issue(
-                thirdList.id(),
-                thirdList.version(),
-                'Y',
-                "0000",
-                "320200",
-                ISSUED,
-                HR,
-                (l, open) -> {},
-                CERTIFY,
-                CERTIFY_ENTRY,
-                CERTIFY_LIST);
+        List<CertificateRecord> otherSite = issue(certificates, thirdList, "320200");
         assertEquals("Y00003232020027T000001", otherSite.get(0).code(), "another site is another series");
         assertEquals(
                 4,
                 certificates
                         .list(round, null, "3201", null, CertificateStatus.VALID, 0, 10)
                         .total());
+    }
+
+    @Test
+    void nodesIssuingOneSeriesAtOnceDrawEachSerialOnce() throws Exception {
+        // A second persistence unit on the same database, with a session of its own: another node.
+        EntityManagerFactory otherNode =
+                InMemoryDatabase.persistenceUnit(data, Map.of("eclipselink.session-name", "other-node"));
+        try {
+            List<JpaCertificateStore> nodes = List.of(
+                    certificates, new JpaCertificateStore(otherNode), certificates, new JpaCertificateStore(otherNode));
+            List<ProposalListRecord> published = List.of(
+                    published(participation, "E", "32010219800101001", "32010219800101002"),
+                    published(recommend("91320100MA1NJ0002K"), "F", "32010219800101003", "32010219800101004"),
+                    published(recommend("91320100MA1NJ0003G"), "G", "32010219800101005", "32010219800101006"),
+                    published(recommend("91320100MA1NJ0005C"), "H", "32010219800101007", "32010219800101008"));
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(published.size());
+            java.util.concurrent.ExecutorService issuers =
+                    java.util.concurrent.Executors.newFixedThreadPool(published.size());
+            List<java.util.concurrent.Future<List<CertificateRecord>>> issuing = new java.util.ArrayList<>();
+            for (int i = 0; i < published.size(); i++) {
+                JpaCertificateStore node = nodes.get(i);
+                ProposalListRecord list = published.get(i);
+                issuing.add(issuers.submit(() -> {
+                    together.await();
+                    return issue(node, list, "320100");
+                }));
+            }
+            java.util.Set<String> codes = new java.util.TreeSet<>();
+            for (java.util.concurrent.Future<List<CertificateRecord>> issued : issuing) {
+                issued.get().forEach(certificate -> codes.add(certificate.code()));
+            }
+            issuers.shutdown();
+
+            java.util.Set<String> expected = new java.util.TreeSet<>();
+            for (int serial = 1; serial <= 8; serial++) {
+                expected.add(String.format("Y00003232010027T%06d", serial));
+            }
+            assertEquals(expected, codes, "eight certificates, serials 1 to 8, each once");
+        } finally {
+            otherNode.close();
+        }
     }
 
     @Test
@@ -360,18 +371,7 @@ class JpaPublicityStoresTest {
                 REMOVE);
         ProposalListRecord current = lists.find(list.id()).orElseThrow();
 
-        List<CertificateRecord> issued = certificates.issue(
-                current.id(),
-                current.version(),
-                'Y',
-                "0000",
-                "320100",
-                ISSUED,
-                HR,
-                (l, open) -> {},
-                CERTIFY,
-                CERTIFY_ENTRY,
-                CERTIFY_LIST);
+        List<CertificateRecord> issued = issue(certificates, current, "320100");
 
         assertEquals(1, issued.size());
         assertEquals(list.entries().get(0).applicationId(), issued.get(0).applicationId());
@@ -576,6 +576,22 @@ class JpaPublicityStoresTest {
     }
 
     /** A list of passed candidates, submitted and publicised from 1 to 5 March 2027. */
+    /** Issues the list's certificates through {@code store} for the site {@code site}, as the enterprise. */
+    private static List<CertificateRecord> issue(JpaCertificateStore store, ProposalListRecord list, String site) {
+        return store.issue(
+                list.id(),
+                list.version(),
+                'Y',
+                "0000",
+                site,
+                ISSUED,
+                HR,
+                (l, open) -> {},
+                CERTIFY,
+                CERTIFY_ENTRY,
+                CERTIFY_LIST);
+    }
+
     private ProposalListRecord published(ParticipationRecord of, String prefix, String... first17s) {
         List<ApplicationRecord> candidates = new java.util.ArrayList<>();
         for (int i = 0; i < first17s.length; i++) {

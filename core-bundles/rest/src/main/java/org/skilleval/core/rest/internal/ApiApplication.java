@@ -64,6 +64,7 @@ final class ApiApplication {
         config.register(new SessionCookieFilter(tokens));
         config.register(new RoleCheckFeature());
         config.register(new QueryTextFilter());
+        config.register(NodeNameFilter.ofThisInstance());
         resources.forEach(config::register);
         // WADL would publish an undocumented second description of the API next to OpenAPI.
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);

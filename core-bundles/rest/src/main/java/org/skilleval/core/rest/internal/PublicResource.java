@@ -29,6 +29,7 @@ import org.skilleval.core.lifecycle.AppointmentService;
 import org.skilleval.core.lifecycle.CertificateService;
 import org.skilleval.core.lifecycle.ObjectionService;
 import org.skilleval.core.lifecycle.ProposalListService;
+import org.skilleval.core.persistence.ThrottleStore;
 import org.skilleval.core.rules.City;
 
 /**
@@ -152,8 +153,14 @@ public class PublicResource implements ApiResource {
             @Reference ProposalListService lists,
             @Reference ObjectionService objections,
             @Reference CertificateService certificates,
-            @Reference AppointmentService appointments) {
-        this(lists, objections, certificates, appointments, new ObjectionThrottle(java.time.Clock.systemUTC()));
+            @Reference AppointmentService appointments,
+            @Reference ThrottleStore throttles) {
+        this(
+                lists,
+                objections,
+                certificates,
+                appointments,
+                new ObjectionThrottle(throttles, java.time.Clock.systemUTC()));
     }
 
     PublicResource(

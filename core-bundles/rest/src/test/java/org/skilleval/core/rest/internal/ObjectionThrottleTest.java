@@ -2,65 +2,63 @@ package org.skilleval.core.rest.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.skilleval.core.persistence.ThrottleStore;
+import org.skilleval.core.persistence.ThrottleStore.Counted;
 
+/**
+ * What the objection throttle asks of the shared store, and how it answers a refusal. The window
+ * itself (counting on every node, a refusal not counted, hits leaving after an hour) is the store's
+ * contract: JpaThrottleStoreTest.
+ */
 class ObjectionThrottleTest {
 
-    private Instant now = Instant.parse("2026-03-02T02:00:00Z");
-    private final ObjectionThrottle throttle = new ObjectionThrottle(new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
+    private static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
 
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    });
+    private final ThrottleStore store = mock(ThrottleStore.class);
+    private final ObjectionThrottle throttle = new ObjectionThrottle(store, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
-    void theEleventhObjectionWithinAnHourFromOneAddressIsRefusedWith429() {
-        for (int i = 0; i < ObjectionThrottle.PER_WINDOW; i++) {
-            throttle.acquire("203.0.113.7");
-        }
+    void anObjectionCountsAgainstItsAddressWithinTheLastHourUpToTen() {
+        when(store.count(anyString(), any(), any(), anyInt())).thenReturn(new Counted(true, List.of(NOW)));
+
+        throttle.acquire("203.0.113.7");
+
+        verify(store)
+                .count(
+                        "objection:address:203.0.113.7",
+                        NOW.minus(ObjectionThrottle.WINDOW),
+                        NOW,
+                        ObjectionThrottle.PER_WINDOW);
+    }
+
+    @Test
+    void anObjectionTheStoreDidNotCountIsRefusedWith429() {
+        when(store.count(anyString(), any(), any(), anyInt())).thenReturn(new Counted(false, List.of()));
 
         ApiException refused = assertThrows(ApiException.class, () -> throttle.acquire("203.0.113.7"));
 
         assertEquals(429, refused.status());
-        throttle.acquire("198.51.100.1");
     }
 
     @Test
-    void anHourLaterTheAddressMayObjectAgain() {
-        for (int i = 0; i < ObjectionThrottle.PER_WINDOW; i++) {
-            throttle.acquire("203.0.113.7");
-        }
-        now = now.plus(ObjectionThrottle.WINDOW).plusSeconds(1);
+    void aRequestWithoutAnAddressCountsUnderOneKeyForAllSuch() {
+        when(store.count(anyString(), any(), any(), anyInt())).thenReturn(new Counted(true, List.of(NOW)));
 
-        throttle.acquire("203.0.113.7");
-    }
+        throttle.acquire(null);
 
-    @Test
-    void aRefusalIsNotCounted() {
-        for (int i = 0; i < ObjectionThrottle.PER_WINDOW; i++) {
-            throttle.acquire("203.0.113.7");
-            now = now.plusSeconds(60);
-        }
-        assertThrows(ApiException.class, () -> throttle.acquire("203.0.113.7"));
-        // the first objection (at 02:00) leaves the window at 03:00; one place frees up then
-        now = Instant.parse("2026-03-02T03:00:01Z");
-
-        throttle.acquire("203.0.113.7");
-        assertThrows(ApiException.class, () -> throttle.acquire("203.0.113.7"));
+        verify(store)
+                .count("objection:address:?", NOW.minus(ObjectionThrottle.WINDOW), NOW, ObjectionThrottle.PER_WINDOW);
     }
 }

@@ -36,6 +36,7 @@ import org.skilleval.core.lifecycle.AppointmentService;
 import org.skilleval.core.lifecycle.CertificateService;
 import org.skilleval.core.lifecycle.ObjectionService;
 import org.skilleval.core.lifecycle.ProposalListService;
+import org.skilleval.core.persistence.ThrottleStore;
 import org.skilleval.core.rules.CertificateCode;
 import org.skilleval.core.rules.CertificateStatus;
 import org.skilleval.core.rules.ObjectionStatus;
@@ -57,6 +58,9 @@ class PublicityResourcesTest {
     private final TokenService tokens = mock(TokenService.class);
     private final ProposalListService lists = mock(ProposalListService.class);
     private final ObjectionService objections = mock(ObjectionService.class);
+    /** The shared objection count, which has room: the throttle's refusals are ObjectionThrottleTest's. */
+    private final ThrottleStore throttles = mock(ThrottleStore.class);
+
     private final CertificateService certificates = mock(CertificateService.class);
     private final AppointmentService appointments = mock(AppointmentService.class);
 
@@ -70,6 +74,8 @@ class PublicityResourcesTest {
                 .thenReturn(TestTokens.claims(
                         Caller.fromJaasRoles("wang", List.of("applicant", "applicant:" + CODE + "-E1"))));
         when(objections.counts(any(), any())).thenReturn(Map.of(9L, new ObjectionCounts(1, 2, 0)));
+        when(throttles.count(any(), any(), any(), org.mockito.ArgumentMatchers.anyInt()))
+                .thenReturn(new ThrottleStore.Counted(true, List.of()));
     }
 
     @Test
@@ -317,7 +323,7 @@ class PublicityResourcesTest {
                         new ProposalListResource(lists, objections, certificates),
                         new ObjectionResource(objections),
                         new CertificateResource(certificates),
-                        new PublicResource(lists, objections, certificates, appointments))));
+                        new PublicResource(lists, objections, certificates, appointments, throttles))));
         ContainerRequest request = new ContainerRequest(
                 URI.create("http://localhost/api/"),
                 URI.create("http://localhost" + path),

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.osgi.service.component.annotations.Activate;
@@ -43,7 +44,11 @@ import org.skilleval.core.security.TokenService;
  * <p>The payload also carries a random token id and the account's token epoch. When an
  * {@link AccountSessions} service is present (the accounts bundle), a token whose epoch is below
  * the account's current one (password changed, reset, account disabled) or whose id was signed out
- * is refused: two lookups in memory, so a check stays as cheap as before.
+ * is refused. The accounts bundle answers from the database, so that a sign-out or a password change on
+ * one node is refused on every node at the very next request.
+ *
+ * <p>Several nodes verify each other's tokens: they must sign with one key, so they name one shared
+ * key file ({@link SecurityConfiguration#signingKeyFile()}, docs/operations.md).
  */
 // The metatype of the shared PID is designated once, by JaasAuthenticator.
 @Component(service = TokenService.class, configurationPid = SecurityConfiguration.PID)
@@ -175,11 +180,9 @@ public class HmacTokenService implements TokenService {
         AccountSessions current = sessions;
         if (current != null) {
             long epoch = Long.parseLong(fields.getOrDefault("e", "0"));
-            if (epoch < current.tokenEpoch(username)) {
-                throw new AuthenticationException("Token revoked by a password change or disabling");
-            }
-            if (current.isSignedOut(tokenId)) {
-                throw new AuthenticationException("Token signed out");
+            Optional<String> refusal = current.refusal(username, epoch, tokenId);
+            if (refusal.isPresent()) {
+                throw new AuthenticationException(refusal.get());
             }
         }
         String roles = fields.getOrDefault("r", "");
@@ -206,7 +209,12 @@ public class HmacTokenService implements TokenService {
         return Path.of(data, "security", "token-signing.key");
     }
 
-    /** Reads the key, or creates it readable by the owner only; a concurrent creator's key wins. */
+    /**
+     * Reads the key, or creates it readable by the owner only. Several nodes may start at once on one
+     * shared key file: the key is written to a staged file and published with a hard link, which
+     * (unlike a rename, which replaces silently) fails when the file already exists, so exactly one
+     * creator's key is published and every other node reads that one.
+     */
     static byte[] loadOrCreateKey(Path file) throws IOException {
         if (Files.exists(file)) {
             return Files.readAllBytes(file);
@@ -221,8 +229,8 @@ public class HmacTokenService implements TokenService {
             } catch (UnsupportedOperationException notPosix) {
                 // Windows: the data directory's own permissions protect the file
             }
-            Files.write(staged, key);
-            Files.move(staged, file, StandardCopyOption.ATOMIC_MOVE);
+            Files.write(staged, key, StandardOpenOption.SYNC);
+            Files.createLink(file, staged);
         } catch (FileAlreadyExistsException raced) {
             return Files.readAllBytes(file);
         } finally {

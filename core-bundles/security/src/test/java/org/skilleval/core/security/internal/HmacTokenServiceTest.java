@@ -12,9 +12,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skilleval.core.security.AuthenticationException;
@@ -86,6 +91,35 @@ class HmacTokenServiceTest {
         assertEquals(32, first.length);
         assertArrayEquals(first, second);
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
+    void nodesStartingAtOnceOnOneSharedKeyFileAllSignWithOneKey(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("shared/token-signing.key");
+        int nodes = 8;
+        CyclicBarrier together = new CyclicBarrier(nodes);
+        ExecutorService starting = Executors.newFixedThreadPool(nodes);
+        try {
+            List<Future<byte[]>> keys = new ArrayList<>();
+            for (int n = 0; n < nodes; n++) {
+                keys.add(starting.submit(() -> {
+                    together.await();
+                    return HmacTokenService.loadOrCreateKey(file);
+                }));
+            }
+            List<byte[]> signedWith = new ArrayList<>();
+            for (Future<byte[]> key : keys) {
+                signedWith.add(key.get());
+            }
+            for (byte[] key : signedWith) {
+                assertArrayEquals(Files.readAllBytes(file), key);
+            }
+        } finally {
+            starting.shutdownNow();
+        }
+        try (var left = Files.list(file.getParent())) {
+            assertEquals(List.of(file), left.toList(), "no staged key file is left behind");
+        }
     }
 
     private static HmacTokenService service(byte[] key, Instant now) {
