@@ -54,12 +54,16 @@ final class DistributionProcess implements AutoCloseable {
         DistributionProcess distribution = unpackOnEmbeddedDerby(name);
         Optional<PostgreSqlServer> postgreSql = PostgreSqlServer.ofThisRun();
         if (postgreSql.isPresent()) {
-            Properties datasource = postgreSql.get().newDatabase("skilleval_" + name.replaceAll("\\W", "_"));
-            for (String key : datasource.stringPropertyNames()) {
-                distribution.setProperty(SkillEvalTestSupport.DATASOURCE_CFG, key, datasource.getProperty(key));
-            }
+            distribution.useDatabase(postgreSql.get().newDatabase("skilleval_" + name.replaceAll("\\W", "_")));
         }
         return distribution;
+    }
+
+    /** Points this stopped distribution at another database: the settings an operator writes into etc/. */
+    void useDatabase(Properties datasource) throws IOException {
+        for (String key : datasource.stringPropertyNames()) {
+            setProperty(SkillEvalTestSupport.DATASOURCE_CFG, key, datasource.getProperty(key));
+        }
     }
 
     /** A fresh copy of the distribution under {@code target/work/<name>}, on its embedded Derby whatever the run. */
@@ -131,6 +135,15 @@ final class DistributionProcess implements AutoCloseable {
                     .waitFor(30, TimeUnit.SECONDS);
         }
         return dump;
+    }
+
+    /** The pid of the running Karaf's Java process (bin/karaf is a script that starts it). */
+    long javaPid() {
+        return karaf.descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .findFirst()
+                .map(ProcessHandle::pid)
+                .orElse(karaf.pid());
     }
 
     /** Kills the Java process with SIGKILL: no shutdown hook, no flush, no goodbye. */
