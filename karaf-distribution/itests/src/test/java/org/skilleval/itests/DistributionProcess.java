@@ -182,6 +182,14 @@ final class DistributionProcess implements AutoCloseable {
             assertTrue(System.nanoTime() < deadline, "the demo logins were not created within 180 s");
             Thread.sleep(250);
         }
+        return signIn(username, password);
+    }
+
+    /**
+     * Signs in as a login that exists already: on a second node over a database whose logins another
+     * node created (its own seeder then creates none and says nothing).
+     */
+    String signIn(String username, String password) throws Exception {
         HttpResponse<String> response = send(
                 "POST",
                 "/api/auth/login",

@@ -44,9 +44,9 @@ class NodeKillPostgreSqlIT {
             node.setProperty("etc/org.skilleval.core.demo.cfg", "round", "false");
         }
         nodeA.start();
-        nodeB.start();
         String tokenA = nodeA.login("province", "province-demo");
-        String tokenB = nodeB.login("province", "province-demo");
+        nodeB.start(); // after A seeded the logins: B finds them and creates none
+        String tokenB = nodeB.signIn("province", "province-demo");
 
         try (WriteLoad load = new WriteLoad(
                 "宕机测试工种",

@@ -76,9 +76,12 @@ final class PostgreSqlServer implements AutoCloseable {
 
     private static void script(String action, Path directory) throws Exception {
         String script = System.getProperty(SCRIPT_PROPERTY, "postgresql.sh");
+        // Not to the fork's own output, which Surefire reads as its channel.
+        Path log = directory.resolveSibling(directory.getFileName() + "-script.log");
+        Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder("bash", script, action, directory.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         if (!process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -86,7 +89,7 @@ final class PostgreSqlServer implements AutoCloseable {
         }
         if (process.exitValue() != 0) {
             throw new IllegalStateException(
-                    "postgresql.sh " + action + " " + directory + " failed: " + process.exitValue());
+                    "postgresql.sh " + action + " " + directory + " failed (" + process.exitValue() + "), see " + log);
         }
     }
 
