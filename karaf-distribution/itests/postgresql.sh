@@ -6,6 +6,8 @@
 #                             a user "skilleval" (password "skilleval"), and writes the connection in
 #                             DIR/datasource.properties for the tests
 #   postgresql.sh stop DIR    stops that cluster (also after failed tests: Maven runs it after them)
+#   postgresql.sh resume DIR  starts a stopped cluster of DIR again, on the same port, with its data
+#                             (DatabaseOutagePostgreSqlIT stops and resumes a server of its own)
 #
 # Sourced (". postgresql.sh"), it only defines its functions: two-nodes.sh uses free_port.
 #
@@ -61,6 +63,12 @@ install_postgresql() {
   apt_install "postgresql-$version"
 }
 
+start_cluster() {
+  as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/postgresql.log" -w -t 60 start \
+    -o "-p $1 -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+    >/dev/null
+}
+
 free_port() {
   local port
   for _ in $(seq 1 50); do
@@ -78,8 +86,8 @@ if [ "${BASH_SOURCE[0]}" != "$0" ]; then
   return 0
 fi
 
-action=${1:?usage: postgresql.sh start|stop DIR}
-dir=${2:?usage: postgresql.sh start|stop DIR}
+action=${1:?usage: postgresql.sh start|stop|resume DIR}
+dir=${2:?usage: postgresql.sh start|stop|resume DIR}
 
 if [ "${SKILLEVAL_SKIP_TESTS:-}" = true ]; then
   echo "Tests are skipped (-DskipTests): no PostgreSQL started"
@@ -110,9 +118,8 @@ case "$action" in
       --auth-local=scram-sha-256 --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
     for attempt in 1 2 3; do
       port=$(free_port)
-      if as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/postgresql.log" -w -t 60 start \
-        -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-        >/dev/null; then
+      if start_cluster "$port"; then
+        echo "$port" >"$dir/port"
         break
       fi
       [ "$attempt" = 3 ] && { echo "ERROR: PostgreSQL did not start, see $dir/postgresql.log" >&2; tail -20 "$dir/postgresql.log" >&2; exit 1; }
@@ -124,19 +131,17 @@ osgi.jdbc.driver.name = PostgreSQL JDBC Driver
 url = jdbc:postgresql://127.0.0.1:$port/skilleval
 user = skilleval
 password = skilleval
-pool = dbcp2
-xa = false
-pool.maxTotal = 32
-pool.maxIdle = 8
-pool.maxWaitMillis = 30000
 EOF
     echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') for the integration tests on 127.0.0.1:$port ($dir)"
     ;;
   stop)
     stop_cluster
     ;;
+  resume)
+    start_cluster "$(cat "$dir/port")" || { tail -20 "$dir/postgresql.log" >&2; exit 1; }
+    ;;
   *)
-    echo "usage: postgresql.sh start|stop DIR" >&2
+    echo "usage: postgresql.sh start|stop|resume DIR" >&2
     exit 2
     ;;
 esac

@@ -54,12 +54,16 @@ final class DistributionProcess implements AutoCloseable {
         DistributionProcess distribution = unpackOnEmbeddedDerby(name);
         Optional<PostgreSqlServer> postgreSql = PostgreSqlServer.ofThisRun();
         if (postgreSql.isPresent()) {
-            Properties datasource = postgreSql.get().newDatabase("skilleval_" + name.replaceAll("\\W", "_"));
-            for (String key : datasource.stringPropertyNames()) {
-                distribution.setProperty(SkillEvalTestSupport.DATASOURCE_CFG, key, datasource.getProperty(key));
-            }
+            distribution.useDatabase(postgreSql.get().newDatabase("skilleval_" + name.replaceAll("\\W", "_")));
         }
         return distribution;
+    }
+
+    /** Points this stopped distribution at another database: the settings an operator writes into etc/. */
+    void useDatabase(Properties datasource) throws IOException {
+        for (String key : datasource.stringPropertyNames()) {
+            setProperty(SkillEvalTestSupport.DATASOURCE_CFG, key, datasource.getProperty(key));
+        }
     }
 
     /** A fresh copy of the distribution under {@code target/work/<name>}, on its embedded Derby whatever the run. */
@@ -133,6 +137,15 @@ final class DistributionProcess implements AutoCloseable {
         return dump;
     }
 
+    /** The pid of the running Karaf's Java process (bin/karaf is a script that starts it). */
+    long javaPid() {
+        return karaf.descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .findFirst()
+                .map(ProcessHandle::pid)
+                .orElse(karaf.pid());
+    }
+
     /** Kills the Java process with SIGKILL: no shutdown hook, no flush, no goodbye. */
     void kill() throws Exception {
         karaf.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -169,6 +182,14 @@ final class DistributionProcess implements AutoCloseable {
             assertTrue(System.nanoTime() < deadline, "the demo logins were not created within 180 s");
             Thread.sleep(250);
         }
+        return signIn(username, password);
+    }
+
+    /**
+     * Signs in as a login that exists already: on a second node over a database whose logins another
+     * node created (its own seeder then creates none and says nothing).
+     */
+    String signIn(String username, String password) throws Exception {
         HttpResponse<String> response = send(
                 "POST",
                 "/api/auth/login",

@@ -361,6 +361,8 @@ final class AuditChainer {
             T result = work.apply(entityManager);
             transaction.commit();
             return result;
+        } catch (RuntimeException failed) {
+            throw JpaTransactions.unavailableOr(failed);
         } finally {
             if (transaction.isActive()) {
                 transaction.rollback();

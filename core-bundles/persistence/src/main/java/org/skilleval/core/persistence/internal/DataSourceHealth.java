@@ -13,7 +13,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Asks the DataSource itself rather than the persistence unit, so that health can still answer
- * "unreachable" when the DataSource or the EntityManagerFactory never came up.
+ * "unreachable" when the DataSource or the EntityManagerFactory never came up. The DataSource is
+ * not pooled (EclipseLink pools inside the persistence unit): on PostgreSQL each check opens a
+ * connection, a server process and a login, so a verdict is reused for {@link #VERDICT_MILLIS}
+ * and a public {@code /api/health} polled by anyone costs the database at most one login a second.
  */
 @Component(service = DatabaseHealth.class)
 public class DataSourceHealth implements DatabaseHealth {
@@ -27,8 +30,23 @@ public class DataSourceHealth implements DatabaseHealth {
             policy = ReferencePolicy.DYNAMIC)
     private volatile DataSource dataSource;
 
+    /** How long a verdict stands: short enough for a load balancer to see an outage at once. */
+    static final long VERDICT_MILLIS = 1_000;
+
+    private record Verdict(boolean reachable, long checkedAtNanos) {}
+
+    private Verdict last;
+
     @Override
-    public boolean isReachable() {
+    public synchronized boolean isReachable() {
+        long now = System.nanoTime();
+        if (last == null || now - last.checkedAtNanos() > VERDICT_MILLIS * 1_000_000) {
+            last = new Verdict(check(), System.nanoTime());
+        }
+        return last.reachable();
+    }
+
+    private boolean check() {
         DataSource current = dataSource;
         if (current == null) {
             return false;

@@ -119,7 +119,9 @@ public class JpaAuditTrail implements AuditTrail {
             transaction.commit();
             return result;
         } catch (SQLException e) {
-            throw new PersistenceException("The audit chain could not be read", e);
+            throw JpaTransactions.unavailableOr(new PersistenceException("The audit chain could not be read", e));
+        } catch (RuntimeException failed) {
+            throw JpaTransactions.unavailableOr(failed);
         } finally {
             if (transaction.isActive()) {
                 transaction.rollback();

@@ -14,6 +14,7 @@ import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
 import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.DatabaseUnavailableException;
 import org.skilleval.core.domain.NotFoundException;
 
 /**
@@ -101,11 +102,44 @@ final class JpaTransactions {
                 return attempt(work);
             } catch (PersistenceException refused) {
                 if (attempt >= ATTEMPTS || !isTransient(refused)) {
-                    throw refused;
+                    throw unavailableOr(refused);
                 }
                 pause(attempt);
+            } catch (RuntimeException failed) {
+                throw unavailableOr(failed);
             }
         }
+    }
+
+    /**
+     * SQL states of a database that does not answer: class 08 (no connection, refused, broken:
+     * PostgreSQL stopped or unreachable, Derby shut down), PostgreSQL's 57P01-57P03 (server shutting
+     * down, crashed, starting) and 53300 (no connection slot left).
+     */
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
+
+    /** Whether the database did not answer, rather than refusing what was asked of it. */
+    static boolean isUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || UNAVAILABLE_STATES.contains(state)) {
+                    return true;
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A failure because the database did not answer, as the domain's {@link DatabaseUnavailableException}
+     * (the API's 503); any other failure as it is. Every way into the database goes through this.
+     */
+    static RuntimeException unavailableOr(RuntimeException failure) {
+        return isUnavailable(failure) ? new DatabaseUnavailableException(failure) : failure;
     }
 
     /** Whether the database rolled the transaction back for a reason that a second try may not meet. */
@@ -268,6 +302,8 @@ final class JpaTransactions {
         EntityManager entityManager = entityManagerFactory.createEntityManager();
         try {
             return work.apply(entityManager);
+        } catch (RuntimeException failed) {
+            throw unavailableOr(failed);
         } finally {
             entityManager.close();
         }

@@ -10,6 +10,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.DatabaseUnavailableException;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.pluginhost.PluginFault;
 import org.skilleval.core.rules.RuleViolationException;
@@ -28,6 +29,9 @@ import org.slf4j.LoggerFactory;
 class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
+
+    /** How soon a client may try again when the database did not answer. */
+    static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     @Context
     private UriInfo uri;
@@ -82,6 +86,23 @@ class ProblemMapper implements ExceptionMapper<Throwable> {
                                     errors.size() + " rule(s) broken; see errors"),
                             errors),
                     exception);
+        }
+        if (exception instanceof DatabaseUnavailableException) {
+            // Clients and load balancers retry a 503 with Retry-After; the platform reconnects by itself.
+            Response answer = refusal(
+                    503,
+                    ProblemDetails.of(
+                            503,
+                            "database-unavailable",
+                            LocalizedMessage.of("数据库暂不可用", "Database unavailable"),
+                            LocalizedMessage.of(
+                                    "数据库暂时无法访问，本次请求未获确认；请稍后重试",
+                                    "The database cannot be reached; this request was not confirmed. Try again shortly"),
+                            List.of()),
+                    exception);
+            return Response.fromResponse(answer)
+                    .header("Retry-After", Long.toString(DATABASE_RETRY_AFTER_SECONDS))
+                    .build();
         }
         if (exception instanceof PluginFault fault) {
             return pluginFault(fault);

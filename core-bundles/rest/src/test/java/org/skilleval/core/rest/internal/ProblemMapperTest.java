@@ -11,6 +11,7 @@ import java.util.List;
 import javax.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 import org.skilleval.core.domain.ConflictException;
+import org.skilleval.core.domain.DatabaseUnavailableException;
 import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.pluginhost.PluginFault;
 import org.skilleval.core.rules.RuleViolationException;
@@ -51,6 +52,21 @@ class ProblemMapperTest {
         assertTrue(problem.detailZh().contains(problem.incidentId()));
         assertFalse(problem.toString().contains("SECRET_TABLE"));
         assertFalse(problem.toString().contains("IllegalStateException"));
+    }
+
+    @Test
+    void aDatabaseThatDoesNotAnswerIsA503WithRetryAfterAndNoIncident() {
+        Response response = mapper.toResponse(new DatabaseUnavailableException(
+                new java.sql.SQLException("Connection to 127.0.0.1:5432 refused", "08001")));
+
+        assertEquals(503, response.getStatus());
+        assertEquals(
+                Integer.toString(ProblemMapper.DATABASE_RETRY_AFTER_SECONDS), response.getHeaderString("Retry-After"));
+        ProblemDetails problem = body(response);
+        assertTrue(problem.type().endsWith("database-unavailable"), problem.type());
+        assertNull(problem.incidentId());
+        assertFalse(problem.detailZh().isBlank());
+        assertFalse(problem.toString().contains("5432"));
     }
 
     @Test
