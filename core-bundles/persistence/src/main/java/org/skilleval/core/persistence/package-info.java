@@ -3,7 +3,7 @@
  * {@code EntityManager}s stay inside this bundle.
  */
 @Export
-@Version("4.4.0")
+@Version("4.5.0")
 package org.skilleval.core.persistence;
 
 import org.osgi.annotation.bundle.Export;
