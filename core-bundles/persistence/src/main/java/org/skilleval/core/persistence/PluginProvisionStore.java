@@ -27,6 +27,16 @@ public interface PluginProvisionStore {
      */
     PluginProvision record(PluginProvision wanted, AuditActor actor);
 
+    /**
+     * Audits, in its own transaction, what a node did to bring itself to the desired state: object
+     * type {@code PluginProvision} with the item's id, or {@code PluginUpload} with the upload's id;
+     * action e.g. {@code node-installed}, {@code node-removed}, {@code node-failed}; the note says
+     * what and why. The actor is the node.
+     *
+     * @throws IllegalArgumentException for any other object type
+     */
+    void recordApplied(String objectType, long objectId, String action, String note, AuditActor node);
+
     /** Every plugin upload, whatever its status, read fresh from the database. */
     List<PluginUploadRecord> uploads();
 }

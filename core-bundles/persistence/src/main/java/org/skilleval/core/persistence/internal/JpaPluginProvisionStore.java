@@ -106,6 +106,19 @@ public class JpaPluginProvisionStore implements PluginProvisionStore {
     }
 
     @Override
+    public void recordApplied(String objectType, long objectId, String action, String note, AuditActor node) {
+        if (!OBJECT_TYPE.equals(objectType) && !JpaPluginUploadStore.OBJECT_TYPE.equals(objectType)) {
+            throw new IllegalArgumentException("a node applies plugin provisions and uploads, not " + objectType);
+        }
+        String shortNote = note.length() > 2000 ? note.substring(0, 2000) : note;
+        transactions.inTransaction(entityManager -> {
+            AuditEventEntity.record(
+                    entityManager, node, objectType, Long.toString(objectId), action, shortNote, null, null);
+            return null;
+        });
+    }
+
+    @Override
     public List<PluginUploadRecord> uploads() {
         return transactions.read(entityManager -> entityManager
                 .createQuery("SELECT u FROM PluginUploadEntity u ORDER BY u.id", PluginUploadEntity.class)
