@@ -3,6 +3,7 @@ package org.skilleval.core.provisioning.internal;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +45,10 @@ import org.slf4j.LoggerFactory;
  * their bytes in the database. Starts once Karaf's boot features are in (BootFinished), so that a
  * node's own boot is never mistaken for an operator's change.
  */
-@Component(service = {}, immediate = true, configurationPid = ProvisioningConfiguration.PID)
+@Component(
+        service = {},
+        immediate = true,
+        configurationPid = ProvisioningConfiguration.PID)
 @Designate(ocd = ProvisioningConfiguration.class)
 public class PluginProvisioner implements SynchronousBundleListener {
 
@@ -143,7 +147,7 @@ public class PluginProvisioner implements SynchronousBundleListener {
     /** One pass: record this node's changes, then bring it to the desired state. */
     void pass() throws Exception {
         NodeState now = node.snapshot();
-        List<PluginProvision> desired = desiredState.desired();
+        List<PluginProvision> desired = canonical(desiredState.desired());
         List<PluginUploadRecord> records = desiredState.uploads();
         Plan plan = Reconciliation.plan(lastSeen, now, desired, records, Set.copyOf(removedByHand), clock.instant());
         for (PluginProvision change : plan.changes()) {
@@ -164,6 +168,38 @@ public class PluginProvisioner implements SynchronousBundleListener {
             APPLYING.set(false);
         }
         lastSeen = next;
+    }
+
+    /**
+     * The desired items with each configuration in this node's text for it, so that one written by
+     * hand or by another release compares equal to the same configuration here; one that is no
+     * configuration at all is left out (and reported once), never applied.
+     */
+    private List<PluginProvision> canonical(List<PluginProvision> desired) {
+        List<PluginProvision> canonical = new ArrayList<>(desired.size());
+        for (PluginProvision item : desired) {
+            if (item.kind() != PluginProvision.Kind.CONFIGURATION || !item.present()) {
+                canonical.add(item);
+                continue;
+            }
+            try {
+                canonical.add(new PluginProvision(
+                        item.id(),
+                        item.version(),
+                        item.kind(),
+                        item.name(),
+                        item.itemVersion(),
+                        true,
+                        ConfigurationCodec.encode(ConfigurationCodec.decode(item.content())),
+                        item.changedBy(),
+                        item.changedAt()));
+            } catch (IllegalArgumentException unreadable) {
+                if (reportedFailures.add("unreadable " + item.key() + " " + item.version())) {
+                    LOG.warn("The desired configuration {} is left out: {}", item.name(), unreadable.getMessage());
+                }
+            }
+        }
+        return canonical;
     }
 
     /** Does the action; answers the node as it is after it (as it was, when the action failed). */

@@ -91,9 +91,13 @@ final class Reconciliation {
         }
         Set<String> changedHere = changes.stream().map(PluginProvision::key).collect(Collectors.toSet());
         List<Action> actions = new ArrayList<>();
-        for (PluginProvision item : wanted.values()) {
-            if (!changedHere.contains(item.key()) && !has(now, item)) {
-                actions.add(new Apply(item));
+        // Removals first: a plugin moving from a bundle of its own to a feature with the same bundle
+        // must lose the bundle before the feature installs it.
+        for (boolean present : new boolean[] {false, true}) {
+            for (PluginProvision item : wanted.values()) {
+                if (item.present() == present && !changedHere.contains(item.key()) && !has(now, item)) {
+                    actions.add(new Apply(item));
+                }
             }
         }
         for (PluginUploadRecord upload : uploads) {

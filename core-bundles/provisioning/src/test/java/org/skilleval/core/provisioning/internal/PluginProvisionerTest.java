@@ -56,8 +56,8 @@ class PluginProvisionerTest {
 
     @Test
     void aConfigurationChangedOnTheOtherNodeLaterWinsAndDoesNotBounceBack() throws Exception {
-        PluginProvision passLine60 = configuration("passLine=\"60\"\n");
-        PluginProvision passLine75 = configuration("passLine=\"75\"\n");
+        PluginProvision passLine60 = passLine("60");
+        PluginProvision passLine75 = passLine("75");
         a.install(passLine60);
         b.install(passLine60);
         startBoth();
@@ -73,6 +73,23 @@ class PluginProvisionerTest {
     }
 
     @Test
+    void aConfigurationWrittenInAnotherSpellingIsAppliedOnceNotAtEveryPass() throws Exception {
+        startBoth();
+        // Felix's format, as a person (or another release) might write it: unsorted, other line ends
+        database.record(configuration("strict=B\"true\"\r\npassLine=\"75\"\r\n"), new AuditActor("node-c", "node"));
+
+        onB.pass();
+        onB.pass();
+        onB.pass();
+
+        assertEquals(1, b.applied.size(), "applied once: " + b.applied);
+        assertTrue(b.items
+                .get("CONFIGURATION:org.skilleval.plugin.weighted-sum")
+                .content()
+                .startsWith("passLine"));
+    }
+
+    @Test
     void aNodeThatWasDownCatchesUpWithoutUndoingTheOthers() throws Exception {
         a.install(feature(VETO));
         b.install(feature(VETO));
@@ -80,14 +97,14 @@ class PluginProvisionerTest {
 
         // B is stopped; on A the veto goes and the weighted sum's pass line changes
         a.remove(PluginProvision.key(Kind.FEATURE, VETO, "0.1.0"));
-        a.install(configuration("passLine=\"75\"\n"));
+        a.install(passLine("75"));
         onA.pass();
         PluginProvisioner restartedB = new PluginProvisioner(database, uploads, b, "node-b", CLOCK);
         restartedB.pass();
         restartedB.pass();
 
         assertTrue(!b.has(PluginProvision.key(Kind.FEATURE, VETO, "0.1.0")));
-        assertTrue(b.hasContent(configuration("passLine=\"75\"\n")));
+        assertTrue(b.hasContent(passLine("75")));
         assertTrue(database.writes.stream().noneMatch(w -> w.startsWith("node-b")), database.writes.toString());
     }
 
@@ -137,6 +154,13 @@ class PluginProvisionerTest {
     private static PluginProvision configuration(String content) {
         return new PluginProvision(
                 0, 0, Kind.CONFIGURATION, "org.skilleval.plugin.weighted-sum", "", true, content, "", Instant.EPOCH);
+    }
+
+    /** The weighted sum's pass line, as a node's Config Admin has it. */
+    private static PluginProvision passLine(String value) {
+        java.util.Hashtable<String, Object> properties = new java.util.Hashtable<>();
+        properties.put("passLine", value);
+        return configuration(ConfigurationCodec.encode(properties));
     }
 
     private static PluginUploadRecord upload(Status status) {

@@ -89,7 +89,7 @@ class ReconciliationTest {
                 Set.of(),
                 NOW);
 
-        assertEquals(List.of(stamped(absent(VETO)), stamped(passLine75)), plan.changes());
+        assertEquals(Set.of(stamped(absent(VETO)), stamped(passLine75)), Set.copyOf(plan.changes()));
         assertEquals(List.of(), plan.actions());
     }
 
@@ -120,6 +120,17 @@ class ReconciliationTest {
         assertEquals(List.of(new Apply(VETO)), first.actions());
         assertEquals(List.of(), second.changes());
         assertEquals(List.of(), second.actions());
+    }
+
+    @Test
+    void aPluginMovingFromItsOwnBundleToAFeatureLosesTheBundleFirst() {
+        PluginProvision vetoBundle = new PluginProvision(
+                0, 0, Kind.BUNDLE, "mvn:org.skilleval/org.skilleval.plugin.veto/0.1.0", "0.1.0", true, "", "", NOW);
+        NodeState node = node(ORAL, vetoBundle);
+
+        Plan plan = Reconciliation.plan(node, node, List.of(ORAL, VETO, absent(vetoBundle)), List.of(), Set.of(), NOW);
+
+        assertEquals(List.of(new Apply(absent(vetoBundle)), new Apply(VETO)), plan.actions());
     }
 
     @Test
