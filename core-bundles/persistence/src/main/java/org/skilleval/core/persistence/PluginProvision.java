@@ -73,10 +73,12 @@ public record PluginProvision(
         return kind == Kind.FEATURE ? kind + ":" + name + "/" + itemVersion : kind + ":" + name;
     }
 
-    /** Whether {@code other} asks the same of the nodes: present or not, and with the same version and content. */
+    /**
+     * Whether {@code other} asks the same of the nodes: the same item, present or not, and with the
+     * same content. A feature's version is part of its identity; a bundle's is what its location
+     * holds, recorded for the reader.
+     */
     public boolean sameStateAs(PluginProvision other) {
-        return key().equals(other.key())
-                && present == other.present
-                && (!present || (itemVersion.equals(other.itemVersion) && content.equals(other.content)));
+        return key().equals(other.key()) && present == other.present && (!present || content.equals(other.content));
     }
 }

@@ -4,9 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.karaf.features.BundleInfo;
+import org.apache.karaf.features.Dependency;
 import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
 import org.osgi.framework.Bundle;
@@ -54,7 +56,7 @@ final class KarafNode implements Node {
     public NodeState snapshot() throws Exception {
         Map<String, PluginProvision> items = new LinkedHashMap<>();
         for (Feature feature : features.listRequiredFeatures()) {
-            if (PluginItems.isPluginFeature(feature.getName())) {
+            if (PluginItems.isPluginFeature(feature.getName(), dependencyNames(feature))) {
                 put(items, Kind.FEATURE, feature.getName(), feature.getVersion(), "");
             }
         }
@@ -95,6 +97,10 @@ final class KarafNode implements Node {
         return new NodeState(items, locations, uploads);
     }
 
+    private static List<String> dependencyNames(Feature feature) {
+        return feature.getDependencies().stream().map(Dependency::getName).toList();
+    }
+
     private void put(Map<String, PluginProvision> items, Kind kind, String name, String version, String content) {
         try {
             PluginProvision item =
@@ -112,6 +118,17 @@ final class KarafNode implements Node {
         switch (item.kind()) {
             case FEATURE -> {
                 if (item.present()) {
+                    Feature feature = features.getFeature(item.name(), item.itemVersion());
+                    if (feature == null) {
+                        throw new IllegalStateException("no features repository of this node has " + item.name() + "/"
+                                + item.itemVersion() + " (feature:repo-add it here, or list it in"
+                                + " etc/org.apache.karaf.features.cfg)");
+                    }
+                    if (!PluginItems.isPluginFeature(feature.getName(), dependencyNames(feature))) {
+                        throw new IllegalStateException(item.name()
+                                + " is no plugin feature (it does not depend on skilleval-plugin-api):"
+                                + " provisioning installs plugins only");
+                    }
                     features.installFeature(item.name(), item.itemVersion(), NO_REFRESH);
                 } else {
                     features.uninstallFeature(item.name(), item.itemVersion(), NO_REFRESH);

@@ -1,5 +1,6 @@
 package org.skilleval.core.provisioning.internal;
 
+import java.util.Collection;
 import org.skilleval.core.persistence.PluginProvision;
 
 /**
@@ -17,9 +18,25 @@ final class PluginItems {
 
     private PluginItems() {}
 
-    /** A feature of one plugin: {@code skilleval-plugin-*}, except the plugin API the core needs. */
-    static boolean isPluginFeature(String name) {
-        return name.startsWith(PLUGIN_FEATURE_PREFIX) && !name.equals(PLUGIN_API_FEATURE);
+    /**
+     * A feature of one plugin: a shipped {@code skilleval-plugin-*} one (not the plugin API the core
+     * needs), or an operator's or enterprise's feature that depends on {@code skilleval-plugin-api}
+     * (as the plugin guide's example does), as long as it is not named like the platform's own.
+     */
+    static boolean isPluginFeature(String name, Collection<String> dependencies) {
+        return isPluginFeatureName(name)
+                && (name.startsWith(PLUGIN_FEATURE_PREFIX) || dependencies.contains(PLUGIN_API_FEATURE));
+    }
+
+    /**
+     * Whether a feature of that name may be a plugin's: what can be checked of a feature a node
+     * does not have yet. Karaf's own features pass this check; installing one is refused because
+     * it does not depend on the plugin API, and removing one never happens because a node never
+     * counts one among its plugins.
+     */
+    static boolean isPluginFeatureName(String name) {
+        return !name.equals(PLUGIN_API_FEATURE)
+                && (name.startsWith(PLUGIN_FEATURE_PREFIX) || !name.startsWith("skilleval-"));
     }
 
     /**
@@ -51,7 +68,7 @@ final class PluginItems {
     /** Whether provisioning may act on the item at all. */
     static boolean isPluginItem(PluginProvision item) {
         return switch (item.kind()) {
-            case FEATURE -> isPluginFeature(item.name());
+            case FEATURE -> isPluginFeatureName(item.name());
             case BUNDLE -> isSharedBundleLocation(item.name());
             case CONFIGURATION -> isPluginPid(item.name());
         };

@@ -78,7 +78,6 @@ public class PluginProvisioner implements SynchronousBundleListener {
             @Reference PluginUploadStore uploads,
             @Reference FeaturesService features,
             @Reference ConfigurationAdmin configurations,
-            @Reference BootFinished bootFinished,
             BundleContext context,
             ProvisioningConfiguration configuration) {
         this.desiredState = desiredState;
@@ -129,6 +128,11 @@ public class PluginProvisioner implements SynchronousBundleListener {
     }
 
     private void passQuietly() {
+        // Not a DS reference: Karaf's resolver would refuse a bundle requiring a service that only
+        // appears once every boot feature, this bundle's among them, is installed.
+        if (context.getServiceReference(BootFinished.class) == null) {
+            return;
+        }
         try {
             pass();
             if (databaseDownReported) {
