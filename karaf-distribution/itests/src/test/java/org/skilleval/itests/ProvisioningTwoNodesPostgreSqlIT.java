@@ -68,14 +68,14 @@ class ProvisioningTwoNodesPostgreSqlIT {
         String cityOnB = login(b, "nanjing", "nanjing-demo");
 
         // feature:uninstall and feature:install on A, as an operator types them
-        long start = System.nanoTime();
         shell(a, operatorOnA, "feature:uninstall skilleval-plugin-veto");
+        long start = System.nanoTime();
         awaitPlugins(b, cityOnB, "the veto leaves B", ids -> !ids.contains("veto"));
-        timings.add("feature:uninstall on A seen on B after " + millisSince(start) + " ms");
-        start = System.nanoTime();
+        timings.add("feature:uninstall on A (command returned) seen on B after " + millisSince(start) + " ms");
         shell(a, operatorOnA, "feature:install skilleval-plugin-veto");
+        start = System.nanoTime();
         awaitPlugins(b, cityOnB, "the veto is back on B", ids -> ids.contains("veto"));
-        timings.add("feature:install on A seen on B after " + millisSince(start) + " ms");
+        timings.add("feature:install on A (command returned) seen on B after " + millisSince(start) + " ms");
 
         // An enterprise's upload, approved on A, installed on B from its bytes in the database
         byte[] jar = Files.readAllBytes(Path.of(System.getProperty(SkillEvalTestSupport.EXAMPLE_JAR_PROPERTY)));
@@ -89,13 +89,13 @@ class ProvisioningTwoNodesPostgreSqlIT {
         assertEquals("91320100MA1NJ0001M", onB.get("enterprise").asText(), onB.toString());
 
         // A plugin default changed on A: B computes what A computes
-        start = System.nanoTime();
         shell(
                 a,
                 operatorOnA,
                 "config:edit org.skilleval.plugin.weighted-sum\nconfig:property-set passLine 75\nconfig:update");
+        start = System.nanoTime();
         awaitPassLine(b, cityOnB, "75");
-        timings.add("config:edit on A applied on B after " + millisSince(start) + " ms");
+        timings.add("config:edit on A (command returned) applied on B after " + millisSince(start) + " ms");
         JsonNode resultOnA = weightedSumTrial(a, cityOnA);
         JsonNode resultOnB = weightedSumTrial(b, cityOnB);
         assertFalse(resultOnA.at("/finalResult/passed").asBoolean(), "74 is below A's default pass line of 75");
