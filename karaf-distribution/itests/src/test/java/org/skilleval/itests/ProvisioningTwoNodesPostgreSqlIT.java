@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * Two real nodes over one PostgreSQL (issue 14): two unpacked distributions, each its own process,
  * ports and data/, sharing one database. A plugin removed or installed with Karaf's own commands on
  * node A, an enterprise's upload approved on A and a plugin default changed on A reach node B within
- * seconds, and B computes the same result as A; B, stopped while A changes plugins, catches up when
+ * seconds, and B computes the same results as A (a result A computed at a plan's pinned plugin
+ * versions, and a trial run with the plugin's new default); B, stopped while A changes plugins, catches up when
  * it starts, without putting back what A removed. No reverse proxy: each request goes to the node it
  * is meant for. Runs in the PostgreSQL run only (karaf-distribution/itests/pom.xml).
  *
@@ -87,6 +88,13 @@ class ProvisioningTwoNodesPostgreSqlIT {
         JsonNode onB = listed(b, cityOnB, MENTORING);
         assertEquals("ACTIVE", onB.get("state").asText(), onB.toString());
         assertEquals("91320100MA1NJ0001M", onB.get("enterprise").asText(), onB.toString());
+
+        // A result the demo computed on A, at its plan's pinned plugin versions, recomputed on B
+        long scoredOnA = anAssessedApplication(server);
+        String provinceOnB = login(b, "province", "province-demo");
+        JsonNode recomputedOnB =
+                json(b.send("POST", "/api/assessments/" + scoredOnA + "/recompute", "{}", provinceOnB), 200);
+        assertTrue(recomputedOnB.get("identical").asBoolean(), recomputedOnB.toString());
 
         // A plugin default changed on A: B computes what A computes
         shell(
@@ -201,6 +209,19 @@ class ProvisioningTwoNodesPostgreSqlIT {
         assertTrue(trial.get("valid").asBoolean(), trial.toString());
         assertEquals(74.0, trial.at("/finalResult/total").asDouble(), 0.001, trial.toString());
         return trial;
+    }
+
+    /** An application the demo seeder assessed on node A (the first node, which seeded the database). */
+    private static long anAssessedApplication(PostgreSqlServer server) throws Exception {
+        try (Connection connection = server.connect(DATABASE);
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT MIN(application_id) FROM assessment_result");
+                ResultSet rows = query.executeQuery()) {
+            assertTrue(rows.next());
+            long id = rows.getLong(1);
+            assertTrue(id > 0, "the demo assessed candidates on A");
+            return id;
+        }
     }
 
     /** Waits until A's provisioning recorded the item in the shared database. */
