@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
@@ -210,6 +211,25 @@ final class DistributionProcess implements AutoCloseable {
     HttpResponse<String> send(String method, String path, String json, String token)
             throws IOException, InterruptedException {
         return api.send(method, path, json, token);
+    }
+
+    /**
+     * Uploads a plugin jar as an enterprise and approves it as its city, as PluginUploadIT walks it
+     * through REST; answers the approved upload.
+     */
+    JsonNode uploadAndApprove(String fileName, byte[] jar, String enterpriseToken, String cityToken) throws Exception {
+        HttpResponse<String> uploaded = api.send(
+                "POST", "/api/plugin-uploads?fileName=" + fileName, "application/java-archive", jar, enterpriseToken);
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        JsonNode upload = JSON.readTree(uploaded.body()).get("upload");
+        HttpResponse<String> approved = send(
+                "POST",
+                "/api/plugin-uploads/" + upload.get("id").asLong() + "/review",
+                JSON.writeValueAsString(java.util.Map.of(
+                        "approve", true, "version", upload.get("version").asLong(), "reason", "已审查源码")),
+                cityToken);
+        assertEquals(200, approved.statusCode(), approved.body());
+        return JSON.readTree(approved.body());
     }
 
     /** The one HTTP client of the tests, on this distribution's port. */

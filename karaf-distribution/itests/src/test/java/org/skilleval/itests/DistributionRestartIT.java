@@ -214,28 +214,11 @@ class DistributionRestartIT {
      */
     private void anEnterpriseUploadIsApprovedAndStarted() throws Exception {
         Path jar = Path.of(System.getProperty(SkillEvalTestSupport.ARCHETYPE_METHOD_JAR_PROPERTY));
-        HttpResponse<String> uploaded = karaf.api()
-                .send(
-                        "POST",
-                        "/api/plugin-uploads?fileName=" + jar.getFileName(),
-                        "application/java-archive",
-                        Files.readAllBytes(jar),
-                        login("nanjing-equipment-hr", "enterprise-demo"));
-        assertEquals(201, uploaded.statusCode(), uploaded.body());
-        JsonNode upload = JSON.readTree(uploaded.body()).get("upload");
-        HttpResponse<String> approved = karaf.api()
-                .send(
-                        "POST",
-                        "/api/plugin-uploads/" + upload.get("id").asLong() + "/review",
-                        JSON.writeValueAsString(Map.of(
-                                "approve",
-                                true,
-                                "version",
-                                upload.get("version").asLong(),
-                                "reason",
-                                "已审查源码")),
-                        login("nanjing", "nanjing-demo"));
-        assertEquals(200, approved.statusCode(), approved.body());
+        karaf.uploadAndApprove(
+                jar.getFileName().toString(),
+                Files.readAllBytes(jar),
+                login("nanjing-equipment-hr", "enterprise-demo"),
+                login("nanjing", "nanjing-demo"));
         JsonNode plugin = listedPlugin(UPLOADED_METHOD);
         assertEquals("ACTIVE", plugin.get("state").asText(), plugin.toString());
     }

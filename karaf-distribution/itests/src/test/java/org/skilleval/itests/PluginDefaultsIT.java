@@ -77,27 +77,6 @@ public class PluginDefaultsIT extends SkillEvalTestSupport {
         return properties;
     }
 
-    private String passLineDefault() throws Exception {
-        for (JsonNode parameters : getJson("/api/plugins/weighted-sum", 200).findValues("parameters")) {
-            for (JsonNode parameter : parameters) {
-                if ("passLine".equals(parameter.get("key").asText())) {
-                    return parameter.get("defaultValue").asText();
-                }
-            }
-        }
-        throw new AssertionError("weighted-sum publishes no passLine");
-    }
-
-    private void awaitPassLineDefault(String expected) throws Exception {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!expected.equals(passLineDefault())) {
-            if (System.nanoTime() > deadline) {
-                fail("The default pass line stayed " + passLineDefault() + ", not " + expected);
-            }
-            Thread.sleep(50);
-        }
-    }
-
     private String awaitProblem() throws Exception {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (true) {

@@ -535,6 +535,29 @@ public abstract class SkillEvalTestSupport {
         return seventeenDigits + "10X98765432".charAt(sum % 11);
     }
 
+    /** The default of the weighted sum's pass line that {@code GET /api/plugins/weighted-sum} publishes. */
+    protected String passLineDefault() throws Exception {
+        for (JsonNode parameters : getJson("/api/plugins/weighted-sum", 200).findValues("parameters")) {
+            for (JsonNode parameter : parameters) {
+                if ("passLine".equals(parameter.get("key").asText())) {
+                    return parameter.get("defaultValue").asText();
+                }
+            }
+        }
+        throw new AssertionError("weighted-sum publishes no passLine");
+    }
+
+    /** Waits until the weighted sum publishes this default pass line; fails after {@link #PATIENCE}. */
+    protected void awaitPassLineDefault(String expected) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!expected.equals(passLineDefault())) {
+            if (System.nanoTime() > deadline) {
+                fail("The default pass line stayed " + passLineDefault() + ", not " + expected);
+            }
+            Thread.sleep(50);
+        }
+    }
+
     /** The entry of {@code GET /api/plugins} with this id. */
     protected JsonNode listedPlugin(String id) throws Exception {
         for (JsonNode plugin : getJson("/api/plugins", 200).get("items")) {

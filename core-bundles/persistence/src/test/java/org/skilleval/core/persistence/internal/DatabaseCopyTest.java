@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import javax.persistence.EntityManagerFactory;
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -20,6 +21,7 @@ import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.domain.AuditVerification;
 import org.skilleval.core.domain.EnterpriseEvidence;
 import org.skilleval.core.domain.PluginUploadRecord;
+import org.skilleval.core.persistence.PluginProvision;
 import org.skilleval.core.rules.RoundSchedule;
 
 /**
@@ -86,6 +88,19 @@ class DatabaseCopyTest {
                         jar,
                         PROVINCE)
                 .id();
+        PluginProvision provisioned = new JpaPluginProvisionStore(source)
+                .record(
+                        new PluginProvision(
+                                0,
+                                0,
+                                PluginProvision.Kind.CONFIGURATION,
+                                "org.skilleval.plugin.veto",
+                                "",
+                                true,
+                                "threshold=\"60\"\n",
+                                "",
+                                Instant.parse("2116-03-01T08:00:00Z")),
+                        PROVINCE);
         JpaAuditTrail sourceAudit = new JpaAuditTrail(source);
         sourceAudit.anchor();
         AuditVerification before = sourceAudit.verify();
@@ -118,6 +133,7 @@ class DatabaseCopyTest {
                         .orElseThrow()
                         .toString());
         assertArrayEquals(jar, new JpaPluginUploadStore(copy).jar(upload).orElseThrow());
+        assertEquals(List.of(provisioned), new JpaPluginProvisionStore(copy).desired());
 
         long next = new JpaRoundStore(copy)
                 .create(2117, 1, "2117年第1批", RoundSchedule.defaultFor(2117, 1), PROVINCE)
