@@ -29,6 +29,7 @@ final class ObjectNames {
             Map.entry("Plugin", LocalizedMessage.of("插件", "plugin")),
             Map.entry("PoolExpert", LocalizedMessage.of("专家库专家", "expert of the pool")),
             Map.entry("PluginUpload", LocalizedMessage.of("插件上传", "plugin upload")),
+            Map.entry("PluginProvision", LocalizedMessage.of("插件部署", "plugin provisioning")),
             Map.entry("ProposalEntry", LocalizedMessage.of("建议人选", "proposed candidate")),
             Map.entry("ProposalList", LocalizedMessage.of("建议人选名单", "proposal list")),
             Map.entry("Publicity", LocalizedMessage.of("公示", "publicity")),
