@@ -1,6 +1,5 @@
 package org.skilleval.core.lifecycle.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +17,6 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Version;
-import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -32,6 +30,7 @@ import org.skilleval.core.lifecycle.PluginUploadService;
 import org.skilleval.core.persistence.ParticipationStore;
 import org.skilleval.core.persistence.PluginUploadStore;
 import org.skilleval.core.pluginhost.PluginContainment;
+import org.skilleval.core.pluginhost.UploadedBundles;
 import org.skilleval.core.rules.RuleViolationException;
 import org.skilleval.core.security.AccessDeniedException;
 import org.skilleval.core.security.Caller;
@@ -398,25 +397,12 @@ public class PluginUploadServiceImpl implements PluginUploadService {
 
         @Override
         public void installAndStart(String location, byte[] jar) throws BundleException {
-            boolean existed = context.getBundle(location) != null;
-            Bundle bundle = context.installBundle(location, new ByteArrayInputStream(jar));
-            try {
-                bundle.adapt(BundleStartLevel.class).setStartLevel(startLevel);
-                bundle.start();
-            } catch (BundleException | RuntimeException failed) {
-                if (!existed) {
-                    bundle.uninstall();
-                }
-                throw failed;
-            }
+            UploadedBundles.installAndStart(context, location, jar, startLevel);
         }
 
         @Override
         public void uninstall(String location) throws BundleException {
-            Bundle bundle = context.getBundle(location);
-            if (bundle != null) {
-                bundle.uninstall();
-            }
+            UploadedBundles.uninstall(context, location);
         }
 
         @Override

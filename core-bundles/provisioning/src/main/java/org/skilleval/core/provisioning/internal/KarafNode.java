@@ -1,6 +1,5 @@
 package org.skilleval.core.provisioning.internal;
 
-import java.io.ByteArrayInputStream;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,12 +14,12 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
-import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.skilleval.core.persistence.PluginProvision;
 import org.skilleval.core.persistence.PluginProvision.Kind;
 import org.skilleval.core.pluginhost.PluginContainment;
+import org.skilleval.core.pluginhost.UploadedBundles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -170,25 +169,12 @@ final class KarafNode implements Node {
 
     @Override
     public void installUpload(String location, byte[] jar) throws BundleException {
-        boolean existed = context.getBundle(location) != null;
-        Bundle bundle = context.installBundle(location, new ByteArrayInputStream(jar));
-        try {
-            bundle.adapt(BundleStartLevel.class).setStartLevel(uploadStartLevel);
-            bundle.start();
-        } catch (BundleException | RuntimeException failed) {
-            if (!existed) {
-                bundle.uninstall();
-            }
-            throw failed;
-        }
+        UploadedBundles.installAndStart(context, location, jar, uploadStartLevel);
     }
 
     @Override
     public void uninstall(String location) throws BundleException {
-        Bundle bundle = context.getBundle(location);
-        if (bundle != null) {
-            bundle.uninstall();
-        }
+        UploadedBundles.uninstall(context, location);
     }
 
     /** An LDAP filter value with its special characters escaped (RFC 4515). */
