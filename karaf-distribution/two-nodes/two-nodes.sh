@@ -91,6 +91,8 @@ unpack_node() {
   set_property "$etc/org.skilleval.core.security.cfg" signingKeyFile "$dir/shared/security/token-signing.key"
   set_property "$etc/org.skilleval.core.lifecycle.attachments.cfg" directory "$dir/shared/attachments"
   set_property "$etc/org.skilleval.core.lifecycle.calendar.cfg" directory "$dir/shared/holidays"
+  # The proxy appends each client's address to X-Forwarded-For; the throttles count that address.
+  set_property "$etc/org.skilleval.core.rest.proxy.cfg" trustedProxies 127.0.0.1
   if [ "$node" = node-a ]; then
     set_property "$etc/org.skilleval.core.demo.cfg" enabled true
     set_property "$etc/org.skilleval.core.demo.cfg" round "${SKILLEVAL_DEMO_ROUND:-true}"
@@ -122,6 +124,8 @@ defaults
     # A request a node could not answer (it stopped) goes once to the other node.
     retries 1
     option redispatch
+    # The client's address for the nodes' per-address throttles (trustedProxies on each node).
+    option forwardfor
 
 frontend skilleval
     bind 127.0.0.1:$port
@@ -135,7 +139,11 @@ $(for node in "${nodes[@]}"; do
     echo "    server $node 127.0.0.1:$(grep "^$node.http = " "$dir/two-nodes.properties" | cut -d' ' -f3) check inter 1s fall 2 rise 1"
   done)
 EOF
-  haproxy -c -q -f "$dir/haproxy.cfg"
+  haproxy -c -q -f "$dir/haproxy.cfg" 2>/dev/null || {
+    echo "ERROR: HAProxy refuses $dir/haproxy.cfg:" >&2
+    haproxy -c -f "$dir/haproxy.cfg" >&2 || true
+    exit 1
+  }
   haproxy -D -f "$dir/haproxy.cfg" -p "$dir/haproxy.pid"
   echo "proxy.http = $port" >>"$dir/two-nodes.properties"
 }

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * The one way the integration tests talk HTTP to the platform's API, inside the container (Pax
@@ -41,7 +42,7 @@ final class ApiClient {
      */
     HttpResponse<String> send(String method, String path, String contentType, byte[] body, String token)
             throws IOException, InterruptedException {
-        return send(method, path, contentType, body, token, patience, HttpResponse.BodyHandlers.ofString());
+        return send(method, path, contentType, body, token, Map.of(), patience, HttpResponse.BodyHandlers.ofString());
     }
 
     /**
@@ -60,7 +61,29 @@ final class ApiClient {
      * fonts and libraries, hence the longer wait.
      */
     HttpResponse<byte[]> getFile(String path, String token) throws IOException, InterruptedException {
-        return send("GET", path, null, null, token, patience.plusSeconds(20), HttpResponse.BodyHandlers.ofByteArray());
+        return send(
+                "GET",
+                path,
+                null,
+                null,
+                token,
+                Map.of(),
+                patience.plusSeconds(20),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** An anonymous request with a JSON body and headers of the caller's choosing, as any client may send. */
+    HttpResponse<String> sendWithHeaders(String method, String path, String json, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        return send(
+                method,
+                path,
+                JSON,
+                json.getBytes(StandardCharsets.UTF_8),
+                null,
+                headers,
+                patience,
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private <T> HttpResponse<T> send(
@@ -69,6 +92,7 @@ final class ApiClient {
             String contentType,
             byte[] body,
             String token,
+            Map<String, String> headers,
             Duration timeout,
             HttpResponse.BodyHandler<T> answer)
             throws IOException, InterruptedException {
@@ -85,6 +109,7 @@ final class ApiClient {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         return http.send(request.build(), answer);
     }
 

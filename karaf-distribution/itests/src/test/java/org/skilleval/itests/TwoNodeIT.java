@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -197,6 +198,11 @@ class TwoNodeIT {
             HttpResponse<String> refused = send("POST", "/api/public/objections", objection, null);
             assertEquals(429, refused.statusCode(), "on " + lastNode + ": " + refused.body());
         }
+        // The nodes count the address the proxy appends to X-Forwarded-For; one a client writes
+        // there itself is not believed.
+        HttpResponse<String> forged = proxy.sendWithHeaders(
+                "POST", "/api/public/objections", objection, Map.of("X-Forwarded-For", "198.51.100.77"));
+        assertEquals(429, forged.statusCode(), forged.body());
     }
 
     @Test
