@@ -33,7 +33,8 @@ final class DeclaredResources {
                     .resolve("OSGI-INF");
             List<Class<?>> classes = new ArrayList<>();
             try (Stream<Path> files = Files.list(descriptions)) {
-                for (Path file : files.sorted().toList()) {
+                // OSGI-INF/metatype holds the configuration descriptions: only the component files count
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                     String xml = Files.readString(file);
                     Matcher implementation = IMPLEMENTATION.matcher(xml);
                     if (xml.contains(PROVIDES_RESOURCE) && implementation.find()) {
