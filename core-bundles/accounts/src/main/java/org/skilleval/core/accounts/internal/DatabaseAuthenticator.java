@@ -48,7 +48,7 @@ public class DatabaseAuthenticator implements Authenticator {
             @Reference(target = REALM_AUTHENTICATOR) Authenticator realm,
             @Reference SignInThrottle throttle,
             AccountsConfiguration configuration) {
-        this(store, realm, new Passwords(configuration.passwordHashCost()), throttle);
+        this(store, realm, Passwords.forSignIn(configuration.passwordHashCost()), throttle);
     }
 
     DatabaseAuthenticator(AccountStore store, Authenticator realm, Passwords passwords, SignInThrottle throttle) {

@@ -20,15 +20,25 @@ final class Passwords {
     private final int cost;
     private final SecureRandom random = new SecureRandom();
     /**
-     * Checked against when the user name is unknown, so that the answer takes as long. Hashed beside
-     * the boot: three services each make one, at the configured cost, while they activate.
+     * Checked against when the user name is unknown, so that the answer takes as long; only the
+     * sign-in has one ({@link #forSignIn}), hashed at the configured cost beside the boot. {@code
+     * null} for the services that only hash.
      */
     private final CompletableFuture<String> decoy;
 
     Passwords(int cost) {
+        this(cost, false);
+    }
+
+    private Passwords(int cost, boolean withDecoy) {
         this.cost = cost;
         String decoyPassword = "decoy-" + random.nextLong();
-        this.decoy = CompletableFuture.supplyAsync(() -> BCrypt.hashpw(decoyPassword, BCrypt.gensalt(cost, random)));
+        this.decoy = withDecoy ? CompletableFuture.supplyAsync(() -> hash(decoyPassword)) : null;
+    }
+
+    /** Passwords that can also {@link #spendCheck spend a check} on a user name without an account. */
+    static Passwords forSignIn(int cost) {
+        return new Passwords(cost, true);
     }
 
     String hash(String password) {
@@ -49,6 +59,9 @@ final class Passwords {
 
     /** Spends the time of a check for a user name that has no account. */
     void spendCheck(String password) {
+        if (decoy == null) {
+            throw new IllegalStateException("Passwords made without a decoy: use Passwords.forSignIn");
+        }
         BCrypt.checkpw(password, decoy.join());
     }
 

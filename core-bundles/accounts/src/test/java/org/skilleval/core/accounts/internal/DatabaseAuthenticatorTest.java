@@ -28,7 +28,7 @@ class DatabaseAuthenticatorTest {
 
     private final AccountStore store = mock(AccountStore.class);
     private final Authenticator realm = mock(Authenticator.class);
-    private final Passwords passwords = new Passwords(4);
+    private final Passwords passwords = Passwords.forSignIn(4);
     private final DatabaseAuthenticator authenticator = new DatabaseAuthenticator(
             store,
             realm,
