@@ -1,7 +1,9 @@
 package org.skilleval.core.persistence.internal;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EntityManager;
@@ -67,7 +69,10 @@ public class AuditEventEntity {
 
     /**
      * Writes an audit event in the caller's transaction, so the change and its record commit
-     * together, with the hash of its content; {@link JpaTransactions} hands it to the chainer.
+     * together, with the hash of its content; {@link JpaTransactions} hands it to the chainer. The
+     * row is inserted at once through JDBC on the transaction's connection ({@link GeneratedIdInsert}:
+     * an event is never changed after it is written), and is not an object of the caller's
+     * persistence context.
      */
     static void record(
             EntityManager entityManager,
@@ -78,6 +83,7 @@ public class AuditEventEntity {
             String note,
             Object before,
             Object after) {
+        List<AuditEventEntity> pending = JpaTransactions.pendingAuditEvents(entityManager);
         AuditEventEntity event = new AuditEventEntity();
         // Milliseconds: what every database keeps of a timestamp, so the hash can be recomputed.
         event.occurredAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -102,8 +108,23 @@ public class AuditEventEntity {
                         event.before,
                         event.after,
                         event.note);
-        entityManager.persist(event);
-        JpaTransactions.pendingAuditEvents(entityManager).add(event);
+        event.id = GeneratedIdInsert.insert(
+                entityManager,
+                "INSERT INTO AUDIT_EVENT (OCCURRED_AT, ACTOR, ACTOR_ROLE, OBJECT_TYPE, OBJECT_ID, ACTION,"
+                        + " BEFORE_STATE, AFTER_STATE, NOTE, CONTENT_HASH) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                statement -> {
+                    statement.setTimestamp(1, Timestamp.from(event.occurredAt));
+                    statement.setString(2, event.actor);
+                    statement.setString(3, event.role);
+                    statement.setString(4, event.objectType);
+                    statement.setString(5, event.objectId);
+                    statement.setString(6, event.action);
+                    statement.setString(7, event.before);
+                    statement.setString(8, event.after);
+                    statement.setString(9, event.note);
+                    statement.setString(10, event.contentHash);
+                });
+        pending.add(event);
     }
 
     String contentHash() {

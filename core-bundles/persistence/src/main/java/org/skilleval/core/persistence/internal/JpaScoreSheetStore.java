@@ -47,11 +47,8 @@ public class JpaScoreSheetStore implements ScoreSheetStore {
             AuditActor actor) {
         try {
             return transactions.inTransaction(entityManager -> {
-                ScoreSheetEntity sheet =
-                        new ScoreSheetEntity(applicationId, panelId, methodId, expertId, points, comment);
-                entityManager.persist(sheet);
-                entityManager.flush();
-                ScoreSheetRecord created = sheet.toRecord();
+                ScoreSheetRecord created = ScoreSheetEntity.insertDraft(
+                        entityManager, applicationId, panelId, methodId, expertId, points, comment);
                 AuditEventEntity.record(
                         entityManager, actor, OBJECT_TYPE, Long.toString(created.id()), "create", "", null, created);
                 return created;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.persistence.Column;
 import javax.persistence.Entity;
+import javax.persistence.EntityManager;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
@@ -29,6 +30,9 @@ import org.skilleval.core.domain.ScoreSheetRecord;
                         columnNames = {"APPLICATION_ID", "METHOD_ID", "EXPERT_ID"}),
         indexes = @Index(name = "IDX_SHEET_PANEL", columnList = "PANEL_ID,SUBMITTED_AT"))
 public class ScoreSheetEntity implements VersionedEntity<ScoreSheetRecord> {
+
+    /** The version EclipseLink gives a new entity's numeric {@link Version} column. */
+    static final long INITIAL_VERSION = 1;
 
     /** The points as one JSON document: the items are the plugin's, an open set. */
     public record Points(Map<String, BigDecimal> points) {}
@@ -106,6 +110,40 @@ public class ScoreSheetEntity implements VersionedEntity<ScoreSheetRecord> {
         this.comment = comment == null ? "" : comment;
         this.status = ScoreSheetRecord.Status.DRAFT;
         this.unlockReason = "";
+    }
+
+    /**
+     * Inserts a new draft sheet in the transaction of {@code entityManager} and returns its record.
+     * Through JDBC ({@link GeneratedIdInsert}) rather than {@code persist}: saving a sheet is the
+     * platform's most frequent write, and the object would not be used again in its transaction.
+     * Writes what EclipseLink would write for a new entity of this class, version 1 included.
+     */
+    static ScoreSheetRecord insertDraft(
+            EntityManager entityManager,
+            long applicationId,
+            long panelId,
+            String methodId,
+            String expertId,
+            Map<String, BigDecimal> points,
+            String comment) {
+        ScoreSheetEntity sheet = new ScoreSheetEntity(applicationId, panelId, methodId, expertId, points, comment);
+        sheet.version = INITIAL_VERSION;
+        sheet.id = GeneratedIdInsert.insert(
+                entityManager,
+                "INSERT INTO SCORE_SHEET (VERSION, APPLICATION_ID, PANEL_ID, METHOD_ID, EXPERT_ID, POINTS_JSON,"
+                        + " COMMENT_TEXT, STATUS, UNLOCK_REASON) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                statement -> {
+                    statement.setLong(1, sheet.version);
+                    statement.setLong(2, sheet.applicationId);
+                    statement.setLong(3, sheet.panelId);
+                    statement.setString(4, sheet.methodId);
+                    statement.setString(5, sheet.expertId);
+                    statement.setString(6, sheet.points);
+                    statement.setString(7, sheet.comment);
+                    statement.setString(8, sheet.status.name());
+                    statement.setString(9, sheet.unlockReason);
+                });
+        return sheet.toRecord();
     }
 
     String expertId() {

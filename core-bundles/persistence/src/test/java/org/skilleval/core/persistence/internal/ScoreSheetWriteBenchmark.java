@@ -1,5 +1,6 @@
 package org.skilleval.core.persistence.internal;
 
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,11 @@ import org.skilleval.core.domain.AuditActor;
  * transaction with its audit event in the chained audit trail, as the platform saves it. Both are
  * durable (Derby forces its log at every commit). Runs alternate, {@value #REPETITIONS} times
  * {@code benchmark.writes} (default 1,000) each; prints the median rate of each and their ratio as
- * table rows. Run with {@code core-bundles/persistence/benchmarks/score-sheet-writes.sh}; excluded
+ * table rows, and the median CPU time per write of the writing thread and its ratio: on a machine
+ * shared with other work the rates follow the disk's sync time and the neighbours, the CPU per
+ * write much less. (The audit chainer's thread links the saves' events besides, about a tenth of
+ * their CPU by profile; the whole JVM's CPU time is no better measure: the JIT compiler and the
+ * collector dominate it.) Run with {@code core-bundles/persistence/benchmarks/score-sheet-writes.sh}; excluded
  * from the normal build. Asserts nothing about time.
  */
 @Tag("benchmark")
@@ -70,14 +75,26 @@ class ScoreSheetWriteBenchmark {
             sheetSaves(sheets, writes / 5);
             List<Double> bare = new ArrayList<>();
             List<Double> saves = new ArrayList<>();
+            List<Double> bareCpu = new ArrayList<>();
+            List<Double> saveCpu = new ArrayList<>();
             for (int i = 0; i < REPETITIONS; i++) {
+                long cpu = threadCpuNanos();
                 bare.add(bareInserts(connection, points, writes));
+                long between = threadCpuNanos();
                 saves.add(sheetSaves(sheets, writes));
+                bareCpu.add((between - cpu) / 1e3 / writes);
+                saveCpu.add((threadCpuNanos() - between) / 1e3 / writes);
             }
             double bareRate = median(bare);
             double saveRate = median(saves);
             System.out.printf(
                     Locale.ROOT, "bare JDBC runs (per s): %s%nscore-sheet save runs (per s): %s%n", bare, saves);
+            System.out.printf(
+                    Locale.ROOT,
+                    "CPU per write (microseconds, writing thread): bare %.1f, save %.1f, save/bare %.2f%n",
+                    median(bareCpu),
+                    median(saveCpu),
+                    median(saveCpu) / median(bareCpu));
             System.out.printf(
                     Locale.ROOT, "| bare JDBC insert-and-commit, one row per transaction | %.0f | 1.00 |%n", bareRate);
             System.out.printf(
@@ -114,6 +131,10 @@ class ScoreSheetWriteBenchmark {
         }
         nextApplication += writes / EXPERTS + 1;
         return writes / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static long threadCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static double median(List<Double> values) {
