@@ -6,6 +6,8 @@
 #          1000,100000: the same database is measured at each size in turn and a last table shows
 #          each list's median latency by size and the ratio of the largest to the smallest;
 #   --no-sheets: seed no score sheets (quicker; leaves out the sheet and statistics calls).
+# Prints each call's median wall time and the median CPU time of the calling thread (embedded Derby
+# works on it: the figure that other processes on the machine inflate least).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 sizes="${1:-100000}"

@@ -32,8 +32,10 @@ import org.skilleval.core.rules.EligibilityDecision;
                     columnNames = {"ROUND_ID", "APPLICANT_KEY"})
         },
         indexes = {
-            // with ELIGIBLE, the province's statistics of a round read these indexes only, never the rows
-            @Index(name = "IDX_APPLICATION_ROUND_CITY", columnList = "ROUND_ID,CITY_CODE,STATUS,ELIGIBLE"),
+            // with ELIGIBLE, the province's statistics of a round read these indexes only, never the rows;
+            // the city's has the id after the status, so that a city's page filtered by status reads
+            // only the entries of that status, in id order (and so its limited count's probe)
+            @Index(name = "IDX_APPLICATION_ROUND_CITY", columnList = "ROUND_ID,CITY_CODE,STATUS,ID,ELIGIBLE"),
             @Index(name = "IDX_APPLICATION_ROUND_ENTERPRISE", columnList = "ROUND_ID,CREDIT_CODE,STATUS,ELIGIBLE"),
             @Index(name = "IDX_APPLICATION_ID_NUMBER", columnList = "ID_NUMBER"),
             // the round's first pages in id order without sorting the whole round
@@ -47,7 +49,9 @@ import org.skilleval.core.rules.EligibilityDecision;
                     columnList = "ROUND_ID,CITY_CODE,ID,STATUS,ELIGIBLE,PARTICIPATION_ID,APPLIED_OCCUPATION"),
             @Index(
                     name = "IDX_APP_ROUND_CREDIT_LIST",
-                    columnList = "ROUND_ID,CREDIT_CODE,ID,STATUS,ELIGIBLE,PARTICIPATION_ID,APPLIED_OCCUPATION")
+                    columnList = "ROUND_ID,CREDIT_CODE,ID,STATUS,ELIGIBLE,PARTICIPATION_ID,APPLIED_OCCUPATION"),
+            // the same for the round's pages filtered by status
+            @Index(name = "IDX_APP_ROUND_STATUS", columnList = "ROUND_ID,STATUS,ID,ELIGIBLE")
         })
 public class ApplicationEntity implements VersionedEntity<ApplicationRecord> {
 
