@@ -33,7 +33,8 @@ import org.skilleval.core.persistence.AccountStore;
  * authenticated request) is read from the database when other nodes may share it, and answered from
  * memory ({@link RememberedTokenStandings}) when this process alone can open it (embedded Derby):
  * there, every change of a token epoch or sign-out passes through this store, which tells the memory
- * after each commit.
+ * after each commit. DS keeps one instance per persistence unit; an instance made after the unit came
+ * back starts with an empty memory, and no write of the closed unit's instance can commit after it.
  */
 @Component(service = AccountStore.class)
 public class JpaAccountStore implements AccountStore {
