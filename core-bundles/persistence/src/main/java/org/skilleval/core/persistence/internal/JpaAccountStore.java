@@ -27,6 +27,8 @@ import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.persistence.AccountCredentials;
 import org.skilleval.core.persistence.AccountStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The accounts in the database. A token's standing ({@link #tokenStanding}, asked on every
@@ -38,6 +40,8 @@ import org.skilleval.core.persistence.AccountStore;
  */
 @Component(service = AccountStore.class)
 public class JpaAccountStore implements AccountStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JpaAccountStore.class);
 
     /** Derby refuses an IN list beyond a few thousand parameters; look up in chunks. */
     private static final int IN_CHUNK = 500;
@@ -296,6 +300,10 @@ public class JpaAccountStore implements AccountStore {
                     remembered.signOutsStored(storedSignOuts());
                 }
                 standingsDecided = true;
+                LOG.info(
+                        remembered != null
+                                ? "Token standings are answered from memory: the database is this process's alone"
+                                : "Token standings are read from the database at every request: it may be shared");
             }
         }
         return remembered;
