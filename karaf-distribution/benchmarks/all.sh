@@ -21,8 +21,8 @@
 #   quick (default, under 5 minutes): 300 applications, 5 s warm-up + 10 s per figure, 500 writes;
 #   --full: 2,000 applications, 10 s warm-up + 30 s per figure, 2,000 writes, runtime-benchmark.sh;
 #   --build: package the distribution first (mvn package, never install);
-#   --profile: async-profiler (wall-clock samples of the Jetty threads) during the applications,
-#              rounds and assessments pages,
+#   --profile: async-profiler (itimer samples of all threads) during auth/me (the cost of any
+#              authenticated request), the applications, rounds and assessments pages,
 #              top frames printed and written to /tmp (needs ASYNC_PROFILER_HOME or Maven Central);
 #   --dist: measure another build of the distribution (e.g. the one before a change);
 #   --scale: add the 1k -> 100k latency table to quick mode (about 2 more minutes on a quiet machine,
@@ -165,6 +165,7 @@ profile_under_load() { # name url token
   sed -n '1,60p' "$out"
 }
 if [[ $profile == true ]]; then
+  profile_under_load auth-me "$base/api/auth/me" "$province"
   profile_under_load applications "$page_url" "$hr"
   profile_under_load rounds "$base/api/rounds" "$province"
   profile_under_load assessments "$assessments_url" "$hr"

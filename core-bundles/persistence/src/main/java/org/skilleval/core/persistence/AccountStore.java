@@ -81,8 +81,11 @@ public interface AccountStore {
     Set<String> revokedTokens(Instant now);
 
     /**
-     * Where a presented token stands now, read from the database in one round trip, past every cache:
-     * called on every authenticated request, on whichever node it lands.
+     * Where a presented token stands now, as of the last commit of any node: called on every
+     * authenticated request, on whichever node it lands. On a database that several nodes may share
+     * it is read from the database in one round trip, past every cache; on one that this process
+     * alone can open (embedded Derby), every change passes through this store, which answers from
+     * memory kept up to date at each commit.
      *
      * @param username the token's user name; an unknown one has token epoch {@code 0}
      * @param tokenId the token's id

@@ -14,10 +14,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers the token service from the database, never from memory: several nodes share one database,
- * and a sign-out, a password change, a reset or a disabling committed on one node must refuse the
- * token on every node at the very next request. A request's check is one indexed round trip
- * ({@link AccountStore#tokenStanding}); what it costs is measured in docs/performance.md.
+ * Answers the token service from the account store, never from a memory of its own: several nodes
+ * may share one database, and a sign-out, a password change, a reset or a disabling committed on one
+ * node must refuse the token on every node at the very next request. A request's check is {@link
+ * AccountStore#tokenStanding}: one indexed round trip on a shared database, an answer from the
+ * store's memory on an embedded Derby, which only this process can open; what each costs is
+ * measured in docs/performance.md.
  */
 @Component(service = AccountSessions.class)
 public class AccountSessionsImpl implements AccountSessions {

@@ -1,5 +1,7 @@
 package org.skilleval.core.persistence.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,7 +10,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.PersistenceException;
@@ -23,19 +27,46 @@ import org.skilleval.core.domain.NotFoundException;
 import org.skilleval.core.domain.Page;
 import org.skilleval.core.persistence.AccountCredentials;
 import org.skilleval.core.persistence.AccountStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+/**
+ * The accounts in the database. A token's standing ({@link #tokenStanding}, asked on every
+ * authenticated request) is read from the database when other nodes may share it, and answered from
+ * memory ({@link RememberedTokenStandings}) when this process alone can open it (embedded Derby):
+ * there, every change of a token epoch or sign-out passes through this store, which tells the memory
+ * after each commit. DS keeps one instance per persistence unit; an instance made after the unit came
+ * back starts with an empty memory, and no write of the closed unit's instance can commit after it.
+ */
 @Component(service = AccountStore.class)
 public class JpaAccountStore implements AccountStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JpaAccountStore.class);
 
     /** Derby refuses an IN list beyond a few thousand parameters; look up in chunks. */
     private static final int IN_CHUNK = 500;
 
     private final JpaTransactions transactions;
+    /** Whether other processes may write the database; {@code null}: ask the database at first need. */
+    private final Boolean shared;
+    /** Set once whether standings are remembered is decided, and the stored sign-outs are read. */
+    private volatile boolean standingsDecided;
+    /** The standings in memory, when the database is this process's alone; {@code null} otherwise. */
+    private volatile RememberedTokenStandings remembered;
 
     @Activate
     public JpaAccountStore(
             @Reference(target = "(osgi.unit.name=skilleval)") EntityManagerFactory entityManagerFactory) {
+        this(entityManagerFactory, null);
+    }
+
+    /**
+     * @param shared whether to act as if other processes wrote the database too, or {@code null} to
+     *     ask the database
+     */
+    JpaAccountStore(EntityManagerFactory entityManagerFactory, Boolean shared) {
         this.transactions = new JpaTransactions(entityManagerFactory);
+        this.shared = shared;
     }
 
     @Override
@@ -57,6 +88,10 @@ public class JpaAccountStore implements AccountStore {
                             entityManager, actor, OBJECT_TYPE, after.username(), "create", "", null, after);
                     records.add(after);
                 }
+                afterCommit(
+                        entityManager,
+                        memory -> records.forEach(
+                                account -> memory.epochCommitted(account.username(), account.tokenEpoch())));
                 return records;
             });
         } catch (PersistenceException e) {
@@ -193,10 +228,16 @@ public class JpaAccountStore implements AccountStore {
             AccountEntity entity =
                     entity(entityManager, username).orElseThrow(() -> new NotFoundException("Account", username));
             AccountRecord before = entity.toRecord();
-            entity.apply(change.apply(before), newPasswordHash);
+            AccountRecord changed = change.apply(before);
+            if (changed.tokenEpoch() < before.tokenEpoch()) {
+                // Tokens refused once must stay refused; the remembered standings rely on it too.
+                throw new IllegalArgumentException("An account's token epoch never falls: " + username);
+            }
+            entity.apply(changed, newPasswordHash);
             entityManager.flush();
             AccountRecord after = entity.toRecord();
             AuditEventEntity.record(entityManager, actor, OBJECT_TYPE, username, action, note, before, after);
+            afterCommit(entityManager, memory -> memory.epochCommitted(username, after.tokenEpoch()));
             return after;
         });
     }
@@ -216,6 +257,7 @@ public class JpaAccountStore implements AccountStore {
                 entityManager.persist(new RevokedTokenEntity(tokenId, username, expiresAt));
                 AuditEventEntity.record(entityManager, actor, OBJECT_TYPE, username, "sign-out", "", null, null);
             }
+            afterCommit(entityManager, memory -> memory.signOutCommitted(tokenId, expiresAt, Instant.now()));
             return null;
         });
     }
@@ -227,6 +269,7 @@ public class JpaAccountStore implements AccountStore {
                     .createQuery("DELETE FROM RevokedTokenEntity t WHERE t.expiresAt <= :now")
                     .setParameter("now", now)
                     .executeUpdate();
+            afterCommit(entityManager, memory -> memory.expiredForgotten(now));
             return new HashSet<>(entityManager
                     .createQuery("SELECT t.tokenId FROM RevokedTokenEntity t", String.class)
                     .getResultList());
@@ -235,6 +278,74 @@ public class JpaAccountStore implements AccountStore {
 
     @Override
     public TokenStanding tokenStanding(String username, String tokenId) {
+        RememberedTokenStandings memory = rememberedStandings();
+        return memory != null ? memory.standing(username, tokenId) : storedStanding(username, tokenId);
+    }
+
+    /**
+     * The remembered standings if the database is this process's alone, else {@code null}; decided at
+     * the first call, which also reads the stored sign-outs, after the memory is in place so that a
+     * sign-out committed meanwhile is heard of one way or the other.
+     */
+    private RememberedTokenStandings rememberedStandings() {
+        if (standingsDecided) {
+            return remembered;
+        }
+        synchronized (this) {
+            if (!standingsDecided) {
+                if (remembered == null && !(shared != null ? shared : databaseShared())) {
+                    remembered = new RememberedTokenStandings(this::storedEpoch);
+                }
+                if (remembered != null) {
+                    remembered.signOutsStored(storedSignOuts());
+                }
+                standingsDecided = true;
+                LOG.info(
+                        remembered != null
+                                ? "Token standings are answered from memory: the database is this process's alone"
+                                : "Token standings are read from the database at every request: it may be shared");
+            }
+        }
+        return remembered;
+    }
+
+    private boolean databaseShared() {
+        return !transactions.inTransaction(entityManager -> {
+            try {
+                return SingleProcessDatabase.holds(entityManager.unwrap(Connection.class));
+            } catch (SQLException e) {
+                throw new PersistenceException("The database's URL could not be read", e);
+            }
+        });
+    }
+
+    /** Tells the remembered standings, if there are, of a change once its transaction has committed. */
+    private void afterCommit(EntityManager entityManager, Consumer<RememberedTokenStandings> change) {
+        JpaTransactions.afterCommit(entityManager, () -> {
+            RememberedTokenStandings memory = remembered;
+            if (memory != null) {
+                change.accept(memory);
+            }
+        });
+    }
+
+    private long storedEpoch(String username) {
+        return transactions.read(entityManager -> entityManager
+                .createQuery("SELECT a.tokenEpoch FROM AccountEntity a WHERE a.username = :name", Long.class)
+                .setParameter("name", username)
+                .getResultStream()
+                .findFirst()
+                .orElse(0L));
+    }
+
+    private java.util.Map<String, Instant> storedSignOuts() {
+        return transactions.read(entityManager -> entityManager
+                .createQuery("SELECT t FROM RevokedTokenEntity t", RevokedTokenEntity.class)
+                .getResultStream()
+                .collect(Collectors.toMap(RevokedTokenEntity::tokenId, RevokedTokenEntity::expiresAt)));
+    }
+
+    private TokenStanding storedStanding(String username, String tokenId) {
         // One statement for both facts: a native query returns the columns as the database holds them
         // now, whatever another node committed, and never touches an entity cache. Epochs are never
         // negative, so -1 marks the row that says the token was signed out.

@@ -31,6 +31,10 @@ final class JpaTransactions {
     private static final ThreadLocal<Map<EntityManager, List<AuditEventEntity>>> PENDING =
             ThreadLocal.withInitial(IdentityHashMap::new);
 
+    /** What each open transaction of this thread runs once it has committed, by its EntityManager. */
+    private static final ThreadLocal<Map<EntityManager, List<Runnable>>> AFTER_COMMIT =
+            ThreadLocal.withInitial(IdentityHashMap::new);
+
     /**
      * Whether audit events are chained. Always on in the product; {@code AuditChainBenchmark} turns
      * it off to measure what chaining costs.
@@ -168,6 +172,8 @@ final class JpaTransactions {
         EntityTransaction transaction = entityManager.getTransaction();
         List<AuditEventEntity> events = new ArrayList<>();
         PENDING.get().put(entityManager, events);
+        List<Runnable> afterCommit = new ArrayList<>();
+        AFTER_COMMIT.get().put(entityManager, afterCommit);
         boolean marked = false;
         boolean committed = false;
         try {
@@ -180,9 +186,11 @@ final class JpaTransactions {
             }
             transaction.commit();
             committed = true;
+            afterCommit.forEach(Runnable::run);
             return result;
         } finally {
             PENDING.get().remove(entityManager);
+            AFTER_COMMIT.get().remove(entityManager);
             if (transaction.isActive()) {
                 transaction.rollback();
             }
@@ -196,6 +204,19 @@ final class JpaTransactions {
                 }
             }
         }
+    }
+
+    /**
+     * Runs {@code action} once the transaction of {@code entityManager} (the unit of work's, when the
+     * work joined one) has committed, and never if it rolls back: for what a store remembers of the
+     * database, which must never run ahead of it.
+     */
+    static void afterCommit(EntityManager entityManager, Runnable action) {
+        List<Runnable> actions = AFTER_COMMIT.get().get(entityManager);
+        if (actions == null) {
+            throw new IllegalStateException("afterCommit is called only inside JpaTransactions.inTransaction");
+        }
+        actions.add(action);
     }
 
     /** Where an audit event recorded in the transaction of this EntityManager waits for its commit. */

@@ -35,4 +35,8 @@ public class RevokedTokenEntity {
     String tokenId() {
         return tokenId;
     }
+
+    Instant expiresAt() {
+        return expiresAt;
+    }
 }

@@ -274,9 +274,7 @@ final class SchemaMigrations {
                 }
                 return new MigrationLock(connection, true);
             }
-            String url = connection.getMetaData().getURL();
-            boolean embeddedDerby = url != null && url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
-            return new MigrationLock(null, embeddedDerby);
+            return new MigrationLock(null, SingleProcessDatabase.holds(connection));
         }
 
         /** Whether no other process can be migrating this database while the lock is held. */

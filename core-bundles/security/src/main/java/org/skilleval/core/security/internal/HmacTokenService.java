@@ -44,8 +44,9 @@ import org.skilleval.core.security.TokenService;
  * <p>The payload also carries a random token id and the account's token epoch. When an
  * {@link AccountSessions} service is present (the accounts bundle), a token whose epoch is below
  * the account's current one (password changed, reset, account disabled) or whose id was signed out
- * is refused. The accounts bundle answers from the database, so that a sign-out or a password change on
- * one node is refused on every node at the very next request.
+ * is refused. The accounts bundle answers as of the last commit of any node (from the database when
+ * it is shared), so that a sign-out or a password change on one node is refused on every node at
+ * the very next request.
  *
  * <p>Several nodes verify each other's tokens: they must sign with one key, so they name one shared
  * key file ({@link SecurityConfiguration#signingKeyFile()}, docs/operations.md).
