@@ -96,7 +96,7 @@ final class Filter {
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
-        if (items.size() < limit && (offset == 0 || !items.isEmpty())) {
+        if (endsTheList(items, offset, limit)) {
             return new Page<>(items, (long) offset + items.size(), offset, limit);
         }
         // past the page, so that a reader paging until offset + limit >= total reads on
@@ -117,7 +117,17 @@ final class Filter {
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
-        return new Page<>(items, count(entityManager), offset, limit);
+        long total = endsTheList(items, offset, limit) ? (long) offset + items.size() : count(entityManager);
+        return new Page<>(items, total, offset, limit);
+    }
+
+    /**
+     * Whether a page is the list's last and so counts it: shorter than its limit, and either at the
+     * list's start or holding rows (an empty page past the start says nothing of where the list ends).
+     * Most lists fit in one page (the rounds, an enterprise's lists), and then no {@code COUNT} runs.
+     */
+    private static boolean endsTheList(List<?> items, int offset, int limit) {
+        return items.size() < limit && (offset == 0 || !items.isEmpty());
     }
 
     private long count(EntityManager entityManager) {
