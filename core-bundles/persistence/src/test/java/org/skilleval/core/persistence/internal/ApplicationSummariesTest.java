@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.persistence.EntityManagerFactory;
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -40,13 +39,7 @@ class ApplicationSummariesTest {
     @BeforeEach
     void openDatabase() {
         dataSource = InMemoryDatabase.dataSource();
-        entityManagerFactory = InMemoryDatabase.persistenceUnit(
-                dataSource,
-                Map.of(
-                        "eclipselink.logging.logger",
-                        SqlRecorder.class.getName(),
-                        "eclipselink.logging.level.sql",
-                        "FINE"));
+        entityManagerFactory = SqlRecorder.persistenceUnit(dataSource);
         applications = new JpaApplicationStore(entityManagerFactory);
         round = new JpaRoundStore(entityManagerFactory)
                 .create(2027, 1, "2027", RoundSchedule.defaultFor(2027, 1), new AuditActor("province", "province"))

@@ -10,7 +10,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -126,13 +125,7 @@ class JpaAccountStoreTest {
 
     @Test
     void onAnEmbeddedDerbyTheStandingIsAnsweredFromMemoryAndASharedDatabaseIsAskedEveryTime() {
-        EntityManagerFactory recorded = InMemoryDatabase.persistenceUnit(
-                InMemoryDatabase.dataSource(),
-                Map.of(
-                        "eclipselink.logging.logger",
-                        SqlRecorder.class.getName(),
-                        "eclipselink.logging.level.sql",
-                        "FINE"));
+        EntityManagerFactory recorded = SqlRecorder.persistenceUnit(InMemoryDatabase.dataSource());
         try {
             JpaAccountStore ownDatabase = new JpaAccountStore(recorded);
             JpaAccountStore shared = new JpaAccountStore(recorded, true);

@@ -67,13 +67,7 @@ class JpaAssessmentStoresTest {
 
     @BeforeEach
     void openDatabase() {
-        entityManagerFactory = InMemoryDatabase.persistenceUnit(
-                InMemoryDatabase.dataSource(),
-                Map.of(
-                        "eclipselink.logging.logger",
-                        SqlRecorder.class.getName(),
-                        "eclipselink.logging.level.sql",
-                        "FINE"));
+        entityManagerFactory = SqlRecorder.persistenceUnit(InMemoryDatabase.dataSource());
         panels = new JpaPanelStore(entityManagerFactory);
         sheets = new JpaScoreSheetStore(entityManagerFactory);
         results = new JpaAssessmentResultStore(entityManagerFactory);

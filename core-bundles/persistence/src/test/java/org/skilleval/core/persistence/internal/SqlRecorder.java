@@ -1,7 +1,10 @@
 package org.skilleval.core.persistence.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.persistence.EntityManagerFactory;
+import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.persistence.logging.AbstractSessionLog;
 import org.eclipse.persistence.logging.SessionLog;
 import org.eclipse.persistence.logging.SessionLogEntry;
@@ -13,6 +16,17 @@ import org.eclipse.persistence.logging.SessionLogEntry;
 public class SqlRecorder extends AbstractSessionLog {
 
     static final List<String> STATEMENTS = new CopyOnWriteArrayList<>();
+
+    /** The persistence unit on {@code dataSource}, its SQL recorded here. */
+    static EntityManagerFactory persistenceUnit(EmbeddedDataSource dataSource) {
+        return InMemoryDatabase.persistenceUnit(
+                dataSource,
+                Map.of(
+                        "eclipselink.logging.logger",
+                        SqlRecorder.class.getName(),
+                        "eclipselink.logging.level.sql",
+                        "FINE"));
+    }
 
     @Override
     public void log(SessionLogEntry entry) {
