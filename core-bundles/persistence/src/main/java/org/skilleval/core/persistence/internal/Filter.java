@@ -130,9 +130,13 @@ final class Filter {
         return items.size() < limit && (offset == 0 || !items.isEmpty());
     }
 
+    /** The list's total; remembered while nothing is written, on a database of this process alone. */
     private long count(EntityManager entityManager) {
-        return bound(entityManager.createQuery("SELECT COUNT(e) FROM " + entity + " e" + where(), Long.class))
-                .getSingleResult();
+        String counting = "SELECT COUNT(e) FROM " + entity + " e" + where();
+        return RememberedCounts.of(entityManager.getEntityManagerFactory())
+                .count(entityManager, List.of(counting, new LinkedHashMap<>(parameters)), () -> bound(
+                                entityManager.createQuery(counting, Long.class))
+                        .getSingleResult());
     }
 
     private <T> TypedQuery<T> query(EntityManager entityManager, String select, Class<T> type, String orderBy) {

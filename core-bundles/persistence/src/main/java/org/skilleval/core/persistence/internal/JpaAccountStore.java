@@ -1,7 +1,5 @@
 package org.skilleval.core.persistence.internal;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,6 +47,8 @@ public class JpaAccountStore implements AccountStore {
     private final JpaTransactions transactions;
     /** Whether other processes may write the database; {@code null}: ask the database at first need. */
     private final Boolean shared;
+
+    private final EntityManagerFactory entityManagerFactory;
     /** Set once whether standings are remembered is decided, and the stored sign-outs are read. */
     private volatile boolean standingsDecided;
     /** The standings in memory, when the database is this process's alone; {@code null} otherwise. */
@@ -66,6 +66,7 @@ public class JpaAccountStore implements AccountStore {
      */
     JpaAccountStore(EntityManagerFactory entityManagerFactory, Boolean shared) {
         this.transactions = new JpaTransactions(entityManagerFactory);
+        this.entityManagerFactory = entityManagerFactory;
         this.shared = shared;
     }
 
@@ -293,7 +294,8 @@ public class JpaAccountStore implements AccountStore {
         }
         synchronized (this) {
             if (!standingsDecided) {
-                if (remembered == null && !(shared != null ? shared : databaseShared())) {
+                if (remembered == null
+                        && !(shared != null ? shared : !SingleProcessDatabase.holds(entityManagerFactory))) {
                     remembered = new RememberedTokenStandings(this::storedEpoch);
                 }
                 if (remembered != null) {
@@ -307,16 +309,6 @@ public class JpaAccountStore implements AccountStore {
             }
         }
         return remembered;
-    }
-
-    private boolean databaseShared() {
-        return !transactions.inTransaction(entityManager -> {
-            try {
-                return SingleProcessDatabase.holds(entityManager.unwrap(Connection.class));
-            } catch (SQLException e) {
-                throw new PersistenceException("The database's URL could not be read", e);
-            }
-        });
     }
 
     /** Tells the remembered standings, if there are, of a change once its transaction has committed. */

@@ -184,7 +184,14 @@ final class JpaTransactions {
                 chainer.committing(events);
                 marked = true;
             }
-            transaction.commit();
+            // by the factory the EntityManager names, as a count does (the service may be a wrapper of it)
+            CommittedWrites writes = CommittedWrites.of(entityManager.getEntityManagerFactory());
+            writes.committing();
+            try {
+                transaction.commit();
+            } finally {
+                writes.settled();
+            }
             committed = true;
             afterCommit.forEach(Runnable::run);
             return result;
