@@ -9,7 +9,7 @@ import javax.persistence.EntityManagerFactory;
 /**
  * How far the writes of one persistence unit have gone, as a version that moves whenever a
  * transaction of {@link JpaTransactions} commits, for answers that this process remembers instead
- * of reading again ({@link RememberedCounts}): an answer taken at one version holds as long as the
+ * of reading again ({@link RememberedAnswers}): an answer taken at one version holds as long as the
  * version has not moved.
  *
  * <p>A transaction moves it twice, once before its commit and once after, and the version is

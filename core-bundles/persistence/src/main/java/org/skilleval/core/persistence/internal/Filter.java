@@ -133,8 +133,8 @@ final class Filter {
     /** The list's total; remembered while nothing is written, on a database of this process alone. */
     private long count(EntityManager entityManager) {
         String counting = "SELECT COUNT(e) FROM " + entity + " e" + where();
-        return RememberedCounts.of(entityManager.getEntityManagerFactory())
-                .count(entityManager, List.of(counting, new LinkedHashMap<>(parameters)), () -> bound(
+        return RememberedAnswers.of(entityManager)
+                .answer(entityManager, List.of(counting, new LinkedHashMap<>(parameters)), () -> bound(
                                 entityManager.createQuery(counting, Long.class))
                         .getSingleResult());
     }

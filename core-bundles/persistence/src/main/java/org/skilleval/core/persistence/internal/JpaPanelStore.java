@@ -131,16 +131,20 @@ public class JpaPanelStore implements PanelStore {
         if (participationIds.isEmpty()) {
             return List.of();
         }
-        return transactions.read(entityManager -> entityManager
-                .createQuery(
-                        "SELECT p.id, p.participationId, p.occupation, COUNT(s.id) FROM PanelEntity p, PanelSeatEntity s"
-                                + " WHERE s.panelId = p.id AND p.participationId IN :participations"
-                                + " GROUP BY p.id, p.participationId, p.occupation",
-                        Object[].class)
-                .setParameter("participations", List.copyOf(participationIds))
-                .getResultStream()
-                .map(row -> new PanelSize((Long) row[0], (Long) row[1], (String) row[2], ((Number) row[3]).intValue()))
-                .toList());
+        List<Long> participations = List.copyOf(participationIds);
+        return transactions.read(entityManager -> RememberedAnswers.of(entityManager)
+                .answer(entityManager, List.of("panel-sizes", participations), () -> entityManager
+                        .createQuery(
+                                "SELECT p.id, p.participationId, p.occupation, COUNT(s.id)"
+                                        + " FROM PanelEntity p, PanelSeatEntity s"
+                                        + " WHERE s.panelId = p.id AND p.participationId IN :participations"
+                                        + " GROUP BY p.id, p.participationId, p.occupation",
+                                Object[].class)
+                        .setParameter("participations", participations)
+                        .getResultStream()
+                        .map(row -> new PanelSize(
+                                (Long) row[0], (Long) row[1], (String) row[2], ((Number) row[3]).intValue()))
+                        .toList()));
     }
 
     @Override

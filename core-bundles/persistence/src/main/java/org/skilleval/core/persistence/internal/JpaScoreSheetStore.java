@@ -163,19 +163,21 @@ public class JpaScoreSheetStore implements ScoreSheetStore {
         if (applicationIds.isEmpty()) {
             return Map.of();
         }
-        return transactions.read(entityManager -> {
-            Map<Long, Long> counts = new HashMap<>();
-            entityManager
-                    .createQuery(
-                            "SELECT s.applicationId, COUNT(s) FROM ScoreSheetEntity s"
-                                    + " WHERE s.applicationId IN :applications AND s.status = :submitted"
-                                    + " GROUP BY s.applicationId",
-                            Object[].class)
-                    .setParameter("applications", List.copyOf(applicationIds))
-                    .setParameter("submitted", ScoreSheetRecord.Status.SUBMITTED)
-                    .getResultList()
-                    .forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
-            return counts;
-        });
+        List<Long> applications = List.copyOf(applicationIds);
+        return transactions.read(entityManager -> RememberedAnswers.of(entityManager)
+                .answer(entityManager, List.of("submitted-sheets", applications), () -> {
+                    Map<Long, Long> counts = new HashMap<>();
+                    entityManager
+                            .createQuery(
+                                    "SELECT s.applicationId, COUNT(s) FROM ScoreSheetEntity s"
+                                            + " WHERE s.applicationId IN :applications AND s.status = :submitted"
+                                            + " GROUP BY s.applicationId",
+                                    Object[].class)
+                            .setParameter("applications", applications)
+                            .setParameter("submitted", ScoreSheetRecord.Status.SUBMITTED)
+                            .getResultList()
+                            .forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+                    return Map.copyOf(counts);
+                }));
     }
 }

@@ -100,13 +100,17 @@ public class JpaWorkPlanStore implements WorkPlanStore {
         if (participationIds.isEmpty()) {
             return Map.of();
         }
-        return transactions.read(entityManager -> entityManager
-                .createQuery(
-                        "SELECT w.participationId, w.methods FROM WorkPlanEntity w WHERE w.participationId IN :participations",
-                        Object[].class)
-                .setParameter("participations", List.copyOf(participationIds))
-                .getResultStream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> WorkPlanEntity.methodCount((String) row[1]))));
+        List<Long> participations = List.copyOf(participationIds);
+        return transactions.read(entityManager -> RememberedAnswers.of(entityManager)
+                .answer(entityManager, List.of("plan-method-counts", participations), () -> entityManager
+                        .createQuery(
+                                "SELECT w.participationId, w.methods FROM WorkPlanEntity w"
+                                        + " WHERE w.participationId IN :participations",
+                                Object[].class)
+                        .setParameter("participations", participations)
+                        .getResultStream()
+                        .collect(Collectors.toUnmodifiableMap(
+                                row -> (Long) row[0], row -> WorkPlanEntity.methodCount((String) row[1])))));
     }
 
     @Override

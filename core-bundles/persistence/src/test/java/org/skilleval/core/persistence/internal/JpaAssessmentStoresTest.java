@@ -283,6 +283,7 @@ class JpaAssessmentStoresTest {
                         .toList());
         assertEquals(Map.of(), sheets.submittedCounts(List.of(candidate.id())));
         sheets.update(stored.id(), stored.version(), "submit", "", EXPERT, s -> s.submitted(Instant.EPOCH));
+        assertEquals(Map.of(candidate.id(), 1L), sheets.submittedCounts(List.of(candidate.id())), "not the draft's");
         assertEquals(Map.of(candidate.id(), 1L), sheets.submittedCounts(List.of(candidate.id(), 999L)));
     }
 

@@ -16,7 +16,7 @@ import org.skilleval.core.domain.EnterpriseEvidence;
 import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.rules.RoundSchedule;
 
-class RememberedCountsTest {
+class RememberedAnswersTest {
 
     private static final AuditActor APPLICANT = new AuditActor("wang", "applicant");
     private static final String ENTERPRISE = "91320100MA1NJ0001M";
@@ -93,24 +93,24 @@ class RememberedCountsTest {
     @Test
     void aCountTakenWhileATransactionCommittedIsNotKept() {
         CommittedWrites writes = new CommittedWrites();
-        RememberedCounts counts = new RememberedCounts(writes, true);
+        RememberedAnswers counts = new RememberedAnswers(writes, true);
         AtomicInteger counted = new AtomicInteger();
         EntityManager entityManager = entityManagerFactory.createEntityManager();
         try {
-            counts.count(entityManager, "list", () -> {
+            counts.answer(entityManager, "list", () -> {
                 writes.committing();
                 writes.settled();
                 return counted.incrementAndGet();
             });
-            assertEquals(2, counts.count(entityManager, "list", counted::incrementAndGet), "counted again");
-            assertEquals(2, counts.count(entityManager, "list", counted::incrementAndGet), "now remembered");
+            assertEquals(2, counts.answer(entityManager, "list", counted::incrementAndGet), "counted again");
+            assertEquals(2, counts.answer(entityManager, "list", counted::incrementAndGet), "now remembered");
 
             writes.committing();
-            assertEquals(3, counts.count(entityManager, "list", counted::incrementAndGet), "counted while committing");
-            assertEquals(4, counts.count(entityManager, "list", counted::incrementAndGet));
+            assertEquals(3, counts.answer(entityManager, "list", counted::incrementAndGet), "counted while committing");
+            assertEquals(4, counts.answer(entityManager, "list", counted::incrementAndGet));
             writes.settled();
-            assertEquals(5, counts.count(entityManager, "list", counted::incrementAndGet), "a new version");
-            assertEquals(5, counts.count(entityManager, "list", counted::incrementAndGet));
+            assertEquals(5, counts.answer(entityManager, "list", counted::incrementAndGet), "a new version");
+            assertEquals(5, counts.answer(entityManager, "list", counted::incrementAndGet));
         } finally {
             entityManager.close();
         }
@@ -118,12 +118,12 @@ class RememberedCountsTest {
 
     @Test
     void aDatabaseOtherNodesMayWriteIsCountedEveryTime() {
-        RememberedCounts counts = new RememberedCounts(new CommittedWrites(), false);
+        RememberedAnswers counts = new RememberedAnswers(new CommittedWrites(), false);
         AtomicInteger counted = new AtomicInteger();
         EntityManager entityManager = entityManagerFactory.createEntityManager();
         try {
-            counts.count(entityManager, "list", counted::incrementAndGet);
-            assertEquals(2, counts.count(entityManager, "list", counted::incrementAndGet));
+            counts.answer(entityManager, "list", counted::incrementAndGet);
+            assertEquals(2, counts.answer(entityManager, "list", counted::incrementAndGet));
         } finally {
             entityManager.close();
         }
