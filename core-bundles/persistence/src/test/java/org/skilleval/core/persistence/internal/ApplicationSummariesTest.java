@@ -122,9 +122,10 @@ class ApplicationSummariesTest {
     }
 
     /**
-     * The two-step page (ids and count off the tenant's list index, then the rows by key) selects
-     * what the one-step entity query selects, for every tenant scope: an enterprise sees only its
-     * own, a city only its enterprises', an applicant only their own.
+     * The page of summaries (in two steps for a city's and the round's lists: ids and count off the
+     * list index, then the rows by key; in one query of the summary columns for an enterprise's)
+     * selects what the entity query selects, for every tenant scope: an enterprise sees only its own,
+     * a city only its enterprises', an applicant only their own.
      */
     @Test
     void everyTenantScopeAndFilterPagesTheSameLinesAsTheEntityList() {
