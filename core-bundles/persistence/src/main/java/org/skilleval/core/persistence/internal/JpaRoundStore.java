@@ -1,5 +1,6 @@
 package org.skilleval.core.persistence.internal;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javax.persistence.EntityManagerFactory;
@@ -80,13 +81,16 @@ public class JpaRoundStore implements RoundStore {
         // The columns, not the entities: every request lists the same few rounds, and reading them as
         // entities copied each from the shared cache into the request's EntityManager under the
         // round's cache lock, where concurrent requests queued (a third of the time under load).
-        // The rows come straight from the database, so a committed change shows at once.
-        return transactions.read(entityManager -> {
-            Page<Object[]> rows = new Filter("RoundEntity")
-                    .equal("year", year)
-                    .columns(entityManager, RoundEntity.COLUMNS, "e.year DESC, e.batch DESC", offset, limit);
-            return rows.withItems(rows.items().stream().map(RoundEntity::record).toList());
-        });
+        // The rows come from the database, or, on a database of this process alone, from the same
+        // rows remembered until the next commit: a committed change shows at once either way.
+        return transactions.read(entityManager -> RememberedAnswers.of(entityManager)
+                .answer(entityManager, Arrays.asList("rounds", year, offset, limit), () -> {
+                    Page<Object[]> rows = new Filter("RoundEntity")
+                            .equal("year", year)
+                            .columns(entityManager, RoundEntity.COLUMNS, "e.year DESC, e.batch DESC", offset, limit);
+                    return rows.withItems(
+                            rows.items().stream().map(RoundEntity::record).toList());
+                }));
     }
 
     private static ConflictException duplicate(int year, int batch) {

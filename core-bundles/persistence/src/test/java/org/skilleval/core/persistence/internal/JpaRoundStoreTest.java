@@ -85,6 +85,28 @@ class JpaRoundStoreTest {
     }
 
     @Test
+    void theListShowsEachCommittedChangeAtOnce() {
+        RoundRecord created = create(2027, 1);
+        assertEquals(List.of(created), rounds.list(null, 0, 20).items());
+        assertEquals(List.of(created), rounds.list(null, 0, 20).items(), "asked again, nothing changed");
+
+        RoundRecord extended = rounds.update(
+                created.id(),
+                created.version(),
+                "extend-deadline",
+                "",
+                PROVINCE,
+                round -> round.withSchedule(
+                        round.schedule().withDeadline(RoundPhase.RECOMMENDATION, LocalDate.of(2026, 12, 15))));
+        assertEquals(List.of(extended), rounds.list(null, 0, 20).items());
+
+        RoundRecord second = create(2027, 2);
+        assertEquals(List.of(second, extended), rounds.list(null, 0, 20).items());
+        assertEquals(List.of(second, extended), rounds.list(2027, 0, 20).items());
+        assertEquals(List.of(), rounds.list(2028, 0, 20).items());
+    }
+
+    @Test
     void aStaleWriteIsRefusedAndChangesNothing() {
         RoundRecord created = create(2027, 1);
         rounds.update(
