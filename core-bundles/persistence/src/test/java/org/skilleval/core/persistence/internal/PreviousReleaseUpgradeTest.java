@@ -128,6 +128,18 @@ class PreviousReleaseUpgradeTest {
     }
 
     @Test
+    void theApplicationsThatHadAPanelAreMarkedAsCandidatesByTheUpgrade() throws SQLException {
+        InMemoryDatabase.migrate(dataSource);
+
+        String withPanel = "EXISTS (SELECT 1 FROM PANEL P WHERE P.PARTICIPATION_ID = A.PARTICIPATION_ID"
+                + " AND P.OCCUPATION = TRIM(A.APPLIED_OCCUPATION))";
+        long candidates = count("SELECT COUNT(*) FROM APPLICATION A WHERE " + withPanel);
+        assertTrue(candidates > 0, "the demo's panels have applications");
+        assertEquals(candidates, count("SELECT COUNT(*) FROM APPLICATION A WHERE HAS_PANEL = 1"));
+        assertEquals(0, count("SELECT COUNT(*) FROM APPLICATION A WHERE HAS_PANEL = 0 AND " + withPanel));
+    }
+
+    @Test
     void aSecondStartRunsNothing() throws SQLException {
         InMemoryDatabase.migrate(dataSource);
         String recorded = executions();
