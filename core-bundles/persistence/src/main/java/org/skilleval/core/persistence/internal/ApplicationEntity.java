@@ -51,7 +51,13 @@ import org.skilleval.core.rules.EligibilityDecision;
                     name = "IDX_APP_ROUND_CREDIT_LIST",
                     columnList = "ROUND_ID,CREDIT_CODE,ID,STATUS,ELIGIBLE,PARTICIPATION_ID,APPLIED_OCCUPATION"),
             // the same for the round's pages filtered by status
-            @Index(name = "IDX_APP_ROUND_STATUS", columnList = "ROUND_ID,STATUS,ID,ELIGIBLE")
+            @Index(name = "IDX_APP_ROUND_STATUS", columnList = "ROUND_ID,STATUS,ID,ELIGIBLE"),
+            // a city's and the round's candidates (the assessments page): only the applications with a
+            // panel, in id order, so that a page and its limited count's probe read no other entries.
+            // Both begin (round, has panel): with the city before HAS_PANEL, Derby read the round's page
+            // from the city's index whole and sorted it (the same first keys make it count the sort)
+            @Index(name = "IDX_APP_CITY_CANDIDATES", columnList = "ROUND_ID,HAS_PANEL,CITY_CODE,ID,STATUS"),
+            @Index(name = "IDX_APP_ROUND_CANDIDATES", columnList = "ROUND_ID,HAS_PANEL,ID,STATUS")
         })
 public class ApplicationEntity implements VersionedEntity<ApplicationRecord> {
 
@@ -109,6 +115,18 @@ public class ApplicationEntity implements VersionedEntity<ApplicationRecord> {
     @Column(name = "SUMMARY_EXACT")
     private Boolean summaryExact;
 
+    /**
+     * Whether a panel of the application's enterprise is for its occupation: {@code PANEL} holds a row
+     * with this {@code PARTICIPATION_ID} and {@code OCCUPATION = TRIM(APPLIED_OCCUPATION)}. Kept in step
+     * by the two places that change either side ({@link JpaApplicationStore} when an application is
+     * created or its form changes, {@link JpaPanelStore} when a panel is created; panels are never
+     * removed and never change their enterprise or occupation), so that a city's candidates are an
+     * index range instead of a join with every panel of the database (docs/performance.md, "City
+     * candidates: tenth session").
+     */
+    @Column(name = "HAS_PANEL", nullable = false)
+    private boolean hasPanel;
+
     @Lob
     @Column(name = "FORM_JSON", nullable = false)
     private String form;
@@ -150,6 +168,34 @@ public class ApplicationEntity implements VersionedEntity<ApplicationRecord> {
         this.summaryExact = Objects.equals(idNumber, newForm.idNumber())
                 && Objects.equals(appliedOccupation, newForm.appliedOccupation())
                 && Objects.equals(applicantName, newForm.name());
+    }
+
+    /**
+     * The occupation a panel must name to be this application's: the column's value with the spaces
+     * around it taken off, as SQL's {@code TRIM} does (no other whitespace), or {@code null} when the
+     * form's occupation did not fit its column (no panel can then be the application's).
+     */
+    String panelOccupation() {
+        if (appliedOccupation == null) {
+            return null;
+        }
+        int start = 0;
+        int end = appliedOccupation.length();
+        while (start < end && appliedOccupation.charAt(start) == ' ') {
+            start++;
+        }
+        while (end > start && appliedOccupation.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return appliedOccupation.substring(start, end);
+    }
+
+    long participationId() {
+        return participationId;
+    }
+
+    void setHasPanel(boolean hasPanel) {
+        this.hasPanel = hasPanel;
     }
 
     private static String fitting(String value, int length) {

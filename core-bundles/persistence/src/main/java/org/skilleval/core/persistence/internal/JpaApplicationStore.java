@@ -41,6 +41,7 @@ public class JpaApplicationStore implements ApplicationStore {
         try {
             return transactions.inTransaction(entityManager -> {
                 ApplicationEntity application = new ApplicationEntity(participation, applicantKey, form);
+                JpaPanelStore.derivePanel(entityManager, application);
                 entityManager.persist(application);
                 entityManager.flush();
                 ApplicationRecord created = application.toRecord();
@@ -69,8 +70,17 @@ public class JpaApplicationStore implements ApplicationStore {
             AuditActor actor,
             UnaryOperator<ApplicationRecord> change) {
         try {
+            // the form may name another occupation: whether a panel is for it is derived again
             return transactions.updateAudited(
-                    ApplicationEntity.class, OBJECT_TYPE, id, expectedVersion, action, note, actor, change);
+                    ApplicationEntity.class,
+                    OBJECT_TYPE,
+                    id,
+                    expectedVersion,
+                    action,
+                    note,
+                    actor,
+                    change,
+                    JpaPanelStore::derivePanel);
         } catch (ConflictException stale) {
             throw stale;
         } catch (PersistenceException e) {

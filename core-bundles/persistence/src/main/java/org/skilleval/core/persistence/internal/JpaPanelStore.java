@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
+import javax.persistence.FlushModeType;
 import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
@@ -48,6 +49,7 @@ public class JpaPanelStore implements PanelStore {
                 entityManager.persist(panel);
                 entityManager.flush();
                 seat(entityManager, panel.id(), members);
+                markCandidates(entityManager, participation, occupation);
                 PanelRecord created = panel.toRecord(false);
                 AuditEventEntity.record(
                         entityManager, actor, OBJECT_TYPE, Long.toString(created.id()), "create", "", null, created);
@@ -216,6 +218,15 @@ public class JpaPanelStore implements PanelStore {
                 .equal("cityCode", cityCode)
                 .equal("creditCode", creditCode)
                 .where("e.status IN :candidateStatuses", Map.of("candidateStatuses", List.copyOf(statuses)));
+        if (creditCode == null && expertId == null) {
+            // A city's and the round's: the applications with a panel are one range of a candidates
+            // index in id order. The join below made Derby hash every panel of the database for each
+            // call and read the city's applications until enough had a panel (docs/performance.md,
+            // "City candidates: tenth session").
+            return filter.equal("hasPanel", Boolean.TRUE);
+        }
+        // An enterprise's (its list index holds the participation and occupation the join needs) and an
+        // expert's (the seats name the panels): few rows, and the join says exactly what HAS_PANEL keeps.
         String seat = expertId == null
                 ? ""
                 : " AND p.id IN (SELECT s.panelId FROM PanelSeatEntity s WHERE s.expertId = :seatExpert)";
@@ -242,6 +253,47 @@ public class JpaPanelStore implements PanelStore {
                 .getResultStream()
                 .map(ApplicationEntity::toRecord)
                 .toList());
+    }
+
+    /**
+     * Derives {@link ApplicationEntity}'s {@code HAS_PANEL} for an application being created or changed:
+     * whether a panel of its enterprise names its occupation. Read without flushing, so that the
+     * application is written once, with the derived column, and its version moves by one.
+     */
+    static void derivePanel(EntityManager entityManager, ApplicationEntity application) {
+        String occupation = application.panelOccupation();
+        application.setHasPanel(occupation != null
+                && !entityManager
+                        .createQuery(
+                                "SELECT p.id FROM PanelEntity p WHERE p.participationId = :participation"
+                                        + " AND p.occupation = :occupation",
+                                Long.class)
+                        .setParameter("participation", application.participationId())
+                        .setParameter("occupation", occupation)
+                        .setFlushMode(FlushModeType.COMMIT)
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty());
+    }
+
+    /**
+     * Marks the applications a new panel is for ({@code HAS_PANEL}), in the panel's transaction: those
+     * of its enterprise whose occupation is the panel's, whatever their status (one that enters the
+     * assessment later is a candidate then). In SQL, not JPQL: EclipseLink's bulk update would move
+     * their versions, and a reader's next change of one would be refused as stale although nothing it
+     * sees of the application changed. No cache holds them (shared-cache-mode NONE).
+     */
+    private static void markCandidates(
+            EntityManager entityManager, ParticipationRecord participation, String occupation) {
+        entityManager
+                .createNativeQuery("UPDATE APPLICATION SET HAS_PANEL = ? WHERE ROUND_ID = ? AND CREDIT_CODE = ?"
+                        + " AND PARTICIPATION_ID = ? AND TRIM(APPLIED_OCCUPATION) = ?")
+                .setParameter(1, Boolean.TRUE)
+                .setParameter(2, participation.roundId())
+                .setParameter(3, participation.creditCode())
+                .setParameter(4, participation.id())
+                .setParameter(5, occupation)
+                .executeUpdate();
     }
 
     private static void seat(EntityManager entityManager, long panelId, List<PanelMember> members) {

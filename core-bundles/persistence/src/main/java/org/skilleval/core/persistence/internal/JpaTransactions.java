@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javax.persistence.EntityManager;
@@ -253,6 +254,24 @@ final class JpaTransactions {
             String note,
             AuditActor actor,
             UnaryOperator<R> change) {
+        return updateAudited(type, objectType, id, expectedVersion, action, note, actor, change, (em, entity) -> {});
+    }
+
+    /**
+     * As {@link #updateAudited(Class, String, long, long, String, String, AuditActor, UnaryOperator)},
+     * with {@code derive} run on the changed entity before it is written: for columns derived from
+     * other rows (an application's {@code HAS_PANEL}), so that they are written in the same UPDATE.
+     */
+    <E extends VersionedEntity<R>, R> R updateAudited(
+            Class<E> type,
+            String objectType,
+            long id,
+            long expectedVersion,
+            String action,
+            String note,
+            AuditActor actor,
+            UnaryOperator<R> change,
+            BiConsumer<EntityManager, E> derive) {
         try {
             return inTransaction(entityManager -> {
                 E entity = entityManager.find(type, id);
@@ -264,6 +283,7 @@ final class JpaTransactions {
                 }
                 R before = entity.toRecord();
                 entity.apply(change.apply(before));
+                derive.accept(entityManager, entity);
                 entityManager.flush();
                 R after = entity.toRecord();
                 AuditEventEntity.record(

@@ -3,6 +3,7 @@ package org.skilleval.core.persistence.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,6 +23,7 @@ import liquibase.Scope;
 import liquibase.analytics.configuration.AnalyticsArgs;
 import liquibase.change.core.CreateTableChange;
 import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.command.CommandScope;
 import liquibase.command.core.ChangelogSyncCommandStep;
@@ -189,7 +191,7 @@ final class SchemaMigrations {
             LockServiceFactory.getInstance().getLockService(database).forceReleaseLock();
         }
         if (!tables.contains(CHANGELOG_TABLE) && tables.contains(BASELINE_MARKER_TABLE)) {
-            adoptBaseline(database, tables);
+            adoptBaseline(connection, database, tables);
         }
         new CommandScope(UpdateCommandStep.COMMAND_NAME)
                 .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
@@ -203,7 +205,8 @@ final class SchemaMigrations {
      * them (changelog sync). Liquibase's own existence preconditions were no way to do it: on Derby
      * they missed existing tables once its metadata cache switched to bulk reads.
      */
-    private static void adoptBaseline(Database database, Set<String> tables) throws LiquibaseException {
+    private static void adoptBaseline(Connection connection, Database database, Set<String> tables)
+            throws LiquibaseException, SQLException {
         ClassLoaderResourceAccessor changelogs =
                 new ClassLoaderResourceAccessor(SchemaMigrations.class.getClassLoader());
         DatabaseChangeLog changelog = ChangeLogParserFactory.getInstance()
@@ -226,6 +229,21 @@ final class SchemaMigrations {
                 .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
                 .addArgumentValue(DatabaseChangelogCommandStep.LABEL_FILTER_ARG, BASELINE_LABEL)
                 .execute();
+        // A label filter also matches every changeset without labels: the sync recorded the later
+        // changesets as run too, without running them (their indexes, and 0007's column, were never
+        // made on an adopted database). Forgotten again here, the update below runs them. ("@baseline",
+        // Liquibase's filter for labelled changesets only, recorded another checksum for the baseline
+        // than the update then computes, and the update refused.)
+        try (PreparedStatement forget =
+                connection.prepareStatement("DELETE FROM " + CHANGELOG_TABLE + " WHERE ID = ? AND AUTHOR = ?")) {
+            for (ChangeSet changeSet : changelog.getChangeSets()) {
+                if (!changeSet.getLabels().getLabels().contains(BASELINE_LABEL)) {
+                    forget.setString(1, changeSet.getId());
+                    forget.setString(2, changeSet.getAuthor());
+                    forget.executeUpdate();
+                }
+            }
+        }
     }
 
     /** The tables of the connection's schema, upper case (PostgreSQL folds unquoted names to lower). */

@@ -24,6 +24,7 @@ import org.skilleval.core.domain.EnterpriseEvidence;
 import org.skilleval.core.domain.PanelMember;
 import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.domain.StatisticsDimension;
+import org.skilleval.core.rules.ApplicationLifecycle;
 import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.City;
 import org.skilleval.core.rules.RoundSchedule;
@@ -50,6 +51,9 @@ class ListScaleBenchmark {
     private static final int EXPERTS = 5;
     private static final int REPETITIONS = 40;
     private static final List<String> OCCUPATIONS = List.of("车工", "钳工", "焊工", "电工", "铣工", "磨工");
+    /** Each enterprise has a panel for the first this many {@link #OCCUPATIONS}. */
+    private static final int PANEL_OCCUPATIONS = 3;
+
     private static final Set<ApplicationStatus> ASSESSED =
             Set.of(ApplicationStatus.ENDORSED, ApplicationStatus.PASSED, ApplicationStatus.FAILED);
 
@@ -77,7 +81,7 @@ class ListScaleBenchmark {
             List<ParticipationRecord> enterprises = enterprises(unit, round);
             JpaPanelStore panels = new JpaPanelStore(unit);
             for (ParticipationRecord enterprise : enterprises) {
-                for (String occupation : OCCUPATIONS.subList(0, 3)) {
+                for (String occupation : OCCUPATIONS.subList(0, PANEL_OCCUPATIONS)) {
                     panels.create(
                             enterprise,
                             occupation,
@@ -167,6 +171,12 @@ class ListScaleBenchmark {
                 "candidates, one enterprise",
                 () -> panels.candidateSummaries(round, null, oneEnterprise.creditCode(), null, ASSESSED, 0, 20));
         calls.put("candidates, one city", () -> panels.candidateSummaries(round, "3205", null, null, ASSESSED, 0, 20));
+        calls.put("candidates, whole round", () -> panels.candidateSummaries(round, null, null, null, ASSESSED, 0, 20));
+        // what the assessments page asks (the calls above keep the earlier sessions' three statuses)
+        calls.put(
+                "candidates, one city, as the page asks",
+                () -> panels.candidateSummaries(
+                        round, "3205", null, null, ApplicationLifecycle.ENTERED_ASSESSMENT, 0, 20));
         calls.put(
                 "one applicant's own",
                 () -> store.summaries(round, null, null, oneEnterprise.creditCode() + "-E7", null, null, 0, 1));
@@ -224,7 +234,7 @@ class ListScaleBenchmark {
             try (PreparedStatement application = connection.prepareStatement("INSERT INTO APPLICATION"
                             + " (VERSION, ROUND_ID, PARTICIPATION_ID, CREDIT_CODE, CITY_CODE, APPLICANT_KEY, ID_NUMBER,"
                             + " APPLIED_OCCUPATION, FORM_JSON, STATUS, ELIGIBLE, ENTERPRISE_OPINION, APPLICANT_NAME,"
-                            + " SUMMARY_EXACT) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '王师傅', 1)");
+                            + " SUMMARY_EXACT, HAS_PANEL) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '王师傅', 1, ?)");
                     PreparedStatement sheet = connection.prepareStatement("INSERT INTO SCORE_SHEET"
                             + " (VERSION, APPLICATION_ID, PANEL_ID, METHOD_ID, EXPERT_ID, POINTS_JSON, STATUS)"
                             + " VALUES (1, ?, 1, 'oral-defense', ?, ?, 'SUBMITTED')")) {
@@ -240,6 +250,8 @@ class ListScaleBenchmark {
                     application.setString(8, form);
                     application.setString(9, statuses[i % statuses.length].name());
                     application.setBoolean(10, i % 5 != 0);
+                    // what JpaApplicationStore derives: every enterprise has panels for the first three
+                    application.setBoolean(11, i % OCCUPATIONS.size() < PANEL_OCCUPATIONS);
                     application.addBatch();
                     for (int expert = 1; withSheets && expert <= EXPERTS; expert++) {
                         sheet.setLong(1, i + 1);

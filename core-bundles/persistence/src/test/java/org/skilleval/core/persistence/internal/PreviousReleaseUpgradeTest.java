@@ -70,9 +70,21 @@ class PreviousReleaseUpgradeTest {
         InMemoryDatabase.migrate(dataSource);
 
         assertEquals(1, count("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID = '0001-baseline'"), executions());
+        // the later changesets ran, not only recorded: their indexes and columns are there
+        assertEquals(
+                1,
+                count("SELECT COUNT(*) FROM SYS.SYSCONGLOMERATES WHERE CONGLOMERATENAME = 'IDX_APP_ROUND_STATUS'"),
+                executions());
         Map<String, Long> rowsAfter = rowCounts();
         rowsAfter.remove("DATABASECHANGELOG");
         rowsAfter.remove("DATABASECHANGELOGLOCK");
+        // the tables of the changesets after the baseline, empty
+        assertEquals(
+                Map.of("PLUGIN_PROVISION", 0L, "THROTTLE_HIT", 0L, "THROTTLE_KEY", 0L),
+                Map.of(
+                        "PLUGIN_PROVISION", rowsAfter.remove("PLUGIN_PROVISION"),
+                        "THROTTLE_HIT", rowsAfter.remove("THROTTLE_HIT"),
+                        "THROTTLE_KEY", rowsAfter.remove("THROTTLE_KEY")));
         assertEquals(rowsBefore, rowsAfter, "every row of every table is still there");
     }
 
@@ -113,6 +125,18 @@ class PreviousReleaseUpgradeTest {
         AuditVerification verification = new JpaAuditTrail(unit).verify();
         assertTrue(verification.intact(), String.valueOf(verification.firstBroken()));
         assertEquals(eventsBefore + 1, verification.eventsChecked());
+    }
+
+    @Test
+    void theApplicationsThatHadAPanelAreMarkedAsCandidatesByTheUpgrade() throws SQLException {
+        InMemoryDatabase.migrate(dataSource);
+
+        String withPanel = "EXISTS (SELECT 1 FROM PANEL P WHERE P.PARTICIPATION_ID = A.PARTICIPATION_ID"
+                + " AND P.OCCUPATION = TRIM(A.APPLIED_OCCUPATION))";
+        long candidates = count("SELECT COUNT(*) FROM APPLICATION A WHERE " + withPanel);
+        assertTrue(candidates > 0, "the demo's panels have applications");
+        assertEquals(candidates, count("SELECT COUNT(*) FROM APPLICATION A WHERE HAS_PANEL = 1"));
+        assertEquals(0, count("SELECT COUNT(*) FROM APPLICATION A WHERE HAS_PANEL = 0 AND " + withPanel));
     }
 
     @Test
