@@ -101,11 +101,15 @@ final class Filter {
         }
         // past the page, so that a reader paging until offset + limit >= total reads on
         int ahead = Math.max(countedAhead, limit + 1);
-        boolean more = !query(entityManager, "e.id", Long.class, "e.id")
-                .setFirstResult(offset + ahead)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+        boolean more = RememberedAnswers.of(entityManager)
+                .answer(
+                        entityManager,
+                        List.of("more", entity, where(), new LinkedHashMap<>(parameters), offset + ahead),
+                        () -> !query(entityManager, "e.id", Long.class, "e.id")
+                                .setFirstResult(offset + ahead)
+                                .setMaxResults(1)
+                                .getResultList()
+                                .isEmpty());
         return more
                 ? new Page<>(items, (long) offset + ahead, offset, limit, false)
                 : new Page<>(items, count(entityManager), offset, limit);
@@ -130,7 +134,10 @@ final class Filter {
         return items.size() < limit && (offset == 0 || !items.isEmpty());
     }
 
-    /** The list's total; remembered while nothing is written, on a database of this process alone. */
+    /**
+     * The list's total; remembered while nothing is written, on a database of this process alone,
+     * as is whether a list goes on past a page ({@link #idsCountedAhead}).
+     */
     private long count(EntityManager entityManager) {
         String counting = "SELECT COUNT(e) FROM " + entity + " e" + where();
         return RememberedAnswers.of(entityManager)

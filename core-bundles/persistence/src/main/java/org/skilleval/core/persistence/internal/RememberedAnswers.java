@@ -26,6 +26,12 @@ final class RememberedAnswers {
     /** Beyond this many different questions answered at one version, the memory starts again. */
     static final int MOST = 10_000;
 
+    /**
+     * Whether answers are remembered at all. Always on in the product; {@code ListScaleBenchmark}
+     * turns it off to measure the database's work for each call.
+     */
+    static volatile boolean remembering = true;
+
     private static final Map<EntityManagerFactory, RememberedAnswers> OF_UNIT =
             Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -53,7 +59,9 @@ final class RememberedAnswers {
      */
     @SuppressWarnings("unchecked")
     <T> T answer(EntityManager entityManager, Object key, Supplier<T> reading) {
-        if (entityManager.getTransaction().isActive() || !remembers(entityManager.getEntityManagerFactory())) {
+        if (!remembering
+                || entityManager.getTransaction().isActive()
+                || !remembers(entityManager.getEntityManagerFactory())) {
             return reading.get();
         }
         long version = writes.version();

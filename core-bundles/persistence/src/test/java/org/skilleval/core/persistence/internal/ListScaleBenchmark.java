@@ -42,6 +42,9 @@ import org.skilleval.core.rules.RoundSchedule;
  * and the ratio of the largest to the smallest: whether a list's latency stays flat as the
  * province's data grows. {@code benchmark.sheets=false} seeds no score sheets (quicker; the sheet
  * and statistics calls are then left out).
+ *
+ * <p>Every call asks the database: answers remembered between commits ({@link RememberedAnswers})
+ * are turned off, since a call repeated with no write between would measure the memory.
  */
 @Tag("benchmark")
 class ListScaleBenchmark {
@@ -67,6 +70,7 @@ class ListScaleBenchmark {
                 .sorted()
                 .toList();
         boolean withSheets = Boolean.parseBoolean(System.getProperty("benchmark.sheets", "true"));
+        RememberedAnswers.remembering = false;
         Path directory = Path.of("target", "benchmark-db");
         deleteRecursively(directory);
         EmbeddedDataSource dataSource = new EmbeddedDataSource();

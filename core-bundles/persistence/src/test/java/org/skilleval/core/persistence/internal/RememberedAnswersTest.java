@@ -1,6 +1,7 @@
 package org.skilleval.core.persistence.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.domain.EnterpriseEvidence;
+import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.rules.RoundSchedule;
 
@@ -72,6 +74,18 @@ class RememberedAnswersTest {
         apply(25);
 
         assertEquals(1, countsRun(this::firstPageTotal, 26).size());
+    }
+
+    @Test
+    void whetherAListGoesOnPastAPageIsAskedAgainAfterACommit() {
+        assertTrue(countedAhead().totalExact(), "25 applications, counted 25 ahead: no more");
+        assertTrue(countedAhead().totalExact());
+
+        apply(25);
+
+        Page<Long> page = countedAhead();
+        assertFalse(page.totalExact(), "the 26th is past what is counted ahead");
+        assertEquals(25, page.total());
     }
 
     @Test
@@ -147,6 +161,17 @@ class RememberedAnswersTest {
                 "E" + i,
                 JpaApplicationStoreTest.form(String.format("3201021970010100%02d", i)),
                 APPLICANT);
+    }
+
+    private Page<Long> countedAhead() {
+        EntityManager entityManager = entityManagerFactory.createEntityManager();
+        try {
+            return new Filter("ApplicationEntity")
+                    .equal("creditCode", ENTERPRISE)
+                    .idsCountedAhead(entityManager, 0, 20, 25);
+        } finally {
+            entityManager.close();
+        }
     }
 
     private long firstPageTotal() {
