@@ -116,11 +116,7 @@ final class AuditChain {
 
     /** Another connection to the same database, in a transaction of its own, on the calling thread. */
     interface OtherConnection {
-        <T> T call(ConnectionWork<T> work);
-    }
-
-    interface ConnectionWork<T> {
-        T apply(Connection connection) throws SQLException;
+        <T> T call(JpaTransactions.ConnectionWork<T> work);
     }
 
     /**

@@ -20,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.EntityTransaction;
 import javax.persistence.PersistenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -339,36 +338,12 @@ final class AuditChainer {
         }
     }
 
-    private interface ConnectionWork<T> {
-        T apply(Connection connection) throws SQLException;
-    }
-
-    private <T> T inTransaction(ConnectionWork<T> work) {
-        return inEntityTransaction(entityManager -> {
-            try {
-                return work.apply(entityManager.unwrap(Connection.class));
-            } catch (SQLException e) {
-                throw new PersistenceException("The audit chain could not be written", e);
-            }
-        });
+    private <T> T inTransaction(JpaTransactions.ConnectionWork<T> work) {
+        return JpaTransactions.onOwnConnection(factory, "The audit chain could not be written", work);
     }
 
     private <T> T inEntityTransaction(java.util.function.Function<EntityManager, T> work) {
-        EntityManager entityManager = factory.createEntityManager();
-        EntityTransaction transaction = entityManager.getTransaction();
-        try {
-            transaction.begin();
-            T result = work.apply(entityManager);
-            transaction.commit();
-            return result;
-        } catch (RuntimeException failed) {
-            throw JpaTransactions.unavailableOr(failed);
-        } finally {
-            if (transaction.isActive()) {
-                transaction.rollback();
-            }
-            entityManager.close();
-        }
+        return JpaTransactions.inOwnTransaction(factory, work);
     }
 
     private static void sleep() {

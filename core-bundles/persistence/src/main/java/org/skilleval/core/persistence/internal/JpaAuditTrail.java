@@ -6,10 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
-import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.EntityTransaction;
-import javax.persistence.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -97,36 +94,16 @@ public class JpaAuditTrail implements AuditTrail {
         }
     }
 
-    private interface ConnectionWork<T> {
-        T apply(Connection connection) throws SQLException;
-    }
-
     /**
      * Runs JDBC work on the persistence unit's own connection, in a transaction: the chain is read
      * from the tables themselves, never from EclipseLink's cache, so an edit made behind the
      * platform's back is seen.
      */
-    private <T> T onOtherConnection(AuditChain.ConnectionWork<T> work) {
-        return onConnection(work::apply);
+    private <T> T onOtherConnection(JpaTransactions.ConnectionWork<T> work) {
+        return onConnection(work);
     }
 
-    private <T> T onConnection(ConnectionWork<T> work) {
-        EntityManager entityManager = entityManagerFactory.createEntityManager();
-        EntityTransaction transaction = entityManager.getTransaction();
-        try {
-            transaction.begin();
-            T result = work.apply(entityManager.unwrap(Connection.class));
-            transaction.commit();
-            return result;
-        } catch (SQLException e) {
-            throw JpaTransactions.unavailableOr(new PersistenceException("The audit chain could not be read", e));
-        } catch (RuntimeException failed) {
-            throw JpaTransactions.unavailableOr(failed);
-        } finally {
-            if (transaction.isActive()) {
-                transaction.rollback();
-            }
-            entityManager.close();
-        }
+    private <T> T onConnection(JpaTransactions.ConnectionWork<T> work) {
+        return JpaTransactions.onOwnConnection(entityManagerFactory, "The audit chain could not be read", work);
     }
 }

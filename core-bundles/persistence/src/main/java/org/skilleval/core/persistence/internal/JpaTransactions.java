@@ -341,6 +341,48 @@ final class JpaTransactions {
         return false;
     }
 
+    /** Work on a JDBC connection, which may fail with an {@link java.sql.SQLException}. */
+    interface ConnectionWork<T> {
+        T apply(java.sql.Connection connection) throws java.sql.SQLException;
+    }
+
+    /**
+     * Runs {@code work} in a transaction of its own on a new EntityManager of {@code factory},
+     * outside this class's bookkeeping (no audit events, no {@link CommittedWrites} version): for the
+     * audit chain's own tables, which nothing remembered reads, and for questions to the database.
+     */
+    static <T> T inOwnTransaction(EntityManagerFactory factory, Function<EntityManager, T> work) {
+        EntityManager entityManager = factory.createEntityManager();
+        EntityTransaction transaction = entityManager.getTransaction();
+        try {
+            transaction.begin();
+            T result = work.apply(entityManager);
+            transaction.commit();
+            return result;
+        } catch (RuntimeException failed) {
+            throw unavailableOr(failed);
+        } finally {
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+            entityManager.close();
+        }
+    }
+
+    /**
+     * JDBC work on the unit's own connection, as {@link #inOwnTransaction}; an {@link
+     * java.sql.SQLException} becomes a {@link PersistenceException} saying {@code failure}.
+     */
+    static <T> T onOwnConnection(EntityManagerFactory factory, String failure, ConnectionWork<T> work) {
+        return inOwnTransaction(factory, entityManager -> {
+            try {
+                return work.apply(entityManager.unwrap(java.sql.Connection.class));
+            } catch (java.sql.SQLException e) {
+                throw new PersistenceException(failure, e);
+            }
+        });
+    }
+
     <T> T read(Function<EntityManager, T> work) {
         EntityManager unit = UNIT.get().get(entityManagerFactory);
         if (unit != null) {

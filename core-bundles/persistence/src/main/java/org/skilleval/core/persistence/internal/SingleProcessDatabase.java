@@ -2,10 +2,7 @@ package org.skilleval.core.persistence.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.EntityTransaction;
-import javax.persistence.PersistenceException;
 
 /**
  * Whether the platform's database can be open in this process alone. An embedded Derby database
@@ -31,21 +28,8 @@ final class SingleProcessDatabase {
      * connection of the unit's own, in a transaction that writes nothing.
      */
     static boolean holds(EntityManagerFactory factory) {
-        EntityManager entityManager = factory.createEntityManager();
-        EntityTransaction transaction = entityManager.getTransaction();
-        try {
-            transaction.begin();
-            return holds(entityManager.unwrap(Connection.class));
-        } catch (SQLException e) {
-            throw JpaTransactions.unavailableOr(new PersistenceException("The database's URL could not be read", e));
-        } catch (RuntimeException failed) {
-            throw JpaTransactions.unavailableOr(failed);
-        } finally {
-            if (transaction.isActive()) {
-                transaction.rollback();
-            }
-            entityManager.close();
-        }
+        return JpaTransactions.onOwnConnection(
+                factory, "The database's URL could not be read", SingleProcessDatabase::holds);
     }
 
     /** Whether {@code url} opens an embedded Derby database (on disk or in memory). */
