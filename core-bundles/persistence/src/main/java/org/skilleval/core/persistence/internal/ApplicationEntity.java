@@ -17,6 +17,7 @@ import org.skilleval.core.domain.ApplicationRecord;
 import org.skilleval.core.domain.ApplicationSummary;
 import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.rules.ApplicationForm;
+import org.skilleval.core.rules.ApplicationLifecycle;
 import org.skilleval.core.rules.ApplicationStatus;
 import org.skilleval.core.rules.EligibilityDecision;
 
@@ -52,12 +53,13 @@ import org.skilleval.core.rules.EligibilityDecision;
                     columnList = "ROUND_ID,CREDIT_CODE,ID,STATUS,ELIGIBLE,PARTICIPATION_ID,APPLIED_OCCUPATION"),
             // the same for the round's pages filtered by status
             @Index(name = "IDX_APP_ROUND_STATUS", columnList = "ROUND_ID,STATUS,ID,ELIGIBLE"),
-            // a city's and the round's candidates (the assessments page): only the applications with a
-            // panel, in id order, so that a page and its limited count's probe read no other entries.
-            // Both begin (round, has panel): with the city before HAS_PANEL, Derby read the round's page
-            // from the city's index whole and sorted it (the same first keys make it count the sort)
-            @Index(name = "IDX_APP_CITY_CANDIDATES", columnList = "ROUND_ID,HAS_PANEL,CITY_CODE,ID,STATUS"),
-            @Index(name = "IDX_APP_ROUND_CANDIDATES", columnList = "ROUND_ID,HAS_PANEL,ID,STATUS")
+            // a city's, an enterprise's and the round's candidates (the assessments page): only the
+            // applications with a panel that entered the assessment, in id order, so that a page and its
+            // limited count's probe read no other entries. All begin (round, in assessment): with the
+            // city first, Derby read the round's page from the city's index whole and sorted it
+            @Index(name = "IDX_APP_CITY_CANDIDATES", columnList = "ROUND_ID,IN_ASSESSMENT,CITY_CODE,ID,STATUS"),
+            @Index(name = "IDX_APP_ROUND_CANDIDATES", columnList = "ROUND_ID,IN_ASSESSMENT,ID,STATUS"),
+            @Index(name = "IDX_APP_CREDIT_CANDIDATES", columnList = "ROUND_ID,IN_ASSESSMENT,CREDIT_CODE,ID,STATUS")
         })
 public class ApplicationEntity implements VersionedEntity<ApplicationRecord> {
 
@@ -126,6 +128,15 @@ public class ApplicationEntity implements VersionedEntity<ApplicationRecord> {
      */
     @Column(name = "HAS_PANEL", nullable = false)
     private boolean hasPanel;
+
+    /**
+     * Whether the application is a candidate of the assessment: it {@linkplain #hasPanel has a panel}
+     * and its status is one of {@link ApplicationLifecycle#ENTERED_ASSESSMENT}. Set whenever either
+     * changes, so that the candidates of a city, an enterprise or the round are one range of their
+     * index, not every application with a panel (docs/performance.md, "Reads: eleventh session").
+     */
+    @Column(name = "IN_ASSESSMENT", nullable = false)
+    private boolean inAssessment;
 
     @Lob
     @Column(name = "FORM_JSON", nullable = false)
@@ -196,6 +207,12 @@ public class ApplicationEntity implements VersionedEntity<ApplicationRecord> {
 
     void setHasPanel(boolean hasPanel) {
         this.hasPanel = hasPanel;
+        this.inAssessment = inAssessment(hasPanel, status);
+    }
+
+    /** The value of {@code IN_ASSESSMENT} for an application with or without a panel, in this status. */
+    static boolean inAssessment(boolean hasPanel, ApplicationStatus status) {
+        return hasPanel && ApplicationLifecycle.ENTERED_ASSESSMENT.contains(status);
     }
 
     private static String fitting(String value, int length) {
@@ -211,6 +228,7 @@ public class ApplicationEntity implements VersionedEntity<ApplicationRecord> {
     public void apply(ApplicationRecord changed) {
         setForm(changed.form());
         this.status = changed.status();
+        this.inAssessment = inAssessment(hasPanel, status);
         this.eligible =
                 changed.eligibility() == null ? null : changed.eligibility().eligible();
         this.eligibility = JsonDocuments.write(changed.eligibility());

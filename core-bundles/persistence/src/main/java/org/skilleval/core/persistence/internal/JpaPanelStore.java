@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.FlushModeType;
@@ -26,10 +27,16 @@ import org.skilleval.core.domain.PanelRecord;
 import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.persistence.PanelSize;
 import org.skilleval.core.persistence.PanelStore;
+import org.skilleval.core.rules.ApplicationLifecycle;
 import org.skilleval.core.rules.ApplicationStatus;
 
 @Component(service = PanelStore.class)
 public class JpaPanelStore implements PanelStore {
+
+    /** {@link ApplicationLifecycle#ENTERED_ASSESSMENT} as a list of SQL literals (the enum's names). */
+    private static final String ENTERED_ASSESSMENT = ApplicationLifecycle.ENTERED_ASSESSMENT.stream()
+            .map(status -> "'" + status.name() + "'")
+            .collect(Collectors.joining(", "));
 
     static final String OBJECT_TYPE = "Panel";
 
@@ -218,22 +225,23 @@ public class JpaPanelStore implements PanelStore {
                 .equal("cityCode", cityCode)
                 .equal("creditCode", creditCode)
                 .where("e.status IN :candidateStatuses", Map.of("candidateStatuses", List.copyOf(statuses)));
-        if (creditCode == null && expertId == null) {
-            // A city's and the round's: the applications with a panel are one range of a candidates
-            // index in id order. The join below made Derby hash every panel of the database for each
-            // call and read the city's applications until enough had a panel (docs/performance.md,
-            // "City candidates: tenth session").
+        if (expertId == null && ApplicationLifecycle.ENTERED_ASSESSMENT.containsAll(statuses)) {
+            // A city's, an enterprise's and the round's: one range of a candidates index in id order
+            // (IN_ASSESSMENT is having a panel and one of these statuses). The join below made Derby
+            // hash every panel of the database for each call and read the city's applications until
+            // enough had a panel (docs/performance.md, "City candidates: tenth session"); a range of
+            // every application with a panel still read an enterprise's drafts ("Reads: eleventh session").
+            return filter.equal("inAssessment", Boolean.TRUE);
+        }
+        if (expertId == null) {
             return filter.equal("hasPanel", Boolean.TRUE);
         }
-        // An enterprise's (its list index holds the participation and occupation the join needs) and an
-        // expert's (the seats name the panels): few rows, and the join says exactly what HAS_PANEL keeps.
-        String seat = expertId == null
-                ? ""
-                : " AND p.id IN (SELECT s.panelId FROM PanelSeatEntity s WHERE s.expertId = :seatExpert)";
+        // An expert's: the seats name the panels; few rows, and the join says exactly what HAS_PANEL keeps.
         return filter.where(
                 "EXISTS (SELECT p FROM PanelEntity p WHERE p.participationId = e.participationId"
-                        + " AND p.occupation = TRIM(e.appliedOccupation)" + seat + ")",
-                expertId == null ? Map.of() : Map.of("seatExpert", expertId));
+                        + " AND p.occupation = TRIM(e.appliedOccupation)"
+                        + " AND p.id IN (SELECT s.panelId FROM PanelSeatEntity s WHERE s.expertId = :seatExpert))",
+                Map.of("seatExpert", expertId));
     }
 
     @Override
@@ -279,15 +287,27 @@ public class JpaPanelStore implements PanelStore {
     /**
      * Marks the applications a new panel is for ({@code HAS_PANEL}), in the panel's transaction: those
      * of its enterprise whose occupation is the panel's, whatever their status (one that enters the
-     * assessment later is a candidate then). In SQL, not JPQL: EclipseLink's bulk update would move
+     * assessment later is a candidate then), and as candidates ({@code IN_ASSESSMENT}) those that
+     * entered it already. In SQL, not JPQL: EclipseLink's bulk update would move
      * their versions, and a reader's next change of one would be refused as stale although nothing it
      * sees of the application changed. No cache holds them (shared-cache-mode NONE).
      */
     private static void markCandidates(
             EntityManager entityManager, ParticipationRecord participation, String occupation) {
+        String ofThePanel = " WHERE ROUND_ID = ? AND CREDIT_CODE = ? AND PARTICIPATION_ID = ?"
+                + " AND TRIM(APPLIED_OCCUPATION) = ?";
+        markCandidates(entityManager, "UPDATE APPLICATION SET HAS_PANEL = ?" + ofThePanel, participation, occupation);
+        markCandidates(
+                entityManager,
+                "UPDATE APPLICATION SET IN_ASSESSMENT = ?" + ofThePanel + " AND STATUS IN (" + ENTERED_ASSESSMENT + ")",
+                participation,
+                occupation);
+    }
+
+    private static void markCandidates(
+            EntityManager entityManager, String update, ParticipationRecord participation, String occupation) {
         entityManager
-                .createNativeQuery("UPDATE APPLICATION SET HAS_PANEL = ? WHERE ROUND_ID = ? AND CREDIT_CODE = ?"
-                        + " AND PARTICIPATION_ID = ? AND TRIM(APPLIED_OCCUPATION) = ?")
+                .createNativeQuery(update)
                 .setParameter(1, Boolean.TRUE)
                 .setParameter(2, participation.roundId())
                 .setParameter(3, participation.creditCode())

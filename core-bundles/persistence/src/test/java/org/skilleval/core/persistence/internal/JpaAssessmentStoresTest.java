@@ -446,9 +446,12 @@ class JpaAssessmentStoresTest {
                 applications.update(draft.id(), draft.version(), "edit", "", HR, a -> a.withForm(form("车工")));
         assertEquals(draft.version() + 1, lathe.version(), "one write for the form and the derived column");
         assertEquals(List.of(), candidateIds(round, "3201", null, null), "drafts are no candidates");
+        assertEquals(List.of(), candidateIds(round, null, nanjing.creditCode(), null), "nor of the enterprise");
         ApplicationRecord endorsed = endorse(lathe);
         ApplicationRecord other = endorse(created);
         assertEquals(List.of(endorsed.id(), other.id()), candidateIds(round, "3201", null, null));
+        assertEquals(List.of(endorsed.id(), other.id()), candidateIds(round, null, nanjing.creditCode(), null));
+        assertEquals(List.of(endorsed.id(), other.id()), candidateIds(round, null, null, null));
 
         applications.update(endorsed.id(), endorsed.version(), "edit", "", HR, a -> a.withForm(form("焊工")));
 
@@ -459,15 +462,16 @@ class JpaAssessmentStoresTest {
     }
 
     @Test
-    void aCitysAndTheRoundsCandidatesAreReadWithoutJoiningThePanels() {
+    void aCitysAnEnterprisesAndTheRoundsCandidatesAreReadWithoutJoiningThePanels() {
         panels.create(nanjing, "车工", members("e1", "e2", "e3"), HR);
         endorsed("E1", "车工");
         long round = nanjing.roundId();
-        for (String city : new String[] {"3201", null}) {
+        String[][] scopes = {{"3201", null}, {null, nanjing.creditCode()}, {null, null}};
+        for (String[] scope : scopes) {
             SqlRecorder.STATEMENTS.clear();
             assertEquals(
                     1,
-                    panels.candidateSummaries(round, city, null, null, ASSESSED, 0, 20)
+                    panels.candidateSummaries(round, scope[0], scope[1], null, ASSESSED, 0, 20)
                             .total());
             List<String> selects = SqlRecorder.STATEMENTS.stream()
                     .filter(sql -> sql.startsWith("SELECT") && sql.contains("APPLICATION"))

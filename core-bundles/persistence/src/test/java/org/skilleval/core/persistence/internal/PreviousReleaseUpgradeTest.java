@@ -137,6 +137,15 @@ class PreviousReleaseUpgradeTest {
         assertTrue(candidates > 0, "the demo's panels have applications");
         assertEquals(candidates, count("SELECT COUNT(*) FROM APPLICATION A WHERE HAS_PANEL = 1"));
         assertEquals(0, count("SELECT COUNT(*) FROM APPLICATION A WHERE HAS_PANEL = 0 AND " + withPanel));
+
+        String entered = "A.STATUS IN ('ENDORSED', 'PASSED', 'FAILED', 'PROPOSED', 'REMOVED', 'CERTIFIED')";
+        long inAssessment = count("SELECT COUNT(*) FROM APPLICATION A WHERE " + entered + " AND " + withPanel);
+        assertTrue(inAssessment > 0, "the demo has applications in its assessment");
+        assertEquals(inAssessment, count("SELECT COUNT(*) FROM APPLICATION A WHERE IN_ASSESSMENT = 1"));
+        assertEquals(
+                0,
+                count("SELECT COUNT(*) FROM APPLICATION A WHERE IN_ASSESSMENT = 0 AND " + entered + " AND "
+                        + withPanel));
     }
 
     @Test
