@@ -114,6 +114,7 @@ public class DerbyCheckpoints {
                     throw new PersistenceException("The Derby checkpoint failed", e);
                 }
                 checkpointedAt = version;
+                LOG.debug("Derby checkpointed after the writes up to version {}", version);
                 return true;
             });
             failing = false;
