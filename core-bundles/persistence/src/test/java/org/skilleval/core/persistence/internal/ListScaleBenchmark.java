@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.skilleval.core.domain.AuditActor;
 import org.skilleval.core.domain.EnterpriseEvidence;
+import org.skilleval.core.domain.Page;
 import org.skilleval.core.domain.PanelMember;
 import org.skilleval.core.domain.ParticipationRecord;
 import org.skilleval.core.domain.StatisticsDimension;
@@ -34,7 +35,7 @@ import org.skilleval.core.rules.RoundSchedule;
  * 260 enterprises, {@code benchmark.applications} applications (default 100,000) and five experts'
  * sheets of four items each per application (2 million score entries), in an on-disk Derby
  * database under {@code target/}. Prints the median and 95th percentile of each call; asserts
- * nothing about time (figures vary with the machine). Run with
+ * nothing about time (figures vary with the machine); the rows each page returned are printed. Run with
  * {@code core-bundles/persistence/benchmarks/list-scale.sh}; excluded from the normal build.
  *
  * <p>With {@code benchmark.sizes} (e.g. {@code 1000,100000}) the same database is measured at each
@@ -157,7 +158,7 @@ class ListScaleBenchmark {
         JpaStatisticsStore statistics = new JpaStatisticsStore(unit);
         JpaScoreSheetStore sheets = new JpaScoreSheetStore(unit);
         JpaRoundStore rounds = new JpaRoundStore(unit);
-        ParticipationRecord oneEnterprise = enterprises.get(enterprises.size() / 2);
+        ParticipationRecord oneEnterprise = enterprises.get(enterpriseWithCandidates(enterprises.size()));
         Map<String, Supplier<?>> calls = new LinkedHashMap<>();
         calls.put("rounds", () -> rounds.list(null, 0, 20));
         calls.put("first page, whole round", () -> store.summaries(round, null, null, null, null, null, 0, 20));
@@ -199,6 +200,23 @@ class ListScaleBenchmark {
                 medians.computeIfAbsent(what, key -> new LinkedHashMap<>()).put(applications, measure(what, call)));
     }
 
+    /**
+     * An enterprise from the middle of the list that {@link #seed} gives candidates among its first
+     * thousand applications. The one in the middle had none: with ten statuses and 260 enterprises,
+     * every application of an enterprise has the same status, and its was DRAFT.
+     */
+    private static int enterpriseWithCandidates(int enterprises) {
+        ApplicationStatus[] statuses = ApplicationStatus.values();
+        for (int k = enterprises / 2; k < enterprises; k++) {
+            for (int i = k; i < 1_000; i += enterprises) {
+                if (ASSESSED.contains(statuses[i % statuses.length]) && i % OCCUPATIONS.size() < PANEL_OCCUPATIONS) {
+                    return k;
+                }
+            }
+        }
+        throw new IllegalStateException("the seed gives no enterprise candidates");
+    }
+
     private static List<ParticipationRecord> enterprises(EntityManagerFactory unit, long round) {
         JpaParticipationStore participations = new JpaParticipationStore(unit);
         List<ParticipationRecord> enterprises = new ArrayList<>();
@@ -238,7 +256,8 @@ class ListScaleBenchmark {
             try (PreparedStatement application = connection.prepareStatement("INSERT INTO APPLICATION"
                             + " (VERSION, ROUND_ID, PARTICIPATION_ID, CREDIT_CODE, CITY_CODE, APPLICANT_KEY, ID_NUMBER,"
                             + " APPLIED_OCCUPATION, FORM_JSON, STATUS, ELIGIBLE, ENTERPRISE_OPINION, APPLICANT_NAME,"
-                            + " SUMMARY_EXACT, HAS_PANEL) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '王师傅', 1, ?)");
+                            + " SUMMARY_EXACT, HAS_PANEL, IN_ASSESSMENT)"
+                            + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '王师傅', 1, ?, ?)");
                     PreparedStatement sheet = connection.prepareStatement("INSERT INTO SCORE_SHEET"
                             + " (VERSION, APPLICATION_ID, PANEL_ID, METHOD_ID, EXPERT_ID, POINTS_JSON, STATUS)"
                             + " VALUES (1, ?, 1, 'oral-defense', ?, ?, 'SUBMITTED')")) {
@@ -252,10 +271,13 @@ class ListScaleBenchmark {
                     application.setString(6, String.format("320102%012d", i));
                     application.setString(7, OCCUPATIONS.get(i % OCCUPATIONS.size()));
                     application.setString(8, form);
-                    application.setString(9, statuses[i % statuses.length].name());
+                    ApplicationStatus status = statuses[i % statuses.length];
+                    application.setString(9, status.name());
                     application.setBoolean(10, i % 5 != 0);
                     // what JpaApplicationStore derives: every enterprise has panels for the first three
-                    application.setBoolean(11, i % OCCUPATIONS.size() < PANEL_OCCUPATIONS);
+                    boolean hasPanel = i % OCCUPATIONS.size() < PANEL_OCCUPATIONS;
+                    application.setBoolean(11, hasPanel);
+                    application.setBoolean(12, ApplicationEntity.inAssessment(hasPanel, status));
                     application.addBatch();
                     for (int expert = 1; withSheets && expert <= EXPERTS; expert++) {
                         sheet.setLong(1, i + 1);
@@ -284,6 +306,10 @@ class ListScaleBenchmark {
      *     inflate)
      */
     private static long[] measure(String what, Supplier<?> call) {
+        // A page that finds nothing costs next to nothing: the rows a call returns are printed with its
+        // figures, so that a seed no longer filling what a call reads (a new derived column) shows
+        // (it measured an empty range once).
+        String rows = call.get() instanceof Page<?> page ? page.items().size() + " rows" : "";
         // Warm the JIT, the statement cache and the pages touched: 200 calls or 2 s, whichever
         // comes first (with 5 calls, the first size measured was the JIT's cold start).
         long warmUntil = System.nanoTime() + 2_000_000_000L;
@@ -304,11 +330,12 @@ class ListScaleBenchmark {
         Arrays.sort(cpuMicros);
         System.out.printf(
                 Locale.ROOT,
-                "%-40s median %,8d µs   p95 %,8d µs   CPU median %,8d µs%n",
+                "%-40s median %,8d µs   p95 %,8d µs   CPU median %,8d µs   %s%n",
                 what,
                 micros[REPETITIONS / 2],
                 micros[(int) (REPETITIONS * 0.95) - 1],
-                cpuMicros[REPETITIONS / 2]);
+                cpuMicros[REPETITIONS / 2],
+                rows);
         return new long[] {micros[REPETITIONS / 2], cpuMicros[REPETITIONS / 2]};
     }
 
