@@ -43,7 +43,7 @@ final class GeneratedIdInsert {
     }
 
     /** Per persistence unit: by pooled connection, the statements prepared on it, by SQL. */
-    private static final Map<EntityManagerFactory, Map<Connection, Map<String, PreparedStatement>>> PREPARED =
+    private static final Map<EntityManagerFactory, Map<Connection, Kept>> PREPARED =
             Collections.synchronizedMap(new WeakHashMap<>());
 
     private GeneratedIdInsert() {}
@@ -61,28 +61,21 @@ final class GeneratedIdInsert {
         if (connection == null) {
             throw new IllegalStateException("a row is inserted only inside a transaction");
         }
-        Map<String, PreparedStatement> prepared = preparedOn(entityManager.getEntityManagerFactory(), connection);
+        Kept kept = keptFor(entityManager.getEntityManagerFactory(), connection);
         PreparedStatement statement = null;
         try {
-            statement = prepared.get(sql);
-            if (statement == null || statement.isClosed()) {
-                statement = connection.prepareStatement(sql, new String[] {idColumn(connection)});
-                prepared.put(sql, statement);
-            }
+            statement = kept.insert(connection, sql);
             parameters.bind(statement);
             statement.executeUpdate();
-            try (ResultSet key = statement.getGeneratedKeys()) {
+            try (ResultSet key = kept.derby ? kept.identity(connection).executeQuery() : statement.getGeneratedKeys()) {
                 if (!key.next()) {
                     throw new PersistenceException("The database returned no generated key for: " + sql);
                 }
                 return key.getLong(1);
             }
         } catch (SQLException | RuntimeException refused) {
-            // A statement that failed is not used again: the next insert prepares a new one.
-            if (statement != null) {
-                prepared.remove(sql);
-                closeQuietly(statement, refused);
-            }
+            // A statement that failed is not used again: the next insert prepares new ones.
+            kept.forget(sql, refused);
             if (refused instanceof SQLException sqlException) {
                 throw new PersistenceException("The database refused: " + sql, sqlException);
             }
@@ -90,25 +83,77 @@ final class GeneratedIdInsert {
         }
     }
 
-    /** The statements prepared on {@code connection}; forgets those of connections closed since. */
-    private static Map<String, PreparedStatement> preparedOn(EntityManagerFactory unit, Connection connection) {
-        Map<Connection, Map<String, PreparedStatement>> byConnection =
+    /** What is kept for {@code connection}; forgets what was kept for connections closed since. */
+    private static Kept keptFor(EntityManagerFactory unit, Connection connection) {
+        Map<Connection, Kept> byConnection =
                 PREPARED.computeIfAbsent(unit, u -> Collections.synchronizedMap(new IdentityHashMap<>()));
-        Map<String, PreparedStatement> prepared = byConnection.get(connection);
-        if (prepared == null) {
+        Kept kept = byConnection.get(connection);
+        if (kept == null) {
             synchronized (byConnection) {
                 byConnection.keySet().removeIf(GeneratedIdInsert::isClosed);
             }
-            prepared = new HashMap<>();
-            byConnection.put(connection, prepared);
+            try {
+                kept = new Kept("Apache Derby".equals(connection.getMetaData().getDatabaseProductName()));
+            } catch (SQLException refused) {
+                throw new PersistenceException("The database does not say what it is", refused);
+            }
+            byConnection.put(connection, kept);
         }
-        return prepared;
+        return kept;
     }
 
     /** How many connections of {@code unit} have statements kept (for tests). */
     static int connectionsKept(EntityManagerFactory unit) {
-        Map<Connection, Map<String, PreparedStatement>> byConnection = PREPARED.get(unit);
+        Map<Connection, Kept> byConnection = PREPARED.get(unit);
         return byConnection == null ? 0 : byConnection.size();
+    }
+
+    /**
+     * The statements of one pooled connection. On Derby the key is read with {@code VALUES
+     * IDENTITY_VAL_LOCAL()} (the identity the connection's last single-row {@code INSERT} generated),
+     * prepared once: that is what Derby's {@code getGeneratedKeys} runs, preparing it anew on every
+     * call. Elsewhere the driver returns the key column it is asked for.
+     */
+    private static final class Kept {
+
+        private static final String DERBY_IDENTITY = "VALUES IDENTITY_VAL_LOCAL()";
+
+        final boolean derby;
+        private final Map<String, PreparedStatement> inserts = new HashMap<>();
+        private PreparedStatement identity;
+
+        Kept(boolean derby) {
+            this.derby = derby;
+        }
+
+        PreparedStatement insert(Connection connection, String sql) throws SQLException {
+            PreparedStatement statement = inserts.get(sql);
+            if (statement == null || statement.isClosed()) {
+                statement = derby
+                        ? connection.prepareStatement(sql)
+                        : connection.prepareStatement(sql, new String[] {idColumn(connection)});
+                inserts.put(sql, statement);
+            }
+            return statement;
+        }
+
+        PreparedStatement identity(Connection connection) throws SQLException {
+            if (identity == null || identity.isClosed()) {
+                identity = connection.prepareStatement(DERBY_IDENTITY);
+            }
+            return identity;
+        }
+
+        void forget(String sql, Exception failure) {
+            PreparedStatement statement = inserts.remove(sql);
+            if (statement != null) {
+                closeQuietly(statement, failure);
+            }
+            if (identity != null) {
+                closeQuietly(identity, failure);
+                identity = null;
+            }
+        }
     }
 
     private static boolean isClosed(Connection connection) {
