@@ -62,9 +62,8 @@ final class GeneratedIdInsert {
             throw new IllegalStateException("a row is inserted only inside a transaction");
         }
         Kept kept = keptFor(entityManager.getEntityManagerFactory(), connection);
-        PreparedStatement statement = null;
         try {
-            statement = kept.insert(connection, sql);
+            PreparedStatement statement = kept.insert(connection, sql);
             parameters.bind(statement);
             statement.executeUpdate();
             try (ResultSet key = kept.derby ? kept.identity(connection).executeQuery() : statement.getGeneratedKeys()) {
