@@ -428,11 +428,22 @@ final class AuditChain {
         }
     }
 
-    private static MessageDigest sha256() {
+    /**
+     * One digest per thread, reset before each use: looking the algorithm up among the security
+     * providers for every hash was a tenth of what an audit event's hash cost (docs/performance.md,
+     * "Writes: eleventh session"). A JDK object, so a pool thread keeping it keeps no bundle alive.
+     */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform provides SHA-256", e);
         }
+    });
+
+    private static MessageDigest sha256() {
+        MessageDigest digest = SHA_256.get();
+        digest.reset();
+        return digest;
     }
 }

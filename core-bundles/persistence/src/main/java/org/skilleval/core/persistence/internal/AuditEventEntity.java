@@ -92,8 +92,8 @@ public class AuditEventEntity {
         event.objectType = objectType;
         event.objectId = objectId;
         event.action = action;
-        event.before = before == null ? "" : before.toString();
-        event.after = after == null ? "" : after.toString();
+        event.before = AuditStates.of(before);
+        event.after = AuditStates.of(after);
         event.note = note == null ? "" : note;
         // Off only in AuditChainBenchmark's baseline, which measures a platform without the chain.
         event.contentHash = !JpaTransactions.chaining
