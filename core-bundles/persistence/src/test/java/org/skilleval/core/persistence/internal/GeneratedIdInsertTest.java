@@ -14,11 +14,14 @@ import javax.persistence.EntityManagerFactory;
 import javax.persistence.PersistenceException;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.Test;
+import org.skilleval.core.domain.AuditActor;
+import org.skilleval.core.rules.RoundSchedule;
 
 /** The statements kept per pooled connection: reused on it, never on another, dropped with it. */
 class GeneratedIdInsertTest {
 
     private static final String INSERT = "INSERT INTO ROW_WRITTEN (NAME) VALUES (?)";
+    private static final AuditActor PROVINCE = new AuditActor("province", "province");
 
     private final EntityManagerFactory unit = (EntityManagerFactory) Proxy.newProxyInstance(
             getClass().getClassLoader(),
@@ -75,6 +78,25 @@ class GeneratedIdInsertTest {
             insert(connection, "b");
             connection.commit();
             assertEquals(2, count(connection));
+        }
+    }
+
+    @Test
+    void thePersistenceUnitsPooledConnectionsKeepTheirStatementsAcrossTransactions() {
+        EntityManagerFactory persistenceUnit = SqlRecorder.persistenceUnit(InMemoryDatabase.dataSource());
+        try {
+            JpaRoundStore rounds = new JpaRoundStore(persistenceUnit);
+            for (int year = 2027; year < 2127; year++) {
+                // each round's audit event is inserted through GeneratedIdInsert, one transaction each
+                rounds.create(year, 1, Integer.toString(year), RoundSchedule.defaultFor(year, 1), PROVINCE);
+            }
+            EntityManager entityManager = persistenceUnit.createEntityManager();
+            EntityManagerFactory key = entityManager.getEntityManagerFactory();
+            entityManager.close();
+            int kept = GeneratedIdInsert.connectionsKept(key);
+            assertTrue(kept >= 1 && kept <= 4, "statements kept for " + kept + " connections after 100 transactions");
+        } finally {
+            persistenceUnit.close();
         }
     }
 
