@@ -147,6 +147,13 @@ final class DistributionProcess implements AutoCloseable {
                 .orElse(karaf.pid());
     }
 
+    /** Whether the running Karaf's Java process has this file mapped into its memory (Linux's /proc). */
+    boolean javaHasMapped(Path file) throws IOException {
+        String mapped = file.toRealPath().toString();
+        return Files.readAllLines(Path.of("/proc", Long.toString(javaPid()), "maps")).stream()
+                .anyMatch(line -> line.endsWith(" " + mapped));
+    }
+
     /** Kills the Java process with SIGKILL: no shutdown hook, no flush, no goodbye. */
     void kill() throws Exception {
         karaf.descendants().forEach(ProcessHandle::destroyForcibly);

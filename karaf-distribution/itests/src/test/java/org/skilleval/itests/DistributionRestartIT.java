@@ -51,8 +51,16 @@ class DistributionRestartIT {
         anEnterpriseUploadIsApprovedAndStarted();
         JsonNode before = eventsOnceEveryPluginIsLogged(1);
         stop();
+        assertTrue(
+                Files.isRegularFile(home.resolve("data/cds/skilleval.jsa.new")),
+                "the first clean stop wrote the archive of the classes it loaded (bin/setenv)");
 
         start();
+        Path classArchive = home.resolve("data/cds/skilleval.jsa");
+        assertTrue(
+                karaf.javaHasMapped(classArchive),
+                "the restart maps the class archive instead of parsing those classes again; the JVM's notes: "
+                        + Files.readString(home.resolve("data/cds/cds.log")));
         JsonNode after = eventsOnceEveryPluginIsLogged(2);
         JsonNode uploaded = listedPlugin(UPLOADED_METHOD);
         String province = login("province", "province-demo");
