@@ -35,6 +35,7 @@ final class DistributionProcess implements AutoCloseable {
     private final ApiClient api;
     private final int sshPort;
     private Process karaf;
+    private boolean classSharing;
 
     private DistributionProcess(Path home) throws IOException {
         this.home = home;
@@ -86,6 +87,15 @@ final class DistributionProcess implements AutoCloseable {
         return sshPort;
     }
 
+    /**
+     * Starts later runs as shipped, with bin/setenv's class archive. Off by default: the archive is
+     * recorded on the first start and written at the first stop, seconds every test would pay for a
+     * behaviour {@link DistributionRestartIT} checks once.
+     */
+    void useClassSharing() {
+        classSharing = true;
+    }
+
     /** Starts {@code bin/karaf server} and waits until {@code /api/health} says the whole API is {@code UP}. */
     void start() throws Exception {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
@@ -93,6 +103,9 @@ final class DistributionProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(console().toFile()));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        if (!classSharing) {
+            builder.environment().put("SKILLEVAL_CLASS_SHARING", "off");
+        }
         karaf = builder.start();
         long deadline = System.nanoTime() + BOOT_PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {

@@ -33,6 +33,7 @@ class DistributionRestartIT {
     @BeforeEach
     void unpackDistribution() throws Exception {
         karaf = DistributionProcess.unpack("restart");
+        karaf.useClassSharing();
         home = karaf.home();
     }
 
