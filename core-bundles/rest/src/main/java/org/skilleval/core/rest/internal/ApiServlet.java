@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -75,6 +76,8 @@ public class ApiServlet implements Servlet {
 
     static final Duration LONGEST_RETRY = Duration.ofMinutes(1);
 
+    private static final long NOT_COMPLETE = -1;
+
     private final TokenService tokens;
     private final String release;
     private final Set<Class<?>> declared;
@@ -84,6 +87,14 @@ public class ApiServlet implements Servlet {
     private final Map<Object, ApiResource> obtained = new ConcurrentHashMap<>();
     private final Set<ApiResource> served = ConcurrentHashMap.newKeySet();
     private final AtomicInteger incompleteBuilds = new AtomicInteger();
+    /** Counts every resource that came or went, so that a rebuild after none is skipped. */
+    private final AtomicLong changes = new AtomicLong();
+    /**
+     * The count of {@link #changes} that the serving application was built after, when it got
+     * every registered resource; {@link #NOT_COMPLETE} otherwise, so that a retry rebuilds.
+     */
+    private long servedChanges = NOT_COMPLETE; // guarded by container
+
     private final BundleContext bundleContext;
     private final LiveContainer container;
     private final Debouncer rebuilds;
@@ -148,12 +159,16 @@ public class ApiServlet implements Servlet {
     /** A resource is registered; {@code service} obtains it, {@code null} when it cannot now. */
     void add(Object key, Supplier<ApiResource> service) {
         registered.put(key, service);
+        changes.incrementAndGet();
+        LOG.debug("API resource registered: {}", key);
         rebuilds.changed();
     }
 
     /** @return the resource that was obtained for the key, if it was */
     ApiResource remove(Object key) {
         registered.remove(key);
+        changes.incrementAndGet();
+        LOG.debug("API resource unregistered: {}", key);
         ApiResource resource = obtained.remove(key);
         if (resource != null) {
             served.remove(resource);
@@ -167,8 +182,14 @@ public class ApiServlet implements Servlet {
         rebuilds.close();
     }
 
-    /** The application of the resources present now. */
-    ResourceConfig application() {
+    /**
+     * The application of the resources present now; {@code builtAfter[0]} is set to the count of
+     * changes it saw all of, or {@link #NOT_COMPLETE} when it could not get every resource.
+     */
+    private ResourceConfig application(long[] builtAfter) {
+        // read before the registrations: a change from here on is either seen or counted past this
+        long seen = changes.get();
+        LOG.debug("Building the API application from {} registered resources", registered.size());
         List<ApiResource> now = new ArrayList<>();
         boolean incomplete = false;
         for (Map.Entry<Object, Supplier<ApiResource>> entry : List.copyOf(registered.entrySet())) {
@@ -180,6 +201,7 @@ public class ApiServlet implements Servlet {
             }
         }
         retryIf(incomplete);
+        builtAfter[0] = incomplete ? NOT_COMPLETE : seen;
         Set<Class<?>> here = now.stream().map(Object::getClass).collect(Collectors.toSet());
         List<Class<?>> absent =
                 declared.stream().filter(type -> !here.contains(type)).toList();
@@ -236,8 +258,20 @@ public class ApiServlet implements Servlet {
     }
 
     private void rebuild() {
+        // At boot the changes that came while the first application was being initialised
+        // schedule a rebuild after the one that already saw them all: a second Jersey build of
+        // the same resources on a busy two-core machine (issue 13).
         try {
-            container.replace(this::application);
+            // the container's own lock: init's bookkeeping and this one cannot cross
+            synchronized (container) {
+                if (changes.get() == servedChanges) {
+                    LOG.debug("No API resource came or went since the serving application was built");
+                    return;
+                }
+                long[] builtAfter = {servedChanges};
+                container.replace(() -> application(builtAfter));
+                servedChanges = builtAfter[0];
+            }
             LOG.debug("The API application was rebuilt with {} resources", served.size());
         } catch (ServletException failed) {
             throw new IllegalStateException("The API application could not be rebuilt", failed);
@@ -263,7 +297,11 @@ public class ApiServlet implements Servlet {
     @Override
     public void init(ServletConfig config) throws ServletException {
         this.servletConfig = config;
-        container.start(config, this::application);
+        synchronized (container) {
+            long[] builtAfter = {NOT_COMPLETE};
+            container.start(config, () -> application(builtAfter));
+            servedChanges = builtAfter[0];
+        }
     }
 
     @Override

@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import javax.servlet.ServletConfig;
+import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
 import org.glassfish.jersey.internal.MapPropertiesDelegate;
@@ -167,6 +168,62 @@ class ApiServletTest {
         assertEquals(Set.of(), rebuilt.getResources(), "no stand-ins: every resource is present");
         assertTrue(containers.get(0).destroyed, "the first application is destroyed once replaced");
         assertFalse(containers.get(1).destroyed);
+    }
+
+    @Test
+    void resourcesThatComeWhileTheFirstApplicationStartsCostOneRebuildNotTwo() throws Exception {
+        CountDownLatch firstInitialised = new CountDownLatch(1);
+        servlet = new ApiServlet(
+                tokens,
+                "1.2.3",
+                Set.copyOf(DECLARED),
+                application -> containers.isEmpty() ? slowToStart(application, firstInitialised) : record(application),
+                Duration.ofMillis(50),
+                null);
+        List<ApiResource> resources = new ArrayList<>();
+        for (Class<?> type : DECLARED) {
+            resources.add(instantiate(type));
+        }
+        Thread starting = new Thread(() -> {
+            try {
+                servlet.init(mock(ServletConfig.class));
+            } catch (ServletException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        starting.start();
+        awaitContainers(1);
+
+        // As at boot: the first resource's rebuild waits for Jersey's first start, while the
+        // others come and schedule a rebuild of their own.
+        servlet.add(resources.get(0), () -> resources.get(0));
+        Thread.sleep(200);
+        resources.subList(1, resources.size()).forEach(resource -> servlet.add(resource, () -> resource));
+        firstInitialised.countDown();
+        starting.join(10_000);
+        awaitContainers(2);
+        Thread.sleep(300);
+
+        assertEquals(2, containers.size(), "the first application and one rebuild with every resource");
+        assertTrue(containers.get(1).application.getInstances().containsAll(resources));
+    }
+
+    /** A container whose initialisation lasts until {@code initialised} opens, as Jersey's first does. */
+    private ServletContainer slowToStart(ResourceConfig application, CountDownLatch initialised) {
+        RecordingContainer container = new RecordingContainer(application) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void init(ServletConfig config) {
+                try {
+                    initialised.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        containers.add(container);
+        return container;
     }
 
     @Test
@@ -326,7 +383,7 @@ class ApiServletTest {
     }
 
     /** A Jersey container that records what happens to it instead of serving. */
-    private static final class RecordingContainer extends ServletContainer {
+    private static class RecordingContainer extends ServletContainer {
 
         private static final long serialVersionUID = 1L;
 
