@@ -18,11 +18,14 @@
 # into docs/performance.md between the "all.sh" markers.
 #
 # Usage: karaf-distribution/benchmarks/all.sh [--full] [--build] [--profile] [--no-writes] [--scale|--no-scale] [--no-province] [--dist TAR.GZ]
-#   quick (default, under 5 minutes): 300 applications, 5 s warm-up + 10 s per figure, 500 writes;
-#   --full: 2,000 applications, 10 s warm-up + 30 s per figure, 2,000 writes, runtime-benchmark.sh;
+#   quick (default, under 5 minutes): 300 applications, each path warmed up, then 3 rounds of 4 s per figure
+#          (a ratio is the median of the rounds, each against its own round's baseline), 2,000 writes
+#          after a warm-up of 3,000;
+#   --full: 2,000 applications, 3 rounds of 10 s per figure, 2,000 writes, runtime-benchmark.sh;
 #   --build: package the distribution first (mvn package, never install);
 #   --profile: async-profiler (itimer samples of all threads) during auth/me (the cost of any
-#              authenticated request), the applications, rounds and assessments pages,
+#              authenticated request), the applications (the enterprise's and a city's), rounds and
+#              assessments pages,
 #              top frames printed and written to /tmp (needs ASYNC_PROFILER_HOME or Maven Central);
 #   --dist: measure another build of the distribution (e.g. the one before a change);
 #   --scale: add the 1k -> 100k latency table to quick mode (about 2 more minutes on a quiet machine,
@@ -52,7 +55,7 @@ while [[ $# -gt 0 ]]; do
   shift
 done
 if [[ -z "$scale" ]]; then if [[ $mode == full ]]; then scale=true; else scale=false; fi; fi
-if [[ $mode == full ]]; then applications=2000 warmup=10 duration=30 writes_count=2000 warm_requests=100000 warm_most=120; else applications=300 warmup=5 duration=10 writes_count=500 warm_requests=50000 warm_most=45; fi
+if [[ $mode == full ]]; then applications=2000 warmup=10 duration=30 rounds=3 round_seconds=10 writes_count=2000 warm_requests=100000 warm_most=120; else applications=300 warmup=5 duration=10 rounds=3 round_seconds=4 writes_count=2000 warm_requests=50000 warm_most=45; fi
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -122,8 +125,13 @@ total=$(curl -sf -H "Authorization: Bearer $hr" "$base/api/applications?roundId=
 echo "the enterprise now has $total applications in round $round"
 
 # ---- reads: wrk, 2 threads, 16 connections, after a warm-up of the same request
-declare -A rate
-declare -a names
+# Every figure is measured in $rounds rounds, each round measuring the baseline and then every figure
+# for $round_seconds s: a ratio is a figure's rate over the baseline's of the same round, and the
+# table gives the median of the rounds. Measured once each, one after the other, a slow minute of a
+# shared machine made every later figure look worse against a baseline taken before it (the same
+# build's enterprise page measured 0.31 and 0.18 of the baseline in two runs half an hour apart).
+declare -A rate ratios rates
+declare -a names urls tokens
 # The distribution's bin/setenv raises the optimising compiler's thresholds tenfold for a shorter
 # boot: a path runs at its compiled speed only after some tens of thousands of requests, which a
 # slow page takes a minute to answer. So each path is warmed up in steps of $warmup s until it has
@@ -136,18 +144,25 @@ warm_up() { # wrk arguments
     spent=$(( spent + warmup ))
   done
 }
-measure() { # name url [token]
-  local name=$1 url=$2 token=${3:-} out
-  local header=()
-  [[ -z "$token" ]] || header=(-H "Authorization: Bearer $token")
-  warm_up "${header[@]}" "$url"
-  out=$(wrk -t2 -c16 -d"${duration}s" "${header[@]}" "$url")
-  local errors
+auth_header() { # token
+  [[ -z "$1" ]] || echo "Authorization: Bearer $1"
+}
+figure() { # name url [token]: warmed up now, measured in the rounds below
+  local name=$1 url=$2 token=${3:-} header
+  header=$(auth_header "$token")
+  if [[ -n "$header" ]]; then warm_up -H "$header" "$url"; else warm_up "$url"; fi
+  names+=("$name") urls+=("$url") tokens+=("$token")
+}
+measure_once() { # index
+  local name=${names[$1]} url=${urls[$1]} header out errors
+  header=$(auth_header "${tokens[$1]}")
+  if [[ -n "$header" ]]; then out=$(wrk -t2 -c16 -d"${round_seconds}s" -H "$header" "$url"); else out=$(wrk -t2 -c16 -d"${round_seconds}s" "$url"); fi
   errors=$(grep -oP 'Non-2xx or 3xx responses: \K[0-9]+' <<<"$out" || echo 0)
   if [[ "$name" != "$baseline" && "$errors" != 0 ]]; then echo "$name: $errors non-2xx answers" >&2; exit 1; fi
-  rate[$name]=$(grep -oP 'Requests/sec:\s*\K[0-9.]+' <<<"$out")
-  names+=("$name")
-  printf '%-58s %10.0f req/s\n' "$name" "${rate[$name]}"
+  grep -oP 'Requests/sec:\s*\K[0-9.]+' <<<"$out"
+}
+median() { # numbers
+  python3 -c 'import statistics, sys; print(statistics.median(float(a) for a in sys.argv[1:]))' "$@"
 }
 # The console is the default servlet of the root context, so no path escapes to Jetty's bare 404;
 # a missing hashed asset is the cheapest answer there is: a plain 404 through the same filters.
@@ -155,15 +170,33 @@ missing="$base/assets/no-such-file.js"
 baseline="baseline: 404 of a missing /assets file"
 status=$(curl -s -o /dev/null -w '%{http_code}' "$missing")
 [[ "$status" == 404 ]] || { echo "expected a 404 for $missing, got $status" >&2; exit 1; }
-measure "$baseline" "$missing"
-measure "GET /api/auth/me" "$base/api/auth/me" "$province"
-measure "GET /api/rounds" "$base/api/rounds" "$province"
+echo "Warming up every path…"
+figure "$baseline" "$missing"
+figure "GET /api/auth/me" "$base/api/auth/me" "$province"
+figure "GET /api/rounds" "$base/api/rounds" "$province"
 page_url="$base/api/applications?roundId=$round&offset=0&limit=20"
-measure "page of 20 applications (enterprise HR)" "$page_url" "$hr"
-measure "page of 20 applications (city)" "$page_url" "$nanjing"
+figure "page of 20 applications (enterprise HR)" "$page_url" "$hr"
+figure "page of 20 applications (city)" "$page_url" "$nanjing"
 assessments_url="$base/api/assessments?roundId=$round&offset=0&limit=20"
-measure "page of 20 assessments (enterprise HR)" "$assessments_url" "$hr"
-measure "page of proposal lists with entries (city)" "$base/api/proposal-lists?roundId=$round&offset=0&limit=20" "$nanjing"
+figure "page of 20 assessments (enterprise HR)" "$assessments_url" "$hr"
+figure "page of proposal lists with entries (city)" "$base/api/proposal-lists?roundId=$round&offset=0&limit=20" "$nanjing"
+for (( r = 1; r <= rounds; r++ )); do
+  base_rate=
+  for i in "${!names[@]}"; do
+    name=${names[$i]}
+    measured=$(measure_once "$i")
+    [[ -n "$base_rate" ]] || base_rate=$measured
+    rates[$name]+=" $measured"
+    ratios[$name]+=" $(python3 -c "print(round($measured / $base_rate, 4))")"
+  done
+  echo "round $r of $rounds measured"
+done
+for name in "${names[@]}"; do
+  # shellcheck disable=SC2086 # the lists are numbers separated by spaces
+  rate[$name]=$(median ${rates[$name]})
+  # shellcheck disable=SC2086
+  printf '%-58s %10.0f req/s  ratio %.2f (rounds:%s)\n' "$name" "${rate[$name]}" "$(median ${ratios[$name]})" "${ratios[$name]}"
+done
 
 # ---- profiles under the same load, after the measurements so that the profiler does not slow them
 profile_under_load() { # name url token
@@ -179,6 +212,7 @@ profile_under_load() { # name url token
 if [[ $profile == true ]]; then
   profile_under_load auth-me "$base/api/auth/me" "$province"
   profile_under_load applications "$page_url" "$hr"
+  profile_under_load city-applications "$page_url" "$nanjing"
   profile_under_load rounds "$base/api/rounds" "$province"
   profile_under_load assessments "$assessments_url" "$hr"
 fi
@@ -220,10 +254,12 @@ fi
 
 # ---- the table
 table=$(
-  echo "| figure | req/s | ratio to the baseline 404 |"
-  echo "| --- | ---: | ---: |"
+  echo "| figure | req/s (median of $rounds rounds) | ratio to the baseline 404 (median) | ratio in each round |"
+  echo "| --- | ---: | ---: | --- |"
   for name in "${names[@]}"; do
-    printf '| %s | %.0f | %.2f |\n' "$name" "${rate[$name]}" "$(python3 -c "print(${rate[$name]}/${rate[$baseline]})")"
+    # shellcheck disable=SC2086
+    printf '| %s | %.0f | %.2f | %s |\n' "$name" "${rate[$name]}" "$(median ${ratios[$name]})" \
+      "$(for x in ${ratios[$name]}; do printf '%.2f ' "$x"; done | sed 's/ $//')"
   done
 )
 echo
@@ -234,7 +270,8 @@ block=$(
   echo "<!-- all.sh begin: generated by karaf-distribution/benchmarks/all.sh, do not edit by hand -->"
   echo "Last run: $(date -u '+%Y-%m-%d %H:%M UTC'), \`all.sh\` $mode mode ($applications applications seeded through"
   echo "the REST API on top of the demo; enterprise total $total; wrk 2 threads, 16 connections, a warm-up"
-  echo "of $warm_requests requests or ${warm_most} s, then ${duration} s per figure). Machine: $machine."
+  echo "of $warm_requests requests or ${warm_most} s per path, then $rounds rounds of ${round_seconds} s per figure, each round"
+  echo "starting with the baseline). Machine: $machine."
   echo
   echo "$table"
   echo
