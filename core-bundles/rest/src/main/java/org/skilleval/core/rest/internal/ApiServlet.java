@@ -147,10 +147,12 @@ public class ApiServlet implements Servlet {
             policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void addResource(ServiceReference<ApiResource> reference) {
+        LOG.debug("API resource registered: {}", reference.getProperty("component.name"));
         add(reference, () -> bundleContext.getService(reference));
     }
 
     void removeResource(ServiceReference<ApiResource> reference) {
+        LOG.debug("API resource unregistered: {}", reference.getProperty("component.name"));
         if (remove(reference) != null) {
             bundleContext.ungetService(reference);
         }
@@ -160,7 +162,6 @@ public class ApiServlet implements Servlet {
     void add(Object key, Supplier<ApiResource> service) {
         registered.put(key, service);
         changes.incrementAndGet();
-        LOG.debug("API resource registered: {}", key);
         rebuilds.changed();
     }
 
@@ -168,7 +169,6 @@ public class ApiServlet implements Servlet {
     ApiResource remove(Object key) {
         registered.remove(key);
         changes.incrementAndGet();
-        LOG.debug("API resource unregistered: {}", key);
         ApiResource resource = obtained.remove(key);
         if (resource != null) {
             served.remove(resource);
