@@ -10,7 +10,13 @@
 #     Liquibase, Derby, Pax or Jetty code.
 # The samples stay in the work directory (kept with --keep) for a closer look.
 #
-# Usage: karaf-distribution/benchmarks/boot-timeline.sh [--dist TAR.GZ] [--keep]
+# --profile also runs async-profiler in each JVM from its first instruction to the first 200
+# (CPU time per thread, ctimer, 1 ms) and prints each thread's share of the samples and the
+# heaviest frames of the busiest threads; the collapsed stacks stay in the work directory. A
+# profiled JVM cannot write the class data sharing archive, so these boots run without it: compare
+# profiled boots with profiled boots only.
+#
+# Usage: karaf-distribution/benchmarks/boot-timeline.sh [--dist TAR.GZ] [--keep] [--profile]
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -18,15 +24,20 @@ root=$(cd "$here/../.." && pwd)
 version=$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$root/pom.xml" | head -1)
 dist="$root/karaf-distribution/assembly/target/skilleval-distribution-$version.tar.gz"
 keep=false
+profile=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --dist) dist=$2; shift 2 ;;
     --keep) keep=true; shift ;;
+    --profile) profile=true; shift ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
 [[ -f "$dist" ]] || { echo "No distribution at $dist: nice -n 19 mvn -B -ntp -q package -DskipTests -pl karaf-distribution/assembly -am" >&2; exit 1; }
 export JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
+
+profiler=
+if $profile; then profiler=$("$here/async-profiler-lib.sh"); fi
 
 work=$(mktemp -d -t skilleval-timeline-XXXXXX)
 cleanup() {
@@ -56,7 +67,13 @@ boot() { # label
   mkdir -p "$samples"
   rm -f "$work/karaf/data/log/karaf.log"
   start=$(now_ms)
-  (cd "$work/karaf" && exec bin/karaf server > "$work/console-$label.out" 2>&1) &
+  if [[ -n "$profiler" ]]; then
+    (cd "$work/karaf" && SKILLEVAL_CLASS_SHARING=off \
+      EXTRA_JAVA_OPTS="-agentpath:$profiler=start,event=ctimer,interval=1ms,threads,file=$work/profile-$label.collapsed,collapsed" \
+      exec bin/karaf server > "$work/console-$label.out" 2>&1) &
+  else
+    (cd "$work/karaf" && exec bin/karaf server > "$work/console-$label.out" 2>&1) &
+  fi
   while (( $(now_ms) - start < 90000 )); do
     # The first dump is asked for half a second after the JVM appears, once it handles SIGQUIT.
     if [[ -z "$first200" && -n "$pid" ]]; then
@@ -66,7 +83,12 @@ boot() { # label
     fi
     [[ -z "$pid" ]] && pid=$(pgrep -f "karaf.home=$work/karaf" | head -1 || true)
     local answer; answer=$(health)
-    if [[ -z "$first200" && "$answer" == *" 200" ]]; then first200=$(( $(now_ms) - start )); fi
+    if [[ -z "$first200" && "$answer" == *" 200" ]]; then
+      first200=$(( $(now_ms) - start ))
+      if [[ -n "$profiler" ]]; then
+        "$JAVA_HOME/bin/jcmd" "$pid" JVMTI.agent_load "$profiler" "\"stop,file=$work/profile-$label.collapsed,collapsed\"" >/dev/null
+      fi
+    fi
     if [[ -z "$up" && "$answer" == *'"status":"UP"'* ]]; then up=$(( $(now_ms) - start )); fi
     if [[ -z "$demo" ]] && grep -q "Demo seeded\|Demo round seeded\|demo round .*seeded" "$work/karaf/data/log/karaf.log" 2>/dev/null; then
       demo=$(( $(now_ms) - start ))
@@ -113,6 +135,33 @@ for t, text in zip(times, dumps):
         busy.append(f"{thread[:28]}: {re.sub(r'[(].*', '', first)}")
     print(f"{int(t):7d}  " + (" | ".join(busy) if busy else "-"))
 EOF
+  if [[ -n "$profiler" && -s "$work/profile-$label.collapsed" ]]; then
+    echo "-- CPU profile until the first 200 (async-profiler, ctimer 1 ms; without class data sharing)"
+    python3 - "$work/profile-$label.collapsed" <<'EOF'
+import collections, re, sys
+per_thread, frames_of = collections.Counter(), collections.defaultdict(collections.Counter)
+interesting = re.compile(r"org/skilleval|org/apache/(felix|karaf|aries|derby)|org/glassfish|org/eclipse/persistence|liquibase|org/ops4j|org/eclipse/jetty|org/apache/sshd|ClassLoader\.defineClass")
+total = 0
+for line in open(sys.argv[1], errors="replace"):
+    stack, _, count = line.rstrip("\n").rpartition(" ")
+    count = int(count)
+    frames = stack.split(";")
+    # one line per kind of thread: numbers, ids and pool indexes dropped
+    thread = re.sub(r"( tid=\d+|[-#]?\d+)", "", frames[0]).strip("[] ")
+    per_thread[thread] += count
+    total += count
+    for frame in set(f for f in frames[1:] if interesting.search(f)):
+        frames_of[thread][frame] += count
+print(f"{total} samples; per thread:")
+for thread, count in per_thread.most_common(12):
+    print(f"  {100 * count / total:5.1f}%  {thread}")
+busiest = [t for t, _ in per_thread.most_common() if "Compiler" not in t and not t.startswith(("GC ", "G1 "))][:3]
+for thread in busiest:
+    print(f"heaviest frames of {thread} (inclusive, share of all samples):")
+    for frame, count in frames_of[thread].most_common(12):
+        print(f"  {100 * count / total:5.1f}%  {frame[:150]}")
+EOF
+  fi
 }
 
 stop() {

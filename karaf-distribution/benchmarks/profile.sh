@@ -1,23 +1,14 @@
 #!/usr/bin/env bash
 # Samples a running JVM with async-profiler for SECONDS and writes the hottest frames (self time)
-# and the top call traces to OUT. The profiler's agent comes from Maven Central
-# (tools.profiler:async-profiler, linux-x64) into ~/.cache unless ASYNC_PROFILER_LIB names a
-# libasyncProfiler.so; it is loaded with jcmd, so no launcher is needed. Sampling uses the itimer
+# and the top call traces to OUT. The profiler's agent comes from async-profiler-lib.sh; it is
+# loaded with jcmd, so no launcher is needed. Sampling uses the itimer
 # event, which needs no perf_events permission inside containers.
 #
 # Usage: karaf-distribution/benchmarks/profile.sh PID_OR_PARENT_PID SECONDS OUT
 set -euo pipefail
 
 pid=$1 seconds=$2 out=$3
-version=4.2
-lib=${ASYNC_PROFILER_LIB:-"$HOME/.cache/skilleval/async-profiler-$version/linux-x64/libasyncProfiler.so"}
-if [[ ! -f "$lib" ]]; then
-  dir="$HOME/.cache/skilleval/async-profiler-$version"
-  mkdir -p "$dir"
-  mvn -B -ntp -q -Dstyle.color=never dependency:copy -Dartifact="tools.profiler:async-profiler:$version:jar:linux-x64" \
-    -DoutputDirectory="$dir" -Dmdep.stripVersion=true
-  (cd "$dir" && unzip -qo async-profiler-linux-x64.jar 'linux-x64/*')
-fi
+lib=$("$(cd "$(dirname "$0")" && pwd)/async-profiler-lib.sh")
 # bin/karaf runs java as a child: profile the JVM, whichever of the two was given
 if ! tr '\0' ' ' < "/proc/$pid/cmdline" | grep -q 'java'; then
   pid=$(pgrep -P "$pid" java | head -1)
