@@ -65,7 +65,13 @@ final class ApiApplication {
         config.register(new RoleCheckFeature());
         config.register(new QueryTextFilter());
         config.register(NodeNameFilter.ofThisInstance());
-        resources.forEach(config::register);
+        for (Object resource : resources) {
+            if (BoundResource.isRootResource(resource)) {
+                config.registerResources(BoundResource.of(resource));
+            } else {
+                config.register(resource);
+            }
+        }
         // WADL would publish an undocumented second description of the API next to OpenAPI.
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         // Jersey must not answer errors with its own HTML pages: our mapper decides every body.

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javax.servlet.ServletConfig;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
@@ -150,6 +155,40 @@ class ApiServletTest {
     }
 
     @Test
+    void buildingTheApplicationOfEveryResourceLogsNoWarning() throws Exception {
+        List<Object> resources = new ArrayList<>();
+        for (Class<?> type : DECLARED) {
+            resources.add(instantiate(type));
+        }
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        Logger jersey = Logger.getLogger("org.glassfish.jersey");
+        Handler collector = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    warnings.add(record.getLoggerName() + ": " + record.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        jersey.addHandler(collector);
+        try {
+            ApplicationHandler api = new ApplicationHandler(
+                    ApiApplication.create(tokens, "1.2.3", resources, List.of(), resource -> true));
+
+            assertEquals(200, send(api, "GET", "/api/openapi.json", null).getStatus());
+        } finally {
+            jersey.removeHandler(collector);
+        }
+        assertEquals(List.of(), warnings, "an operator reads every warning in the log as a fault");
+    }
+
+    @Test
     void aBurstOfResourcesAtBootCostsOneRebuildAndServesThemAll() throws Exception {
         servlet = new ApiServlet(tokens, "1.2.3", Set.copyOf(DECLARED), this::record, Duration.ofMillis(100), null);
         servlet.init(mock(ServletConfig.class));
@@ -164,8 +203,10 @@ class ApiServletTest {
 
         assertEquals(2, containers.size(), "the first application and one rebuild");
         ResourceConfig rebuilt = containers.get(1).application;
-        assertTrue(rebuilt.getInstances().containsAll(resources));
-        assertEquals(Set.of(), rebuilt.getResources(), "no stand-ins: every resource is present");
+        assertTrue(served(rebuilt).containsAll(resources));
+        assertTrue(
+                served(rebuilt).stream().noneMatch(UnavailableResource.class::isInstance),
+                "no stand-ins: every resource is present");
         assertTrue(containers.get(0).destroyed, "the first application is destroyed once replaced");
         assertFalse(containers.get(1).destroyed);
     }
@@ -205,7 +246,14 @@ class ApiServletTest {
         Thread.sleep(300);
 
         assertEquals(2, containers.size(), "the first application and one rebuild with every resource");
-        assertTrue(containers.get(1).application.getInstances().containsAll(resources));
+        assertTrue(served(containers.get(1).application).containsAll(resources));
+    }
+
+    /** The objects that handle the application's requests: its resources, or their stand-ins. */
+    private static Set<Object> served(ResourceConfig application) {
+        Set<Object> handlers = new HashSet<>(application.getInstances());
+        application.getResources().forEach(resource -> handlers.addAll(resource.getHandlerInstances()));
+        return handlers;
     }
 
     /** A container whose initialisation lasts until {@code initialised} opens, as Jersey's first does. */
