@@ -66,8 +66,8 @@ final class ApiApplication {
         config.register(new QueryTextFilter());
         config.register(NodeNameFilter.ofThisInstance());
         for (Object resource : resources) {
-            if (BoundResource.isRootResource(resource)) {
-                config.registerResources(BoundResource.of(resource));
+            if (ResourceModels.isRootResource(resource)) {
+                config.registerResources(ResourceModels.boundTo(resource));
             } else {
                 config.register(resource);
             }

@@ -10,7 +10,6 @@ import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.core.Response;
 import org.glassfish.jersey.process.Inflector;
 import org.glassfish.jersey.server.model.Resource;
-import org.glassfish.jersey.server.model.ResourceMethod;
 
 /**
  * Stands in for a resource whose component is missing because a service it needs went away: the
@@ -27,18 +26,9 @@ final class UnavailableResource implements Inflector<ContainerRequestContext, Re
 
     /** The stand-in for a resource class: its paths and methods as Jersey reads them from it. */
     static Resource standIn(Class<?> resourceClass) {
-        return copy(Resource.from(resourceClass));
-    }
-
-    private static Resource copy(Resource model) {
-        Resource.Builder builder = Resource.builder(model.getPath());
-        for (ResourceMethod method : model.getResourceMethods()) {
-            builder.addMethod(method.getHttpMethod()).handledBy(ANSWER);
-        }
-        for (Resource child : model.getChildResources()) {
-            builder.addChildResource(copy(child));
-        }
-        return builder.build();
+        return ResourceModels.rebuilt(
+                Resource.from(resourceClass),
+                (builder, method) -> builder.addMethod(method.getHttpMethod()).handledBy(ANSWER));
     }
 
     @Override

@@ -42,6 +42,7 @@ import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.model.Resource;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -186,6 +187,32 @@ class ApiServletTest {
             jersey.removeHandler(collector);
         }
         assertEquals(List.of(), warnings, "an operator reads every warning in the log as a fault");
+    }
+
+    @Test
+    void aMissingResourceIsServedByItsStandIn() {
+        ResourceConfig application = ApiApplication.create(
+                tokens, "1.2.3", List.of(new CalendarResource(calendar)), List.of(StatisticsResource.class), r -> true);
+
+        assertTrue(served(application).stream().anyMatch(UnavailableResource.class::isInstance));
+        assertTrue(served(application).stream().anyMatch(CalendarResource.class::isInstance));
+    }
+
+    @Test
+    void noResourceDeclaresASubResourceLocator() {
+        // ResourceModels copies resource methods only: a locator would silently go unserved.
+        for (Class<?> type : DECLARED) {
+            assertEquals(List.of(), locators(Resource.from(type)), type.getName());
+        }
+    }
+
+    private static List<String> locators(Resource model) {
+        List<String> found = new ArrayList<>();
+        if (model.getResourceLocator() != null) {
+            found.add(model.getPath());
+        }
+        model.getChildResources().forEach(child -> found.addAll(locators(child)));
+        return found;
     }
 
     @Test
